@@ -1,0 +1,19 @@
+package dev.gazette.model.io;
+
+import java.nio.file.Path;
+
+/**
+ * A file to read, with the name it is reported under.
+ *
+ * @param path   where it is on disk
+ * @param source the path as the user gave it (plus the part inside a given folder), forward slashes
+ */
+public record InputFile(Path path, String source) {
+
+    /** The article id this file gets: its name without the last extension. */
+    public String id() {
+        String name = path.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+}

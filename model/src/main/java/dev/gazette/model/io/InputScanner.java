@@ -1,0 +1,120 @@
+package dev.gazette.model.io;
+
+import dev.gazette.model.Finding;
+import dev.gazette.model.Severity;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+
+/**
+ * Expands the user's inputs (files and folders) into the list of article files, in a
+ * stable order. A folder contributes its {@code .txt} files, recursively, skipping hidden
+ * entries; a file named directly is read whatever its extension.
+ */
+public final class InputScanner {
+
+    /** The files found, and notes about inputs that held none. */
+    public record Scan(List<InputFile> files, List<Finding> notes) {
+        public Scan {
+            files = List.copyOf(files);
+            notes = List.copyOf(notes);
+        }
+    }
+
+    private final Predicate<String> accept;
+
+    /** Scans for {@code .txt} files. */
+    public InputScanner() {
+        this(name -> name.toLowerCase(Locale.ROOT).endsWith(".txt"));
+    }
+
+    /** Scans folders for files whose name passes {@code accept}. */
+    public InputScanner(Predicate<String> accept) {
+        this.accept = accept;
+    }
+
+    /**
+     * Lists the article files under {@code inputs}.
+     *
+     * @throws InputException when an input does not exist or is neither a file nor a folder
+     */
+    public Scan scan(List<String> inputs) throws InputException {
+        List<InputFile> files = new ArrayList<>();
+        List<Finding> notes = new ArrayList<>();
+        for (String given : inputs) {
+            Path path = Path.of(given);
+            String base = slashes(given);
+            if (Files.isDirectory(path)) {
+                List<InputFile> found = walk(path, base);
+                if (found.isEmpty()) {
+                    notes.add(Finding.fileLevel("no-articles", Severity.WARNING, "", base,
+                            "Folder holds no article files (*.txt)",
+                            "Check the path, or put one article per .txt file in it."));
+                }
+                files.addAll(found);
+            } else if (Files.isRegularFile(path)) {
+                files.add(new InputFile(path, base));
+            } else if (Files.exists(path)) {
+                throw new InputException(given + ": not a regular file or folder");
+            } else {
+                throw new InputException(given + ": no such file or folder; check the path");
+            }
+        }
+        files.sort(Comparator.comparing(InputFile::source));
+        return new Scan(dedupe(files), notes);
+    }
+
+    private List<InputFile> walk(Path dir, String base) throws InputException {
+        String prefix = base.endsWith("/") ? base : base + "/";
+        try (Stream<Path> stream = Files.walk(dir, Integer.MAX_VALUE, EnumSet.noneOf(FileVisitOption.class)
+                .toArray(new FileVisitOption[0]))) {
+            List<InputFile> out = new ArrayList<>();
+            stream.filter(p -> !p.equals(dir))
+                    .filter(p -> !isHidden(dir.relativize(p)))
+                    .filter(p -> accept.test(p.getFileName().toString()))
+                    .filter(p -> !Files.isDirectory(p))
+                    .forEach(p -> out.add(new InputFile(p, prefix + slashes(dir.relativize(p).toString()))));
+            return out;
+        } catch (IOException | UncheckedIOException e) {
+            throw new InputException(base + ": cannot list the folder (" + e.getMessage() + ")");
+        }
+    }
+
+    private static boolean isHidden(Path relative) {
+        for (Path part : relative) {
+            if (part.toString().startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<InputFile> dedupe(List<InputFile> sorted) {
+        List<InputFile> out = new ArrayList<>(sorted.size());
+        InputFile last = null;
+        for (InputFile f : sorted) {
+            if (last == null || !last.source().equals(f.source())) {
+                out.add(f);
+            }
+            last = f;
+        }
+        return out;
+    }
+
+    private static String slashes(String path) {
+        String s = path.replace('\\', '/');
+        while (s.startsWith("./") && s.length() > 2) {
+            s = s.substring(2);
+        }
+        return s;
+    }
+}

@@ -1,0 +1,492 @@
+package dev.gazette.model.parse;
+
+import dev.gazette.model.Article;
+import dev.gazette.model.Attribution;
+import dev.gazette.model.Block;
+import dev.gazette.model.Dateline;
+import dev.gazette.model.LineIndex;
+import dev.gazette.model.Paragraph;
+import dev.gazette.model.PublishedDate;
+import dev.gazette.model.SetAsideLine;
+import dev.gazette.model.SetAsideLine.Reason;
+import dev.gazette.model.Span;
+import dev.gazette.model.io.RawDocument;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+
+/**
+ * Turns a decoded document into an {@link Article}. Driven by the patterns of a
+ * {@link ParserConfig} and by a corpus-level {@link RecurringLines} signal, not by any
+ * particular site's wording. Stateless and thread-safe.
+ *
+ * <p>Steps: classify each line (blank, date, attribution, stray, boilerplate, recurring,
+ * content); find the header (site lines, title, dek) among the content lines before the
+ * first prose line; group the remaining content lines into paragraphs, joining lines broken
+ * inside a sentence and hard-wrapped text; mark section headings; read the dateline that
+ * opens the first paragraph.
+ */
+public final class ArticleParser {
+
+    private static final Set<String> MINOR_WORDS = Set.of("a", "an", "the", "and", "or", "nor", "but", "of",
+            "in", "on", "at", "to", "for", "by", "with", "from", "as", "vs", "via", "per", "into", "over",
+            "amid", "than", "up", "is", "its", "s");
+
+    private enum Kind { BLANK, DATE, ATTRIBUTION, STRAY, BOILERPLATE, RECURRING, CONTENT }
+
+    /** One physical line with what it was classified as. */
+    private record Line(int number, int start, int end, String text, Kind kind, String detail) {
+        boolean content() {
+            return kind == Kind.CONTENT;
+        }
+    }
+
+    private final ParserConfig config;
+
+    public ArticleParser(ParserConfig config) {
+        this.config = config;
+    }
+
+    /** Parses {@code doc} without corpus knowledge (no recurring-line signal). */
+    public Article parse(RawDocument doc) {
+        return parse(doc, null);
+    }
+
+    /** Parses {@code doc}; {@code recurring} may be {@code null}. */
+    public Article parse(RawDocument doc, RecurringLines recurring) {
+        String raw = doc.text();
+        LineIndex index = LineIndex.of(raw);
+        List<Line> lines = classify(raw, index, recurring);
+
+        List<SetAsideLine> setAside = new ArrayList<>();
+        List<Attribution> attributions = new ArrayList<>();
+        PublishedDate published = null;
+        for (Line l : lines) {
+            switch (l.kind()) {
+                case DATE -> {
+                    if (published == null) {
+                        DateLineParser.Parsed p = config.dates().parse(l.text()).orElseThrow();
+                        published = new PublishedDate(p.date(), p.time(), p.text(), l.number());
+                    } else {
+                        setAside.add(aside(l, Reason.DATE, "date line"));
+                    }
+                }
+                case ATTRIBUTION -> {
+                    setAside.add(aside(l, Reason.ATTRIBUTION, l.detail()));
+                    attributions.add(attribution(l));
+                }
+                case STRAY -> setAside.add(aside(l, Reason.STRAY, l.detail()));
+                case BOILERPLATE -> setAside.add(aside(l, Reason.BOILERPLATE, l.detail()));
+                case RECURRING -> setAside.add(aside(l, Reason.RECURRING, l.detail()));
+                default -> {
+                }
+            }
+        }
+
+        // Header: title-like content lines before the first prose line.
+        List<Integer> content = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).content()) {
+                content.add(i);
+            }
+        }
+        List<Integer> candidates = new ArrayList<>();
+        int firstProse = -1;
+        for (int k = 0; k < content.size() && k < 8; k++) {
+            Line l = lines.get(content.get(k));
+            if (isTitleLike(l.text()) && datelineMatch(l.text()).isEmpty()) {
+                candidates.add(k);
+            } else {
+                firstProse = k;
+                break;
+            }
+        }
+        if (firstProse < 0) {
+            // No prose among the first lines: only the first line can be a title, and only with a body under it.
+            candidates = content.size() > 1 && !candidates.isEmpty() ? List.of(0) : List.of();
+        }
+        Block title = null;
+        Block dek = null;
+        int bodyFrom = 0; // index into content
+        if (!candidates.isEmpty()) {
+            int titleK = candidates.get(candidates.size() - 1);
+            int dekK = -1;
+            if (candidates.size() >= 2) {
+                int prevK = candidates.get(candidates.size() - 2);
+                Line prev = lines.get(content.get(prevK));
+                Line last = lines.get(content.get(titleK));
+                boolean adjacent = last.number() == prev.number() + 1;
+                boolean titleThenSubtitle = titleCaseRatio(prev.text()) >= 0.7 && titleCaseRatio(last.text()) < 0.5
+                        && wordCount(last.text()) >= 5;
+                if (adjacent || titleThenSubtitle) {
+                    dekK = titleK;
+                    titleK = prevK;
+                }
+            }
+            for (int c : candidates) {
+                if (c < titleK) {
+                    setAside.add(aside(lines.get(content.get(c)), Reason.SITE_HEADER, "short line above the title"));
+                }
+            }
+            title = block(lines.get(content.get(titleK)), raw);
+            bodyFrom = (dekK >= 0 ? dekK : titleK) + 1;
+            if (dekK >= 0) {
+                dek = block(lines.get(content.get(dekK)), raw);
+            } else if (bodyFrom < content.size() - 1) {
+                Line p = lines.get(content.get(bodyFrom));
+                Line next = lines.get(content.get(bodyFrom + 1));
+                boolean nextOpensWithDateline = datelineMatch(next.text()).isPresent();
+                boolean dateBetween = published != null && published.line() > p.number()
+                        && published.line() < next.number();
+                boolean separate = next.number() > p.number() + 1;
+                if (separate && (nextOpensWithDateline || dateBetween) && wordCount(p.text()) <= 50
+                        && datelineMatch(p.text()).isEmpty()) {
+                    dek = block(p, raw);
+                    bodyFrom++;
+                }
+            }
+        }
+
+        List<Line> body = new ArrayList<>();
+        for (int k = bodyFrom; k < content.size(); k++) {
+            body.add(lines.get(content.get(k)));
+        }
+        int wrapWidth = wrapWidth(body);
+        List<List<Line>> groups = paragraphs(body, wrapWidth > 0);
+
+        List<Paragraph> paragraphs = new ArrayList<>();
+        List<Block> headings = new ArrayList<>();
+        Dateline dateline = null;
+        for (int g = 0; g < groups.size(); g++) {
+            List<Line> group = groups.get(g);
+            Line only = group.get(0);
+            boolean last = g == groups.size() - 1;
+            if (group.size() == 1 && !last && isHeading(only.text()) && !paragraphs.isEmpty()) {
+                headings.add(block(only, raw));
+                continue;
+            }
+            List<Span> pieces = new ArrayList<>();
+            for (Line l : group) {
+                pieces.add(trimmed(raw, l.start(), l.end()));
+            }
+            if (paragraphs.isEmpty() && dateline == null) {
+                Span first = pieces.get(0);
+                Optional<Matcher> m = datelineMatch(raw.substring(first.start(), first.end()));
+                if (m.isPresent()) {
+                    dateline = dateline(m.get(), only, first.start());
+                    pieces.set(0, new Span(dateline.end(), first.end()));
+                    if (pieces.get(0).length() == 0) {
+                        pieces.remove(0);
+                    }
+                    if (pieces.isEmpty()) {
+                        continue;
+                    }
+                }
+            }
+            paragraphs.add(paragraph(paragraphs.size(), pieces, raw, index));
+        }
+
+        String publisher = publisher(dateline, attributions);
+        String originalSource = attributions.stream().filter(a -> a.field().equals("original_source"))
+                .map(Attribution::value).findFirst().orElse(null);
+        setAside.sort((a, b) -> Integer.compare(a.line(), b.line()));
+        return new Article(doc.id(), doc.source(), doc.sha256(), doc.encoding(), title, dek, dateline, published,
+                publisher, originalSource, paragraphs, headings, setAside, attributions, wrapWidth, raw);
+    }
+
+    private List<Line> classify(String raw, LineIndex index, RecurringLines recurring) {
+        List<Line> out = new ArrayList<>(index.lineCount());
+        for (int n = 1; n <= index.lineCount(); n++) {
+            int start = index.lineStart(n);
+            int end = index.lineEnd(n);
+            String text = raw.substring(start, end);
+            String t = text.strip();
+            Kind kind = Kind.CONTENT;
+            String detail = "";
+            if (t.isEmpty()) {
+                kind = Kind.BLANK;
+            } else if (config.dates().parse(t).isPresent()) {
+                kind = Kind.DATE;
+            } else if ((detail = firstMatch(config.attributions(), t)) != null) {
+                kind = Kind.ATTRIBUTION;
+            } else if ((detail = firstMatch(config.stray(), t)) != null) {
+                kind = Kind.STRAY;
+            } else if ((detail = firstMatch(config.boilerplate(), t)) != null) {
+                kind = Kind.BOILERPLATE;
+            } else if (recurring != null && recurring.articles() >= config.recurringMinArticles()) {
+                int seen = recurring.articlesWith(t);
+                if (seen >= config.recurringMinArticles()) {
+                    kind = Kind.RECURRING;
+                    detail = "in " + seen + " articles";
+                }
+            }
+            out.add(new Line(n, start, end, text, kind, detail == null ? "" : detail));
+        }
+        return out;
+    }
+
+    private static String firstMatch(List<PatternFile.Entry> entries, String text) {
+        for (PatternFile.Entry e : entries) {
+            if (e.pattern().matcher(text).matches()) {
+                return e.key();
+            }
+        }
+        return null;
+    }
+
+    private Attribution attribution(Line l) {
+        String t = l.text().strip();
+        for (PatternFile.Entry e : config.attributions()) {
+            Matcher m = e.pattern().matcher(t);
+            if (m.matches()) {
+                String label = e.groups().contains("label") ? m.group("label") : e.key();
+                String value = e.groups().contains("value") ? m.group("value") : t;
+                return new Attribution(e.key(), label == null ? e.key() : label.strip(), value.strip(), l.number());
+            }
+        }
+        throw new IllegalStateException("line " + l.number() + " was classified as attribution but matches none");
+    }
+
+    private Optional<Matcher> datelineMatch(String text) {
+        String t = text.stripLeading();
+        for (PatternFile.Entry e : config.datelines()) {
+            Matcher m = e.pattern().matcher(t);
+            if (m.lookingAt() && m.end() < t.length()) {
+                int c = t.codePointAt(m.end());
+                if (Character.isLetterOrDigit(c) || "\"'“‘«".indexOf(c) >= 0) {
+                    return Optional.of(m);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Dateline dateline(Matcher m, Line line, int pieceStart) {
+        String place = group(m, "place");
+        String agency = group(m, "agency");
+        if (agency == null) {
+            agency = group(m, "agency2");
+        }
+        String text = m.group().strip();
+        return new Dateline(text, place, agency, line.number(), pieceStart, pieceStart + m.end());
+    }
+
+    private static String group(Matcher m, String name) {
+        try {
+            String v = m.group(name);
+            return v == null || v.isBlank() ? null : v.strip();
+        } catch (IllegalArgumentException e) {
+            return null; // the pattern has no such group
+        }
+    }
+
+    private String publisher(Dateline dateline, List<Attribution> attributions) {
+        if (dateline != null && dateline.agency() != null
+                && !config.genericDesks().contains(dateline.agency().toLowerCase(Locale.ROOT))) {
+            return dateline.agency();
+        }
+        for (Attribution a : attributions) {
+            if (a.field().equals("publisher")) {
+                String v = a.value().replaceFirst("^(?:©|\\(c\\)|copyright)\\s*(?:\\d{4}\\s*)?", "").strip();
+                v = v.replaceFirst("(?i)[.,]?\\s*all rights reserved\\.?$", "").strip();
+                if (!v.isEmpty()) {
+                    return v;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Short, no terminal punctuation, starts with a capital, digit or quote. */
+    static boolean isTitleLike(String text) {
+        String t = text.strip();
+        if (t.isEmpty() || t.length() > 200) {
+            return false;
+        }
+        int words = wordCount(t);
+        if (words == 0 || words > 25) {
+            return false;
+        }
+        int first = t.codePointAt(0);
+        if (!(Character.isUpperCase(first) || Character.isDigit(first) || "\"'“‘«".indexOf(first) >= 0)) {
+            return false;
+        }
+        char end = lastSignificant(t);
+        if (".,;:…".indexOf(end) >= 0) {
+            return false;
+        }
+        return (end != '?' && end != '!') || titleCaseRatio(t) >= 0.5;
+    }
+
+    /** A body line that reads as a section heading: title-like, short and mostly capitalised. */
+    static boolean isHeading(String text) {
+        String t = text.strip();
+        if (!isTitleLike(t)) {
+            return false;
+        }
+        char end = lastSignificant(t);
+        return wordCount(t) <= 14 && end != '?' && end != '!' && titleCaseRatio(t) >= 0.6;
+    }
+
+    /** The last character that is not a closing quote or bracket. */
+    private static char lastSignificant(String t) {
+        for (int i = t.length() - 1; i >= 0; i--) {
+            char c = t.charAt(i);
+            if ("\"'”’»)]".indexOf(c) < 0) {
+                return c;
+            }
+        }
+        return ' ';
+    }
+
+    /** Fraction of significant words (not minor words) that start with a capital letter. */
+    static double titleCaseRatio(String text) {
+        int considered = 0;
+        int capital = 0;
+        for (String w : text.strip().split("[\\s/]+")) {
+            String word = w.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", "");
+            if (word.isEmpty() || !Character.isLetter(word.codePointAt(0))) {
+                continue;
+            }
+            if (MINOR_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            considered++;
+            if (Character.isUpperCase(word.codePointAt(0))) {
+                capital++;
+            }
+        }
+        return considered == 0 ? 0 : (double) capital / considered;
+    }
+
+    static int wordCount(String text) {
+        return Article.countWords(text);
+    }
+
+    private static boolean endsSentence(String text) {
+        char c = lastSignificant(text.strip());
+        return ".!?…:".indexOf(c) >= 0;
+    }
+
+    private static boolean startsLowercase(String text) {
+        String t = text.strip();
+        return !t.isEmpty() && Character.isLowerCase(t.codePointAt(0));
+    }
+
+    private static int indent(String text) {
+        int i = 0;
+        while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+            i += text.charAt(i) == '\t' ? 1 : 1;
+        }
+        return i;
+    }
+
+    /**
+     * The hard-wrap width when the body reads as hard-wrapped text (many lines end inside a
+     * sentence and run on into the next line), else 0.
+     */
+    private static int wrapWidth(List<Line> body) {
+        int candidates = 0;
+        int open = 0;
+        int[] lengths = new int[body.size()];
+        for (int i = 0; i < body.size(); i++) {
+            lengths[i] = body.get(i).text().stripTrailing().length();
+            if (i + 1 < body.size() && body.get(i + 1).number() == body.get(i).number() + 1) {
+                candidates++;
+                if (!endsSentence(body.get(i).text())) {
+                    open++;
+                }
+            }
+        }
+        if (open < 3 || open * 10 < candidates * 4) {
+            return 0;
+        }
+        Arrays.sort(lengths);
+        return lengths[(int) Math.floor(lengths.length * 0.9)];
+    }
+
+    /** Groups body lines into paragraphs. */
+    private static List<List<Line>> paragraphs(List<Line> body, boolean wrapped) {
+        boolean indented = false;
+        if (wrapped) {
+            int withIndent = 0;
+            for (Line l : body) {
+                if (indent(l.text()) >= 2) {
+                    withIndent++;
+                }
+            }
+            indented = withIndent > 0 && withIndent < body.size();
+        }
+        int width = wrapped ? wrapWidth(body) : 0;
+        List<List<Line>> out = new ArrayList<>();
+        List<Line> current = new ArrayList<>();
+        for (int i = 0; i < body.size(); i++) {
+            Line l = body.get(i);
+            if (!current.isEmpty()) {
+                Line prev = current.get(current.size() - 1);
+                boolean adjacent = l.number() == prev.number() + 1;
+                boolean join;
+                if (!adjacent) {
+                    join = false;
+                } else if (wrapped && indented) {
+                    join = indent(l.text()) <= indent(prev.text()) || indent(l.text()) < 2;
+                } else if (wrapped) {
+                    join = !(endsSentence(prev.text()) && prev.text().strip().length() < width * 0.75);
+                } else {
+                    join = !endsSentence(prev.text()) && startsLowercase(l.text());
+                }
+                if (!join) {
+                    out.add(current);
+                    current = new ArrayList<>();
+                }
+            }
+            current.add(l);
+        }
+        if (!current.isEmpty()) {
+            out.add(current);
+        }
+        return out;
+    }
+
+    private static Span trimmed(String raw, int start, int end) {
+        int s = start;
+        int e = end;
+        while (s < e && isSpace(raw.charAt(s))) {
+            s++;
+        }
+        while (e > s && isSpace(raw.charAt(e - 1))) {
+            e--;
+        }
+        return new Span(s, e);
+    }
+
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || c == '\u00A0' || c == '\u200B' || c == '\uFEFF';
+    }
+
+    private static Paragraph paragraph(int idx, List<Span> pieces, String raw, LineIndex index) {
+        StringBuilder text = new StringBuilder();
+        for (Span p : pieces) {
+            if (text.length() > 0) {
+                text.append(' ');
+            }
+            text.append(raw, p.start(), p.end());
+        }
+        int start = pieces.get(0).start();
+        int end = pieces.get(pieces.size() - 1).end();
+        return new Paragraph(idx, text.toString(), index.lineOf(start), start, end, pieces);
+    }
+
+    private static Block block(Line l, String raw) {
+        Span s = trimmed(raw, l.start(), l.end());
+        return new Block(raw.substring(s.start(), s.end()), l.number(), s.start(), s.end());
+    }
+
+    private static SetAsideLine aside(Line l, Reason reason, String detail) {
+        return new SetAsideLine(l.number(), l.start(), l.end(), l.text().strip(), reason, detail);
+    }
+}

@@ -1,0 +1,78 @@
+package dev.gazette.model.parse;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.time.temporal.TemporalAccessor;
+import java.time.temporal.TemporalQueries;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Recognises a line that is only a date (optionally labelled, with a day name or time zone)
+ * and parses it with the configured formats.
+ */
+public final class DateLineParser {
+
+    /** A parsed date line: the date, the time of day when given, and the text that held them. */
+    public record Parsed(LocalDate date, java.time.LocalTime time, String text) {
+    }
+
+    private static final Pattern LABEL = Pattern.compile(
+            "^(?:(?:first |last )?(?:published|updated|posted|modified|date|dated)(?: on| at)?\\s*:?\\s*)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern WEEKDAY = Pattern.compile(
+            "^(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ZONE = Pattern.compile(
+            "(?:\\s*\\(?(?:GMT|UTC|Z|IRST|IRDT|AST|EST|EDT|CST|CDT|PST|PDT|BST|CET|CEST)\\)?"
+                    + "(?:\\s*[+-]\\d{1,2}(?::?\\d{2})?)?|\\s*[+-]\\d{2}:?\\d{2}|Z)$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern HAS_DIGIT = Pattern.compile(".*\\d.*");
+
+    private final List<DateTimeFormatter> formats;
+
+    private DateLineParser(List<DateTimeFormatter> formats) {
+        this.formats = List.copyOf(formats);
+    }
+
+    /** Builds a parser from {@link DateTimeFormatter} patterns, tried in order. */
+    public static DateLineParser fromFormats(List<String> patterns) {
+        List<DateTimeFormatter> fs = new ArrayList<>();
+        for (String p : patterns) {
+            fs.add(new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern(p)
+                    .toFormatter(Locale.ENGLISH).withResolverStyle(ResolverStyle.STRICT));
+        }
+        return new DateLineParser(fs);
+    }
+
+    /** Parses {@code line} when the whole line is a date; empty otherwise. */
+    public Optional<Parsed> parse(String line) {
+        String s = line.strip();
+        if (s.length() < 6 || s.length() > 60 || !HAS_DIGIT.matcher(s).matches()) {
+            return Optional.empty();
+        }
+        s = LABEL.matcher(s).replaceFirst("");
+        s = WEEKDAY.matcher(s).replaceFirst("");
+        s = ZONE.matcher(s).replaceFirst("").strip();
+        s = s.replaceAll("\\s+", " ");
+        for (DateTimeFormatter f : formats) {
+            try {
+                TemporalAccessor t = f.parse(s);
+                LocalDate date = t.query(TemporalQueries.localDate());
+                if (date == null) {
+                    continue;
+                }
+                java.time.LocalTime time = t.query(TemporalQueries.localTime());
+                return Optional.of(new Parsed(date, time, line.strip()));
+            } catch (DateTimeParseException e) {
+                // not this format; try the next
+            }
+        }
+        return Optional.empty();
+    }
+}
