@@ -37,6 +37,31 @@ public record Paragraph(@Min(0) int index, @NotBlank String text, @Min(1) int li
         return start;
     }
 
+    /**
+     * Maps a raw-text offset to an offset in {@link #text()}. An offset in the gap between
+     * two joined lines maps to the joining space: to its start when {@code end} is false, to
+     * just past it when {@code end} is true. Offsets outside the paragraph are clamped.
+     */
+    public int textOffset(int rawOffset, boolean end) {
+        int base = 0;
+        for (int i = 0; i < pieces.size(); i++) {
+            Span p = pieces.get(i);
+            if (rawOffset < p.start()) {
+                return i == 0 ? 0 : (end ? base : base - 1);
+            }
+            if (rawOffset <= p.end()) {
+                return base + rawOffset - p.start();
+            }
+            base += p.length() + 1;
+        }
+        return text.length();
+    }
+
+    /** True when {@code [start, end)} of the raw text lies within this paragraph. */
+    public boolean contains(int start, int end) {
+        return start >= this.start && end <= this.end;
+    }
+
     /** How many physical lines were joined into this paragraph. */
     public int lineCount() {
         return pieces.size();

@@ -1,0 +1,75 @@
+package dev.gazette.cli;
+
+import dev.gazette.model.Finding;
+import dev.gazette.model.io.DocumentReader;
+import dev.gazette.model.io.InputException;
+import dev.gazette.model.io.InputFile;
+import dev.gazette.model.io.InputScanner;
+import dev.gazette.model.parse.ParserConfig;
+import dev.gazette.validate.Engine;
+import dev.gazette.validate.RuleEnvironment;
+import dev.gazette.validate.RuleSettings;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** The options every corpus command shares: inputs and reference data. */
+final class CorpusOptions {
+
+    @Parameters(paramLabel = "INPUT", arity = "0..*",
+            description = "Article files, or folders of .txt files (searched recursively). Default: seeds")
+    List<String> inputs = new ArrayList<>();
+
+    @Option(names = "--boilerplate", paramLabel = "FILE",
+            description = "Extra boilerplate patterns ('category<TAB>regex' lines); repeatable.")
+    List<Path> boilerplate = new ArrayList<>();
+
+    @Option(names = "--max-file-size", paramLabel = "BYTES", defaultValue = "" + DocumentReader.DEFAULT_MAX_BYTES,
+            description = "Skip (and report) files larger than this. Default: ${DEFAULT-VALUE}")
+    long maxFileSize;
+
+    @Option(names = "--recurring-min", paramLabel = "N", defaultValue = "3",
+            description = "A short line in at least N articles is boilerplate. Default: ${DEFAULT-VALUE}")
+    int recurringMin;
+
+    @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors on stderr.")
+    boolean quiet;
+
+    /** The inputs, or the default corpus. */
+    List<String> inputsOrDefault() {
+        return inputs.isEmpty() ? List.of("seeds") : inputs;
+    }
+
+    /** Lists the article files; an input that does not exist is a usage error. */
+    InputScanner.Scan scan() throws InputException {
+        return new InputScanner().scan(inputsOrDefault());
+    }
+
+    /** Builds the engine options from the flags. */
+    Engine.Options engineOptions(boolean applySuggested) throws IOException {
+        ParserConfig parser = ParserConfig.defaults();
+        for (Path p : boilerplate) {
+            try {
+                parser = parser.withBoilerplateFile(p);
+            } catch (IllegalArgumentException e) {
+                throw new IOException("bad boilerplate file " + e.getMessage(), e);
+            } catch (IOException e) {
+                throw new IOException("cannot read boilerplate file " + p + ": " + e.getMessage(), e);
+            }
+        }
+        try {
+            parser = parser.withRecurringMinArticles(recurringMin);
+        } catch (IllegalArgumentException e) {
+            throw new IOException("--recurring-min: " + e.getMessage(), e);
+        }
+        return new Engine.Options(parser, RuleSettings.defaults(), RuleEnvironment.defaults(),
+                maxFileSize, applySuggested, Engine.Options.defaults().cacheBudgetChars());
+    }
+
+    /** Input files and scan notes together. */
+    record Inputs(List<InputFile> files, List<Finding> notes) {
+    }
+}

@@ -1,0 +1,91 @@
+package dev.gazette.cli;
+
+import dev.gazette.export.csv.CsvTableWriter;
+import dev.gazette.export.dataset.OutputFolder;
+import dev.gazette.export.dataset.Records;
+import dev.gazette.export.jsonl.JsonlWriter;
+import dev.gazette.export.table.Tables;
+import dev.gazette.model.io.InputException;
+import dev.gazette.model.io.InputScanner;
+import dev.gazette.validate.Engine;
+import dev.gazette.validate.RunSummary;
+import dev.gazette.validate.fix.Change;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code gazette fix}: write a clean text file per article and the change log. */
+@Command(name = "fix", mixinStandardHelpOptions = true,
+        description = {"Apply the safe fixes and write one clean UTF-8 text file per article",
+                "(<id>.txt under texts/) and the change log (changes.csv, changes.jsonl).",
+                "Inputs are never modified."},
+        footer = {"", "Exit codes: 0 every input read; 1 some input files were rejected; 2 usage or I/O error."})
+final class FixCommand implements Callable<Integer> {
+
+    @Mixin
+    CorpusOptions corpus;
+
+    @Option(names = {"-o", "--out"}, paramLabel = "DIR", required = true, description = "Output folder.")
+    Path out;
+
+    @Option(names = "--unsafe", description = "Also apply fixes that are only suggested by default.")
+    boolean unsafe;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        InputScanner.Scan scan;
+        try {
+            scan = corpus.scan();
+        } catch (InputException e) {
+            err.println("gazette fix: " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
+        Engine engine = new Engine(corpus.engineOptions(unsafe));
+        RunSummary summary;
+        try (OutputFolder folder = OutputFolder.open(out);
+             Writer csvOut = folder.writer("changes.csv");
+             CsvTableWriter csv = new CsvTableWriter(Tables.CHANGES, csvOut, false);
+             JsonlWriter jsonl = new JsonlWriter(folder.writer("changes.jsonl"))) {
+            Set<String> names = new HashSet<>();
+            summary = engine.run(scan.files(), scan.notes(), r -> {
+                if (!r.parsed()) {
+                    return;
+                }
+                String name = "texts/" + SafeNames.fileName(r.id(), names) + ".txt";
+                try (Writer w = folder.writer(name)) {
+                    w.write(r.normalised().cleanText());
+                }
+                for (Change c : r.normalised().changes()) {
+                    Map<String, Object> row = Records.changeRow(c);
+                    csv.write(row);
+                    jsonl.write(row);
+                }
+            });
+            csv.close();
+            jsonl.close();
+            folder.commit();
+        } catch (IOException e) {
+            err.println("gazette fix: writing " + out + " failed, previous output left as it was: " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
+        if (!corpus.quiet) {
+            Summaries.print(err, summary);
+            err.println("Wrote " + summary.articles() + " clean texts and the change log to " + out);
+        }
+        return summary.rejected() > 0 ? ExitCodes.FINDINGS : ExitCodes.OK;
+    }
+}

@@ -1,0 +1,155 @@
+package dev.gazette.export.dataset;
+
+import dev.gazette.model.Article;
+import dev.gazette.model.Attribution;
+import dev.gazette.model.Block;
+import dev.gazette.model.Finding;
+import dev.gazette.model.Paragraph;
+import dev.gazette.model.SetAsideLine;
+import dev.gazette.validate.ArticleResult;
+import dev.gazette.validate.fix.Change;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Maps results to table rows (flat, one value per column) and JSON records (the same fields,
+ * plus nested detail where the table is the full record). Keys are the column names.
+ */
+public final class Records {
+
+    private Records() {
+    }
+
+    /** The flat row of the articles table. */
+    public static Map<String, Object> articleRow(ArticleResult r) {
+        Article a = r.article();
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", a.id());
+        m.put("source", a.source());
+        m.put("sha256", a.sha256());
+        m.put("encoding", a.encoding());
+        m.put("title", a.title() == null ? null : a.title().text());
+        m.put("dek", a.dek() == null ? null : a.dek().text());
+        m.put("dateline", a.dateline() == null ? null : a.dateline().place());
+        m.put("agency", a.dateline() == null ? null : a.dateline().agency());
+        m.put("published", a.published() == null ? null : a.published().iso());
+        m.put("published_text", a.published() == null ? null : a.published().text());
+        m.put("publisher", a.publisher());
+        m.put("original_source", a.originalSource());
+        m.put("paragraphs", a.paragraphs().size());
+        m.put("headings", a.headings().size());
+        m.put("words", a.wordCount());
+        m.put("set_aside", a.setAside().size());
+        m.put("findings", r.findings().size());
+        m.put("changes", r.normalised().changes().size());
+        m.put("text", r.normalised().cleanBody());
+        return m;
+    }
+
+    /**
+     * The full JSON record of an article: the row's fields, where {@code paragraphs},
+     * {@code headings} and {@code set_aside} are lists rather than counts, plus the dateline,
+     * attributions and the raw text.
+     */
+    public static Map<String, Object> articleRecord(ArticleResult r) {
+        Article a = r.article();
+        Map<String, Object> m = articleRow(r);
+        Map<String, Object> dateline = null;
+        if (a.dateline() != null) {
+            dateline = new LinkedHashMap<>();
+            dateline.put("text", a.dateline().text());
+            dateline.put("place", a.dateline().place());
+            dateline.put("agency", a.dateline().agency());
+            dateline.put("line", a.dateline().line());
+        }
+        m.put("dateline_detail", dateline);
+        m.put("title_line", a.title() == null ? null : a.title().line());
+        m.put("published_line", a.published() == null ? null : a.published().line());
+        List<Map<String, Object>> paragraphs = new ArrayList<>();
+        List<String> clean = r.normalised().cleanParagraphs();
+        for (Paragraph p : a.paragraphs()) {
+            Map<String, Object> pm = new LinkedHashMap<>();
+            pm.put("index", p.index());
+            pm.put("text", p.text());
+            pm.put("clean_text", clean.get(p.index()));
+            pm.put("line", p.line());
+            pm.put("lines", p.lineCount());
+            pm.put("start", p.start());
+            pm.put("end", p.end());
+            paragraphs.add(pm);
+        }
+        m.put("paragraphs", paragraphs);
+        List<Map<String, Object>> headings = new ArrayList<>();
+        for (Block b : a.headings()) {
+            headings.add(block(b));
+        }
+        m.put("headings", headings);
+        List<Map<String, Object>> aside = new ArrayList<>();
+        for (SetAsideLine s : a.setAside()) {
+            Map<String, Object> sm = new LinkedHashMap<>();
+            sm.put("line", s.line());
+            sm.put("text", s.text());
+            sm.put("reason", s.reason().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+            sm.put("detail", s.detail());
+            aside.add(sm);
+        }
+        m.put("set_aside", aside);
+        List<Map<String, Object>> attributions = new ArrayList<>();
+        for (Attribution at : a.attributions()) {
+            Map<String, Object> am = new LinkedHashMap<>();
+            am.put("field", at.field());
+            am.put("label", at.label());
+            am.put("value", at.value());
+            am.put("line", at.line());
+            attributions.add(am);
+        }
+        m.put("attributions", attributions);
+        m.put("wrap_width", a.wrapWidth());
+        m.put("raw", a.raw());
+        return m;
+    }
+
+    private static Map<String, Object> block(Block b) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("text", b.text());
+        m.put("line", b.line());
+        m.put("start", b.start());
+        m.put("end", b.end());
+        return m;
+    }
+
+    /** The row (and JSON record) of a finding. */
+    public static Map<String, Object> findingRow(Finding f) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("article_id", f.articleId());
+        m.put("source", f.source());
+        m.put("line", f.line());
+        m.put("column", f.column());
+        m.put("rule", f.ruleId());
+        m.put("severity", f.severity().label());
+        m.put("message", f.message());
+        m.put("suggestion", f.suggestion());
+        m.put("fixable", f.fixable());
+        m.put("start", f.start());
+        m.put("end", f.end());
+        return m;
+    }
+
+    /** The row (and JSON record) of an applied change. */
+    public static Map<String, Object> changeRow(Change c) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("article_id", c.articleId());
+        m.put("source", c.source());
+        m.put("line", c.line());
+        m.put("column", c.column());
+        m.put("rule", c.ruleId());
+        m.put("before", c.before());
+        m.put("after", c.after());
+        m.put("start", c.start());
+        m.put("end", c.end());
+        return m;
+    }
+}

@@ -1,0 +1,71 @@
+package dev.gazette.export.table;
+
+import java.util.List;
+
+/** The tables of a Gazette dataset, with every column described: the data dictionary. */
+public final class Tables {
+
+    private Tables() {
+    }
+
+    public static final TableSpec ARTICLES = new TableSpec("articles",
+            "One row per parsed article.",
+            List.of(
+                    new Column("id", "string", "Article id: the file name without extension (unique; suffixed -2, -3 when names repeat).", "002_5bec011eb4161289"),
+                    new Column("source", "string", "Input path, relative as given, with forward slashes.", "seeds/002_5bec011eb4161289.txt"),
+                    new Column("sha256", "string", "SHA-256 of the raw file bytes, lower-case hex.", "9f2c...e1"),
+                    new Column("encoding", "string", "Character set the file was decoded with.", "UTF-8"),
+                    new Column("title", "string", "Title line; empty when the article has none.", "Iraqi, Iranian Top Security Advisors Meet In Tehran"),
+                    new Column("dek", "string", "Standfirst under the title; empty when none.", "The signing of a new security agreement ..."),
+                    new Column("dateline", "string", "Place named by the opening dateline.", "BAGHDAD"),
+                    new Column("agency", "string", "Agency or desk named by the opening dateline.", "Dispatches"),
+                    new Column("published", "string", "Publication date or date-time, ISO-8601.", "2023-05-29T20:28"),
+                    new Column("published_text", "string", "The date as written in the article.", "Monday 29 May 2023 - 20:28"),
+                    new Column("publisher", "string", "Publisher, from the dateline desk or a source line.", "Mehr News Agency"),
+                    new Column("original_source", "string", "Where the article was first published (an 'Original Source:' line).", "www.jpost.com"),
+                    new Column("paragraphs", "integer", "Number of body paragraphs.", "14"),
+                    new Column("headings", "integer", "Number of section headings inside the body.", "2"),
+                    new Column("words", "integer", "Words in the body (before fixes).", "642"),
+                    new Column("set_aside", "integer", "Lines kept out of the body (boilerplate, stray, attribution, site header).", "4"),
+                    new Column("findings", "integer", "Findings reported for this article.", "12"),
+                    new Column("changes", "integer", "Changes the normaliser applied to this article.", "5"),
+                    new Column("text", "string", "Clean body: fixed paragraphs separated by a blank line.", "Iraq's National Security Adviser ...")),
+            List.of("id"), List.of());
+
+    public static final TableSpec FINDINGS = new TableSpec("findings",
+            "One row per finding: a problem found by a rule in an article or input file.",
+            List.of(
+                    new Column("article_id", "string", "Article id; for a rejected file, the id its name would give; empty for a folder.", "000_edaf1f5bda41234e"),
+                    new Column("source", "string", "Input path (file or folder).", "seeds/000_edaf1f5bda41234e.txt"),
+                    new Column("line", "integer", "1-based line in the raw file; 0 for a finding about the whole file.", "7"),
+                    new Column("column", "integer", "1-based column (UTF-16 code units); 0 for a whole-file finding.", "1"),
+                    new Column("rule", "string", "Rule id from the catalogue ('gazette rules').", "unbalanced-quote"),
+                    new Column("severity", "string", "error, warning or info.", "warning"),
+                    new Column("message", "string", "What is wrong, quoting the text.", "Paragraph has a closing quote with no opening one"),
+                    new Column("suggestion", "string", "What to do about it; empty when nothing specific.", "Add the missing opening quote."),
+                    new Column("fixable", "boolean", "Whether the finding carries a fix.", "true"),
+                    new Column("start", "integer", "Offset of the start in the raw text (UTF-16 code units).", "1534"),
+                    new Column("end", "integer", "Offset just past the end in the raw text.", "1540")),
+            List.of(), List.of());
+
+    public static final TableSpec CHANGES = new TableSpec("changes",
+            "One row per change the normaliser applied to an article's raw text. Applying an article's "
+                    + "changes in order to its raw text gives its clean text.",
+            List.of(
+                    new Column("article_id", "string", "Article id.", "004_bf5aab83c46f3e44"),
+                    new Column("source", "string", "Input path.", "seeds/004_bf5aab83c46f3e44.txt"),
+                    new Column("line", "integer", "1-based line of the change in the raw file.", "10"),
+                    new Column("column", "integer", "1-based column (UTF-16 code units).", "49"),
+                    new Column("rule", "string", "Rule whose fix this is.", "missing-space"),
+                    new Column("before", "string", "Raw text replaced.", ","),
+                    new Column("after", "string", "Replacement text.", ", "),
+                    new Column("start", "integer", "Offset of the start in the raw text.", "612"),
+                    new Column("end", "integer", "Offset just past the end in the raw text.", "613")),
+            List.of("article_id", "start"),
+            List.of(new TableSpec.ForeignKey(List.of("article_id"), "articles", List.of("id"))));
+
+    /** Every table, in the order files are listed. */
+    public static List<TableSpec> all() {
+        return List.of(ARTICLES, FINDINGS, CHANGES);
+    }
+}

@@ -1,0 +1,63 @@
+package dev.gazette.validate;
+
+/**
+ * A typed, declared rule option, as PMD's property descriptors are: name, type, default and
+ * bounds. Values from configuration files are checked against it.
+ *
+ * @param name        the option name, e.g. {@code min-articles}
+ * @param type        {@code int}, {@code double}, {@code boolean} or {@code string}
+ * @param defaultValue the default, as text
+ * @param min         the lower bound for numbers, or {@code null}
+ * @param max         the upper bound for numbers, or {@code null}
+ * @param description what it changes
+ */
+public record OptionDescriptor(String name, String type, String defaultValue, Double min, Double max,
+                               String description) {
+
+    /**
+     * Converts a configured value to the option's type, checking the bounds.
+     *
+     * @throws IllegalArgumentException with a message naming the option when the value does not fit
+     */
+    public Object parse(Object value) {
+        String text = String.valueOf(value).trim();
+        try {
+            switch (type) {
+                case "int" -> {
+                    int v = Integer.parseInt(text);
+                    checkBounds(v);
+                    return v;
+                }
+                case "double" -> {
+                    double v = Double.parseDouble(text);
+                    checkBounds(v);
+                    return v;
+                }
+                case "boolean" -> {
+                    if (!text.equalsIgnoreCase("true") && !text.equalsIgnoreCase("false")) {
+                        throw new IllegalArgumentException("option '" + name + "' must be true or false, got '" + text + "'");
+                    }
+                    return Boolean.parseBoolean(text);
+                }
+                case "string" -> {
+                    return text;
+                }
+                default -> throw new IllegalStateException("option '" + name + "' has unknown type " + type);
+            }
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("option '" + name + "' must be a" + (type.equals("int") ? "n integer" : " number")
+                    + ", got '" + text + "'", e);
+        }
+    }
+
+    private void checkBounds(double v) {
+        if ((min != null && v < min) || (max != null && v > max)) {
+            throw new IllegalArgumentException("option '" + name + "' must be between "
+                    + (min == null ? "-inf" : fmt(min)) + " and " + (max == null ? "inf" : fmt(max)) + ", got " + fmt(v));
+        }
+    }
+
+    private static String fmt(double d) {
+        return d == Math.rint(d) ? String.valueOf((long) d) : String.valueOf(d);
+    }
+}

@@ -1,0 +1,24 @@
+package dev.gazette.validate;
+
+import java.util.List;
+
+/**
+ * A rule checks one article at a time and reports findings through its context. Rules are
+ * stateless and thread-safe; what a rule needs to know about the whole corpus it declares as
+ * {@link CorpusStatistic}s, which the engine gathers in a first pass and hands back through
+ * {@link ArticleContext#corpus(CorpusStatistic)}. Metadata lives in the {@link RuleCatalogue}
+ * under the rule's {@link #id()}.
+ */
+public interface Rule {
+
+    /** The catalogue id. */
+    String id();
+
+    /** Checks one article. */
+    void check(ArticleContext context);
+
+    /** The corpus statistics this rule reads; gathered before any article is checked. */
+    default List<CorpusStatistic<?, ?>> statistics() {
+        return List.of();
+    }
+}
