@@ -98,7 +98,9 @@ public final class ArticleParser {
         int firstProse = -1;
         for (int k = 0; k < content.size() && k < 8; k++) {
             Line l = lines.get(content.get(k));
-            if (isTitleLike(l.text()) && datelineMatch(l.text()).isEmpty()) {
+            boolean runsOn = l.number() < lines.size() && lines.get(l.number()).content()
+                    && startsLowercase(lines.get(l.number()).text());
+            if (!runsOn && isTitleLike(l.text()) && datelineMatch(l.text()).isEmpty()) {
                 candidates.add(k);
             } else {
                 firstProse = k;

@@ -1,0 +1,75 @@
+package dev.gazette.validate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** Keeps the catalogue honest, as Checkstyle's AllChecksTest does. */
+class CatalogueTest {
+
+    private final RuleCatalogue catalogue = RuleCatalogue.standard();
+    private final List<Rule> rules = Rules.all(RuleEnvironment.defaults());
+
+    @Test
+    void everyRegisteredRuleIsInTheCatalogueOnce() {
+        Set<String> seen = new HashSet<>();
+        for (Rule r : rules) {
+            assertThat(seen.add(r.id())).as("rule id registered twice: %s", r.id()).isTrue();
+            assertThat(catalogue.find(r.id())).as("catalogue entry for %s", r.id()).isPresent();
+        }
+    }
+
+    @Test
+    void everyCatalogueEntryHasAnImplementationOrIsMadeByTheEngine() {
+        Set<String> implemented = rules.stream().map(Rule::id).collect(Collectors.toSet());
+        for (RuleDescriptor d : catalogue.all()) {
+            assertThat(implemented.contains(d.id()) || Rules.ENGINE_RULE_IDS.contains(d.id()))
+                    .as("catalogue id %s has no rule and is not an engine id", d.id()).isTrue();
+        }
+    }
+
+    @Test
+    void everyEntryIsDescribed() {
+        for (RuleDescriptor d : catalogue.all()) {
+            assertThat(d.id()).matches("[a-z]+(-[a-z]+)*");
+            assertThat(d.summary()).as("summary of %s", d.id()).isNotBlank();
+            assertThat(d.description()).as("description of %s", d.id()).isNotBlank();
+            assertThat(d.example()).as("example of %s", d.id()).isNotBlank();
+            assertThat(d.category()).isIn("input", "structure", "text", "names");
+        }
+    }
+
+    @Test
+    void everyRuleHasExampleCases() throws Exception {
+        for (Rule r : rules) {
+            var dir = RuleExamplesTest.ROOT.resolve(r.id());
+            assertThat(dir).as("example folder for %s", r.id()).isDirectory();
+            assertThat(RuleExamplesTest.cases(dir)).as("example cases for %s", r.id()).isNotEmpty();
+            try (var s = Files.list(dir)) {
+                assertThat(s.anyMatch(p -> p.toString().endsWith(".expected") && nonEmpty(p)))
+                        .as("%s needs at least one case that expects a finding", r.id()).isTrue();
+            }
+        }
+    }
+
+    @Test
+    void fixableRulesDeclareWhetherTheirFixIsSafe() {
+        for (RuleDescriptor d : catalogue.all()) {
+            assertThat(d.fix()).isNotNull();
+        }
+        assertThat(catalogue.get("boilerplate").fix()).isEqualTo(RuleDescriptor.FixKind.SAFE);
+    }
+
+    private static boolean nonEmpty(java.nio.file.Path p) {
+        try {
+            return !Files.readString(p).isBlank();
+        } catch (java.io.IOException e) {
+            return false;
+        }
+    }
+}
