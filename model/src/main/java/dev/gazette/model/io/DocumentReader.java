@@ -61,6 +61,10 @@ public final class DocumentReader {
             return unreadable(id, source, "permission denied",
                     "Make the file readable (chmod +r) or leave it out of the input.");
         } catch (NoSuchFileException e) {
+            if (Files.isSymbolicLink(file.path())) {
+                return unreadable(id, source, "it is a broken symbolic link (its target does not exist)",
+                        "Fix or remove the link.");
+            }
             return unreadable(id, source, "the file disappeared while the corpus was read",
                     "Re-run once the folder has stopped changing.");
         } catch (IOException | OutOfMemoryError e) {

@@ -144,8 +144,7 @@ public final class ArticleParser {
                 boolean nextOpensWithDateline = datelineMatch(next.text()).isPresent();
                 boolean dateBetween = published != null && published.line() > p.number()
                         && published.line() < next.number();
-                boolean separate = next.number() > p.number() + 1;
-                if (separate && (nextOpensWithDateline || dateBetween) && wordCount(p.text()) <= 50
+                if ((nextOpensWithDateline || dateBetween) && wordCount(p.text()) <= 50
                         && datelineMatch(p.text()).isEmpty()) {
                     dek = block(p, raw);
                     bodyFrom++;
@@ -382,7 +381,7 @@ public final class ArticleParser {
     private static int indent(String text) {
         int i = 0;
         while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
-            i += text.charAt(i) == '\t' ? 1 : 1;
+            i++;
         }
         return i;
     }
@@ -435,7 +434,9 @@ public final class ArticleParser {
                 if (!adjacent) {
                     join = false;
                 } else if (wrapped && indented) {
-                    join = indent(l.text()) <= indent(prev.text()) || indent(l.text()) < 2;
+                    boolean paragraphStart = indent(l.text()) >= 2 && indent(l.text()) > indent(prev.text());
+                    boolean shortSentenceEnd = endsSentence(prev.text()) && prev.text().strip().length() < width * 0.75;
+                    join = !paragraphStart && !shortSentenceEnd;
                 } else if (wrapped) {
                     join = !(endsSentence(prev.text()) && prev.text().strip().length() < width * 0.75);
                 } else {

@@ -1,0 +1,189 @@
+package dev.gazette.model.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.gazette.model.Article;
+import dev.gazette.model.Block;
+import dev.gazette.model.Paragraph;
+import dev.gazette.model.SetAsideLine;
+import dev.gazette.model.SetAsideLine.Reason;
+import dev.gazette.model.io.DocumentReader;
+import dev.gazette.model.io.RawDocument;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The parser on articles written in several styles, none of them the sample's. */
+class ArticleParserTest {
+
+    private static final Path ARTICLES = Path.of("src/test/resources/articles");
+    private final ArticleParser parser = new ArticleParser(ParserConfig.defaults());
+
+    static RawDocument doc(Path file) throws IOException {
+        String name = file.getFileName().toString();
+        return new DocumentReader().decode(name.replaceFirst("\\.txt$", ""), file.toString(), Files.readAllBytes(file))
+                .document().orElseThrow();
+    }
+
+    private Article parse(String name) throws IOException {
+        return parser.parse(doc(ARTICLES.resolve(name)));
+    }
+
+    private static List<String> texts(List<Paragraph> ps) {
+        return ps.stream().map(Paragraph::text).toList();
+    }
+
+    private static List<Reason> reasons(Article a) {
+        return a.setAside().stream().map(SetAsideLine::reason).toList();
+    }
+
+    @Test
+    void wireStoryJoinsIndentedParagraphsAndReadsDatelineAndDate() throws IOException {
+        Article a = parse("wire-story.txt");
+        assertThat(a.title().text()).isEqualTo("OIL PRICES EDGE HIGHER ON SUPPLY WORRIES");
+        assertThat(a.published().iso()).isEqualTo("1987-02-26T15:02:20");
+        assertThat(a.dateline().place()).isEqualTo("HOUSTON");
+        assertThat(a.dateline().agency()).isEqualTo("Reuters");
+        assertThat(a.publisher()).isEqualTo("Reuters");
+        assertThat(a.wrapWidth()).isPositive();
+        assertThat(texts(a.paragraphs())).containsExactly(
+                "Crude oil futures edged higher on Thursday as traders weighed reports of lower output from "
+                        + "several producers against a build in U.S. inventories.",
+                "April crude settled 14 cts higher at 16.95 dlrs a barrel, while heating oil rose 0.35 cent a gallon.",
+                "\"The market is looking for direction,\" said one broker at a New York firm.",
+                "Reuter");
+    }
+
+    @Test
+    void blogPostSetsAsideNavigationWidgetsAndComments() throws IOException {
+        Article a = parse("blog-with-comments.txt");
+        assertThat(a.title().text()).isEqualTo("Why Our Town Needs a New Library");
+        assertThat(a.published().iso()).isEqualTo("2023-03-19");
+        assertThat(a.published().text()).isEqualTo("Posted on March 19, 2023");
+        assertThat(a.headings()).extracting(Block::text).containsExactly("What Happens Next");
+        assertThat(a.paragraphs()).hasSize(3);
+        assertThat(a.bodyText()).doesNotContain("Share this", "Leave a Reply", "Twitter", "Comments", "Related",
+                "Save my name", "©", "Menu");
+        assertThat(a.publisher()).isEqualTo("Elm Street Chronicle");
+        assertThat(a.setAside()).extracting(SetAsideLine::text)
+                .contains("Home", "Menu", "Share this:", "Twitter", "Facebook", "Related", "12 Comments",
+                        "Leave a Reply", "Save my name, email, and website in this browser for the next time I comment.");
+    }
+
+    @Test
+    void hardWrappedTextKeepsParagraphsAndJoinsLines() throws IOException {
+        Article a = parse("hard-wrapped.txt");
+        assertThat(a.title().text()).isEqualTo("River Levels Fall After Weeks of Flooding");
+        assertThat(a.paragraphs()).hasSize(3);
+        assertThat(a.paragraphs().get(0).text()).startsWith("Water levels on the lower river fell")
+                .contains("allowing hundreds of families").endsWith("local officials said.");
+        assertThat(a.paragraphs().get(1).lineCount()).isEqualTo(3);
+    }
+
+    @Test
+    void pageWithNavigationFindsTitleDekAndDatelineWithoutBlankLines() throws IOException {
+        Article a = parse("page-with-navigation.txt");
+        assertThat(a.title().text()).isEqualTo("Ministers Sign Border Trade Accord");
+        assertThat(a.dek().text()).isEqualTo("Officials say the deal will cut waiting times at crossings by half.");
+        assertThat(a.dateline().place()).isEqualTo("ANKARA");
+        assertThat(a.dateline().agency()).isEqualTo("Agencies");
+        assertThat(a.publisher()).as("a generic desk names no publisher").isNull();
+        assertThat(texts(a.paragraphs())).containsExactly(
+                "Trade ministers from the two countries signed an accord on Monday to simplify customs checks at "
+                        + "their shared border.",
+                "The agreement covers three crossings and will take effect in the spring, according to a joint statement.");
+        assertThat(a.setAside()).extracting(SetAsideLine::text).contains("Skip to content", "Search",
+                "Previous article: Farmers Protest Fuel Prices", "Next article: Central Bank Holds Rates", "Back to top");
+    }
+
+    @Test
+    void isoDateAndOriginalSourceLine() throws IOException {
+        Article a = parse("dated-iso.txt");
+        assertThat(a.published().iso()).isEqualTo("2023-05-29");
+        assertThat(a.originalSource()).isEqualTo("www.example-news.org");
+        assertThat(a.paragraphs()).hasSize(1);
+        assertThat(reasons(a)).containsExactly(Reason.ATTRIBUTION);
+    }
+
+    @Test
+    void byteOrderMarkAndCrlfLineEndsAreHandled() throws IOException {
+        Article a = parse("crlf-bom.txt");
+        assertThat(a.raw()).doesNotStartWith("\uFEFF");
+        assertThat(a.title().text()).isEqualTo("Bridge Closed for Repairs");
+        assertThat(texts(a.paragraphs())).containsExactly(
+                "The main bridge will close for three weeks from Monday while engineers replace its joints.",
+                "Buses will use the ring road instead.");
+        assertThat(a.paragraphs().get(1).line()).isEqualTo(3);
+    }
+
+    @Test
+    void recurringShortLineAcrossArticlesIsBoilerplate() {
+        RecurringLines recurring = new RecurringLines(12);
+        String[] bodies = {
+            "Dam Project Approved\nThe dam was approved on Monday by the cabinet.\nFollow the Valley Post for more",
+            "School Year Extended\nSchools will stay open two more weeks, the ministry said.\nFollow the Valley Post for more",
+            "Rail Line Reopens\nThe northern rail line reopened after repairs.\nFollow the Valley Post for more",
+        };
+        for (String b : bodies) {
+            recurring.addArticle(b);
+        }
+        Article a = parser.parse(new RawDocument("x", "x.txt", "0".repeat(64), "UTF-8", bodies[0], List.of()), recurring);
+        assertThat(a.setAside()).singleElement().satisfies(s -> {
+            assertThat(s.reason()).isEqualTo(Reason.RECURRING);
+            assertThat(s.detail()).isEqualTo("in 3 articles");
+        });
+        Article alone = parser.parse(new RawDocument("x", "x.txt", "0".repeat(64), "UTF-8", bodies[0], List.of()));
+        assertThat(alone.setAside()).isEmpty();
+    }
+
+    @Test
+    void dateFormatsFromTheSpecification() {
+        DateLineParser dates = ParserConfig.defaults().dates();
+        assertThat(dates.parse("Monday 29 May 2023 - 20:28")).get().satisfies(p -> {
+            assertThat(p.date()).hasToString("2023-05-29");
+            assertThat(p.time()).hasToString("20:28");
+        });
+        assertThat(dates.parse("March 19, 2023").orElseThrow().date()).hasToString("2023-03-19");
+        assertThat(dates.parse("May 29, 2023 10:15 AM").orElseThrow().time()).hasToString("10:15");
+        assertThat(dates.parse("2023-05-29").orElseThrow().date()).hasToString("2023-05-29");
+        assertThat(dates.parse("29/05/2023").orElseThrow().date()).hasToString("2023-05-29");
+        assertThat(dates.parse("26-FEB-1987 15:02:20.00").orElseThrow().time()).hasToString("15:02:20");
+        assertThat(dates.parse("Updated: Tuesday, 4 July 2023, 09:30 GMT").orElseThrow().date()).hasToString("2023-07-04");
+        assertThat(dates.parse("The meeting was held on March 19, 2023")).isEmpty();
+        assertThat(dates.parse("31/02/2023")).as("no such day").isEmpty();
+    }
+
+    @Test
+    void shortLinesInTheBodyAreHeadingsOnlyWhenTitleCased() {
+        assertThat(ArticleParser.isHeading("Agreements Focused on Border Security")).isTrue();
+        assertThat(ArticleParser.isHeading("Expressing gratitude for the efforts of the volunteers")).isFalse();
+        assertThat(ArticleParser.isHeading("What Happens Next?")).isFalse();
+        assertThat(ArticleParser.isTitleLike("The talks ended.")).isFalse();
+    }
+
+    @Test
+    void firstLineThatIsAParagraphMeansNoTitle() {
+        String text = "Officials from both ministries met on Sunday to discuss the accord, according to a statement "
+                + "released after the talks ended.\nThe talks resume next month.";
+        Article a = parser.parse(new RawDocument("x", "x.txt", "0".repeat(64), "UTF-8", text, List.of()));
+        assertThat(a.title()).isNull();
+        assertThat(a.paragraphs()).hasSize(2);
+    }
+
+    @Test
+    void paragraphOffsetsMapBackToTheRawText() throws IOException {
+        Article a = parse("hard-wrapped.txt");
+        for (Paragraph p : a.paragraphs()) {
+            for (int i = 0; i < p.text().length(); i++) {
+                char c = p.text().charAt(i);
+                char raw = a.raw().charAt(p.rawOffset(i));
+                if (c != ' ') {
+                    assertThat(raw).as("char %d of paragraph %d", i, p.index()).isEqualTo(c);
+                }
+            }
+            assertThat(p.textOffset(p.rawOffset(5), false)).isEqualTo(5);
+        }
+    }
+}
