@@ -56,27 +56,26 @@ final class FixCommand implements Callable<Integer> {
         }
         Engine engine = new Engine(corpus.engineOptions(unsafe));
         RunSummary summary;
-        try (OutputFolder folder = OutputFolder.open(out);
-             Writer csvOut = folder.writer("changes.csv");
-             CsvTableWriter csv = new CsvTableWriter(Tables.CHANGES, csvOut, false);
-             JsonlWriter jsonl = new JsonlWriter(folder.writer("changes.jsonl"))) {
-            Set<String> names = new HashSet<>();
-            summary = engine.run(scan.files(), scan.notes(), r -> {
-                if (!r.parsed()) {
-                    return;
-                }
-                String name = "texts/" + SafeNames.fileName(r.id(), names) + ".txt";
-                try (Writer w = folder.writer(name)) {
-                    w.write(r.normalised().cleanText());
-                }
-                for (Change c : r.normalised().changes()) {
-                    Map<String, Object> row = Records.changeRow(c);
-                    csv.write(row);
-                    jsonl.write(row);
-                }
-            });
-            csv.close();
-            jsonl.close();
+        try (OutputFolder folder = OutputFolder.open(out)) {
+            try (Writer csvOut = folder.writer("changes.csv");
+                 CsvTableWriter csv = new CsvTableWriter(Tables.CHANGES, csvOut, false);
+                 JsonlWriter jsonl = new JsonlWriter(folder.writer("changes.jsonl"))) {
+                Set<String> names = new HashSet<>();
+                summary = engine.run(scan.files(), scan.notes(), r -> {
+                    if (!r.parsed()) {
+                        return;
+                    }
+                    String name = "texts/" + SafeNames.fileName(r.id(), names) + ".txt";
+                    try (Writer w = folder.writer(name)) {
+                        w.write(r.normalised().cleanText());
+                    }
+                    for (Change c : r.normalised().changes()) {
+                        Map<String, Object> row = Records.changeRow(c);
+                        csv.write(row);
+                        jsonl.write(row);
+                    }
+                });
+            }
             folder.commit();
         } catch (IOException e) {
             err.println("gazette fix: writing " + out + " failed, previous output left as it was: " + e.getMessage());
