@@ -98,9 +98,9 @@ public final class ArticleParser {
         int firstProse = -1;
         for (int k = 0; k < content.size() && k < 8; k++) {
             Line l = lines.get(content.get(k));
-            boolean runsOn = l.number() < lines.size() && lines.get(l.number()).content()
-                    && startsLowercase(lines.get(l.number()).text());
-            if (!runsOn && isTitleLike(l.text()) && datelineMatch(l.text()).isEmpty()) {
+            boolean afterDate = published != null && l.number() > published.line() && !candidates.isEmpty();
+            if (!afterDate && !runsOn(lines, l) && !wrappedBlockLine(lines, l) && isTitleLike(l.text())
+                    && datelineMatch(l.text()).isEmpty()) {
                 candidates.add(k);
             } else {
                 firstProse = k;
@@ -218,9 +218,12 @@ public final class ArticleParser {
                 kind = Kind.STRAY;
             } else if ((detail = firstMatch(config.boilerplate(), t)) != null) {
                 kind = Kind.BOILERPLATE;
-            } else if (recurring != null && recurring.articles() >= config.recurringMinArticles()) {
+            } else if (recurring != null && recurring.articles() >= config.recurringMinArticles()
+                    && !continuesSentence(out, t)) {
                 int seen = recurring.articlesWith(t);
-                if (seen >= config.recurringMinArticles()) {
+                int threshold = Math.max(config.recurringMinArticles(),
+                        (int) Math.ceil(recurring.articles() * config.recurringMinShare()));
+                if (seen >= threshold) {
                     kind = Kind.RECURRING;
                     detail = "in " + seen + " articles";
                 }
@@ -228,6 +231,47 @@ public final class ArticleParser {
             out.add(new Line(n, start, end, text, kind, detail == null ? "" : detail));
         }
         return out;
+    }
+
+    /** The next line is content continuing the sentence: it starts in lower case or with a digit. */
+    private static boolean runsOn(List<Line> lines, Line l) {
+        if (l.number() >= lines.size()) {
+            return false;
+        }
+        Line next = lines.get(l.number());
+        return next.content() && !endsSentence(l.text()) && continues(next.text());
+    }
+
+    /**
+     * The line opens or sits inside a block of three or more content lines of about the same,
+     * prose-like length (40 characters or more): hard-wrapped prose, not a title.
+     */
+    private static boolean wrappedBlockLine(List<Line> lines, Line l) {
+        int from = l.number() - 1;
+        int to = from;
+        while (from > 0 && lines.get(from - 1).content()) {
+            from--;
+        }
+        while (to + 1 < lines.size() && lines.get(to + 1).content()) {
+            to++;
+        }
+        if (to - from + 1 < 3) {
+            return false;
+        }
+        int max = 0;
+        for (int i = from; i <= to; i++) {
+            max = Math.max(max, lines.get(i).text().strip().length());
+        }
+        return max >= 40 && l.text().strip().length() >= max * 0.8;
+    }
+
+    /** The line carries on the sentence of the content line just above it. */
+    private static boolean continuesSentence(List<Line> above, String text) {
+        if (above.isEmpty()) {
+            return false;
+        }
+        Line prev = above.get(above.size() - 1);
+        return prev.content() && !endsSentence(prev.text()) && (continues(text) || text.length() < 3);
     }
 
     private static String firstMatch(List<PatternFile.Entry> entries, String text) {
@@ -373,9 +417,14 @@ public final class ArticleParser {
         return ".!?…:".indexOf(c) >= 0;
     }
 
-    private static boolean startsLowercase(String text) {
+    /** A line that can only continue a sentence: it starts with a lower-case letter or a digit. */
+    private static boolean continues(String text) {
         String t = text.strip();
-        return !t.isEmpty() && Character.isLowerCase(t.codePointAt(0));
+        if (t.isEmpty()) {
+            return false;
+        }
+        int c = t.codePointAt(0);
+        return Character.isLowerCase(c) || Character.isDigit(c);
     }
 
     private static int indent(String text) {
@@ -440,7 +489,7 @@ public final class ArticleParser {
                 } else if (wrapped) {
                     join = !(endsSentence(prev.text()) && prev.text().strip().length() < width * 0.75);
                 } else {
-                    join = !endsSentence(prev.text()) && startsLowercase(l.text());
+                    join = !endsSentence(prev.text()) && continues(l.text());
                 }
                 if (!join) {
                     out.add(current);

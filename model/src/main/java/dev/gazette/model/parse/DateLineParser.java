@@ -1,5 +1,6 @@
 package dev.gazette.model.parse;
 
+import java.text.ParsePosition;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
@@ -32,7 +33,9 @@ public final class DateLineParser {
             "(?:\\s*\\(?(?:GMT|UTC|Z|IRST|IRDT|AST|EST|EDT|CST|CDT|PST|PDT|BST|CET|CEST)\\)?"
                     + "(?:\\s*[+-]\\d{1,2}(?::?\\d{2})?)?|\\s*[+-]\\d{2}:?\\d{2}|Z)$",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern HAS_DIGIT = Pattern.compile(".*\\d.*");
+    /** A cheap first test: a month name or a numeric date must be somewhere in the line. */
+    private static final Pattern PLAUSIBLE = Pattern.compile(
+            "(?i)\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\b|\\d{1,4}[-/.]\\d{1,2}[-/.]\\d{1,4}");
 
     private final List<DateTimeFormatter> formats;
 
@@ -53,7 +56,7 @@ public final class DateLineParser {
     /** Parses {@code line} when the whole line is a date; empty otherwise. */
     public Optional<Parsed> parse(String line) {
         String s = line.strip();
-        if (s.length() < 6 || s.length() > 60 || !HAS_DIGIT.matcher(s).matches()) {
+        if (s.length() < 6 || s.length() > 60 || !hasDigit(s) || !PLAUSIBLE.matcher(s).find()) {
             return Optional.empty();
         }
         s = LABEL.matcher(s).replaceFirst("");
@@ -61,6 +64,10 @@ public final class DateLineParser {
         s = ZONE.matcher(s).replaceFirst("").strip();
         s = s.replaceAll("\\s+", " ");
         for (DateTimeFormatter f : formats) {
+            ParsePosition pos = new ParsePosition(0);
+            if (f.parseUnresolved(s, pos) == null || pos.getIndex() != s.length()) {
+                continue; // cheap rejection, without an exception
+            }
             try {
                 TemporalAccessor t = f.parse(s);
                 LocalDate date = t.query(TemporalQueries.localDate());
@@ -74,5 +81,14 @@ public final class DateLineParser {
             }
         }
         return Optional.empty();
+    }
+
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isDigit(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

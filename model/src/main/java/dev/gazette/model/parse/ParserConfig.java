@@ -20,13 +20,15 @@ import java.util.regex.Pattern;
  * @param datelines         dateline prefix patterns
  * @param genericDesks      dateline credits that name no publisher (lower case)
  * @param dates             date-line parser
- * @param recurringMinArticles a short line present in at least this many articles is boilerplate
+ * @param recurringMinArticles a short line present in at least this many articles is boilerplate...
+ * @param recurringMinShare    ...and in at least this share of all articles (so that, in a large
+ *                             corpus, lines that recur by coincidence are not taken for boilerplate)
  * @param recurringMaxWords    only lines of at most this many words count as recurring
  */
 public record ParserConfig(List<PatternFile.Entry> boilerplate, List<PatternFile.Entry> stray,
                            List<PatternFile.Entry> attributions, List<PatternFile.Entry> datelines,
                            Set<String> genericDesks, DateLineParser dates,
-                           int recurringMinArticles, int recurringMaxWords) {
+                           int recurringMinArticles, double recurringMinShare, int recurringMaxWords) {
 
     private static final int LINE_FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
@@ -51,13 +53,13 @@ public record ParserConfig(List<PatternFile.Entry> boilerplate, List<PatternFile
         List<PatternFile.Entry> more = new ArrayList<>(boilerplate);
         more.addAll(PatternFile.compile(PatternFile.fileLines(file), file.toString(), LINE_FLAGS));
         return new ParserConfig(more, stray, attributions, datelines, genericDesks, dates,
-                recurringMinArticles, recurringMaxWords);
+                recurringMinArticles, recurringMinShare, recurringMaxWords);
     }
 
     /** A copy with another threshold for the recurring-line signal. */
     public ParserConfig withRecurringMinArticles(int minArticles) {
         return new ParserConfig(boilerplate, stray, attributions, datelines, genericDesks, dates,
-                minArticles, recurringMaxWords);
+                minArticles, recurringMinShare, recurringMaxWords);
     }
 
     private static final class Holder {
@@ -75,7 +77,7 @@ public record ParserConfig(List<PatternFile.Entry> boilerplate, List<PatternFile
                     PatternFile.compile(PatternFile.resourceLines("datelines.tsv"), "datelines.tsv", 0),
                     desks,
                     DateLineParser.fromFormats(PatternFile.plain(PatternFile.resourceLines("date-formats.txt"))),
-                    3, 12);
+                    3, 0.05, 12);
         }
     }
 }

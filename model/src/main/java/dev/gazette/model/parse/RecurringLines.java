@@ -11,12 +11,12 @@ import java.util.regex.Pattern;
  * The corpus-level boilerplate signal: counts, for each short line, how many articles hold
  * it. A line found in at least a threshold of articles is boilerplate even when no pattern
  * knows it (a site's slogan, a wire service's sign-off). Lines are compared after folding
- * case, runs of whitespace and digits, so "Comments (3)" and "Comments (12)" count as one.
+ * case and runs of whitespace; digits count, so dates and figures that happen to repeat
+ * ("Pay March 31" vs "Pay March 13") stay apart.
  * Not thread-safe: feed it from one thread, in input order.
  */
 public final class RecurringLines {
 
-    private static final Pattern DIGITS = Pattern.compile("\\d+");
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private final int maxWords;
@@ -70,7 +70,6 @@ public final class RecurringLines {
                 }
             }
         }
-        s = DIGITS.matcher(s).replaceAll("#");
         return SPACES.matcher(s).replaceAll(" ").toLowerCase(Locale.ROOT);
     }
 }
