@@ -36,6 +36,10 @@ public final class ArticleParser {
             "in", "on", "at", "to", "for", "by", "with", "from", "as", "vs", "via", "per", "into", "over",
             "amid", "than", "up", "is", "its", "s");
 
+    /** A line ending in an abbreviation such as "U.S." or "U.K.", whose last period ends no sentence. */
+    private static final java.util.regex.Pattern ABBREVIATION_END =
+            java.util.regex.Pattern.compile("(?:^|\\s)(?:\\p{L}\\.){2,}[\"'”’)]*$");
+
     private enum Kind { BLANK, DATE, ATTRIBUTION, STRAY, BOILERPLATE, RECURRING, CONTENT }
 
     /** One physical line with what it was classified as. */
@@ -99,8 +103,11 @@ public final class ArticleParser {
         for (int k = 0; k < content.size() && k < 8; k++) {
             Line l = lines.get(content.get(k));
             boolean afterDate = published != null && l.number() > published.line() && !candidates.isEmpty();
-            if (!afterDate && !runsOn(lines, l) && !wrappedBlockLine(lines, l) && isTitleLike(l.text())
-                    && datelineMatch(l.text()).isEmpty()) {
+            // A first line right above the date line is a headline even in lower case ("bank of england announces ...").
+            boolean aboveDate = k == 0 && published != null && published.line() > l.number()
+                    && onlyBlankBetween(lines, l.number(), published.line()) && !endsSentence(l.text());
+            if (!afterDate && !runsOn(lines, l) && !wrappedBlockLine(lines, l)
+                    && (isTitleLike(l.text()) || aboveDate) && datelineMatch(l.text()).isEmpty()) {
                 candidates.add(k);
             } else {
                 firstProse = k;
@@ -108,8 +115,11 @@ public final class ArticleParser {
             }
         }
         if (firstProse < 0) {
-            // No prose among the first lines: only the first line can be a title, and only with a body under it.
-            candidates = content.size() > 1 && !candidates.isEmpty() ? List.of(0) : List.of();
+            // No prose among the first lines: only the first line can be a title, and only with a body
+            // or a date line under it.
+            boolean dated = published != null && !content.isEmpty()
+                    && published.line() > lines.get(content.get(0)).number();
+            candidates = !candidates.isEmpty() && (content.size() > 1 || dated) ? List.of(0) : List.of();
         }
         Block title = null;
         Block dek = null;
@@ -233,6 +243,15 @@ public final class ArticleParser {
         return out;
     }
 
+    private static boolean onlyBlankBetween(List<Line> lines, int fromLine, int toLine) {
+        for (int n = fromLine + 1; n < toLine; n++) {
+            if (lines.get(n - 1).kind() != Kind.BLANK) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The next line is content continuing the sentence: it starts in lower case or with a digit. */
     private static boolean runsOn(List<Line> lines, Line l) {
         if (l.number() >= lines.size()) {
@@ -302,7 +321,8 @@ public final class ArticleParser {
             Matcher m = e.pattern().matcher(t);
             if (m.lookingAt() && m.end() < t.length()) {
                 int c = t.codePointAt(m.end());
-                if (Character.isLetterOrDigit(c) || "\"'“‘«".indexOf(c) >= 0) {
+                // A dateline opens a sentence: the rest must read as prose, not as an all-caps headline.
+                if ((Character.isLetterOrDigit(c) || "\"'“‘«".indexOf(c) >= 0) && hasLowercase(t, m.end())) {
                     return Optional.of(m);
                 }
             }
@@ -346,7 +366,7 @@ public final class ArticleParser {
         return null;
     }
 
-    /** Short, no terminal punctuation, starts with a capital, digit or quote. */
+    /** Short, no terminal punctuation, holds a letter and does not start with a lower-case one. */
     static boolean isTitleLike(String text) {
         String t = text.strip();
         if (t.isEmpty() || t.length() > 200) {
@@ -356,12 +376,11 @@ public final class ArticleParser {
         if (words == 0 || words > 25) {
             return false;
         }
-        int first = t.codePointAt(0);
-        if (!(Character.isUpperCase(first) || Character.isDigit(first) || "\"'“‘«".indexOf(first) >= 0)) {
+        if (Character.isLowerCase(t.codePointAt(0)) || !hasLetter(t)) {
             return false;
         }
         char end = lastSignificant(t);
-        if (".,;:…".indexOf(end) >= 0) {
+        if (".,;:…".indexOf(end) >= 0 && !ABBREVIATION_END.matcher(t).find()) {
             return false;
         }
         return (end != '?' && end != '!') || titleCaseRatio(t) >= 0.5;
@@ -375,6 +394,30 @@ public final class ArticleParser {
         }
         char end = lastSignificant(t);
         return wordCount(t) <= 14 && end != '?' && end != '!' && titleCaseRatio(t) >= 0.6;
+    }
+
+    /** More lower-case than upper-case letters from {@code from} on: prose, not an all-caps headline. */
+    private static boolean hasLowercase(String t, int from) {
+        int lower = 0;
+        int upper = 0;
+        for (int i = from; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (Character.isLowerCase(c)) {
+                lower++;
+            } else if (Character.isUpperCase(c)) {
+                upper++;
+            }
+        }
+        return lower > upper;
+    }
+
+    private static boolean hasLetter(String t) {
+        for (int i = 0; i < t.length(); i++) {
+            if (Character.isLetter(t.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The last character that is not a closing quote or bracket. */

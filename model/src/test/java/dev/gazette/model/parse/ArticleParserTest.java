@@ -186,4 +186,49 @@ class ArticleParserTest {
             assertThat(p.textOffset(p.rawOffset(5), false)).isEqualTo(5);
         }
     }
+
+    private Article parseText(String text) {
+        return parser.parse(new RawDocument("x", "x.txt", "0".repeat(64), "UTF-8", text, List.of()));
+    }
+
+    @Test
+    void wireHeadlinesInCapitalsAreTitlesNotDatelines() {
+        Article a = parseText("MARKET FOCUS - STEEL &lt;XYZ> SHARES\n4-MAR-1987 10:00:00.00\n\n"
+                + "PITTSBURGH, March 4 -Steel producers said on Wednesday that\norders rose in February.\n");
+        assertThat(a.title().text()).isEqualTo("MARKET FOCUS - STEEL &lt;XYZ> SHARES");
+        assertThat(a.dateline().place()).isEqualTo("PITTSBURGH");
+        assertThat(a.paragraphs()).singleElement().extracting(Paragraph::text)
+                .isEqualTo("Steel producers said on Wednesday that orders rose in February.");
+    }
+
+    @Test
+    void headlineEndingInAnAbbreviationIsATitle() {
+        Article a = parseText("GRAIN SHIPMENTS TO U.K.\n\nShipments rose by a third in the week, traders said.\n");
+        assertThat(a.title().text()).isEqualTo("GRAIN SHIPMENTS TO U.K.");
+    }
+
+    @Test
+    void lowerCaseHeadlineAboveADateLineIsATitle() {
+        Article a = parseText("central bank sets new lending rate\n5-MAR-1987 09:00:00.00\n\n"
+                + "The central bank set its lending rate at 6.5 pct, it said.\n");
+        assertThat(a.title().text()).isEqualTo("central bank sets new lending rate");
+    }
+
+    @Test
+    void titleAndDateWithoutBodyHasNoParagraphs() {
+        Article a = parseText("SHIPPING RATES RISE 3 PCT IN WEEK\n6-MAR-1987 11:00:00.00\n\n");
+        assertThat(a.title().text()).isEqualTo("SHIPPING RATES RISE 3 PCT IN WEEK");
+        assertThat(a.paragraphs()).isEmpty();
+    }
+
+    @Test
+    void wrappedFirstLineIsNotTakenForATitle() {
+        Article a = parseText("FIRM TO FORM FINANCE UNIT\n7-MAR-1987 12:00:00.00\n\n"
+                + "CHICAGO, March 7 - Acme Corp and Beta Holdings North America\n"
+                + "Inc said they plan to form a venture to manage the money market\n"
+                + "borrowing and investment activities of both companies.\n");
+        assertThat(a.title().text()).isEqualTo("FIRM TO FORM FINANCE UNIT");
+        assertThat(a.paragraphs()).singleElement().extracting(Paragraph::text).asString()
+                .startsWith("Acme Corp and Beta Holdings North America Inc said");
+    }
 }
