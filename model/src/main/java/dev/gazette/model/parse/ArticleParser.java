@@ -420,11 +420,11 @@ public final class ArticleParser {
         return false;
     }
 
-    /** The last character that is not a closing quote or bracket. */
+    /** The last character that is not a closing quote, bracket or space. */
     private static char lastSignificant(String t) {
         for (int i = t.length() - 1; i >= 0; i--) {
             char c = t.charAt(i);
-            if ("\"'”’»)]".indexOf(c) < 0) {
+            if ("\"'”’»)] \t\u00A0".indexOf(c) < 0) {
                 return c;
             }
         }
@@ -532,7 +532,10 @@ public final class ArticleParser {
                 } else if (wrapped) {
                     join = !(endsSentence(prev.text()) && prev.text().strip().length() < width * 0.75);
                 } else {
-                    join = !endsSentence(prev.text()) && continues(l.text());
+                    // A line that stops mid-sentence runs on, unless it reads as a heading over the next line.
+                    boolean heading = isHeading(prev.text())
+                            && prev.text().strip().length() < 0.7 * l.text().strip().length();
+                    join = !endsSentence(prev.text()) && (continues(l.text()) || !heading);
                 }
                 if (!join) {
                     out.add(current);
