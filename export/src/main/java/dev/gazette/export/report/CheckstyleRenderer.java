@@ -45,14 +45,13 @@ final class CheckstyleRenderer implements ReportRenderer {
             for (Map.Entry<String, List<Finding>> file : bySource.entrySet()) {
                 xml.start("file").attribute("name", file.getKey());
                 for (Finding f : file.getValue()) {
-                    xml.start("error").attribute("line", f.line());
+                    xml.empty("error").attribute("line", f.line());
                     if (f.column() > 0) {
                         xml.attribute("column", f.column());
                     }
                     xml.attribute("severity", f.severity().label())
                             .attribute("message", TextRenderer.oneLine(f.message()))
-                            .attribute("source", f.ruleId())
-                            .end();
+                            .attribute("source", f.ruleId());
                 }
                 xml.end();
             }

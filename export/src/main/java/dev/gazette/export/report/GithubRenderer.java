@@ -36,8 +36,7 @@ final class GithubRenderer implements ReportRenderer {
 
     @Override
     public String description() {
-        return "GitHub Actions workflow commands: annotations, most severe first, "
-                + PER_KIND + " of each kind, then a summary";
+        return "GitHub Actions annotations, most severe first, then a summary";
     }
 
     @Override

@@ -31,7 +31,7 @@ final class JsonRenderer implements ReportRenderer {
 
     @Override
     public String description() {
-        return "one JSON document: summary, inputs and findings with fingerprints and fixes";
+        return "one JSON document: summary, inputs, findings with fixes";
     }
 
     @Override

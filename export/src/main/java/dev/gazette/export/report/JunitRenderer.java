@@ -31,7 +31,7 @@ final class JunitRenderer implements ReportRenderer {
 
     @Override
     public String description() {
-        return "JUnit XML for CI test reports (GitLab, Jenkins): a test case per article, a failure per failing finding";
+        return "JUnit XML for CI test reports: a test case per article";
     }
 
     @Override
@@ -60,9 +60,9 @@ final class JunitRenderer implements ReportRenderer {
                     .attribute("tests", bySource.size()).attribute("failures", failedCases)
                     .attribute("errors", 0).attribute("skipped", 0);
             xml.start("properties");
-            xml.start("property").attribute("name", "version").attribute("value", report.toolVersion()).end();
-            xml.start("property").attribute("name", "fail-on").attribute("value", report.failOn().label()).end();
-            xml.start("property").attribute("name", "suppressed-by-baseline").attribute("value", report.suppressed()).end();
+            xml.empty("property").attribute("name", "version").attribute("value", report.toolVersion());
+            xml.empty("property").attribute("name", "fail-on").attribute("value", report.failOn().label());
+            xml.empty("property").attribute("name", "suppressed-by-baseline").attribute("value", report.suppressed());
             xml.end();
             for (Map.Entry<String, List<Finding>> c : bySource.entrySet()) {
                 xml.start("testcase").attribute("name", names.get(c.getKey())).attribute("classname", CLASSNAME)

@@ -47,7 +47,7 @@ final class SarifRenderer implements ReportRenderer {
 
     @Override
     public String description() {
-        return "SARIF 2.1.0 for code scanning (GitHub upload-sarif), with rules, fingerprints and fixes";
+        return "SARIF 2.1.0 for code scanning (GitHub upload-sarif)";
     }
 
     @Override

@@ -25,7 +25,7 @@ final class TextRenderer implements ReportRenderer {
 
     @Override
     public String description() {
-        return "one line per finding (file:line:column: severity [rule] message), then a summary by rule";
+        return "file:line:column: severity [rule] message, then a summary";
     }
 
     @Override

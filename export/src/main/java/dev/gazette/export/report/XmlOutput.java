@@ -39,6 +39,18 @@ final class XmlOutput implements AutoCloseable {
         }
     }
 
+    /** Writes an element without content; attributes may follow. */
+    XmlOutput empty(String name) throws IOException {
+        try {
+            xml.writeCharacters("\n" + "  ".repeat(depth));
+            xml.writeEmptyElement(name);
+            hasChildren = true;
+            return this;
+        } catch (XMLStreamException e) {
+            throw wrap(e);
+        }
+    }
+
     XmlOutput attribute(String name, Object value) throws IOException {
         try {
             xml.writeAttribute(name, clean(String.valueOf(value)));
