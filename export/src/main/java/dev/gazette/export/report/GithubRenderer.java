@@ -78,7 +78,7 @@ final class GithubRenderer implements ReportRenderer {
                     + PER_KIND + " errors, " + PER_KIND + " warnings and " + PER_KIND
                     + " notices per step); they are listed in the log of this step.") + "\n");
         }
-        out.write(report.toolName() + ": " + report.entries().size() + " findings ("
+        out.write(report.toolName() + ": " + TextRenderer.plural(report.entries().size(), "finding") + " ("
                 + TextRenderer.plural(errors, "error") + ", " + TextRenderer.plural(warnings, "warning") + ", "
                 + notices + " info) in " + TextRenderer.plural(report.articles(), "article") + "; "
                 + report.suppressed() + " suppressed by the baseline; "
@@ -105,7 +105,7 @@ final class GithubRenderer implements ReportRenderer {
             }
         }
         b.append(",title=").append(property(f.ruleId()));
-        return b.append("::").append(data(f.message())).append('\n').toString();
+        return b.append("::").append(data(TextRenderer.noControls(f.message()))).append('\n').toString();
     }
 
     /** Escapes workflow-command data (the message). */

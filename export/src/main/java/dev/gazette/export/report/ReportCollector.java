@@ -24,9 +24,17 @@ public final class ReportCollector implements Engine.ResultSink {
     public void accept(ArticleResult result) {
         String raw = result.parsed() ? result.article().raw() : null;
         inputs.add(new Report.Input(result.id(), result.source(), result.parsed()));
-        List<Finding> findings = result.findings();
+        entries.addAll(entries(result.findings(), raw));
+    }
+
+    /**
+     * Report entries for one article's findings (in {@link Finding#ORDER}): fingerprints and
+     * end positions, computed on its raw text ({@code null} when the input was not read).
+     */
+    static List<Report.Entry> entries(List<Finding> findings, String raw) {
         List<String> fingerprints = Fingerprints.of(findings, raw);
         LineIndex lines = raw == null ? null : LineIndex.of(raw);
+        List<Report.Entry> out = new ArrayList<>(findings.size());
         for (int i = 0; i < findings.size(); i++) {
             Finding f = findings.get(i);
             int endLine = 0;
@@ -45,8 +53,9 @@ public final class ReportCollector implements Engine.ResultSink {
                     }
                 }
             }
-            entries.add(new Report.Entry(f, fingerprints.get(i), endLine, endColumn));
+            out.add(new Report.Entry(f, fingerprints.get(i), endLine, endColumn));
         }
+        return out;
     }
 
     /** Every finding collected so far, before any baseline. */

@@ -5,6 +5,7 @@ import dev.gazette.model.Severity;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * The default, human format: one line per finding as compilers write them
@@ -12,6 +13,8 @@ import java.util.Locale;
  * then a summary by rule and severity and the totals.
  */
 final class TextRenderer implements ReportRenderer {
+
+    private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\t\\n\\r]]");
 
     @Override
     public String name() {
@@ -59,8 +62,14 @@ final class TextRenderer implements ReportRenderer {
                 : report.failing() + " at or above the fail level '" + report.failOn().label() + "'.") + "\n");
     }
 
+    /** The text on one line: line breaks become spaces, other control characters U+FFFD. */
     static String oneLine(String s) {
-        return s.replaceAll("\\R", " ");
+        return noControls(s.replaceAll("\\R", " "));
+    }
+
+    /** The text with control characters other than tab and line breaks replaced by U+FFFD. */
+    static String noControls(String s) {
+        return CONTROL.matcher(s).replaceAll("\uFFFD");
     }
 
     static String plural(int n, String noun) {
