@@ -91,7 +91,7 @@ final class ConfigurationReader {
         }
         JsonPointer top = JsonPointer.empty();
         requireObject(root, top, "the configuration");
-        checkKeys(root, top, KEYS, "key");
+        checkKeys(root, top, KEYS, "");
 
         RuleSettings settings = rules(root.get("rules"), top.appendProperty("rules"));
         List<Path> boilerplate = files(root.get("boilerplate"), top.appendProperty("boilerplate"), "boilerplate");
@@ -105,7 +105,7 @@ final class ConfigurationReader {
         if (inputs != null && !inputs.isNull()) {
             JsonPointer at = top.appendProperty("inputs");
             requireObject(inputs, at, "'inputs'");
-            checkKeys(inputs, at, INPUT_KEYS, "key under 'inputs'");
+            checkKeys(inputs, at, INPUT_KEYS, " under 'inputs'");
             paths = inputPaths(inputs.get("paths"), at.appendProperty("paths"));
             include = globs(inputs.get("include"), at.appendProperty("include"));
             exclude = globs(inputs.get("exclude"), at.appendProperty("exclude"));
@@ -135,7 +135,7 @@ final class ConfigurationReader {
                 continue;
             }
             requireObject(v, ruleAt, "rule '" + id + "'");
-            checkKeys(v, ruleAt, RULE_KEYS, "key under rule '" + id + "'");
+            checkKeys(v, ruleAt, RULE_KEYS, " under rule '" + id + "'");
             if (v.has("enabled")) {
                 settings = settings.withEnabled(id, bool(v.get("enabled"), ruleAt.appendProperty("enabled"), true));
             }
@@ -282,11 +282,11 @@ final class ConfigurationReader {
         }
     }
 
-    private void checkKeys(JsonNode v, JsonPointer at, List<String> known, String what) throws ConfigurationException {
+    private void checkKeys(JsonNode v, JsonPointer at, List<String> known, String where) throws ConfigurationException {
         for (Map.Entry<String, JsonNode> e : v.properties()) {
             String k = e.getKey();
             if (!known.contains(k)) {
-                throw error(at.appendProperty(k), "unknown " + what + " '" + k + "'; expected one of "
+                throw error(at.appendProperty(k), "unknown key '" + k + "'" + where + "; expected one of "
                         + String.join(", ", known));
             }
         }
