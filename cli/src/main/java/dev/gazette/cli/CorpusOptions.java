@@ -7,21 +7,26 @@ import dev.gazette.model.io.InputFile;
 import dev.gazette.model.io.InputScanner;
 import dev.gazette.model.parse.ParserConfig;
 import dev.gazette.validate.Engine;
-import dev.gazette.validate.RuleEnvironment;
-import dev.gazette.validate.RuleSettings;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** The options every corpus command shares: inputs and reference data. */
+/** The options every corpus command shares: inputs, reference data and the configuration file. */
 final class CorpusOptions {
 
     @Parameters(paramLabel = "INPUT", arity = "0..*",
-            description = "Article files, or folders of .txt files (searched recursively). Default: seeds")
+            description = "Article files, or folders of .txt files (searched recursively). "
+                    + "Default: the configuration's inputs.paths, else seeds")
     List<String> inputs = new ArrayList<>();
+
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "Configuration file (rules, severities, options, reference files, input globs). "
+                    + "Default: " + Configuration.FILE_NAME + " in the working folder, if there is one.")
+    Path configFile;
 
     @Option(names = "--boilerplate", paramLabel = "FILE",
             description = "Extra boilerplate patterns ('category<TAB>regex' lines); repeatable.")
@@ -38,20 +43,62 @@ final class CorpusOptions {
     @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors on stderr.")
     boolean quiet;
 
-    /** The inputs, or the default corpus. */
+    private Configuration configuration;
+
+    /**
+     * The configuration: {@code --config FILE}, else {@code gazette.yaml} in the working folder,
+     * else the defaults. Read once.
+     *
+     * @throws ConfigurationException when the file cannot be used, naming the problem
+     */
+    Configuration configuration() throws ConfigurationException {
+        if (configuration == null) {
+            Path working = Path.of("").toAbsolutePath();
+            if (configFile != null) {
+                configuration = ConfigurationReader.read(configFile, working);
+            } else if (Files.isRegularFile(working.resolve(Configuration.FILE_NAME))) {
+                configuration = ConfigurationReader.read(Path.of(Configuration.FILE_NAME), working);
+            } else {
+                configuration = Configuration.defaults();
+            }
+        }
+        return configuration;
+    }
+
+    /** The inputs, else the configuration's default inputs, else the sample corpus. */
     List<String> inputsOrDefault() {
-        return inputs.isEmpty() ? List.of("seeds") : inputs;
+        if (!inputs.isEmpty()) {
+            return inputs;
+        }
+        if (configuration != null && !configuration.paths().isEmpty()) {
+            return configuration.paths();
+        }
+        return List.of("seeds");
     }
 
-    /** Lists the article files; an input that does not exist is a usage error. */
-    InputScanner.Scan scan() throws InputException {
-        return new InputScanner().scan(inputsOrDefault());
+    /**
+     * Lists the article files that pass the configuration's include and exclude globs; an
+     * input that does not exist is a usage error.
+     *
+     * @throws ConfigurationException when the configuration file cannot be used
+     */
+    InputScanner.Scan scan() throws InputException, ConfigurationException {
+        Configuration c = configuration();
+        InputScanner.Scan scan = new InputScanner().scan(inputsOrDefault());
+        if (c.include().isEmpty() && c.exclude().isEmpty()) {
+            return scan;
+        }
+        List<InputFile> kept = scan.files().stream().filter(f -> c.accepts(f.source())).toList();
+        return new InputScanner.Scan(kept, scan.notes());
     }
 
-    /** Builds the engine options from the flags. */
+    /** Builds the engine options from the configuration and the flags. */
     Engine.Options engineOptions(boolean applySuggested) throws IOException {
+        Configuration c = configuration();
         ParserConfig parser = ParserConfig.defaults();
-        for (Path p : boilerplate) {
+        List<Path> patternFiles = new ArrayList<>(c.boilerplate());
+        patternFiles.addAll(boilerplate);
+        for (Path p : patternFiles) {
             try {
                 parser = parser.withBoilerplateFile(p);
             } catch (IllegalArgumentException e) {
@@ -65,7 +112,7 @@ final class CorpusOptions {
         } catch (IllegalArgumentException e) {
             throw new IOException("--recurring-min: " + e.getMessage(), e);
         }
-        return new Engine.Options(parser, RuleSettings.defaults(), RuleEnvironment.defaults(),
+        return new Engine.Options(parser, c.settings(), c.environment(),
                 maxFileSize, applySuggested, Engine.Options.defaults().cacheBudgetChars());
     }
 

@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
 /** The {@code gazette} command: parse, check, fix and export news-article corpora. */
 @Command(name = "gazette", mixinStandardHelpOptions = true, versionProvider = GazetteCli.Version.class,
         description = "Turns raw news-article text into clean, trustworthy datasets.",
-        subcommands = {ExportCommand.class, FixCommand.class, RulesCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {CheckCommand.class, ExportCommand.class, FixCommand.class, RulesCommand.class,
+                CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 clean run; 1 findings at or above the failure level, or rejected input files;",
                 "2 usage, configuration or I/O error."})
 public final class GazetteCli implements Runnable {
@@ -34,6 +35,7 @@ public final class GazetteCli implements Runnable {
         CommandLine cl = new CommandLine(new GazetteCli());
         cl.setOut(out);
         cl.setErr(err);
+        CheckCommand.describeFormats(cl.getSubcommands().get("check"));
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             commandLine.getErr().println("gazette: " + message(ex));
             return ExitCodes.USAGE;
@@ -49,18 +51,24 @@ public final class GazetteCli implements Runnable {
         return m == null ? ex.getClass().getSimpleName() : m;
     }
 
+    /** The version Maven wrote into the jar, or {@code unknown}. */
+    static String version() {
+        Properties p = new Properties();
+        try (InputStream in = GazetteCli.class.getResourceAsStream("version.properties")) {
+            if (in != null) {
+                p.load(in);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the bundled version.properties", e);
+        }
+        return p.getProperty("version", "unknown");
+    }
+
     /** Reads the version Maven wrote into the jar. */
     static final class Version implements CommandLine.IVersionProvider {
         @Override
-        public String[] getVersion() throws IOException {
-            Properties p = new Properties();
-            try (InputStream in = GazetteCli.class.getResourceAsStream("version.properties")) {
-                if (in != null) {
-                    p.load(in);
-                }
-            }
-            return new String[] {"gazette " + p.getProperty("version", "unknown"),
-                    "Java " + System.getProperty("java.version")};
+        public String[] getVersion() {
+            return new String[] {"gazette " + version(), "Java " + System.getProperty("java.version")};
         }
     }
 }

@@ -2,6 +2,8 @@ package dev.gazette.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,45 +14,80 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Runs the shaded jar as a user would, in a separate JVM: every dependency must be inside it. */
+/**
+ * End to end: the shaded jar, started as users start it ({@code java -jar gazette.jar check}),
+ * in a working folder holding a {@code gazette.yaml}. Run by Failsafe after {@code package}.
+ */
 class ShadedJarIT {
 
     @TempDir
-    Path tmp;
+    Path work;
 
-    record Run(int code, String out, String err) {
-    }
+    @Test
+    void checkReadsTheWorkingFolderConfigurationAndWritesReports() throws Exception {
+        Cli.write(work, "articles/c.txt", Cli.NO_TITLE);
+        Cli.write(work, "articles/a.txt", Cli.CLEAN);
+        Cli.write(work, "gazette.yaml", "rules:\n  missing-title: error\ninputs:\n  paths: [articles]\n");
 
-    static Run java(String... args) throws IOException, InterruptedException {
-        Path jar = Path.of(System.getProperty("gazette.jar", "target/gazette.jar"));
-        assertThat(jar).exists();
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", jar.toString()));
-        cmd.addAll(List.of(args));
-        Path outFile = Files.createTempFile("gazette-out", ".txt");
-        Path errFile = Files.createTempFile("gazette-err", ".txt");
-        Process p = new ProcessBuilder(cmd).redirectOutput(outFile.toFile()).redirectError(errFile.toFile()).start();
-        assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("gazette finished in time").isTrue();
-        return new Run(p.exitValue(), Files.readString(outFile, StandardCharsets.UTF_8),
-                Files.readString(errFile, StandardCharsets.UTF_8));
+        Run run = jar("check", "--format", "sarif", "--output", "reports/gazette.sarif", "--format", "text");
+        assertThat(run.code).as(run.err).isEqualTo(1);
+        assertThat(run.out).contains("articles/c.txt:1:1: error [missing-title]");
+        JsonNode sarif = new ObjectMapper().readTree(work.resolve("reports/gazette.sarif").toFile());
+        assertThat(sarif.at("/runs/0/results/0/locations/0/physicalLocation/artifactLocation/uri").asText())
+                .isEqualTo("articles/c.txt");
+        assertThat(sarif.at("/runs/0/tool/driver/rules").size()).isGreaterThan(5);
+
+        Run baseline = jar("check", "--write-baseline", "baseline.json");
+        assertThat(baseline.code).as(baseline.err).isZero();
+        Run accepted = jar("check", "--baseline", "baseline.json", "--format", "github");
+        assertThat(accepted.code).as(accepted.err).isZero();
+        assertThat(accepted.out).contains("2 suppressed by the baseline");
     }
 
     @Test
-    void exportRunsFromTheShadedJar() throws Exception {
-        Path out = tmp.resolve("out");
-        Run run = java("export", "../seeds", "--out", out.toString());
-        assertThat(run.code()).as(run.err()).isZero();
-        assertThat(run.err()).contains("Read 5 articles").doesNotContain("Exception", "HV000001", "WARNING");
-        assertThat(Files.readAllLines(out.resolve("articles.csv")).get(0)).startsWith("id,source,");
-        assertThat(out.resolve("articles.jsonl")).isNotEmptyFile();
-        assertThat(out.resolve("findings.csv")).isNotEmptyFile();
+    void aBadConfigurationExitsWithTwo() throws Exception {
+        Cli.write(work, "gazette.yaml", "rulez: {}\n");
+        Run run = jar("check");
+        assertThat(run.code).isEqualTo(2);
+        assertThat(run.err).contains("gazette.yaml:1: unknown key 'rulez'");
+    }
+
+    @Test
+    void exportRunsFromTheShadedJarWithEveryDependencyInside() throws Exception {
+        String seeds = Path.of("../seeds").toAbsolutePath().normalize().toString();
+        Run run = jar("export", seeds, "--out", "out");
+        assertThat(run.code).as(run.err).isZero();
+        assertThat(run.err).contains("Read 5 articles").doesNotContain("Exception", "HV000001", "WARNING");
+        assertThat(Files.readAllLines(work.resolve("out/articles.csv")).get(0)).startsWith("id,source,");
+        assertThat(work.resolve("out/articles.jsonl")).isNotEmptyFile();
+        assertThat(work.resolve("out/findings.csv")).isNotEmptyFile();
     }
 
     @Test
     void versionAndHelpFromTheShadedJar() throws Exception {
-        assertThat(java("--version").out()).startsWith("gazette 0.");
-        Run help = java("export", "--help");
-        assertThat(help.code()).isZero();
-        assertThat(help.out()).contains("--out");
+        assertThat(jar("--version").out).startsWith("gazette 0.");
+        Run help = jar("export", "--help");
+        assertThat(help.code).isZero();
+        assertThat(help.out).contains("--out");
+    }
+
+    private record Run(int code, String out, String err) {
+    }
+
+    private Run jar(String... args) throws IOException, InterruptedException {
+        String jar = System.getProperty("gazette.jar");
+        assertThat(jar).as("system property gazette.jar (set by the failsafe configuration)").isNotNull();
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add("-jar");
+        command.add(jar);
+        command.addAll(List.of(args));
+        Path out = work.resolve("stdout.txt");
+        Path err = work.resolve("stderr.txt");
+        Process p = new ProcessBuilder(command).directory(work.toFile())
+                .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("gazette finished").isTrue();
+        return new Run(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+                Files.readString(err, StandardCharsets.UTF_8));
     }
 }
