@@ -5,6 +5,7 @@ import dev.gazette.validate.rules.parse.BrokenParagraphRule;
 import dev.gazette.validate.rules.parse.MissingDateRule;
 import dev.gazette.validate.rules.parse.MissingTitleRule;
 import dev.gazette.validate.rules.parse.StrayLineRule;
+import dev.gazette.validate.rules.text.RunTogetherWordsRule;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -31,6 +32,8 @@ public final class Rules {
         rules.add(new BoilerplateRule());
         rules.add(new StrayLineRule());
         rules.add(new BrokenParagraphRule());
+        rules.add(env.lexiconFiles().isEmpty() ? new RunTogetherWordsRule()
+                : RunTogetherWordsRule.withWordLists(env.lexiconFiles()));
         return rules;
     }
 }
