@@ -234,6 +234,11 @@ final class Lexicon {
         return cost + bigramCost[prev][BOUNDARY];
     }
 
+    /** {@code s} in lower case, locale-independent. */
+    static String lowerCase(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+
     /** The longest word, in characters. */
     int maxWordLength() {
         return maxWordLength;
@@ -318,7 +323,7 @@ final class Lexicon {
         return new Lexicon(codes, forms, wordSet(functionWords), wordSet(particles));
     }
 
-    private static Set<String> wordSet(InputStream in) throws IOException {
+    static Set<String> wordSet(InputStream in) throws IOException {
         Set<String> out = new HashSet<>();
         try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             for (String line = r.readLine(); line != null; line = r.readLine()) {

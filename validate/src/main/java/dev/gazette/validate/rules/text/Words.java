@@ -110,11 +110,20 @@ final class Words {
                 return true;
             }
         }
-        String chunk = text.subSequence(s, e).toString().toLowerCase(java.util.Locale.ROOT);
-        return chunk.startsWith("www.") || chunk.contains("://") || HOST.matcher(chunk).find();
+        String chunk = text.subSequence(s, e).toString();
+        String lower = chunk.toLowerCase(java.util.Locale.ROOT);
+        return lower.startsWith("www.") || lower.contains("://") || HOST.matcher(chunk).matches();
     }
 
-    /** A chunk ending in a dot and a common top-level domain or file extension. */
+    /** True for a lower-case top-level domain or file extension, as in "jpost.com" or "report.pdf". */
+    static boolean isHostSuffix(String letters) {
+        return SUFFIX.matcher(letters).matches();
+    }
+
+    private static final String SUFFIXES = "com|org|net|gov|edu|int|mil|info|biz|io|co|uk|us|de|fr|ir|iq|ru|cn|in"
+            + "|eu|me|tv|ly|html?|php|aspx?|pdf|txt|jpe?g|png|gif|csv|xml|json";
+    private static final java.util.regex.Pattern SUFFIX = java.util.regex.Pattern.compile(SUFFIXES);
+    /** A whole chunk that is a host or file name, allowing surrounding quotes and punctuation. */
     private static final java.util.regex.Pattern HOST = java.util.regex.Pattern.compile(
-            "\\p{L}\\.(?:com|org|net|gov|edu|int|mil|info|biz|io|co|uk|us|de|fr|ir|iq|ru|cn|in|eu|me|tv|ly|html?|php|aspx?|pdf|txt|jpe?g|png|gif|csv|xml|json)\\b");
+            "[\\p{Ps}\\p{Pi}\"']*[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)*\\.(?:" + SUFFIXES + ")[\\p{Pe}\\p{Pf}\"'.,;:!?]*");
 }
