@@ -9,7 +9,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Finds a word written twice in a row ("the the"), across spaces or a line break. Doubles
+ * Finds a word written twice in a row ("the the"), with one space or a line break between
+ * them (words in table columns, with runs of spaces between, are not prose). Doubles
  * that English allows ("had had", "that that"; the list is doubled-words-allowed.txt) and
  * capitalised doubles (names such as "Bora Bora") are left alone. The fix deletes the
  * second word.
@@ -35,7 +36,7 @@ public final class DoubledWordRule implements Rule {
                 int pe = prev[1];
                 prev[0] = start;
                 prev[1] = end;
-                if (ps < 0 || end - start != pe - ps || !t.substring(pe, start).isBlank()
+                if (ps < 0 || end - start != pe - ps || start - pe != 1 || !Character.isWhitespace(t.charAt(pe))
                         || !t.regionMatches(true, ps, t, start, end - start)) {
                     return;
                 }
@@ -44,7 +45,14 @@ public final class DoubledWordRule implements Rule {
                         && Character.isUpperCase(t.charAt(start)))) {
                     return;
                 }
-                List<TextEdit> edits = u.contiguous(pe, end) ? List.of(u.edit(pe, end, "")) : List.of();
+                List<TextEdit> edits;
+                if (u.contiguous(pe, end)) {
+                    edits = List.of(u.edit(pe, end, ""));
+                } else if (end < t.length() && t.charAt(end) == ' ' && u.contiguous(start, end + 1)) {
+                    edits = List.of(u.edit(start, end + 1, ""));
+                } else {
+                    edits = List.of();
+                }
                 u.report(ctx, ID, ps, end, "Word '" + word + "' is doubled: '" + t.substring(ps, end) + "'",
                         "Write '" + t.substring(ps, pe) + "' once (done by the normaliser).", edits);
             });

@@ -12,7 +12,7 @@ import java.util.List;
  * lower case), or when the corpus writes it capitalised inside sentences far more often than
  * in lower case. Words the lexicon knows in lower case ("turkey", "china", "may") are never
  * reported, nor short words, words in addresses or codes, or name particles before a hyphen
- * ("al-"). The fix writes the capital.
+ * or a capitalised word ("al-", "de los Angeles"). The fix writes the capital.
  */
 public final class LowercaseProperNounRule implements Rule {
 
@@ -31,6 +31,15 @@ public final class LowercaseProperNounRule implements Rule {
     /** A rule reading the bundled lexicon plus the user's word lists. */
     public static LowercaseProperNounRule withWordLists(List<java.nio.file.Path> files) {
         return new LowercaseProperNounRule(Lexicon.withFiles(files));
+    }
+
+    private static boolean nextIsCapitalised(String t, int end) {
+        int i = end;
+        if (i >= t.length() || t.charAt(i) != ' ') {
+            return false;
+        }
+        i++;
+        return i < t.length() && Character.isUpperCase(t.charAt(i));
     }
 
     @Override
@@ -58,6 +67,9 @@ public final class LowercaseProperNounRule implements Rule {
                     return;
                 }
                 String word = t.substring(start, end);
+                if (end - start <= 3 && nextIsCapitalised(t, end)) {
+                    return; // a name particle: "de los Angeles"
+                }
                 if (lexicon.isCommonWord(word)) {
                     return;
                 }

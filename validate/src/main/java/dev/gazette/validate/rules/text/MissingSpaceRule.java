@@ -16,6 +16,17 @@ public final class MissingSpaceRule implements Rule {
 
     public static final String ID = "missing-space";
 
+    private final Lexicon lexicon;
+
+    /** A rule reading the bundled lexicon. */
+    public MissingSpaceRule() {
+        this(Lexicon.bundled());
+    }
+
+    MissingSpaceRule(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
     @Override
     public String id() {
         return ID;
@@ -35,7 +46,7 @@ public final class MissingSpaceRule implements Rule {
                 if (isClosingQuote(t.charAt(at)) && at + 1 < t.length()) {
                     at++;
                 }
-                if (!Character.isLetter(t.charAt(at)) || i == 0 || !precededByWord(t, i) || exempt(t, i, at)) {
+                if (!Character.isLetter(t.charAt(at)) || i == 0 || !precededByWord(t, i) || exempt(t, i, at) || !words(t, i, at)) {
                     continue;
                 }
                 if (quoteRoles == null) {
@@ -61,6 +72,24 @@ public final class MissingSpaceRule implements Rule {
                         "Write '" + TextUnit.shorten(fixed, 62) + "' (done by the normaliser).", edits);
             }
         }
+    }
+
+    /**
+     * True when the letters around the punctuation read as two words: at least one side is a
+     * known word (garbage such as "hK!UiIe" is not prose), and the two sides together are not
+     * one known word with a stray mark inside ("chairm,an").
+     */
+    private boolean words(String t, int i, int at) {
+        int ls = i;
+        while (ls > 0 && Character.isLetter(t.charAt(ls - 1))) {
+            ls--;
+        }
+        String left = Lexicon.lowerCase(t.substring(ls, i));
+        String right = Lexicon.lowerCase(t.substring(at, wordEnd(t, at)));
+        if (!left.isEmpty() && at == i + 1 && lexicon.isWord(left + right) && !lexicon.isWord(left)) {
+            return false;
+        }
+        return lexicon.isWord(left) || lexicon.isWord(right);
     }
 
     private static int letterRunStart(String t, int i) {
@@ -89,12 +118,20 @@ public final class MissingSpaceRule implements Rule {
         if (Words.inCode(t, Math.max(0, wordStart(t, i)), wordEnd(t, at))) {
             return true;
         }
+        if (lettersAfter(t, at) == 1 && c != '.') {
+            return true; // a stray letter ("January 31,m it"), not a word
+        }
         int ws = wordStart(t, i);
         String before = t.substring(ws, i);
         String after = t.substring(at, wordEnd(t, at));
         if (c == '.') {
             // initials and dotted abbreviations: a single letter on either side of the dot
             if (lettersBefore(t, i) == 1 || lettersAfter(t, at) == 1) {
+                return true;
+            }
+            // a ticker with its exchange: capitals, a dot, one to three capitals ("RY.TO")
+            int re = wordEnd(t, at);
+            if (at == i + 1 && re - at <= 3 && Words.allCaps(t, i - lettersBefore(t, i), i) && Words.allCaps(t, at, re)) {
                 return true;
             }
             // a host or file name: a known top-level domain or extension, in lower case

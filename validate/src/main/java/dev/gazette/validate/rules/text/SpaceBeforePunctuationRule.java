@@ -75,13 +75,13 @@ public final class SpaceBeforePunctuationRule implements Rule {
             // "clear. ”": a closing quote after sentence punctuation or a word
             return afterWord || isClosingPunctuation(prev);
         }
-        if (!afterWord) {
+        if (!afterWord || (c == '.' && prev == '.')) {
             return false;
         }
         boolean last = i + 1 == t.length();
         char next = last ? ' ' : t.charAt(i + 1);
-        if (c == '.' && next == '.') {
-            return false; // ellipsis
+        if (c == '.' && (next == '.' || (i + 2 < t.length() && next == ' ' && t.charAt(i + 2) == '.'))) {
+            return false; // ellipsis, also spaced (". . .")
         }
         if ((c == '.' || c == ',') && Character.isLetterOrDigit(next)) {
             return false; // " .5", " .com"

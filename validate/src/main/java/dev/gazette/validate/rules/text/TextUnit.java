@@ -60,9 +60,19 @@ final class TextUnit {
         return paragraph != null ? paragraph.rawOffset(offset) : block.start() + offset;
     }
 
-    /** True when {@code [start, end)} of the text is one stretch of the raw text (it crosses no line join). */
+    /** True when {@code [start, end)} of the text lies within one line of the raw text (it crosses no line join). */
     boolean contiguous(int start, int end) {
-        return raw(end) - raw(start) == end - start;
+        if (paragraph == null) {
+            return true;
+        }
+        int base = 0;
+        for (dev.gazette.model.Span p : paragraph.pieces()) {
+            if (start >= base && end <= base + p.length()) {
+                return true;
+            }
+            base += p.length() + 1;
+        }
+        return false;
     }
 
     /** An edit replacing {@code [start, end)} of the text; the range must be {@link #contiguous}. */
@@ -78,6 +88,42 @@ final class TextUnit {
         } else {
             ctx.report(ruleId, raw(start), raw(end), message, suggestion, edits);
         }
+    }
+
+    /**
+     * True when the line holding text offset {@code offset} is a table row: it has two or more
+     * runs of two or more spaces or tabs (aligned columns).
+     */
+    boolean isTableLine(int offset) {
+        int s = 0;
+        int e = text.length();
+        if (paragraph != null) {
+            int base = 0;
+            for (dev.gazette.model.Span p : paragraph.pieces()) {
+                if (offset <= base + p.length()) {
+                    s = base;
+                    e = base + p.length();
+                    break;
+                }
+                base += p.length() + 1;
+            }
+        }
+        int runs = 0;
+        for (int i = s; i + 1 < e; i++) {
+            if (isColumnSpace(text.charAt(i)) && isColumnSpace(text.charAt(i + 1))) {
+                runs++;
+                while (i + 1 < e && isColumnSpace(text.charAt(i + 1))) {
+                    i++;
+                }
+            } else if (text.charAt(i) == '\t') {
+                runs++;
+            }
+        }
+        return runs >= 2;
+    }
+
+    private static boolean isColumnSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\u00A0';
     }
 
     /** Up to {@code max} characters around {@code [start, end)}, for messages. */

@@ -12,7 +12,8 @@ import java.util.List;
  * the end of a paragraph's last line or of the title. It looks only inside each line's text
  * (a paragraph joins its lines with one space, so line breaks and indentation are the
  * broken-paragraph rule's business) and leaves spaces before punctuation to the
- * space-before-punctuation rule. Zero-width joiners are left alone: scripts and emoji need
+ * space-before-punctuation rule. Runs of spaces in a line that holds two or more of them are
+ * the columns of a table and are left alone. Zero-width joiners are left alone: scripts and emoji need
  * them. The fix writes one plain space, or deletes.
  */
 public final class WhitespaceRule implements Rule {
@@ -54,7 +55,7 @@ public final class WhitespaceRule implements Rule {
                 if (i < n && isPunctuation(t.charAt(i)) && s > 0) {
                     continue;
                 }
-                if (!u.contiguous(s, i)) {
+                if (!u.contiguous(s, i) || u.isTableLine(s)) {
                     continue;
                 }
                 String what = describeRun(t, s, i);
