@@ -75,7 +75,8 @@ public final class LowercaseProperNounRule implements Rule {
                 }
                 int lower = vocabulary.lowerCount(word);
                 int capitalised = vocabulary.capitalisedCount(word);
-                boolean mostlyLower = lower > 0 && lower > maxLowerShare * (lower + capitalised);
+                int otherLower = Math.max(0, lower - 1); // the corpus's other lower-case spellings
+                boolean mostlyLower = otherLower > 0 && otherLower > maxLowerShare * (otherLower + capitalised);
                 String form = lexicon.properForm(word);
                 boolean proper = form != null ? !(lower >= 3 && mostlyLower)
                         : capitalised >= minCapitalised && !mostlyLower;

@@ -24,9 +24,9 @@ public final class SpaceBeforePunctuationRule implements Rule {
         for (TextUnit u : TextUnit.of(ctx.article(), true)) {
             String t = u.text();
             int n = t.length();
-            for (int i = 1; i < n; i++) {
+            for (int i = 0; i < n; i++) {
                 char c = t.charAt(i);
-                if (isSpace(t.charAt(i - 1)) && (isClosingPunctuation(c) || c == '\u201D')) {
+                if (i > 0 && isSpace(t.charAt(i - 1)) && (isClosingPunctuation(c) || c == '\u201D')) {
                     int s = i;
                     while (s > 0 && isSpace(t.charAt(s - 1))) {
                         s--;
