@@ -89,6 +89,9 @@ public final class MissingSpaceRule implements Rule {
         if (!left.isEmpty() && at == i + 1 && lexicon.isWord(left + right) && !lexicon.isWord(left)) {
             return false;
         }
+        if (t.charAt(i) == ':' && !lexicon.isCommonWord(left) && !Words.allCaps(t, ls, i)) {
+            return false; // notation such as "Nd:YAG", not a label before a colon
+        }
         return lexicon.isWord(left) || lexicon.isWord(right);
     }
 
