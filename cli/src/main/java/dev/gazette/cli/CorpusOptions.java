@@ -27,6 +27,11 @@ final class CorpusOptions {
             description = "Extra boilerplate patterns ('category<TAB>regex' lines); repeatable.")
     List<Path> boilerplate = new ArrayList<>();
 
+    @Option(names = "--lexicon", paramLabel = "FILE",
+            description = "Extra word list for the text rules (one word a line, UTF-8; a capitalised word is a"
+                    + " proper noun); repeatable.")
+    List<Path> lexicon = new ArrayList<>();
+
     @Option(names = "--max-file-size", paramLabel = "BYTES", defaultValue = "" + DocumentReader.DEFAULT_MAX_BYTES,
             description = "Skip (and report) files larger than this. Default: ${DEFAULT-VALUE}")
     long maxFileSize;
@@ -65,7 +70,12 @@ final class CorpusOptions {
         } catch (IllegalArgumentException e) {
             throw new IOException("--recurring-min: " + e.getMessage(), e);
         }
-        return new Engine.Options(parser, RuleSettings.defaults(), RuleEnvironment.defaults(),
+        for (Path p : lexicon) {
+            if (!java.nio.file.Files.isRegularFile(p) || !java.nio.file.Files.isReadable(p)) {
+                throw new IOException("cannot read word list " + p + " (--lexicon): no such readable file");
+            }
+        }
+        return new Engine.Options(parser, RuleSettings.defaults(), new RuleEnvironment(List.of(), true, lexicon),
                 maxFileSize, applySuggested, Engine.Options.defaults().cacheBudgetChars());
     }
 

@@ -41,14 +41,12 @@ public final class Rules {
         rules.add(new BoilerplateRule());
         rules.add(new StrayLineRule());
         rules.add(new BrokenParagraphRule());
-        rules.add(env.lexiconFiles().isEmpty() ? new RunTogetherWordsRule()
-                : RunTogetherWordsRule.withWordLists(env.lexiconFiles()));
-        rules.add(new MissingSpaceRule());
+        rules.add(RunTogetherWordsRule.withWordLists(env.lexiconFiles()));
+        rules.add(MissingSpaceRule.withWordLists(env.lexiconFiles()));
         rules.add(new SpaceBeforePunctuationRule());
         rules.add(new UnbalancedQuoteRule());
         rules.add(new MixedQuoteStyleRule());
-        rules.add(env.lexiconFiles().isEmpty() ? new LowercaseProperNounRule()
-                : LowercaseProperNounRule.withWordLists(env.lexiconFiles()));
+        rules.add(LowercaseProperNounRule.withWordLists(env.lexiconFiles()));
         rules.add(new DoubledWordRule());
         rules.add(new WhitespaceRule());
         rules.add(new EncodingRule());

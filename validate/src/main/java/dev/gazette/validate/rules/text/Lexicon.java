@@ -88,12 +88,21 @@ final class Lexicon {
      * count as common words; a capitalised word counts as a proper noun unless it is known in
      * lower case.
      *
+     * The result is shared between the rules asking for the same files.
+     *
      * @throws UncheckedIOException naming the file when one cannot be read
      */
     static Lexicon withFiles(List<Path> files) {
         if (files.isEmpty()) {
             return bundled();
         }
+        return EXTENDED.computeIfAbsent(List.copyOf(files), Lexicon::extend);
+    }
+
+    /** Lexicons extended with user word lists, shared by the rules created for one set of files. */
+    private static final Map<List<Path>, Lexicon> EXTENDED = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static Lexicon extend(List<Path> files) {
         Lexicon base = bundled();
         Map<String, Integer> codes = new HashMap<>(base.codes);
         Map<String, String> forms = new HashMap<>(base.properForms);

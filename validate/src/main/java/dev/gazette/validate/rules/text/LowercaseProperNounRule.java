@@ -18,19 +18,24 @@ public final class LowercaseProperNounRule implements Rule {
 
     public static final String ID = "lowercase-proper-noun";
 
-    private final Lexicon lexicon;
+    private final List<java.nio.file.Path> wordLists;
 
     public LowercaseProperNounRule() {
-        this(Lexicon.bundled());
+        this(List.of());
     }
 
-    LowercaseProperNounRule(Lexicon lexicon) {
-        this.lexicon = lexicon;
+    private LowercaseProperNounRule(List<java.nio.file.Path> wordLists) {
+        this.wordLists = List.copyOf(wordLists);
+    }
+
+    /** The lexicon, loaded once on first use and shared. */
+    private Lexicon lexicon() {
+        return Lexicon.withFiles(wordLists);
     }
 
     /** A rule reading the bundled lexicon plus the user's word lists. */
     public static LowercaseProperNounRule withWordLists(List<java.nio.file.Path> files) {
-        return new LowercaseProperNounRule(Lexicon.withFiles(files));
+        return new LowercaseProperNounRule(files);
     }
 
     private static boolean nextIsCapitalised(String t, int end) {
@@ -59,6 +64,7 @@ public final class LowercaseProperNounRule implements Rule {
         int minCapitalised = s.intOption(ID, "min-capitalised");
         double maxLowerShare = s.doubleOption(ID, "max-lower-share");
         Vocabulary vocabulary = Vocabulary.of(ctx);
+        Lexicon lexicon = lexicon();
         for (TextUnit u : TextUnit.of(ctx.article(), false)) {
             String t = u.text();
             Words.forEach(t, (start, end) -> {

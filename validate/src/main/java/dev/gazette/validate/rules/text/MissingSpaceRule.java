@@ -16,15 +16,25 @@ public final class MissingSpaceRule implements Rule {
 
     public static final String ID = "missing-space";
 
-    private final Lexicon lexicon;
+    private final List<java.nio.file.Path> wordLists;
 
     /** A rule reading the bundled lexicon. */
     public MissingSpaceRule() {
-        this(Lexicon.bundled());
+        this(List.of());
     }
 
-    MissingSpaceRule(Lexicon lexicon) {
-        this.lexicon = lexicon;
+    private MissingSpaceRule(List<java.nio.file.Path> wordLists) {
+        this.wordLists = List.copyOf(wordLists);
+    }
+
+    /** The lexicon, loaded once on first use and shared. */
+    private Lexicon lexicon() {
+        return Lexicon.withFiles(wordLists);
+    }
+
+    /** A rule reading the bundled lexicon plus the user's word lists. */
+    public static MissingSpaceRule withWordLists(List<java.nio.file.Path> files) {
+        return new MissingSpaceRule(files);
     }
 
     @Override
@@ -80,6 +90,7 @@ public final class MissingSpaceRule implements Rule {
      * one known word with a stray mark inside ("chairm,an").
      */
     private boolean words(String t, int i, int at) {
+        Lexicon lexicon = lexicon();
         int ls = i;
         while (ls > 0 && Character.isLetter(t.charAt(ls - 1))) {
             ls--;

@@ -25,22 +25,25 @@ public final class RunTogetherWordsRule implements Rule {
     /** Runs longer than this are not checked for being a misspelling of a known word. */
     private static final int MAX_MISSPELLING_LENGTH = 14;
 
-    private final Lexicon lexicon;
-    private final Segmenter segmenter;
+    private final List<java.nio.file.Path> wordLists;
 
     /** A rule reading the bundled lexicon. */
     public RunTogetherWordsRule() {
-        this(Lexicon.bundled());
+        this(List.of());
     }
 
-    RunTogetherWordsRule(Lexicon lexicon) {
-        this.lexicon = lexicon;
-        this.segmenter = new Segmenter(lexicon);
+    private RunTogetherWordsRule(List<java.nio.file.Path> wordLists) {
+        this.wordLists = List.copyOf(wordLists);
+    }
+
+    /** The lexicon, loaded once on first use and shared. */
+    private Lexicon lexicon() {
+        return Lexicon.withFiles(wordLists);
     }
 
     /** A rule reading the bundled lexicon plus the user's word lists. */
     public static RunTogetherWordsRule withWordLists(List<java.nio.file.Path> files) {
-        return new RunTogetherWordsRule(Lexicon.withFiles(files));
+        return new RunTogetherWordsRule(files);
     }
 
     @Override
@@ -61,6 +64,8 @@ public final class RunTogetherWordsRule implements Rule {
         double minMargin = s.doubleOption(ID, "min-margin");
         int knownCount = s.intOption(ID, "corpus-min-count");
         Vocabulary vocabulary = Vocabulary.of(ctx);
+        Lexicon lexicon = lexicon();
+        Segmenter segmenter = new Segmenter(lexicon);
         for (TextUnit u : TextUnit.of(ctx.article(), true)) {
             String text = u.text();
             Words.forEach(text, (start, end) -> {
@@ -77,7 +82,7 @@ public final class RunTogetherWordsRule implements Rule {
                     return;
                 }
                 Segmenter.Split split = segmenter.split(token, vocabulary);
-                if (split.pieces().size() < 2 || split.margin() < minMargin || !runTogetherShape(token, split)) {
+                if (split.pieces().size() < 2 || split.margin() < minMargin || !runTogetherShape(lexicon, token, split)) {
                     return;
                 }
                 report(ctx, u, start, end, token, split);
@@ -94,7 +99,7 @@ public final class RunTogetherWordsRule implements Rule {
      * article that does not agree ("an messages"), or a run that is one typing error away from
      * a known word ("forseen").
      */
-    private boolean runTogetherShape(String token, Segmenter.Split split) {
+    private static boolean runTogetherShape(Lexicon lexicon, String token, Segmenter.Split split) {
         List<String> pieces = split.pieces();
         int n = pieces.size();
         boolean allCapitalised = true;
