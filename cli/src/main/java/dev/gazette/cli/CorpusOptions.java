@@ -7,6 +7,7 @@ import dev.gazette.model.io.InputFile;
 import dev.gazette.model.io.InputScanner;
 import dev.gazette.model.parse.ParserConfig;
 import dev.gazette.validate.Engine;
+import dev.gazette.validate.RuleEnvironment;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,6 +32,11 @@ final class CorpusOptions {
     @Option(names = "--boilerplate", paramLabel = "FILE",
             description = "Extra boilerplate patterns ('category<TAB>regex' lines); repeatable.")
     List<Path> boilerplate = new ArrayList<>();
+
+    @Option(names = "--lexicon", paramLabel = "FILE",
+            description = "Extra word list for the text rules (one word a line, UTF-8; a capitalised word is a"
+                    + " proper noun); repeatable.")
+    List<Path> lexicon = new ArrayList<>();
 
     @Option(names = "--max-file-size", paramLabel = "BYTES", defaultValue = "" + DocumentReader.DEFAULT_MAX_BYTES,
             description = "Skip (and report) files larger than this. Default: ${DEFAULT-VALUE}")
@@ -112,7 +118,16 @@ final class CorpusOptions {
         } catch (IllegalArgumentException e) {
             throw new IOException("--recurring-min: " + e.getMessage(), e);
         }
-        return new Engine.Options(parser, c.settings(), c.environment(),
+        for (Path p : lexicon) {
+            if (!Files.isRegularFile(p) || !Files.isReadable(p)) {
+                throw new IOException("cannot read word list " + p + " (--lexicon): no such readable file");
+            }
+        }
+        List<Path> lexicons = new ArrayList<>(c.environment().lexiconFiles());
+        lexicons.addAll(lexicon);
+        RuleEnvironment env = new RuleEnvironment(c.environment().registryFiles(), c.environment().defaultRegistry(),
+                lexicons);
+        return new Engine.Options(parser, c.settings(), env,
                 maxFileSize, applySuggested, Engine.Options.defaults().cacheBudgetChars());
     }
 

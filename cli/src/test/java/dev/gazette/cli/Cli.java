@@ -33,12 +33,12 @@ final class Cli {
 
     /** An article with a title, a date and a body: no finding. */
     static final String CLEAN = "Harbour works win council backing\nMarch 3, 2021\n\n"
-            + "The council voted on Tuesday to fund the harbour works for another three years.\n";
+            + "The council voted to fund the harbour works for another three years.\n";
     /** An article without a date line: one info finding (missing-date). */
     static final String NO_DATE = "Harbour works win council backing\n\n"
-            + "The council voted on Tuesday to fund the harbour works for another three years.\n";
+            + "The council voted to fund the harbour works for another three years.\n";
     /** An article opening with body text: a warning (missing-title) and an info (missing-date). */
-    static final String NO_TITLE = "The council voted on Tuesday to fund the harbour works for another three years, "
+    static final String NO_TITLE = "The council voted to fund the harbour works for another three years, "
             + "officials said.\n\nMembers said the money would come from the port levy.\n";
     /** An article with a stray counter line: one info finding (stray-line). */
     static final String STRAY = CLEAN + "\n0\n\nMembers said the money would come from the port levy.\n";

@@ -5,6 +5,16 @@ import dev.gazette.validate.rules.parse.BrokenParagraphRule;
 import dev.gazette.validate.rules.parse.MissingDateRule;
 import dev.gazette.validate.rules.parse.MissingTitleRule;
 import dev.gazette.validate.rules.parse.StrayLineRule;
+import dev.gazette.validate.rules.text.DoubledWordRule;
+import dev.gazette.validate.rules.text.EncodingRule;
+import dev.gazette.validate.rules.text.LowercaseProperNounRule;
+import dev.gazette.validate.rules.text.MissingSpaceRule;
+import dev.gazette.validate.rules.text.MixedQuoteStyleRule;
+import dev.gazette.validate.rules.text.RelativeDateRule;
+import dev.gazette.validate.rules.text.RunTogetherWordsRule;
+import dev.gazette.validate.rules.text.SpaceBeforePunctuationRule;
+import dev.gazette.validate.rules.text.UnbalancedQuoteRule;
+import dev.gazette.validate.rules.text.WhitespaceRule;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -18,7 +28,7 @@ public final class Rules {
 
     /** Catalogue ids reported by the reader and engine rather than by a {@link Rule}. */
     public static final Set<String> ENGINE_RULE_IDS = Set.of("unreadable-file", "empty-file", "binary-file",
-            "file-too-large", "no-articles", "duplicate-id", "model-constraint", "encoding", "fix-conflict");
+            "file-too-large", "no-articles", "duplicate-id", "model-constraint", "fix-conflict");
 
     private Rules() {
     }
@@ -31,6 +41,16 @@ public final class Rules {
         rules.add(new BoilerplateRule());
         rules.add(new StrayLineRule());
         rules.add(new BrokenParagraphRule());
+        rules.add(RunTogetherWordsRule.withWordLists(env.lexiconFiles()));
+        rules.add(MissingSpaceRule.withWordLists(env.lexiconFiles()));
+        rules.add(new SpaceBeforePunctuationRule());
+        rules.add(new UnbalancedQuoteRule());
+        rules.add(new MixedQuoteStyleRule());
+        rules.add(LowercaseProperNounRule.withWordLists(env.lexiconFiles()));
+        rules.add(new DoubledWordRule());
+        rules.add(new WhitespaceRule());
+        rules.add(new EncodingRule());
+        rules.add(new RelativeDateRule());
         return rules;
     }
 }

@@ -21,6 +21,7 @@ public final class CsvTableWriter implements Closeable {
 
     private final TableSpec spec;
     private final CSVPrinter printer;
+    private boolean closed;
 
     public CsvTableWriter(TableSpec spec, Writer out, boolean crlf) throws IOException {
         this.spec = spec;
@@ -42,8 +43,12 @@ public final class CsvTableWriter implements Closeable {
         printer.printRecord(values);
     }
 
+    /** Flushes and closes the underlying writer; closing again does nothing. */
     @Override
     public void close() throws IOException {
-        printer.close(true);
+        if (!closed) {
+            closed = true;
+            printer.close(true);
+        }
     }
 }

@@ -12,6 +12,17 @@ final class ReportFixtures {
 
     static final String VERSION = "1.2.3";
 
+    /** A fixed catalogue (test resource), so the golden files do not change when rules are added. */
+    static final RuleCatalogue CATALOGUE = loadCatalogue();
+
+    private static RuleCatalogue loadCatalogue() {
+        try (java.io.InputStream in = ReportFixtures.class.getResourceAsStream("/report/fixture-rules.yaml")) {
+            return RuleCatalogue.fromYaml(in);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** The raw text of article {@code alpha} in the "many" report. */
     static final String ALPHA = "Council approves the harbour budget\n"
             + "Share: facebook, twitter\n"
@@ -26,7 +37,7 @@ final class ReportFixtures {
 
     static Report empty() {
         return new Report("gazette", VERSION, FailLevel.ERROR, List.of(),
-                List.of(new Report.Input("clean", "corpus/clean.txt", true)), 0, RuleCatalogue.standard(), null);
+                List.of(new Report.Input("clean", "corpus/clean.txt", true)), 0, CATALOGUE, null);
     }
 
     static Report one() {
@@ -36,7 +47,7 @@ final class ReportFixtures {
                 "Line 'Share: facebook, twitter' matches the 'share' boilerplate patterns; kept out of the body",
                 "Remove it from the clean text (done by the normaliser).", List.of(new TextEdit(start, end, "")));
         return new Report("gazette", VERSION, FailLevel.INFO, entries(List.of(f), ALPHA),
-                List.of(new Report.Input("alpha", "corpus/alpha.txt", true)), 0, RuleCatalogue.standard(), null);
+                List.of(new Report.Input("alpha", "corpus/alpha.txt", true)), 0, CATALOGUE, null);
     }
 
     static Report many() {
@@ -79,7 +90,7 @@ final class ReportFixtures {
                 new Report.Input("clean", "corpus/clean.txt", true),
                 new Report.Input("empty", "corpus/empty.txt", false),
                 new Report.Input("", "corpus/nothing", false));
-        return new Report("gazette", VERSION, FailLevel.WARNING, entries, inputs, 2, RuleCatalogue.standard(), null);
+        return new Report("gazette", VERSION, FailLevel.WARNING, entries, inputs, 2, CATALOGUE, null);
     }
 
     /** Entries with real fingerprints and end positions, as {@link ReportCollector} makes them. */

@@ -1,0 +1,53 @@
+package dev.gazette.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class FixCommandTest {
+
+    private static final String ARTICLE = "Council Backs Budget\nMarch 3, 2024\n"
+            + "The council approved funds for roads,schools and parks  after a debate.\n"
+            + "Officials said the the vote was close.Opponents will appeal.   \n";
+
+    @Test
+    void writesACleanTextPerArticleAndAChangeLogThatRebuildsIt(@TempDir Path dir) throws Exception {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Files.writeString(in.resolve("a.txt"), ARTICLE);
+        Path out = dir.resolve("out");
+        StringWriter err = new StringWriter();
+        int code = GazetteCli.execute(new String[] {"fix", in.toString(), "--out", out.toString(), "--quiet"},
+                new PrintWriter(new StringWriter()), new PrintWriter(err));
+        assertThat(code).as(err.toString()).isZero();
+        String clean = Files.readString(out.resolve("texts/a.txt"));
+        assertThat(clean).isEqualTo("Council Backs Budget\nMarch 3, 2024\n"
+                + "The council approved funds for roads, schools and parks after a debate.\n"
+                + "Officials said the vote was close. Opponents will appeal.\n");
+
+        List<CSVRecord> changes;
+        try (var reader = Files.newBufferedReader(out.resolve("changes.csv"), StandardCharsets.UTF_8)) {
+            changes = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader).getRecords();
+        }
+        assertThat(changes).extracting(r -> r.get("rule"))
+                .contains("missing-space", "whitespace", "doubled-word");
+        String rebuilt = ARTICLE;
+        for (int i = changes.size() - 1; i >= 0; i--) {
+            CSVRecord c = changes.get(i);
+            int start = Integer.parseInt(c.get("start"));
+            int end = Integer.parseInt(c.get("end"));
+            assertThat(rebuilt.substring(start, end)).isEqualTo(c.get("before"));
+            rebuilt = rebuilt.substring(0, start) + c.get("after") + rebuilt.substring(end);
+        }
+        assertThat(rebuilt).isEqualTo(clean);
+        assertThat(Files.readAllLines(out.resolve("changes.jsonl"))).hasSize(changes.size());
+    }
+}

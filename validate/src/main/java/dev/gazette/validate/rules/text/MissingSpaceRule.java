@@ -1,0 +1,197 @@
+package dev.gazette.validate.rules.text;
+
+import dev.gazette.model.TextEdit;
+import dev.gazette.validate.ArticleContext;
+import dev.gazette.validate.Rule;
+import java.util.List;
+
+/**
+ * Finds punctuation with no space after it before a letter ("turmoil,occupation",
+ * "imperatives.Underlining"). Left alone: decimals and times (no letter follows), initials
+ * and dotted abbreviations ("U.S.", "e.g.", "J.R.R."), ellipses, web and e-mail addresses,
+ * host and file names ("jpost.com"), and URL schemes ("http:"). A closing quote between the
+ * punctuation and the letter gets the space after it. The fix inserts one space.
+ */
+public final class MissingSpaceRule implements Rule {
+
+    public static final String ID = "missing-space";
+
+    private final List<java.nio.file.Path> wordLists;
+
+    /** A rule reading the bundled lexicon. */
+    public MissingSpaceRule() {
+        this(List.of());
+    }
+
+    private MissingSpaceRule(List<java.nio.file.Path> wordLists) {
+        this.wordLists = List.copyOf(wordLists);
+    }
+
+    /** The lexicon, loaded once on first use and shared. */
+    private Lexicon lexicon() {
+        return Lexicon.withFiles(wordLists);
+    }
+
+    /** A rule reading the bundled lexicon plus the user's word lists. */
+    public static MissingSpaceRule withWordLists(List<java.nio.file.Path> files) {
+        return new MissingSpaceRule(files);
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public void check(ArticleContext ctx) {
+        for (TextUnit u : TextUnit.of(ctx.article(), true)) {
+            String t = u.text();
+            java.util.Map<Integer, Quotes.Role> quoteRoles = null;
+            for (int i = 0; i + 1 < t.length(); i++) {
+                char c = t.charAt(i);
+                if (c != ',' && c != '.' && c != ';' && c != ':' && c != '!' && c != '?') {
+                    continue;
+                }
+                int at = i + 1;
+                if (isClosingQuote(t.charAt(at)) && at + 1 < t.length()) {
+                    at++;
+                }
+                if (!Character.isLetter(t.charAt(at)) || i == 0 || !precededByWord(t, i) || exempt(t, i, at) || !words(t, i, at)) {
+                    continue;
+                }
+                if (quoteRoles == null) {
+                    quoteRoles = new java.util.HashMap<>();
+                    for (Quotes.Quote q : Quotes.scan(t)) {
+                        quoteRoles.put(q.offset(), q.role());
+                    }
+                }
+                // the space goes after the punctuation, or after a closing quote that follows it;
+                // the edit rewrites that character, so it never touches an edit of the next word
+                Quotes.Role role = at > i + 1 ? quoteRoles.get(i + 1) : null;
+                boolean quoteOpens = role == Quotes.Role.OPENS || role == Quotes.Role.OPENS_WRONG_WAY
+                        || role == Quotes.Role.OPENS_INSIDE;
+                int gap = at > i + 1 && !quoteOpens ? at : i + 1;
+                String before = t.substring(letterRunStart(t, i), i + 1);
+                String quote = at > i + 1 ? t.substring(i + 1, at) : "";
+                String after = t.substring(at, wordEnd(t, at));
+                String fixed = t.substring(letterRunStart(t, i), gap) + " " + t.substring(gap, at) + after;
+                List<TextEdit> edits = u.contiguous(gap - 1, gap)
+                        ? List.of(u.edit(gap - 1, gap, t.charAt(gap - 1) + " ")) : List.of();
+                u.report(ctx, ID, i, at, "No space after '" + c + quote + "' in '"
+                                + TextUnit.shorten(before + quote + after, 60) + "'",
+                        "Write '" + TextUnit.shorten(fixed, 62) + "' (done by the normaliser).", edits);
+            }
+        }
+    }
+
+    /**
+     * True when the letters around the punctuation read as two words: at least one side is a
+     * known word (garbage such as "hK!UiIe" is not prose), and the two sides together are not
+     * one known word with a stray mark inside ("chairm,an").
+     */
+    private boolean words(String t, int i, int at) {
+        Lexicon lexicon = lexicon();
+        int ls = i;
+        while (ls > 0 && Character.isLetter(t.charAt(ls - 1))) {
+            ls--;
+        }
+        String left = Lexicon.lowerCase(t.substring(ls, i));
+        String right = Lexicon.lowerCase(t.substring(at, wordEnd(t, at)));
+        if (!left.isEmpty() && at == i + 1 && lexicon.isWord(left + right) && !lexicon.isWord(left)) {
+            return false;
+        }
+        if (t.charAt(i) == ':' && !lexicon.isCommonWord(left) && !Words.allCaps(t, ls, i)) {
+            return false; // notation such as "Nd:YAG", not a label before a colon
+        }
+        return lexicon.isWord(left) || lexicon.isWord(right);
+    }
+
+    private static int letterRunStart(String t, int i) {
+        int s = i;
+        while (s > 0 && i - s < 30 && Character.isLetterOrDigit(t.charAt(s - 1))) {
+            s--;
+        }
+        return s;
+    }
+
+    private static boolean isClosingQuote(char c) {
+        return c == '\u201D' || c == '"' || c == ')' || c == ']';
+    }
+
+    private static boolean precededByWord(String t, int i) {
+        char p = t.charAt(i - 1);
+        return Character.isLetterOrDigit(p) || p == ')' || p == '\u2019' || p == '%' || isClosingQuote(p);
+    }
+
+    /** Decimal-like, abbreviation, ellipsis, address or scheme: not a missing space. */
+    private static boolean exempt(String t, int i, int at) {
+        char c = t.charAt(i);
+        if (c == '.' && (t.charAt(i - 1) == '.' || (at < t.length() - 1 && t.charAt(at) == '.'))) {
+            return true;
+        }
+        if (Words.inCode(t, Math.max(0, wordStart(t, i)), wordEnd(t, at))) {
+            return true;
+        }
+        if (lettersAfter(t, at) == 1 && c != '.') {
+            return true; // a stray letter ("January 31,m it"), not a word
+        }
+        int ws = wordStart(t, i);
+        String before = t.substring(ws, i);
+        String after = t.substring(at, wordEnd(t, at));
+        if (c == '.') {
+            // initials and dotted abbreviations: a single letter on either side of the dot
+            if (lettersBefore(t, i) == 1 || lettersAfter(t, at) == 1) {
+                return true;
+            }
+            // a ticker with its exchange: capitals, a dot, one to three capitals ("RY.TO")
+            int re = wordEnd(t, at);
+            if (at == i + 1 && re - at <= 3 && Words.allCaps(t, i - lettersBefore(t, i), i) && Words.allCaps(t, at, re)) {
+                return true;
+            }
+            // a host or file name: a known top-level domain or extension, in lower case
+            if (at == i + 1 && Words.isHostSuffix(after) && (at + after.length() == t.length()
+                    || !Character.isLetter(t.charAt(at + after.length())))) {
+                return true;
+            }
+        }
+        if (c == ':' && SCHEMES.contains(before.toLowerCase(java.util.Locale.ROOT))) {
+            return true;
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> SCHEMES = java.util.Set.of("http", "https", "ftp", "mailto", "file",
+            "urn", "doi", "isbn", "tel", "news");
+
+    private static int lettersBefore(String t, int i) {
+        int n = 0;
+        for (int k = i - 1; k >= 0 && Character.isLetter(t.charAt(k)); k--) {
+            n++;
+        }
+        return n;
+    }
+
+    private static int lettersAfter(String t, int at) {
+        int n = 0;
+        for (int k = at; k < t.length() && Character.isLetter(t.charAt(k)); k++) {
+            n++;
+        }
+        return n;
+    }
+
+    private static int wordStart(String t, int i) {
+        int s = i;
+        while (s > 0 && !Character.isWhitespace(t.charAt(s - 1))) {
+            s--;
+        }
+        return s;
+    }
+
+    private static int wordEnd(String t, int at) {
+        int e = at;
+        while (e < t.length() && Character.isLetter(t.charAt(e))) {
+            e++;
+        }
+        return e;
+    }
+}

@@ -1,0 +1,140 @@
+package dev.gazette.validate.rules.text;
+
+import dev.gazette.model.TextEdit;
+import dev.gazette.validate.ArticleContext;
+import dev.gazette.validate.Rule;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds articles that mix straight and curly double quotes, or straight and curly
+ * apostrophes. One finding per kind, at the first quote of the less used style; its fix
+ * turns every quote of that style into the other style where the direction is clear
+ * (a curly quote always becomes straight; a straight quote becomes the curly one its role in
+ * the paragraph calls for; a straight apostrophe between letters becomes ’).
+ */
+public final class MixedQuoteStyleRule implements Rule {
+
+    public static final String ID = "mixed-quote-style";
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public void check(ArticleContext ctx) {
+        List<TextUnit> units = TextUnit.of(ctx.article(), true);
+        checkDoubleQuotes(ctx, units);
+        checkApostrophes(ctx, units);
+    }
+
+    private static void checkDoubleQuotes(ArticleContext ctx, List<TextUnit> units) {
+        int straight = 0;
+        int curly = 0;
+        for (TextUnit u : units) {
+            for (Quotes.Quote q : Quotes.scan(u.text())) {
+                if (q.ch() == Quotes.STRAIGHT) {
+                    straight++;
+                } else {
+                    curly++;
+                }
+            }
+        }
+        if (straight == 0 || curly == 0) {
+            return;
+        }
+        boolean toCurly = curly >= straight;
+        List<TextEdit> edits = new ArrayList<>();
+        TextUnit firstUnit = null;
+        int first = -1;
+        for (TextUnit u : units) {
+            for (Quotes.Quote q : Quotes.scan(u.text())) {
+                boolean minority = toCurly == (q.ch() == Quotes.STRAIGHT);
+                if (!minority) {
+                    continue;
+                }
+                if (firstUnit == null) {
+                    firstUnit = u;
+                    first = q.offset();
+                }
+                String replacement = toCurly ? curlyFor(q.role()) : "\"";
+                if (replacement != null) {
+                    edits.add(u.edit(q.offset(), q.offset() + 1, replacement));
+                }
+            }
+        }
+        int minority = toCurly ? straight : curly;
+        firstUnit.report(ctx, ID, first, first + 1,
+                "Article mixes straight (\") and curly (\u201C \u201D) double quotes: " + straight + " straight, " + curly
+                        + " curly; first " + (toCurly ? "straight" : "curly") + " quote before '"
+                        + TextUnit.shorten(firstUnit.text().substring(first + 1), 30) + "'",
+                "Use " + (toCurly ? "curly" : "straight") + " quotes throughout: " + edits.size() + " of the " + minority
+                        + " quotes can be changed by the normaliser.",
+                edits);
+    }
+
+    private static String curlyFor(Quotes.Role role) {
+        return switch (role) {
+            case OPENS, OPENS_INSIDE -> String.valueOf(Quotes.OPEN);
+            case CLOSES, UNMATCHED_CLOSE -> String.valueOf(Quotes.CLOSE);
+            default -> null;
+        };
+    }
+
+    private static void checkApostrophes(ArticleContext ctx, List<TextUnit> units) {
+        int straight = 0;
+        int curly = 0;
+        for (TextUnit u : units) {
+            String t = u.text();
+            for (int i = 1; i + 1 < t.length(); i++) {
+                char c = t.charAt(i);
+                if ((c == '\'' || c == '\u2019') && Character.isLetter(t.charAt(i - 1)) && Character.isLetter(t.charAt(i + 1))) {
+                    if (c == '\'') {
+                        straight++;
+                    } else {
+                        curly++;
+                    }
+                }
+            }
+        }
+        if (straight == 0 || curly == 0) {
+            return;
+        }
+        boolean toCurly = curly >= straight;
+        char from = toCurly ? '\'' : '\u2019';
+        String to = toCurly ? "\u2019" : "'";
+        List<TextEdit> edits = new ArrayList<>();
+        TextUnit firstUnit = null;
+        int first = -1;
+        for (TextUnit u : units) {
+            String t = u.text();
+            for (int i = 1; i + 1 < t.length(); i++) {
+                if (t.charAt(i) == from && Character.isLetter(t.charAt(i - 1)) && Character.isLetter(t.charAt(i + 1))) {
+                    if (firstUnit == null) {
+                        firstUnit = u;
+                        first = i;
+                    }
+                    edits.add(u.edit(i, i + 1, to));
+                }
+            }
+        }
+        String word = wordAround(firstUnit.text(), first);
+        firstUnit.report(ctx, ID, first, first + 1,
+                "Article mixes straight (') and curly (\u2019) apostrophes: " + straight + " straight, " + curly
+                        + " curly; first " + (toCurly ? "straight" : "curly") + " one in '" + word + "'",
+                "Use " + (toCurly ? "curly" : "straight") + " apostrophes throughout (done by the normaliser).", edits);
+    }
+
+    private static String wordAround(String t, int i) {
+        int s = i;
+        while (s > 0 && Character.isLetter(t.charAt(s - 1))) {
+            s--;
+        }
+        int e = i + 1;
+        while (e < t.length() && Character.isLetter(t.charAt(e))) {
+            e++;
+        }
+        return t.substring(s, e);
+    }
+}

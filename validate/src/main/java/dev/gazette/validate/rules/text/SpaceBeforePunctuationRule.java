@@ -1,0 +1,106 @@
+package dev.gazette.validate.rules.text;
+
+import dev.gazette.validate.ArticleContext;
+import dev.gazette.validate.Rule;
+import java.util.List;
+
+/**
+ * Finds spaces before punctuation that closes ("word ,", "clear. ”") and after an opening
+ * curly quote ("“ The"). Left alone: an ellipsis, a leading decimal (" .5"), a dot starting a
+ * name (" .com"), emoticons, and a dash or quote that opens. The fix deletes the spaces; it is
+ * offered only when they stand on one line.
+ */
+public final class SpaceBeforePunctuationRule implements Rule {
+
+    public static final String ID = "space-before-punctuation";
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public void check(ArticleContext ctx) {
+        for (TextUnit u : TextUnit.of(ctx.article(), true)) {
+            String t = u.text();
+            int n = t.length();
+            for (int i = 0; i < n; i++) {
+                char c = t.charAt(i);
+                if (i > 0 && isSpace(t.charAt(i - 1)) && (isClosingPunctuation(c) || c == '\u201D')) {
+                    int s = i;
+                    while (s > 0 && isSpace(t.charAt(s - 1))) {
+                        s--;
+                    }
+                    if (s == 0 || !closes(t, i, s)) {
+                        continue;
+                    }
+                    String word = t.substring(wordStart(t, s), s);
+                    report(ctx, u, s, i, "Space before '" + c + "' in '" + TextUnit.shorten(t.substring(wordStart(t, s), i + 1), 60) + "'",
+                            word + c);
+                } else if (c == '\u201C' && i + 1 < n && isSpace(t.charAt(i + 1))) {
+                    int e = i + 1;
+                    while (e < n && isSpace(t.charAt(e))) {
+                        e++;
+                    }
+                    if (e == n || !Character.isLetterOrDigit(t.charAt(e))) {
+                        continue;
+                    }
+                    int we = e;
+                    while (we < n && !isSpace(t.charAt(we))) {
+                        we++;
+                    }
+                    report(ctx, u, i + 1, e, "Space after opening quote in '" + TextUnit.shorten(t.substring(i, we), 60) + "'",
+                            "\u201C" + t.substring(e, we));
+                }
+            }
+        }
+    }
+
+    private static void report(ArticleContext ctx, TextUnit u, int s, int e, String message, String fixed) {
+        u.report(ctx, ID, s, e, message, "Write '" + TextUnit.shorten(fixed, 60) + "' (done by the normaliser).",
+                u.contiguous(s, e) ? List.of(u.edit(s, e, "")) : List.of());
+    }
+
+    private static boolean isClosingPunctuation(char c) {
+        return c == ',' || c == '.' || c == ';' || c == ':' || c == '!' || c == '?';
+    }
+
+    /** True when the punctuation at {@code i}, after spaces from {@code s}, closes what comes before it. */
+    private static boolean closes(String t, int i, int s) {
+        char c = t.charAt(i);
+        char prev = t.charAt(s - 1);
+        boolean afterWord = Character.isLetterOrDigit(prev) || prev == ')' || prev == '\u2019' || prev == '%'
+                || prev == '\u201D';
+        if (c == '\u201D') {
+            // "clear. ”": a closing quote after sentence punctuation or a word
+            return afterWord || isClosingPunctuation(prev);
+        }
+        if (!afterWord || (c == '.' && prev == '.')) {
+            return false;
+        }
+        boolean last = i + 1 == t.length();
+        char next = last ? ' ' : t.charAt(i + 1);
+        if (c == '.' && (next == '.' || (i + 2 < t.length() && next == ' ' && t.charAt(i + 2) == '.'))) {
+            return false; // ellipsis, also spaced (". . .")
+        }
+        if ((c == '.' || c == ',') && Character.isLetterOrDigit(next)) {
+            return false; // " .5", " .com"
+        }
+        if ((c == ':' || c == ';') && (next == ')' || next == '(' || next == '-' || next == 'D' || next == 'P')) {
+            return false; // emoticons
+        }
+        return last || isSpace(next) || next == '\u201D' || next == '"' || next == ')';
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\u00A0';
+    }
+
+    private static int wordStart(String t, int end) {
+        int s = end;
+        while (s > 0 && !isSpace(t.charAt(s - 1))) {
+            s--;
+        }
+        return s;
+    }
+}

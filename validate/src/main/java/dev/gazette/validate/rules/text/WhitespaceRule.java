@@ -1,0 +1,137 @@
+package dev.gazette.validate.rules.text;
+
+import dev.gazette.model.LineIndex;
+import dev.gazette.model.TextEdit;
+import dev.gazette.validate.ArticleContext;
+import dev.gazette.validate.Rule;
+import java.util.List;
+
+/**
+ * Finds whitespace that is not a single plain space inside the text: runs of spaces, tabs,
+ * non-breaking and other special spaces, zero-width spaces and soft hyphens, and spaces at
+ * the end of a paragraph's last line or of the title. It looks only inside each line's text
+ * (a paragraph joins its lines with one space, so line breaks and indentation are the
+ * broken-paragraph rule's business) and leaves spaces before punctuation to the
+ * space-before-punctuation rule. Runs of spaces in a line that holds two or more of them are
+ * the columns of a table and are left alone. Zero-width joiners are left alone: scripts and emoji need
+ * them. The fix writes one plain space, or deletes.
+ */
+public final class WhitespaceRule implements Rule {
+
+    public static final String ID = "whitespace";
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public void check(ArticleContext ctx) {
+        String raw = ctx.article().raw();
+        LineIndex lines = ctx.lines();
+        for (TextUnit u : TextUnit.of(ctx.article(), true)) {
+            String t = u.text();
+            int n = t.length();
+            int i = 0;
+            while (i < n) {
+                char c = t.charAt(i);
+                if (isInvisible(c)) {
+                    u.report(ctx, ID, i, i + 1, describe(c) + " inside '" + TextUnit.shorten(around(t, i), 40) + "'",
+                            "Delete it (done by the normaliser).", List.of(u.edit(i, i + 1, "")));
+                    i++;
+                    continue;
+                }
+                if (!isSpace(c)) {
+                    i++;
+                    continue;
+                }
+                int s = i;
+                while (i < n && isSpace(t.charAt(i))) {
+                    i++;
+                }
+                if (i - s == 1 && c == ' ') {
+                    continue;
+                }
+                if (i < n && isPunctuation(t.charAt(i)) && s > 0) {
+                    continue;
+                }
+                if (!u.contiguous(s, i) || u.isTableLine(s)) {
+                    continue;
+                }
+                String what = describeRun(t, s, i);
+                u.report(ctx, ID, s, i, what + " in '" + TextUnit.shorten(around(t, s), 40) + "'",
+                        "Write one plain space (done by the normaliser).", List.of(u.edit(s, i, " ")));
+            }
+            int end = u.raw(n);
+            int line = lines.lineOf(Math.max(0, end - 1));
+            int lineEnd = lines.lineEnd(line);
+            if (lineEnd > end && blank(raw, end, lineEnd)) {
+                String tail = raw.substring(end, lineEnd);
+                ctx.report(ID, end, lineEnd, "Trailing whitespace (" + tail.length() + " character"
+                                + (tail.length() == 1 ? "" : "s") + ") at the end of line " + line,
+                        "Delete it (done by the normaliser).", List.of(new TextEdit(end, lineEnd, "")));
+            }
+        }
+    }
+
+    private static boolean blank(String raw, int s, int e) {
+        for (int i = s; i < e; i++) {
+            char c = raw.charAt(i);
+            if (!Character.isWhitespace(c) && !isSpace(c) && !isInvisible(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\u00A0' || (c >= '\u2000' && c <= '\u200A') || c == '\u202F'
+                || c == '\u205F' || c == '\u3000';
+    }
+
+    private static boolean isInvisible(char c) {
+        return c == '\u200B' || c == '\u2060' || c == '\uFEFF' || c == '\u00AD';
+    }
+
+    private static boolean isPunctuation(char c) {
+        return c == ',' || c == '.' || c == ';' || c == ':' || c == '!' || c == '?' || c == '\u201D';
+    }
+
+    private static String describe(char c) {
+        return switch (c) {
+            case '\u200B' -> "Zero-width space (U+200B)";
+            case '\u2060' -> "Word joiner (U+2060)";
+            case '\uFEFF' -> "Byte-order mark (U+FEFF)";
+            case '\u00AD' -> "Soft hyphen (U+00AD)";
+            default -> String.format("Invisible character (U+%04X)", (int) c);
+        };
+    }
+
+    private static String describeRun(String t, int s, int e) {
+        if (e - s == 1) {
+            char c = t.charAt(s);
+            return c == '\t' ? "Tab" : c == '\u00A0' ? "Non-breaking space (U+00A0)"
+                    : String.format("Special space (U+%04X)", (int) c);
+        }
+        boolean plain = true;
+        for (int i = s; i < e; i++) {
+            plain &= t.charAt(i) == ' ';
+        }
+        return plain ? "Run of " + (e - s) + " spaces" : "Run of " + (e - s) + " whitespace characters (tabs or special spaces)";
+    }
+
+    private static String around(String t, int i) {
+        int s = i;
+        while (s > 0 && i - s < 15 && !Character.isWhitespace(t.charAt(s - 1))) {
+            s--;
+        }
+        int e = i;
+        while (e < t.length() && (Character.isWhitespace(t.charAt(e)) || isInvisible(t.charAt(e)) || e == i)) {
+            e++;
+        }
+        while (e < t.length() && e - i < 20 && !Character.isWhitespace(t.charAt(e))) {
+            e++;
+        }
+        return t.substring(s, e).replace('\t', ' ').replace('\u00A0', ' ');
+    }
+}
