@@ -13,7 +13,8 @@ import java.util.Locale;
  * <p>Quote marks: double marks ({@code “ ” „ ‟ « » "}) delimit quotations; a curly mark used the
  * wrong way round is read by its context ({@code declared,”The} opens). Single curly marks
  * ({@code ‘ ’}) delimit a quotation only when both are found outside a double-quoted one, since
- * {@code ’} is also the apostrophe. A closing mark with no opening one closes a quotation that
+ * {@code ’} is also the apostrophe; straight marks inside a curly quotation are a nested quotation
+ * unless one stands where a closing mark would. A closing mark with no opening one closes a quotation that
  * starts at the beginning of its sentence; an opening mark with no closing one runs to the end of
  * the paragraph. Both are reported as not balanced, except a quotation continued in the next
  * paragraph, which by convention opens again with a quote mark.
@@ -32,6 +33,7 @@ public final class QuoteExtractor {
 
     private static final int MAX_DESCRIPTION_WORDS = 6;
     private static final int MAX_DESCRIPTION_WORDS_AFTER_VERB = 8;
+    private static final int MAX_APPOSITION_WORDS = 16;
 
     private final AttributionLexicon lexicon;
 
@@ -92,6 +94,11 @@ public final class QuoteExtractor {
         return Character.isWhitespace(n) || ".,;:!?)]}\u2014\u2013".indexOf(n) >= 0 || isDouble(n);
     }
 
+    /** A mark right after a word and before a space, punctuation or the end. */
+    private static boolean closingContext(String t, int i) {
+        return !openingContextBefore(t, i) && closingContextAfter(t, i);
+    }
+
     private static boolean wordAfter(String t, int i) {
         return i + 1 < t.length() && (Character.isLetterOrDigit(t.charAt(i + 1)) || t.charAt(i + 1) == '\u2026'
                 || t.charAt(i + 1) == '\u2018' || t.charAt(i + 1) == '\'');
@@ -140,6 +147,7 @@ public final class QuoteExtractor {
         String t = p.text();
         List<Span> spans = new ArrayList<>();
         int open = -1;
+        boolean nested = false;
         int singleOpen = -1;
         int floor = 0;
         for (int i = 0; i < t.length(); i++) {
@@ -147,7 +155,15 @@ public final class QuoteExtractor {
             if (c == '"' && open < 0 && i > 0 && Character.isDigit(t.charAt(i - 1))) {
                 continue; // inches: a 12" pipe
             }
+            if (c == '"' && open >= 0 && t.charAt(open) != '"') {
+                // a straight mark inside a curly quotation: nested ("..."), or a sloppy closing mark
+                if (nested || !closingContext(t, i)) {
+                    nested = !nested;
+                    continue;
+                }
+            }
             if (isDouble(c)) {
+                nested = false;
                 boolean opening = opens(t, i, open >= 0);
                 if (open < 0) {
                     if (opening) {
@@ -295,6 +311,10 @@ public final class QuoteExtractor {
         if (k > last) {
             return null;
         }
+        String quoted = tk.text.substring(span.textStart(), span.textEnd());
+        if (quoted.endsWith(".") && Character.isUpperCase(tk.text(k).charAt(0))) {
+            return null; // "... year." They predicted ...: a full stop ended the sentence
+        }
         int verb = verbLength(tk, k, last);
         if (verb > 0) {
             int[] who = speakerAfterVerb(tk, k + verb, last);
@@ -363,11 +383,7 @@ public final class QuoteExtractor {
             }
             int[] who = null;
             if (tk.is(j, ",") && j - 1 >= first && tk.word(j - 1)) {
-                // an apposition: the minister, Ali Larijani, said: "..."
-                int[] name = speakerBackward(tk, j - 1, first);
-                if (name != null && isNameWord(tk, name[0]) && tk.is(name[0] - 1, ",")) {
-                    who = name;
-                }
+                who = apposition(tk, j, first);
             }
             if (who == null && (j < first || !tk.word(j) || lexicon.is(Kind.PASSIVE, tk.lower.get(j)))) {
                 continue;
@@ -380,6 +396,43 @@ public final class QuoteExtractor {
             }
         }
         return null;
+    }
+
+    /**
+     * The speaker of {@code X, an analyst at Y, said} or {@code the minister, Ali Larijani, said}, with
+     * {@code comma} the comma before the verb: the subject before the apposition when it is a name,
+     * else the name in the apposition, else the described subject; or a name right before a stray
+     * comma ({@code Suzanne Earley, replied}).
+     */
+    private int[] apposition(Tokens tk, int comma, int first) {
+        int open = -1;
+        boolean clauseStart = false;
+        for (int i = comma - 1; i >= first - 1 && i >= comma - MAX_APPOSITION_WORDS; i--) {
+            if (i < first || (!tk.word(i) && !tk.is(i, ","))) {
+                clauseStart = true;
+                break;
+            }
+            if (tk.is(i, ",")) {
+                open = i;
+                break;
+            }
+        }
+        int[] inner = speakerBackward(tk, comma - 1, open < 0 ? first : open + 1);
+        boolean innerIsName = inner != null && isNameWord(tk, inner[0]);
+        if (open < 0) {
+            return innerIsName && clauseStart ? inner : null;
+        }
+        int[] subject = open - 1 >= first && tk.word(open - 1) ? speakerBackward(tk, open - 1, first) : null;
+        // "When NYMEX announced it in December, NYMEX President Rosemary McFadden, said": no subject after a preposition
+        boolean afterPreposition = subject != null && subject[0] - 1 >= first && tk.word(subject[0] - 1)
+                && lexicon.is(Kind.PREPOSITION, tk.lower.get(subject[0] - 1));
+        if (subject != null && isNameWord(tk, subject[0]) && !afterPreposition) {
+            return subject;
+        }
+        if (innerIsName && inner[0] == open + 1) {
+            return inner;
+        }
+        return afterPreposition ? null : subject;
     }
 
     private Found found(Tokens tk, int[] who, Quote.Attribution how) {
@@ -576,9 +629,15 @@ public final class QuoteExtractor {
                             j++;
                         } else if (isJoiner(d) && j + 1 < t.length() && Character.isLetterOrDigit(t.charAt(j + 1))) {
                             j += 2;
+                        } else if (d == '.' && j + 1 < t.length() && Character.isLetter(t.charAt(j + 1))
+                                && (j - i == 1 || t.charAt(j - 2) == '.')) {
+                            j += 2; // initials and abbreviations: U.S, e.g
                         } else {
                             break;
                         }
+                    }
+                    if (j < t.length() && t.charAt(j) == '.' && isInitials(t, i, j)) {
+                        j++; // "U.S.", "J." keep their full stop
                     }
                     add(i, j, true);
                     i = j;
@@ -588,6 +647,19 @@ public final class QuoteExtractor {
                     i = j;
                 }
             }
+        }
+
+        /** One capital letter, or letters each followed by a full stop ({@code U.S}, {@code E.F}). */
+        private static boolean isInitials(String t, int from, int to) {
+            if (to - from == 1) {
+                return Character.isUpperCase(t.charAt(from));
+            }
+            for (int k = from + 1; k < to; k += 2) {
+                if (t.charAt(k) != '.') {
+                    return false;
+                }
+            }
+            return (to - from) % 2 == 1;
         }
 
         private static boolean isJoiner(char d) {
