@@ -1,10 +1,12 @@
 package dev.gazette.export.csv;
 
+import dev.gazette.export.table.Column;
 import dev.gazette.export.table.TableSpec;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
@@ -33,9 +35,13 @@ public final class CsvTableWriter implements Closeable {
         }
     }
 
+    /** The most characters a spreadsheet cell holds (Excel, LibreOffice). */
+    public static final int SPREADSHEET_CELL_LIMIT = 32_767;
+
     private final TableSpec spec;
     private final CSVPrinter printer;
     private final boolean guard;
+    private final Map<String, Long> longCells = new LinkedHashMap<>();
 
     /** A writer with LF or CRLF line ends and no formula guard (the change log of {@code gazette fix}). */
     public CsvTableWriter(TableSpec spec, Writer out, boolean crlf) throws IOException {
@@ -65,10 +71,19 @@ public final class CsvTableWriter implements Closeable {
     /** Writes one row; keys not among the columns are ignored. */
     public void write(Map<String, ?> row) throws IOException {
         List<String> values = new ArrayList<>(spec.columns().size());
-        for (String name : spec.header()) {
-            values.add(cell(row.get(name)));
+        for (Column c : spec.columns()) {
+            String cell = cell(row.get(c.name()));
+            if (cell.length() > SPREADSHEET_CELL_LIMIT) {
+                longCells.merge(c.name(), 1L, Long::sum);
+            }
+            values.add(cell);
         }
         printer.printRecord(values);
+    }
+
+    /** Per column, how many cells written so far are longer than a spreadsheet cell holds. */
+    public Map<String, Long> longCells() {
+        return Map.copyOf(longCells);
     }
 
     @Override

@@ -148,7 +148,6 @@ public final class DatasetExporter implements Engine.ResultSink, AutoCloseable {
     private final XlsxWorkbookWriter xlsx;
     private final List<String> written = new ArrayList<>();
     private final List<String> warnings = new ArrayList<>();
-    private final Map<String, long[]> longCsvCells = new LinkedHashMap<>();
     private String findingSource;
     private int findingNumber;
 
@@ -239,7 +238,6 @@ public final class DatasetExporter implements Engine.ResultSink, AutoCloseable {
     public void write(TableSpec table, Map<String, Object> row, Map<String, Object> record) throws IOException {
         CsvTableWriter c = csv.get(table.name());
         if (c != null) {
-            checkCellLengths(table, c, row);
             c.write(row);
         }
         JsonlWriter j = jsonl.get(table.name());
@@ -251,19 +249,24 @@ public final class DatasetExporter implements Engine.ResultSink, AutoCloseable {
         }
     }
 
-    private void checkCellLengths(TableSpec table, CsvTableWriter c, Map<String, Object> row) {
-        for (Column col : table.columns()) {
-            Object v = row.get(col.name());
-            if (v instanceof CharSequence s && s.length() >= XlsxWorkbookWriter.MAX_CELL_CHARS
-                    && c.cell(v).length() > XlsxWorkbookWriter.MAX_CELL_CHARS) {
-                long[] count = longCsvCells.computeIfAbsent(table.name() + "." + col.name(), k -> new long[1]);
-                count[0]++;
-            }
-        }
-    }
-
     /** Closes every file, writes the descriptors and puts the folder in place. */
     public void commit() throws IOException {
+        List<String> longCsvCells = new ArrayList<>();
+        for (TableSpec t : tables) {
+            CsvTableWriter c = csv.get(t.name());
+            if (c != null) {
+                for (Column col : t.columns()) {
+                    Long n = c.longCells().get(col.name());
+                    if (n != null) {
+                        longCsvCells.add(t.name() + "." + col.name() + ": " + n + " CSV cell" + (n == 1 ? "" : "s")
+                                + " longer than " + CsvTableWriter.SPREADSHEET_CELL_LIMIT
+                                + " characters, more than a spreadsheet cell holds: Excel and LibreOffice cut or"
+                                + " split them on opening; the CSV and JSON Lines files hold them whole.");
+                    }
+                }
+            }
+        }
+        warnings.addAll(0, longCsvCells);
         closeWriters();
         if (xlsx != null) {
             xlsx.finish();
@@ -281,10 +284,6 @@ public final class DatasetExporter implements Engine.ResultSink, AutoCloseable {
                 }
             }
         }
-        longCsvCells.forEach((column, count) -> warnings.add(0, column + ": " + count[0] + " CSV cell"
-                + (count[0] == 1 ? "" : "s") + " longer than " + XlsxWorkbookWriter.MAX_CELL_CHARS
-                + " characters, more than a spreadsheet cell holds: Excel and LibreOffice cut or split them"
-                + " on opening; the CSV and JSON Lines files hold them whole."));
         folder.commit();
     }
 
