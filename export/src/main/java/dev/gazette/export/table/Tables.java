@@ -78,7 +78,7 @@ public final class Tables {
             List.of(
                     new Column("article_id", "string", "Article id.", "000_edaf1f5bda41234e").asRequired(),
                     new Column("number", "integer", "1-based position of the quotation in the article.", "2").asRequired(),
-                    new Column("paragraph", "integer", "1-based number of the body paragraph holding it.", "4").asRequired(),
+                    new Column("paragraph", "integer", "1-based number of the body paragraph holding it (the JSON record of the article lists its paragraphs from index 0).", "4").asRequired(),
                     new Column("line", "integer", "1-based line in the raw file where the quotation starts.", "4").asRequired(),
                     new Column("column", "integer", "1-based column (UTF-16 code units) where it starts.", "1").asRequired(),
                     new Column("quote", "string", "The quoted words as written, without the quote marks.", "The connection between our countries is beyond a simple diplomatic formality,").asRequired(),
