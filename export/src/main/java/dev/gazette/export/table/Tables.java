@@ -34,7 +34,7 @@ public final class Tables {
                     new Column("findings", "integer", "Findings reported for this article.", "12").asRequired(),
                     new Column("changes", "integer", "Changes the normaliser applied to this article.", "5").asRequired(),
                     new Column("quotes", "integer", "Direct quotations found in the body (rows of the quotes table).", "3").asRequired(),
-                    new Column("text", "string", "Clean body: fixed paragraphs separated by a blank line.", "Iraq's National Security Adviser ...").asRequired()),
+                    new Column("text", "string", "Clean body: fixed paragraphs separated by a blank line; empty when no body paragraph was found (a model-constraint finding says so).", "Iraq's National Security Adviser ...")),
             List.of("id"), List.of());
 
     public static final TableSpec FINDINGS = new TableSpec("findings",
