@@ -36,10 +36,19 @@ final class ExportCommand implements Callable<Integer> {
     Path out;
 
     @Option(names = "--format", paramLabel = "FORMAT[,FORMAT...]", defaultValue = "csv,jsonl",
-            description = {"Formats to write, any combination of: csv (one file per table, with datapackage.json),",
-                    "jsonl (one file per table, with JSON Schemas in schemas/), xlsx (one workbook, dataset.xlsx,",
-                    "a sheet per table, typed cells). Default: ${DEFAULT-VALUE}"})
+            completionCandidates = FormatNames.class,
+            description = {"Formats to write, any comma-separated combination of: ${COMPLETION-CANDIDATES}.",
+                    "csv: a file per table and datapackage.json; jsonl: a file per table and JSON Schemas",
+                    "in schemas/; xlsx: one workbook, dataset.xlsx, a sheet per table. Default: ${DEFAULT-VALUE}"})
     String format;
+
+    /** The format names, from the one registry ({@link DatasetExporter.Format}). */
+    static final class FormatNames implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return java.util.Arrays.stream(DatasetExporter.Format.values()).map(DatasetExporter.Format::label).iterator();
+        }
+    }
 
     @Option(names = "--excel", description = "Write CSV for Excel: UTF-8 byte-order mark and CRLF line ends.")
     boolean excel;
