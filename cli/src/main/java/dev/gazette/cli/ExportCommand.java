@@ -10,7 +10,7 @@ import dev.gazette.validate.RunSummary;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.EnumSet;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -21,8 +21,9 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code gazette export}: parse, check and normalise a corpus and write the dataset. */
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = {"Parse, check and normalise the articles and write the dataset tables",
-                "(articles, findings, changes) as CSV and JSON Lines into the output folder.",
-                "The folder is written beside the target and swapped in only when complete."},
+                "(articles, findings, changes, quotes, ...) into the output folder, in each format of --format.",
+                "The folder is written beside the target and swapped in only when complete;",
+                "the same input gives byte-identical files."},
         footer = {"", "Exit codes: 0 every input read; 1 some input files were rejected (see findings);",
                 "2 usage or I/O error (nothing written)."})
 final class ExportCommand implements Callable<Integer> {
@@ -34,8 +35,27 @@ final class ExportCommand implements Callable<Integer> {
             description = "Output folder. Default: ${DEFAULT-VALUE}")
     Path out;
 
+    @Option(names = "--format", paramLabel = "FORMAT[,FORMAT...]", defaultValue = "csv,jsonl",
+            completionCandidates = FormatNames.class,
+            description = {"Formats to write, any comma-separated combination of: ${COMPLETION-CANDIDATES}.",
+                    "csv: a file per table and datapackage.json; jsonl: a file per table and JSON Schemas",
+                    "in schemas/; xlsx: one workbook, dataset.xlsx, a sheet per table. Default: ${DEFAULT-VALUE}"})
+    String format;
+
+    /** The format names, from the one registry ({@link DatasetExporter.Format}). */
+    static final class FormatNames implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return java.util.Arrays.stream(DatasetExporter.Format.values()).map(DatasetExporter.Format::label).iterator();
+        }
+    }
+
     @Option(names = "--excel", description = "Write CSV for Excel: UTF-8 byte-order mark and CRLF line ends.")
     boolean excel;
+
+    @Option(names = "--no-formula-guard", description = {"Write CSV cells exactly, even those a spreadsheet would run",
+            "as a formula (starting with =, +, -, @, tab or CR). By default such cells get a leading ' ."})
+    boolean noFormulaGuard;
 
     @Spec
     CommandSpec spec;
@@ -50,6 +70,13 @@ final class ExportCommand implements Callable<Integer> {
             err.println("gazette export: " + e.getMessage());
             return ExitCodes.USAGE;
         }
+        Set<DatasetExporter.Format> formats;
+        try {
+            formats = DatasetExporter.Format.parseList(format);
+        } catch (IllegalArgumentException e) {
+            err.println("gazette export: --format: " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
         Engine engine = new Engine(corpus.engineOptions(false));
         RunSummary summary;
         OutputFolder folder;
@@ -59,10 +86,14 @@ final class ExportCommand implements Callable<Integer> {
             err.println("gazette export: cannot write the output folder: " + e.getMessage());
             return ExitCodes.USAGE;
         }
-        try (DatasetExporter exporter = new DatasetExporter(folder,
-                EnumSet.of(DatasetExporter.Format.CSV, DatasetExporter.Format.JSONL), excel)) {
+        DatasetExporter.Options options = DatasetExporter.Options.defaults().withFormats(formats)
+                .withExcelCsv(excel).withFormulaGuard(!noFormulaGuard);
+        try (DatasetExporter exporter = new DatasetExporter(folder, options)) {
             summary = engine.run(scan.files(), scan.notes(), exporter);
             exporter.commit();
+            for (String w : exporter.warnings()) {
+                err.println("gazette export: warning: " + w);
+            }
             if (!corpus.quiet) {
                 Summaries.print(err, summary);
                 err.println("Wrote " + String.join(", ", exporter.files()) + " to " + out);

@@ -3,6 +3,7 @@ package dev.gazette.cli;
 import dev.gazette.export.csv.CsvTableWriter;
 import dev.gazette.export.dataset.OutputFolder;
 import dev.gazette.export.dataset.Records;
+import dev.gazette.export.dataset.SafeNames;
 import dev.gazette.export.jsonl.JsonlWriter;
 import dev.gazette.export.table.Tables;
 import dev.gazette.model.io.InputException;

@@ -1,46 +1,180 @@
 package dev.gazette.export.dataset;
 
 import dev.gazette.export.csv.CsvTableWriter;
+import dev.gazette.export.datapackage.DataPackage;
+import dev.gazette.export.internal.PrettyJson;
 import dev.gazette.export.jsonl.JsonlWriter;
+import dev.gazette.export.schema.RecordSchemas;
+import dev.gazette.export.table.Column;
 import dev.gazette.export.table.TableSpec;
 import dev.gazette.export.table.Tables;
+import dev.gazette.export.xlsx.XlsxWorkbookWriter;
+import dev.gazette.model.Article;
 import dev.gazette.model.Finding;
+import dev.gazette.model.LineIndex;
 import dev.gazette.validate.ArticleResult;
 import dev.gazette.validate.Engine;
 import dev.gazette.validate.fix.Change;
+import dev.gazette.validate.quotes.Quote;
+import dev.gazette.validate.quotes.QuoteExtractor;
+import dev.gazette.validate.quotes.SpeakerResolver;
 import java.io.IOException;
+import java.io.Writer;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
- * Writes a dataset as results arrive: one CSV and one JSON Lines file per table, in an
- * {@link OutputFolder} that is put in place only when everything is written. Rows follow
- * input order (sorted by path) and, within an article, text position, so the same input
- * gives byte-identical files.
+ * Writes a dataset as results arrive: every table of {@link Tables#all()} in each chosen
+ * {@link Format}, in an {@link OutputFolder} that is put in place only when everything is
+ * written. With CSV comes {@code datapackage.json}, with JSON Lines the JSON Schemas in
+ * {@code schemas/}. Rows follow input order (sorted by path) and, within an article, text
+ * position, and no file holds a time stamp, so the same input gives byte-identical files.
+ *
+ * <p>Quotations are computed here, from each parsed article: they are a data product of the
+ * article, not findings of a rule, and their speakers' entity ids come from what the rules
+ * attached to the result.
  */
 public final class DatasetExporter implements Engine.ResultSink, AutoCloseable {
 
-    /** The file formats a table can be written in. */
-    public enum Format { CSV, JSONL }
+    /** The file formats a dataset can be written in: the one registry of {@code --format}. */
+    public enum Format {
+        CSV("csv", "one RFC 4180 CSV file per table, UTF-8 with a header row, described by datapackage.json"),
+        JSONL("jsonl", "one JSON Lines file per table, with a JSON Schema per record type in schemas/"),
+        XLSX("xlsx", "one workbook, dataset.xlsx, with a sheet per table, typed cells and a frozen header row");
+
+        private final String label;
+        private final String description;
+
+        Format(String label, String description) {
+            this.label = label;
+            this.description = description;
+        }
+
+        /** The name used on the command line and as the file extension. */
+        public String label() {
+            return label;
+        }
+
+        /** One line for the help text. */
+        public String description() {
+            return description;
+        }
+
+        /**
+         * Parses a comma-separated list such as {@code csv,jsonl,xlsx}.
+         *
+         * @throws IllegalArgumentException naming the unknown format and the known ones
+         */
+        public static Set<Format> parseList(String list) {
+            Set<Format> formats = EnumSet.noneOf(Format.class);
+            for (String part : list.split(",")) {
+                String p = part.strip().toLowerCase(Locale.ROOT);
+                if (p.isEmpty()) {
+                    continue;
+                }
+                Format f = Arrays.stream(values()).filter(v -> v.label.equals(p)).findFirst()
+                        .orElseThrow(() -> new IllegalArgumentException("unknown format '" + part.strip()
+                                + "'; choose from " + labels()));
+                formats.add(f);
+            }
+            if (formats.isEmpty()) {
+                throw new IllegalArgumentException("no format given; choose from " + labels());
+            }
+            return formats;
+        }
+
+        /** The labels, comma-separated. */
+        public static String labels() {
+            return Arrays.stream(values()).map(Format::label).collect(Collectors.joining(", "));
+        }
+    }
+
+    /**
+     * How a dataset is written.
+     *
+     * @param formats      the formats to write
+     * @param excelCsv     CSV for Excel: a UTF-8 byte-order mark and CRLF line ends
+     * @param formulaGuard neutralise CSV cells a spreadsheet would run as formulas
+     * @param quotes       finds the quotations of an article
+     * @param speakers     resolves quotation speakers to entity ids
+     */
+    public record Options(Set<Format> formats, boolean excelCsv, boolean formulaGuard, QuoteExtractor quotes,
+                          SpeakerResolver speakers) {
+        public Options {
+            formats = formats.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(formats));
+            Objects.requireNonNull(quotes, "quotes");
+            Objects.requireNonNull(speakers, "speakers");
+        }
+
+        /** CSV and JSON Lines, LF line ends, formula guard on, bundled quotation lexicon, no speaker ids. */
+        public static Options defaults() {
+            return new Options(EnumSet.of(Format.CSV, Format.JSONL), false, true, QuoteExtractor.standard(),
+                    SpeakerResolver.NONE);
+        }
+
+        public Options withFormats(Set<Format> f) {
+            return new Options(f, excelCsv, formulaGuard, quotes, speakers);
+        }
+
+        public Options withExcelCsv(boolean excel) {
+            return new Options(formats, excel, formulaGuard, quotes, speakers);
+        }
+
+        public Options withFormulaGuard(boolean guard) {
+            return new Options(formats, excelCsv, guard, quotes, speakers);
+        }
+
+        public Options withSpeakers(SpeakerResolver resolver) {
+            return new Options(formats, excelCsv, formulaGuard, quotes, resolver);
+        }
+    }
+
+    /** The workbook's file name. */
+    public static final String WORKBOOK = "dataset.xlsx";
 
     private final OutputFolder folder;
+    private final Options options;
+    private final List<TableSpec> tables;
     private final Map<String, CsvTableWriter> csv = new LinkedHashMap<>();
     private final Map<String, JsonlWriter> jsonl = new LinkedHashMap<>();
+    private final XlsxWorkbookWriter xlsx;
     private final List<String> written = new ArrayList<>();
+    private final List<String> warnings = new ArrayList<>();
+    private String findingSource;
+    private int findingNumber;
 
+    /** A dataset of every table in {@code formats}, with the formula guard on. */
     public DatasetExporter(OutputFolder folder, Set<Format> formats, boolean excelCsv) throws IOException {
+        this(folder, Options.defaults().withFormats(formats).withExcelCsv(excelCsv));
+    }
+
+    public DatasetExporter(OutputFolder folder, Options options) throws IOException {
+        this(folder, options, Tables.all());
+    }
+
+    /** A dataset of {@code tables} (tests, embedding). */
+    public DatasetExporter(OutputFolder folder, Options options, List<TableSpec> tables) throws IOException {
         this.folder = folder;
-        for (TableSpec t : Tables.all()) {
+        this.options = options;
+        this.tables = List.copyOf(tables);
+        Set<Format> formats = options.formats();
+        for (TableSpec t : this.tables) {
             if (formats.contains(Format.CSV)) {
                 String name = t.name() + ".csv";
-                var w = folder.writer(name);
-                if (excelCsv) {
+                Writer w = folder.writer(name);
+                if (options.excelCsv()) {
                     w.write('\uFEFF');
                 }
-                csv.put(t.name(), new CsvTableWriter(t, w, excelCsv));
+                csv.put(t.name(), new CsvTableWriter(t, w,
+                        new CsvTableWriter.Options(options.excelCsv(), options.formulaGuard())));
                 written.add(name);
             }
             if (formats.contains(Format.JSONL)) {
@@ -49,24 +183,59 @@ public final class DatasetExporter implements Engine.ResultSink, AutoCloseable {
                 written.add(name);
             }
         }
+        if (formats.contains(Format.XLSX)) {
+            xlsx = new XlsxWorkbookWriter(folder.file(WORKBOOK), folder.directory(".xlsx-spool"),
+                    this.tables, warnings::add);
+            written.add(WORKBOOK);
+        } else {
+            xlsx = null;
+        }
+        if (formats.contains(Format.CSV)) {
+            written.add(DataPackage.FILE);
+        }
+        if (formats.contains(Format.JSONL)) {
+            for (TableSpec t : this.tables) {
+                written.add(RecordSchemas.path(t));
+            }
+        }
     }
 
     @Override
     public void accept(ArticleResult r) throws IOException {
         if (r.parsed()) {
-            write(Tables.ARTICLES, Records.articleRow(r), Records.articleRecord(r));
+            Article a = r.article();
+            List<Quote> quotes = options.quotes().extract(a);
+            write(Tables.ARTICLES, Records.articleRow(r, quotes.size()), Records.articleRecord(r, quotes.size()));
             for (Change c : r.normalised().changes()) {
                 Map<String, Object> row = Records.changeRow(c);
                 write(Tables.CHANGES, row, row);
             }
+            if (!quotes.isEmpty()) {
+                LineIndex lines = LineIndex.of(a.raw());
+                int number = 0;
+                for (Quote q : quotes) {
+                    String entity = q.attributed() ? options.speakers().entityId(r, q).orElse(null) : null;
+                    Map<String, Object> row = Records.quoteRow(a, q, ++number, entity, lines);
+                    write(Tables.QUOTES, row, row);
+                }
+            }
+        }
+        if (!r.source().equals(findingSource)) {
+            findingSource = r.source();
+            findingNumber = 0;
         }
         for (Finding f : r.findings()) {
-            Map<String, Object> row = Records.findingRow(f);
+            Map<String, Object> row = Records.findingRow(f, ++findingNumber, r.parsed());
             write(Tables.FINDINGS, row, row);
         }
     }
 
-    private void write(TableSpec table, Map<String, Object> row, Map<String, Object> record) throws IOException {
+    /**
+     * Writes one row of {@code table} in every format: {@code row} to the CSV file and the
+     * workbook, {@code record} (the same fields, or more) to the JSON Lines file. For tables
+     * built after the run, such as corpus-level ones, call it before {@link #commit()}.
+     */
+    public void write(TableSpec table, Map<String, Object> row, Map<String, Object> record) throws IOException {
         CsvTableWriter c = csv.get(table.name());
         if (c != null) {
             c.write(row);
@@ -75,17 +244,60 @@ public final class DatasetExporter implements Engine.ResultSink, AutoCloseable {
         if (j != null) {
             j.write(record);
         }
+        if (xlsx != null) {
+            xlsx.write(table, row);
+        }
     }
 
-    /** Closes every file and puts the folder in place. */
+    /** Closes every file, writes the descriptors and puts the folder in place. */
     public void commit() throws IOException {
+        List<String> longCsvCells = new ArrayList<>();
+        for (TableSpec t : tables) {
+            CsvTableWriter c = csv.get(t.name());
+            if (c != null) {
+                for (Column col : t.columns()) {
+                    Long n = c.longCells().get(col.name());
+                    if (n != null) {
+                        longCsvCells.add(t.name() + "." + col.name() + ": " + n + " CSV cell" + (n == 1 ? "" : "s")
+                                + " longer than " + CsvTableWriter.SPREADSHEET_CELL_LIMIT
+                                + " characters, more than a spreadsheet cell holds: Excel and LibreOffice cut or"
+                                + " split them on opening; the CSV and JSON Lines files hold them whole.");
+                    }
+                }
+            }
+        }
+        warnings.addAll(0, longCsvCells);
         closeWriters();
+        if (xlsx != null) {
+            xlsx.finish();
+            xlsx.close();
+        }
+        if (options.formats().contains(Format.CSV)) {
+            try (Writer w = folder.writer(DataPackage.FILE)) {
+                PrettyJson.write(DataPackage.describe(tables, options.excelCsv(), options.formulaGuard()), w);
+            }
+        }
+        if (options.formats().contains(Format.JSONL)) {
+            for (TableSpec t : tables) {
+                try (Writer w = folder.writer(RecordSchemas.path(t))) {
+                    PrettyJson.write(RecordSchemas.of(t), w);
+                }
+            }
+        }
         folder.commit();
     }
 
     /** The file names written, in order. */
     public List<String> files() {
         return List.copyOf(written);
+    }
+
+    /**
+     * What the user should know about the files, one line each: cells longer than a spreadsheet
+     * holds, tables longer than a sheet. Complete after {@link #commit()}.
+     */
+    public List<String> warnings() {
+        return List.copyOf(warnings);
     }
 
     private void closeWriters() throws IOException {
@@ -116,6 +328,9 @@ public final class DatasetExporter implements Engine.ResultSink, AutoCloseable {
     public void close() throws IOException {
         try {
             closeWriters();
+            if (xlsx != null) {
+                xlsx.close();
+            }
         } finally {
             folder.close();
         }

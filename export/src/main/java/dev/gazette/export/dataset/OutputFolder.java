@@ -75,6 +75,15 @@ public final class OutputFolder implements AutoCloseable {
         return p;
     }
 
+    /** A sub-folder {@code name} of the staging folder, created, for scratch files removed before the commit. */
+    public Path directory(String name) throws IOException {
+        Path p = staging.resolve(name).normalize();
+        if (!p.startsWith(staging) || p.equals(staging)) {
+            throw new IOException("refusing to use '" + name + "' as a folder inside the output folder");
+        }
+        return Files.createDirectories(p);
+    }
+
     /** Opens a UTF-8 writer for {@code name} in the staging folder. */
     public Writer writer(String name) throws IOException {
         return new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(file(name)), StandardCharsets.UTF_8),

@@ -4,10 +4,12 @@ import dev.gazette.model.Article;
 import dev.gazette.model.Attribution;
 import dev.gazette.model.Block;
 import dev.gazette.model.Finding;
+import dev.gazette.model.LineIndex;
 import dev.gazette.model.Paragraph;
 import dev.gazette.model.SetAsideLine;
 import dev.gazette.validate.ArticleResult;
 import dev.gazette.validate.fix.Change;
+import dev.gazette.validate.quotes.Quote;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,8 +25,13 @@ public final class Records {
     private Records() {
     }
 
-    /** The flat row of the articles table. */
+    /** The flat row of the articles table, without the count of quotations. */
     public static Map<String, Object> articleRow(ArticleResult r) {
+        return articleRow(r, null);
+    }
+
+    /** The flat row of the articles table; {@code quotes} is the article's quotation count. */
+    public static Map<String, Object> articleRow(ArticleResult r, Integer quotes) {
         Article a = r.article();
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", a.id());
@@ -36,6 +43,8 @@ public final class Records {
         m.put("dateline", a.dateline() == null ? null : a.dateline().place());
         m.put("agency", a.dateline() == null ? null : a.dateline().agency());
         m.put("published", a.published() == null ? null : a.published().iso());
+        m.put("published_date", a.published() == null || a.published().date() == null ? null
+                : a.published().date().toString());
         m.put("published_text", a.published() == null ? null : a.published().text());
         m.put("publisher", a.publisher());
         m.put("original_source", a.originalSource());
@@ -45,6 +54,7 @@ public final class Records {
         m.put("set_aside", a.setAside().size());
         m.put("findings", r.findings().size());
         m.put("changes", r.normalised().changes().size());
+        m.put("quotes", quotes);
         m.put("text", r.normalised().cleanBody());
         return m;
     }
@@ -55,8 +65,13 @@ public final class Records {
      * attributions and the raw text.
      */
     public static Map<String, Object> articleRecord(ArticleResult r) {
+        return articleRecord(r, null);
+    }
+
+    /** The full JSON record of an article, with its quotation count. */
+    public static Map<String, Object> articleRecord(ArticleResult r, Integer quotes) {
         Article a = r.article();
-        Map<String, Object> m = articleRow(r);
+        Map<String, Object> m = articleRow(r, quotes);
         Map<String, Object> dateline = null;
         if (a.dateline() != null) {
             dateline = new LinkedHashMap<>();
@@ -135,6 +150,49 @@ public final class Records {
         m.put("fixable", f.fixable());
         m.put("start", f.start());
         m.put("end", f.end());
+        return m;
+    }
+
+    /**
+     * The row (and JSON record) of a finding in the findings table.
+     *
+     * @param number    1-based position among the findings about the same input
+     * @param ofArticle whether the input is a parsed article; when not, the article id is left
+     *                  empty so that every article id of the table refers to a row of articles
+     */
+    public static Map<String, Object> findingRow(Finding f, int number, boolean ofArticle) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("article_id", ofArticle ? f.articleId() : null);
+        m.put("source", f.source());
+        m.put("number", number);
+        Map<String, Object> rest = findingRow(f);
+        rest.remove("article_id");
+        rest.remove("source");
+        m.putAll(rest);
+        return m;
+    }
+
+    /**
+     * The row (and JSON record) of a quotation.
+     *
+     * @param number          1-based position of the quotation in the article
+     * @param speakerEntityId the speaker's entity id, or {@code null}
+     */
+    public static Map<String, Object> quoteRow(Article a, Quote q, int number, String speakerEntityId,
+                                               LineIndex lines) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("article_id", a.id());
+        m.put("number", number);
+        m.put("paragraph", q.paragraph() + 1);
+        m.put("line", lines.lineOf(q.start()));
+        m.put("column", lines.columnOf(q.start()));
+        m.put("quote", q.text());
+        m.put("speaker", q.speaker());
+        m.put("speaker_entity_id", speakerEntityId);
+        m.put("attribution", q.attribution() == null ? null : q.attribution().label());
+        m.put("balanced", q.balanced());
+        m.put("start", q.start());
+        m.put("end", q.end());
         return m;
     }
 

@@ -8,64 +8,91 @@ public final class Tables {
     private Tables() {
     }
 
+    private static final TableSpec.ForeignKey ARTICLE_REF =
+            new TableSpec.ForeignKey(List.of("article_id"), "articles", List.of("id"));
+
     public static final TableSpec ARTICLES = new TableSpec("articles",
             "One row per parsed article.",
             List.of(
-                    new Column("id", "string", "Article id: the file name without extension (unique; suffixed -2, -3 when names repeat).", "002_5bec011eb4161289"),
-                    new Column("source", "string", "Input path, relative as given, with forward slashes.", "seeds/002_5bec011eb4161289.txt"),
-                    new Column("sha256", "string", "SHA-256 of the raw file bytes, lower-case hex.", "9f2c...e1"),
-                    new Column("encoding", "string", "Character set the file was decoded with.", "UTF-8"),
+                    new Column("id", "string", "Article id: the file name without extension (unique; suffixed -2, -3 when names repeat).", "002_5bec011eb4161289").asRequired(),
+                    new Column("source", "string", "Input path, relative as given, with forward slashes.", "seeds/002_5bec011eb4161289.txt").asRequired(),
+                    new Column("sha256", "string", "SHA-256 of the raw file bytes, lower-case hex.", "9f2c...e1").asRequired(),
+                    new Column("encoding", "string", "Character set the file was decoded with.", "UTF-8").asRequired(),
                     new Column("title", "string", "Title line; empty when the article has none.", "Iraqi, Iranian Top Security Advisors Meet In Tehran"),
                     new Column("dek", "string", "Standfirst under the title; empty when none.", "The signing of a new security agreement ..."),
                     new Column("dateline", "string", "Place named by the opening dateline.", "BAGHDAD"),
                     new Column("agency", "string", "Agency or desk named by the opening dateline.", "Dispatches"),
-                    new Column("published", "string", "Publication date or date-time, ISO-8601.", "2023-05-29T20:28"),
+                    new Column("published", "string", "Publication date or date-time, ISO-8601, as precise as the article says.", "2023-05-29T20:28"),
+                    new Column("published_date", "date", "The calendar date of 'published' (a date cell in XLSX); empty when unknown.", "2023-05-29"),
                     new Column("published_text", "string", "The date as written in the article.", "Monday 29 May 2023 - 20:28"),
                     new Column("publisher", "string", "Publisher, from the dateline desk or a source line.", "Mehr News Agency"),
                     new Column("original_source", "string", "Where the article was first published (an 'Original Source:' line).", "www.jpost.com"),
-                    new Column("paragraphs", "integer", "Number of body paragraphs.", "14"),
-                    new Column("headings", "integer", "Number of section headings inside the body.", "2"),
-                    new Column("words", "integer", "Words in the body (before fixes).", "642"),
-                    new Column("set_aside", "integer", "Lines kept out of the body (boilerplate, stray, attribution, site header).", "4"),
-                    new Column("findings", "integer", "Findings reported for this article.", "12"),
-                    new Column("changes", "integer", "Changes the normaliser applied to this article.", "5"),
-                    new Column("text", "string", "Clean body: fixed paragraphs separated by a blank line.", "Iraq's National Security Adviser ...")),
+                    new Column("paragraphs", "integer", "Number of body paragraphs (in JSON Lines: the paragraphs themselves).", "14").asRequired(),
+                    new Column("headings", "integer", "Number of section headings inside the body (in JSON Lines: the headings).", "2").asRequired(),
+                    new Column("words", "integer", "Words in the body (before fixes).", "642").asRequired(),
+                    new Column("set_aside", "integer", "Lines kept out of the body: boilerplate, stray, attribution, site header (in JSON Lines: the lines, with reasons).", "4").asRequired(),
+                    new Column("findings", "integer", "Findings reported for this article.", "12").asRequired(),
+                    new Column("changes", "integer", "Changes the normaliser applied to this article.", "5").asRequired(),
+                    new Column("quotes", "integer", "Direct quotations found in the body (rows of the quotes table).", "3").asRequired(),
+                    new Column("text", "string", "Clean body: fixed paragraphs separated by a blank line; empty when no body paragraph was found (a model-constraint finding says so).", "Iraq's National Security Adviser ...")),
             List.of("id"), List.of());
 
     public static final TableSpec FINDINGS = new TableSpec("findings",
             "One row per finding: a problem found by a rule in an article or input file.",
             List.of(
-                    new Column("article_id", "string", "Article id; for a rejected file, the id its name would give; empty for a folder.", "000_edaf1f5bda41234e"),
-                    new Column("source", "string", "Input path (file or folder).", "seeds/000_edaf1f5bda41234e.txt"),
-                    new Column("line", "integer", "1-based line in the raw file; 0 for a finding about the whole file.", "7"),
-                    new Column("column", "integer", "1-based column (UTF-16 code units); 0 for a whole-file finding.", "1"),
-                    new Column("rule", "string", "Rule id from the catalogue ('gazette rules').", "unbalanced-quote"),
-                    new Column("severity", "string", "error, warning or info.", "warning"),
-                    new Column("message", "string", "What is wrong, quoting the text.", "Paragraph has a closing quote with no opening one"),
+                    new Column("article_id", "string", "Article id; empty when the finding is about an input that is no article (a rejected file, a folder).", "000_edaf1f5bda41234e"),
+                    new Column("source", "string", "Input path (file or folder).", "seeds/000_edaf1f5bda41234e.txt").asRequired(),
+                    new Column("number", "integer", "1-based position of the finding among the findings about the same input, in report order.", "3").asRequired(),
+                    new Column("line", "integer", "1-based line in the raw file; 0 for a finding about the whole file.", "7").asRequired(),
+                    new Column("column", "integer", "1-based column (UTF-16 code units); 0 for a whole-file finding.", "1").asRequired(),
+                    new Column("rule", "string", "Rule id from the catalogue ('gazette rules').", "unbalanced-quote").asRequired(),
+                    new Column("severity", "string", "error, warning or info.", "warning").asRequired(),
+                    new Column("message", "string", "What is wrong, quoting the text.", "Paragraph has a closing quote with no opening one").asRequired(),
                     new Column("suggestion", "string", "What to do about it; empty when nothing specific.", "Add the missing opening quote."),
-                    new Column("fixable", "boolean", "Whether the finding carries a fix.", "true"),
-                    new Column("start", "integer", "Offset of the start in the raw text (UTF-16 code units).", "1534"),
-                    new Column("end", "integer", "Offset just past the end in the raw text.", "1540")),
-            List.of(), List.of());
+                    new Column("fixable", "boolean", "Whether the finding carries a fix.", "true").asRequired(),
+                    new Column("start", "integer", "Offset of the start in the raw text (UTF-16 code units).", "1534").asRequired(),
+                    new Column("end", "integer", "Offset just past the end in the raw text.", "1540").asRequired()),
+            List.of("source", "number"),
+            List.of(ARTICLE_REF));
 
     public static final TableSpec CHANGES = new TableSpec("changes",
             "One row per change the normaliser applied to an article's raw text. Applying an article's "
                     + "changes in order to its raw text gives its clean text.",
             List.of(
-                    new Column("article_id", "string", "Article id.", "004_bf5aab83c46f3e44"),
-                    new Column("source", "string", "Input path.", "seeds/004_bf5aab83c46f3e44.txt"),
-                    new Column("line", "integer", "1-based line of the change in the raw file.", "10"),
-                    new Column("column", "integer", "1-based column (UTF-16 code units).", "49"),
-                    new Column("rule", "string", "Rule whose fix this is.", "missing-space"),
-                    new Column("before", "string", "Raw text replaced.", ","),
-                    new Column("after", "string", "Replacement text.", ", "),
-                    new Column("start", "integer", "Offset of the start in the raw text.", "612"),
-                    new Column("end", "integer", "Offset just past the end in the raw text.", "613")),
+                    new Column("article_id", "string", "Article id.", "004_bf5aab83c46f3e44").asRequired(),
+                    new Column("source", "string", "Input path.", "seeds/004_bf5aab83c46f3e44.txt").asRequired(),
+                    new Column("line", "integer", "1-based line of the change in the raw file.", "10").asRequired(),
+                    new Column("column", "integer", "1-based column (UTF-16 code units).", "49").asRequired(),
+                    new Column("rule", "string", "Rule whose fix this is.", "missing-space").asRequired(),
+                    new Column("before", "string", "Raw text replaced; empty for an insertion.", ","),
+                    new Column("after", "string", "Replacement text; empty for a deletion.", ", "),
+                    new Column("start", "integer", "Offset of the start in the raw text.", "612").asRequired(),
+                    new Column("end", "integer", "Offset just past the end in the raw text.", "613").asRequired()),
             List.of("article_id", "start"),
-            List.of(new TableSpec.ForeignKey(List.of("article_id"), "articles", List.of("id"))));
+            List.of(ARTICLE_REF));
+
+    // When the entities table lands, add the reference speaker_entity_id -> entities.id here.
+    public static final TableSpec QUOTES = new TableSpec("quotes",
+            "One row per direct quotation in an article body: the quoted words, where they are, who said "
+                    + "them when the text says so, and whether the quote marks pair up.",
+            List.of(
+                    new Column("article_id", "string", "Article id.", "000_edaf1f5bda41234e").asRequired(),
+                    new Column("number", "integer", "1-based position of the quotation in the article.", "2").asRequired(),
+                    new Column("paragraph", "integer", "1-based number of the body paragraph holding it (the JSON record of the article lists its paragraphs from index 0).", "4").asRequired(),
+                    new Column("line", "integer", "1-based line in the raw file where the quotation starts.", "4").asRequired(),
+                    new Column("column", "integer", "1-based column (UTF-16 code units) where it starts.", "1").asRequired(),
+                    new Column("quote", "string", "The quoted words as written, without the quote marks.", "The connection between our countries is beyond a simple diplomatic formality,").asRequired(),
+                    new Column("speaker", "string", "Who said it, as the article names them (a name, a pronoun or a description); empty when the text does not say.", "Ahmadian"),
+                    new Column("speaker_entity_id", "string", "Id of the speaker in the entities table, when the speaker is a known entity; empty otherwise.", ""),
+                    new Column("attribution", "string", "How the speaker was found: 'after' (\"...,\" X said), 'before' (X said: \"...\"; X described ... \"...\"), 'continued' (a further quotation of the speaker just named); empty when unattributed.", "after"),
+                    new Column("balanced", "boolean", "Whether the quotation has both its opening and its closing mark (a quote continued in the next paragraph counts as balanced).", "true").asRequired(),
+                    new Column("start", "integer", "Offset of the quotation, marks included, in the raw text.", "1210").asRequired(),
+                    new Column("end", "integer", "Offset just past its end in the raw text.", "1288").asRequired()),
+            List.of("article_id", "number"),
+            List.of(ARTICLE_REF));
 
     /** Every table, in the order files are listed. */
     public static List<TableSpec> all() {
-        return List.of(ARTICLES, FINDINGS, CHANGES);
+        return List.of(ARTICLES, FINDINGS, CHANGES, QUOTES);
     }
 }

@@ -1,0 +1,72 @@
+package dev.gazette.export.dataset;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.networknt.schema.Schema;
+import dev.gazette.export.schema.RecordSchemas;
+import dev.gazette.export.table.TableSpec;
+import dev.gazette.export.table.Tables;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Every JSON Lines record validates against the JSON Schema written beside it, and bad ones do not. */
+class RecordSchemaTest {
+
+    @TempDir
+    static Path tmp;
+    static Path out;
+
+    @BeforeAll
+    static void export() throws IOException {
+        out = tmp.resolve("out");
+        TestCorpus.export(out, DatasetExporter.Options.defaults());
+    }
+
+    @Test
+    void everyRecordOfEveryTableMatchesItsSchema() throws IOException {
+        for (TableSpec t : Tables.all()) {
+            Schema schema = JsonSchemas.load(out.resolve(RecordSchemas.path(t)));
+            List<JsonNode> records = TestCorpus.jsonl(out.resolve(t.name() + ".jsonl"));
+            assertThat(records).as("records of %s", t.name()).isNotEmpty();
+            for (JsonNode r : records) {
+                assertThat(JsonSchemas.errors(schema, r)).as("%s record %s", t.name(), r.toString().substring(0, 60))
+                        .isEmpty();
+            }
+        }
+    }
+
+    @Test
+    void schemasAreDraft202012AndDescribeEveryColumn() throws IOException {
+        for (TableSpec t : Tables.all()) {
+            JsonNode s = new com.fasterxml.jackson.databind.ObjectMapper().readTree(out.resolve(RecordSchemas.path(t)).toFile());
+            assertThat(s.get("$schema").asText()).isEqualTo("https://json-schema.org/draft/2020-12/schema");
+            for (String column : t.header()) {
+                assertThat(s.get("properties").has(column)).as("%s.%s", t.name(), column).isTrue();
+            }
+        }
+    }
+
+    @Test
+    void aRecordWithAWrongTypeAMissingFieldOrAnExtraFieldIsRejected() throws IOException {
+        Schema schema = JsonSchemas.load(out.resolve(RecordSchemas.path(Tables.QUOTES)));
+        ObjectNode good = (ObjectNode) TestCorpus.jsonl(out.resolve("quotes.jsonl")).get(0);
+        assertThat(JsonSchemas.errors(schema, good)).isEmpty();
+        assertThat(JsonSchemas.errors(schema, good.deepCopy().put("balanced", "yes"))).isNotEmpty();
+        assertThat(JsonSchemas.errors(schema, good.deepCopy().putNull("quote"))).isNotEmpty();
+        ObjectNode missing = good.deepCopy();
+        missing.remove("speaker");
+        assertThat(JsonSchemas.errors(schema, missing)).isNotEmpty();
+        assertThat(JsonSchemas.errors(schema, good.deepCopy().put("mood", "happy"))).isNotEmpty();
+
+        Schema articles = JsonSchemas.load(out.resolve(RecordSchemas.path(Tables.ARTICLES)));
+        ObjectNode article = (ObjectNode) TestCorpus.jsonl(out.resolve("articles.jsonl")).get(0);
+        assertThat(JsonSchemas.errors(articles, article.deepCopy().put("published_date", "29 May 2023"))).isNotEmpty();
+        assertThat(JsonSchemas.errors(articles, article.deepCopy().put("paragraphs", 3))).isNotEmpty();
+    }
+}

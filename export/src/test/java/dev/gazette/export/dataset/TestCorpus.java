@@ -1,0 +1,67 @@
+package dev.gazette.export.dataset;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.gazette.model.io.InputException;
+import dev.gazette.model.io.InputScanner;
+import dev.gazette.validate.Engine;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Exports the authored test corpus ({@code src/test/resources/corpus}): articles with commas,
+ * quotes and line breaks inside cells, curly apostrophes, Arabic script, emoji, a cell that looks
+ * like a spreadsheet formula, a windows-1252 file and an empty (rejected) file.
+ */
+public final class TestCorpus {
+
+    public static final Path CORPUS = Path.of("src/test/resources/corpus");
+
+    private TestCorpus() {
+    }
+
+    /** Exports the corpus into {@code out} with {@code options}; returns the exporter's warnings. */
+    public static List<String> export(Path out, DatasetExporter.Options options) throws IOException {
+        return export(CORPUS, out, options);
+    }
+
+    public static List<String> export(Path corpus, Path out, DatasetExporter.Options options) throws IOException {
+        InputScanner.Scan scan;
+        try {
+            scan = new InputScanner().scan(List.of(corpus.toString()));
+        } catch (InputException e) {
+            throw new IOException(e);
+        }
+        Engine engine = new Engine(Engine.Options.defaults());
+        try (DatasetExporter exporter = new DatasetExporter(OutputFolder.open(out), options)) {
+            engine.run(scan.files(), scan.notes(), exporter);
+            exporter.commit();
+            return exporter.warnings();
+        }
+    }
+
+    /** The records of a JSON Lines file. */
+    public static List<JsonNode> jsonl(Path file) throws IOException {
+        ObjectMapper mapper = new ObjectMapper();
+        List<JsonNode> records = new ArrayList<>();
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            records.add(mapper.readTree(line));
+        }
+        return records;
+    }
+
+    /** The text a CSV or spreadsheet cell should show for a JSON value of a column. */
+    public static String expectedCell(JsonNode value) {
+        if (value == null || value.isNull()) {
+            return "";
+        }
+        if (value.isArray()) {
+            return Integer.toString(value.size()); // articles: the CSV counts what the record lists
+        }
+        return value.asText();
+    }
+}
