@@ -1,5 +1,6 @@
 package dev.gazette.validate;
 
+import dev.gazette.validate.rules.names.Names;
 import dev.gazette.validate.rules.parse.BoilerplateRule;
 import dev.gazette.validate.rules.parse.BrokenParagraphRule;
 import dev.gazette.validate.rules.parse.MissingDateRule;
@@ -23,7 +24,11 @@ public final class Rules {
     private Rules() {
     }
 
-    /** Creates every rule, reading reference data from {@code env}. */
+    /**
+     * Creates every rule, reading reference data from {@code env}.
+     *
+     * @throws IllegalArgumentException naming the file and line when a registry file is malformed
+     */
     public static List<Rule> all(RuleEnvironment env) {
         List<Rule> rules = new ArrayList<>();
         rules.add(new MissingTitleRule());
@@ -31,6 +36,7 @@ public final class Rules {
         rules.add(new BoilerplateRule());
         rules.add(new StrayLineRule());
         rules.add(new BrokenParagraphRule());
+        rules.addAll(Names.rules(env));
         return rules;
     }
 }

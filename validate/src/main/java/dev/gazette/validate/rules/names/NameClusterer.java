@@ -1,0 +1,601 @@
+package dev.gazette.validate.rules.names;
+
+import dev.gazette.validate.rules.names.NameIndex.FormInfo;
+import dev.gazette.validate.rules.names.NameIndex.FormRelation;
+import dev.gazette.validate.rules.names.NameKeys.NameKey;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Groups the name forms of a corpus into entities.
+ *
+ * <ol>
+ *   <li>Every form and every registry name and alias gets a key ({@link NameKeys}); the
+ *       registry's names of one entity start out together.</li>
+ *   <li>Blocking: forms are bucketed by the consonants of their key, so only forms that
+ *       could match are compared; a bucket compares all pairs up to {@value #PAIRWISE_LIMIT}
+ *       forms, larger buckets compare distinct keys and, beyond that, neighbours in key
+ *       order. Cost grows about linearly with the number of distinct forms.</li>
+ *   <li>Pairs that {@link NameMatcher} accepts are joined, exact keys first, then the closer
+ *       pairs first, unless the join would put two registry entities, or a person and a place
+ *       (or organisation), into one entity.</li>
+ *   <li>An acronym joins the entity of its long forms when every definition in the corpus
+ *       points at that one entity; a one-word name joins the one person entity whose surname
+ *       it is, never a second one and never as a bridge between two.</li>
+ *   <li>The canonical name is the registry's name, else the form with the most mentions,
+ *       then the most articles, then the most words, then the first alphabetically.</li>
+ * </ol>
+ */
+final class NameClusterer {
+
+    static final int FULL = 1;
+    static final int SINGLE = 2;
+    static final int AMBIGUOUS = 4;
+    static final int ACRONYM = 8;
+
+    /** Buckets up to this size compare all pairs. */
+    static final int PAIRWISE_LIMIT = 48;
+    /** In oversized buckets, each key is compared with this many neighbours in key order. */
+    static final int WINDOW = 8;
+
+    /**
+     * A distinct name form of the corpus.
+     *
+     * @param surface  as written
+     * @param kinds    how it was used: {@link #FULL}, {@link #SINGLE}, {@link #AMBIGUOUS}, {@link #ACRONYM} bits
+     * @param mentions mentions counted on it
+     * @param articles articles where it stands for itself
+     * @param votes    type evidence: person, organisation, place, other
+     */
+    record Form(String surface, int kinds, int mentions, int articles, int[] votes) {
+    }
+
+    private static final class Node {
+        final String surface;
+        final int kinds;
+        final int mentions;
+        final int articles;
+        final int[] votes;
+        final EntityType type;
+        final NameKey key;
+        final NameKey orgKey;
+        final int anchor;
+        final Registry.Alias alias;
+        final boolean registry;
+
+        Node(String surface, int kinds, int mentions, int articles, int[] votes, EntityType type, NameKey key,
+             NameKey orgKey, int anchor, Registry.Alias alias, boolean registry) {
+            this.surface = surface;
+            this.kinds = kinds;
+            this.mentions = mentions;
+            this.articles = articles;
+            this.votes = votes;
+            this.type = type;
+            this.key = key;
+            this.orgKey = orgKey;
+            this.anchor = anchor;
+            this.alias = alias;
+            this.registry = registry;
+        }
+
+        NameKey cmp() {
+            return type == EntityType.ORGANISATION ? orgKey : key;
+        }
+
+        boolean multiWord() {
+            return !key.acronym() && key.size() >= 2;
+        }
+    }
+
+    private final NameKeys keys;
+    private final Registry registry;
+
+    NameClusterer(NameKeys keys, Registry registry) {
+        this.keys = keys;
+        this.registry = registry;
+    }
+
+    /** Clusters {@code forms}; {@code definitions} maps an acronym to its long forms and their counts. */
+    NameIndex cluster(List<Form> forms, Map<String, Map<String, Integer>> definitions) {
+        List<Node> nodes = new ArrayList<>(forms.size() + registry.entries().size() * 3);
+        List<Form> sorted = new ArrayList<>(forms);
+        sorted.sort(Comparator.comparing(Form::surface));
+        Map<String, Integer> bySurface = new HashMap<>();
+        for (Form f : sorted) {
+            EntityType t = dominant(f.votes());
+            NameKey k = keys.key(f.surface(), false);
+            NameKey ok = k.acronym() ? k : keys.key(f.surface(), true);
+            bySurface.put(f.surface(), nodes.size());
+            nodes.add(new Node(f.surface(), f.kinds(), f.mentions(), f.articles(), f.votes(), t, k, ok, -1, null, false));
+        }
+        int corpusNodes = nodes.size();
+        List<Registry.Entry> entries = registry.entries();
+        for (int e = 0; e < entries.size(); e++) {
+            Registry.Entry en = entries.get(e);
+            boolean org = en.type() == EntityType.ORGANISATION;
+            nodes.add(registryNode(en.name(), en.type(), org, e, null));
+            for (Registry.Alias a : en.aliases()) {
+                nodes.add(registryNode(a.name(), en.type(), org, e, a));
+            }
+        }
+
+        UnionFind uf = new UnionFind(nodes);
+        for (int i = corpusNodes + 1; i < nodes.size(); i++) {
+            if (nodes.get(i).anchor == nodes.get(i - 1).anchor) {
+                uf.union(i - 1, i);
+            }
+        }
+        joinSimilar(nodes, uf);
+        joinAcronyms(nodes, bySurface, definitions, uf);
+        joinSurnames(nodes, corpusNodes, uf);
+        return index(nodes, corpusNodes, uf);
+    }
+
+    private Node registryNode(String name, EntityType type, boolean org, int anchor, Registry.Alias alias) {
+        NameKey k = keys.key(name, false);
+        NameKey ok = k.acronym() ? k : keys.key(name, true);
+        int[] votes = new int[4];
+        votes[type.ordinal()] = 10;
+        return new Node(name, k.acronym() ? ACRONYM : (k.size() >= 2 ? FULL : SINGLE), 0, 0, votes,
+                type, k, org ? ok : k, anchor, alias, true);
+    }
+
+    // ------------------------------------------------------------------ similarity
+
+    private void joinSimilar(List<Node> nodes, UnionFind uf) {
+        Map<String, List<Integer>> blocks = new HashMap<>();
+        for (int i = 0; i < nodes.size(); i++) {
+            Node n = nodes.get(i);
+            String b1 = n.key.acronym() ? n.key.concat() : n.key.skeleton();
+            blocks.computeIfAbsent(b1, x -> new ArrayList<>(2)).add(i);
+            if (!n.key.acronym() && !n.orgKey.skeleton().equals(b1)) {
+                blocks.computeIfAbsent(n.orgKey.skeleton(), x -> new ArrayList<>(2)).add(i);
+            }
+        }
+        List<String> blockKeys = new ArrayList<>(blocks.keySet());
+        blockKeys.sort(null);
+        List<long[]> fuzzy = new ArrayList<>();
+        List<Double> fuzzyScore = new ArrayList<>();
+        for (String bk : blockKeys) {
+            List<Integer> ids = blocks.get(bk);
+            if (ids.size() < 2) {
+                continue;
+            }
+            if (ids.size() <= PAIRWISE_LIMIT) {
+                for (int x = 0; x < ids.size(); x++) {
+                    for (int y = x + 1; y < ids.size(); y++) {
+                        compare(nodes, uf, ids.get(x), ids.get(y), fuzzy, fuzzyScore);
+                    }
+                }
+                continue;
+            }
+            // oversized bucket: join equal keys, then compare distinct keys
+            Map<String, Integer> firstByKey = new TreeMap<>();
+            for (int id : ids) {
+                String k = nodes.get(id).cmp().concat();
+                Integer first = firstByKey.putIfAbsent(k, id);
+                if (first != null) {
+                    compare(nodes, uf, first, id, fuzzy, fuzzyScore);
+                }
+            }
+            List<Integer> reps = new ArrayList<>(firstByKey.values());
+            int window = reps.size() <= PAIRWISE_LIMIT ? reps.size() : WINDOW;
+            for (int x = 0; x < reps.size(); x++) {
+                for (int y = x + 1; y < reps.size() && y <= x + window; y++) {
+                    compare(nodes, uf, reps.get(x), reps.get(y), fuzzy, fuzzyScore);
+                }
+            }
+        }
+        Integer[] order = new Integer[fuzzy.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, Comparator.comparing((Integer i) -> -fuzzyScore.get(i))
+                .thenComparingLong(i -> fuzzy.get(i)[0]).thenComparingLong(i -> fuzzy.get(i)[1]));
+        for (int i : order) {
+            long[] p = fuzzy.get(i);
+            uf.unionIfCompatible((int) p[0], (int) p[1]);
+        }
+    }
+
+    private static void compare(List<Node> nodes, UnionFind uf, int i, int j, List<long[]> fuzzy,
+                                List<Double> fuzzyScore) {
+        Node a = nodes.get(i);
+        Node b = nodes.get(j);
+        if (a.registry && b.registry) {
+            return;
+        }
+        if (uf.find(i) == uf.find(j)) {
+            return;
+        }
+        boolean org = a.type == EntityType.ORGANISATION || b.type == EntityType.ORGANISATION;
+        NameKey ka = org ? a.orgKey : a.key;
+        NameKey kb = org ? b.orgKey : b.key;
+        if (!NameMatcher.matches(ka, kb)) {
+            return;
+        }
+        if (ka.concat().equals(kb.concat())) {
+            uf.unionIfCompatible(i, j);
+        } else {
+            fuzzy.add(new long[] {Math.min(i, j), Math.max(i, j)});
+            fuzzyScore.add(NameMatcher.similarity(ka, kb));
+        }
+    }
+
+    // ------------------------------------------------------------------ acronyms and surnames
+
+    private static void joinAcronyms(List<Node> nodes, Map<String, Integer> bySurface,
+                                     Map<String, Map<String, Integer>> definitions, UnionFind uf) {
+        for (String acronym : new TreeSet<>(definitions.keySet())) {
+            Integer a = bySurface.get(acronym);
+            Set<Integer> roots = new HashSet<>();
+            int target = -1;
+            for (String longForm : new TreeSet<>(definitions.get(acronym).keySet())) {
+                Integer l = bySurface.get(longForm);
+                if (l != null) {
+                    roots.add(uf.find(l));
+                    target = l;
+                }
+            }
+            if (roots.size() != 1) {
+                continue;
+            }
+            if (a == null) {
+                continue; // defined but never used outside its definition: nothing to join
+            }
+            uf.unionIfCompatible(a, target);
+        }
+    }
+
+    private static void joinSurnames(List<Node> nodes, int corpusNodes, UnionFind uf) {
+        Map<String, Set<Integer>> bySurname = new HashMap<>();
+        for (int i = 0; i < nodes.size(); i++) {
+            Node n = nodes.get(i);
+            if (n.multiWord() && uf.type(uf.find(i)) == EntityType.PERSON) {
+                bySurname.computeIfAbsent(n.key.last(), x -> new HashSet<>()).add(uf.find(i));
+            }
+        }
+        for (int i = 0; i < corpusNodes; i++) {
+            Node n = nodes.get(i);
+            if ((n.kinds & SINGLE) == 0 || (n.kinds & (AMBIGUOUS | FULL)) != 0 || n.key.acronym() || n.key.size() != 1) {
+                continue;
+            }
+            int root = uf.find(i);
+            if (uf.hasMultiWord(root) || uf.anchor(root) >= 0) {
+                continue;
+            }
+            EntityType t = uf.type(root);
+            if (t == EntityType.ORGANISATION || t == EntityType.PLACE) {
+                continue;
+            }
+            Set<Integer> people = bySurname.get(n.key.last());
+            if (people != null && people.size() == 1) {
+                uf.unionIfCompatible(i, people.iterator().next());
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------ entities
+
+    private NameIndex index(List<Node> nodes, int corpusNodes, UnionFind uf) {
+        Map<Integer, List<Integer>> clusters = new TreeMap<>();
+        for (int i = 0; i < corpusNodes; i++) {
+            clusters.computeIfAbsent(uf.find(i), x -> new ArrayList<>()).add(i);
+        }
+        record Draft(int root, List<Integer> members, String name, EntityType type, String reason, int anchor,
+                     String slug) {
+        }
+        List<Draft> drafts = new ArrayList<>();
+        for (Map.Entry<Integer, List<Integer>> c : clusters.entrySet()) {
+            int root = c.getKey();
+            List<Integer> members = c.getValue();
+            int anchor = uf.anchor(root);
+            if (anchor >= 0) {
+                Registry.Entry en = registry.entries().get(anchor);
+                drafts.add(new Draft(root, members, en.name(), en.type(),
+                        "the name in the entity registry (" + en.id() + ")", anchor, en.id()));
+                continue;
+            }
+            Node best = null;
+            Node second = null;
+            int level = 0;
+            for (int m : members) {
+                level = Math.max(level, preference(nodes.get(m)));
+            }
+            for (int m : members) {
+                Node n = nodes.get(m);
+                if (preference(n) < level) {
+                    continue;
+                }
+                if (best == null || better(n, best)) {
+                    second = best;
+                    best = n;
+                } else if (second == null || better(n, second)) {
+                    second = n;
+                }
+            }
+            int total = 0;
+            for (int m : members) {
+                total += nodes.get(m).mentions;
+            }
+            String reason;
+            if (second == null) {
+                reason = "the only full form of this name in the corpus";
+            } else if (best.mentions > second.mentions) {
+                reason = "the most frequent form of this name in the corpus (" + best.mentions + " of " + total
+                        + " mentions)";
+            } else if (best.articles > second.articles) {
+                reason = "as frequent as '" + second.surface + "' but in more articles (" + best.articles + ")";
+            } else {
+                reason = "tied with '" + second.surface + "' on mentions and articles; the longer form, then the "
+                        + "alphabetically first, is chosen";
+            }
+            EntityType type = uf.type(root);
+            drafts.add(new Draft(root, members, best.surface, type == null ? EntityType.OTHER : type, reason, -1,
+                    slug(best.surface)));
+        }
+
+        // ids: registry ids as they are; slugs made unique in a stable order
+        Set<String> used = new HashSet<>();
+        for (Draft d : drafts) {
+            if (d.anchor >= 0) {
+                used.add(d.slug);
+            }
+        }
+        List<Draft> order = new ArrayList<>(drafts);
+        order.sort(Comparator.comparing(Draft::slug).thenComparing(Draft::name).thenComparing(d -> d.type.label())
+                .thenComparing(d -> nodes.get(d.members.get(0)).surface));
+        Map<Draft, String> ids = new IdentityHashMap<>();
+        for (Draft d : order) {
+            if (d.anchor >= 0) {
+                ids.put(d, d.slug);
+                continue;
+            }
+            String id = d.slug;
+            for (int n = 2; used.contains(id); n++) {
+                id = d.slug + "-" + n;
+            }
+            used.add(id);
+            ids.put(d, id);
+        }
+        order.sort(Comparator.comparing(ids::get));
+
+        List<Entity> entities = new ArrayList<>();
+        List<NameIndex.Figures> figures = new ArrayList<>();
+        Map<String, FormInfo> forms = new HashMap<>();
+        for (Draft d : order) {
+            int e = entities.size();
+            List<String> surfaces = new ArrayList<>();
+            int articles = 0;
+            int canonicalArticles = 0;
+            int mentions = 0;
+            Map<String, Node> families = new TreeMap<>();
+            Registry.Entry en = d.anchor >= 0 ? registry.entries().get(d.anchor) : null;
+            for (int m : d.members) {
+                Node n = nodes.get(m);
+                surfaces.add(n.surface);
+                articles += n.articles;
+                mentions += n.mentions;
+                if (n.surface.equals(d.name)) {
+                    canonicalArticles += n.articles;
+                }
+                FormRelation rel;
+                String family;
+                Registry.AliasKind kind = null;
+                if (en != null) {
+                    Registry.Alias alias = closestAlias(n, en);
+                    if (alias == null) {
+                        rel = n.key.acronym() ? FormRelation.ACRONYM : FormRelation.NAME;
+                        family = n.key.acronym() ? n.surface : en.name();
+                        if (!n.key.acronym() && !matchesName(n, en)) {
+                            NameKey nameKey = keys.key(en.name(), false);
+                            if (n.key.size() == 1 && nameKey.size() > 1 && nameKey.last().equals(n.key.last())) {
+                                rel = FormRelation.PARTIAL;
+                                family = en.name();
+                            } else {
+                                rel = FormRelation.ALIAS;
+                                family = n.surface;
+                            }
+                        }
+                    } else {
+                        rel = FormRelation.ALIAS;
+                        family = alias.name();
+                        kind = alias.kind();
+                    }
+                } else if (n.key.acronym()) {
+                    rel = FormRelation.ACRONYM;
+                    family = n.surface;
+                } else if ((n.kinds & SINGLE) != 0 && uf.hasMultiWord(d.root) && n.key.size() == 1) {
+                    rel = FormRelation.PARTIAL;
+                    family = d.name;
+                } else {
+                    rel = FormRelation.NAME;
+                    family = d.name;
+                }
+                if (n.articles > 0 || n.mentions > 0) {
+                    families.merge(family, n, (x, y) -> better(y, x) ? y : x);
+                }
+                forms.put(n.surface, new FormInfo(e, rel, family, kind, n.articles, n.mentions));
+            }
+            surfaces.sort(null);
+            entities.add(new Entity(ids.get(d), d.name, d.type, en != null ? "registry" : "corpus", d.reason,
+                    surfaces));
+            Map<String, String> familyForms = new LinkedHashMap<>();
+            families.forEach((label, node) -> familyForms.put(label, node.surface));
+            figures.add(new NameIndex.Figures(articles, canonicalArticles, mentions, familyForms));
+        }
+        return new NameIndex(forms, entities, figures);
+    }
+
+    /** The registry alias a form spells, or {@code null} when it spells the name (or nothing listed). */
+    private Registry.Alias closestAlias(Node n, Registry.Entry en) {
+        if (matchesName(n, en)) {
+            return null;
+        }
+        boolean org = en.type() == EntityType.ORGANISATION;
+        for (Registry.Alias a : en.aliases()) {
+            NameKey k = keys.key(a.name(), org);
+            if (NameMatcher.matches(org ? n.orgKey : n.key, k)) {
+                return a;
+            }
+        }
+        return null;
+    }
+
+    private boolean matchesName(Node n, Registry.Entry en) {
+        boolean org = en.type() == EntityType.ORGANISATION;
+        return NameMatcher.matches(org ? n.orgKey : n.key, keys.key(en.name(), org));
+    }
+
+    /** Full names are preferred as canonical forms to one-word names, and those to acronyms. */
+    private static int preference(Node n) {
+        return n.key.acronym() ? 0 : n.multiWord() ? 2 : 1;
+    }
+
+    private static boolean better(Node a, Node b) {
+        if (a.mentions != b.mentions) {
+            return a.mentions > b.mentions;
+        }
+        if (a.articles != b.articles) {
+            return a.articles > b.articles;
+        }
+        int wa = a.surface.split("[\\s\\-\u2010\u2011]+").length;
+        int wb = b.surface.split("[\\s\\-\u2010\u2011]+").length;
+        if (wa != wb) {
+            return wa > wb;
+        }
+        return a.surface.compareTo(b.surface) < 0;
+    }
+
+    /** The id of an entity the registry does not know: its canonical name, folded, words joined by '-'. */
+    static String slug(String name) {
+        String f = NameKeys.fold(name).replace('-', ' ').strip();
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < f.length(); i++) {
+            char c = f.charAt(i);
+            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+                sb.append(c);
+            } else if (c == ' ' && sb.length() > 0 && sb.charAt(sb.length() - 1) != '-') {
+                sb.append('-');
+            } else if (Character.isLetterOrDigit(c)) {
+                sb.append(String.format(Locale.ROOT, "u%04x", (int) c));
+            }
+        }
+        String s = sb.toString();
+        return s.isEmpty() ? "entity" : s;
+    }
+
+    /** The strongest type the votes support: at least 2 points and more than any other type. */
+    static EntityType dominant(int[] votes) {
+        int best = -1;
+        int bestVotes = 0;
+        boolean tie = false;
+        for (int t = 0; t < 3; t++) {
+            if (votes[t] > bestVotes) {
+                best = t;
+                bestVotes = votes[t];
+                tie = false;
+            } else if (votes[t] == bestVotes && bestVotes > 0) {
+                tie = true;
+            }
+        }
+        return best < 0 || tie || bestVotes < 2 ? null : EntityType.values()[best];
+    }
+
+    /** Union-find over nodes, keeping each cluster's registry anchor and type evidence. */
+    private static final class UnionFind {
+        private final int[] parent;
+        private final int[] anchor;
+        private final int[][] votes;
+        private final boolean[] multi;
+        private final EntityType[] fixedType;
+
+        UnionFind(List<Node> nodes) {
+            int n = nodes.size();
+            parent = new int[n];
+            anchor = new int[n];
+            votes = new int[n][];
+            multi = new boolean[n];
+            fixedType = new EntityType[n];
+            for (int i = 0; i < n; i++) {
+                Node x = nodes.get(i);
+                parent[i] = i;
+                anchor[i] = x.anchor;
+                votes[i] = x.votes.clone();
+                multi[i] = x.multiWord();
+                fixedType[i] = x.registry ? x.type : null;
+            }
+        }
+
+        int find(int i) {
+            while (parent[i] != i) {
+                parent[i] = parent[parent[i]];
+                i = parent[i];
+            }
+            return i;
+        }
+
+        int anchor(int root) {
+            return anchor[root];
+        }
+
+        boolean hasMultiWord(int root) {
+            return multi[root];
+        }
+
+        EntityType type(int root) {
+            return fixedType[root] != null ? fixedType[root] : dominant(votes[root]);
+        }
+
+        void union(int a, int b) {
+            int ra = find(a);
+            int rb = find(b);
+            if (ra == rb) {
+                return;
+            }
+            int keep = Math.min(ra, rb);
+            int gone = Math.max(ra, rb);
+            parent[gone] = keep;
+            if (anchor[keep] < 0) {
+                anchor[keep] = anchor[gone];
+            }
+            for (int t = 0; t < 4; t++) {
+                votes[keep][t] += votes[gone][t];
+            }
+            multi[keep] |= multi[gone];
+            if (fixedType[keep] == null) {
+                fixedType[keep] = fixedType[gone];
+            }
+        }
+
+        /** Joins unless that puts two registry entities, or two different strong types, together. */
+        boolean unionIfCompatible(int a, int b) {
+            int ra = find(a);
+            int rb = find(b);
+            if (ra == rb) {
+                return true;
+            }
+            if (anchor[ra] >= 0 && anchor[rb] >= 0 && anchor[ra] != anchor[rb]) {
+                return false;
+            }
+            EntityType ta = type(ra);
+            EntityType tb = type(rb);
+            if (ta != null && tb != null && ta != tb) {
+                return false;
+            }
+            union(ra, rb);
+            return true;
+        }
+    }
+}

@@ -1,0 +1,199 @@
+package dev.gazette.validate.rules.names;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Turns a name as written into the key names are compared on. Folding uses the JDK's
+ * {@link Normalizer} (NFD, then combining marks dropped) rather than ICU: Gazette reads
+ * Latin-script news copy, where NFD already undoes every accent a transliteration uses
+ * (ā, ḥ, ṣ, ğ, ş, é), and the few letters it does not decompose are rules in
+ * {@code transliteration.tsv}. ICU would add 15 MB to the jar for scripts Gazette does not read.
+ *
+ * <p>A word's key is its transliteration-folded consonants with each vowel run replaced by a
+ * class, {@code U} (holds o or u) or {@code A} (anything else): "Qassem" and "Qasim" are both
+ * {@code kAsAm}, "Husayn" and "Hossein" are {@code hUsAn}, "Hassan" is {@code hAsAn}.
+ */
+final class NameKeys {
+
+    private final Lexicon lexicon;
+    private final Transliteration rules;
+
+    NameKeys(Lexicon lexicon, Transliteration rules) {
+        this.lexicon = lexicon;
+        this.rules = rules;
+    }
+
+    Lexicon lexicon() {
+        return lexicon;
+    }
+
+    /**
+     * Lower-case, without accents and without apostrophes or their look-alikes; hyphens and
+     * spaces kept (they separate words), other punctuation dropped.
+     */
+    static String fold(String s) {
+        String d = Normalizer.normalize(s, Normalizer.Form.NFD);
+        StringBuilder out = new StringBuilder(d.length());
+        for (int i = 0; i < d.length(); i++) {
+            char c = d.charAt(i);
+            int type = Character.getType(c);
+            if (type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+                    || type == Character.ENCLOSING_MARK) {
+                continue;
+            }
+            if (Character.isLetterOrDigit(c)) {
+                out.append(Character.toLowerCase(c));
+            } else if (c == ' ' || Character.isWhitespace(c) || c == '\u00A0') {
+                out.append(' ');
+            } else if (isHyphen(c)) {
+                out.append('-');
+            }
+        }
+        return out.toString().toLowerCase(Locale.ROOT);
+    }
+
+    static boolean isHyphen(char c) {
+        return c == '-' || c == '\u2010' || c == '\u2011';
+    }
+
+    static boolean isApostrophe(char c) {
+        return c == '\'' || c == '\u2019' || c == '\u2018' || c == '\u02BF' || c == '\u02BC' || c == '\u02BE'
+                || c == '`' || c == '\u00B4' || c == '\u2032' || c == '\u02BB';
+    }
+
+    /** The key of one folded word (see the class comment). */
+    String wordKey(String folded) {
+        String t = rules.apply(folded);
+        StringBuilder sb = new StringBuilder(t.length());
+        int n = t.length();
+        char prev = 0;
+        int i = 0;
+        while (i < n) {
+            char c = t.charAt(i);
+            boolean initialGlide = c == 'y' && i == 0 && i + 1 < n && Transliteration.isVowel(t.charAt(i + 1));
+            if (Transliteration.isVowel(c) && !initialGlide) {
+                boolean back = false;
+                while (i < n && Transliteration.isVowel(t.charAt(i))) {
+                    char v = t.charAt(i);
+                    back |= v == 'o' || v == 'u';
+                    i++;
+                }
+                sb.append(back ? 'U' : 'A');
+                prev = 0;
+            } else {
+                if (c != prev) {
+                    sb.append(c);
+                }
+                prev = c;
+                i++;
+            }
+        }
+        return sb.toString();
+    }
+
+    /** True when the surface is written as an acronym: two or more capitals, no lower-case letter. */
+    static boolean isAcronym(String surface) {
+        int caps = 0;
+        for (int i = 0; i < surface.length(); i++) {
+            char c = surface.charAt(i);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            if (Character.isUpperCase(c)) {
+                caps++;
+            } else if (!(c == '.' || c == '&' || isHyphen(c) || Character.isDigit(c))) {
+                return false;
+            }
+        }
+        return caps >= 2;
+    }
+
+    /** The key of a name as written; {@code organisation} folds English word endings too. */
+    NameKey key(String surface, boolean organisation) {
+        if (isAcronym(surface)) {
+            StringBuilder sb = new StringBuilder("#");
+            for (int i = 0; i < surface.length(); i++) {
+                char c = surface.charAt(i);
+                if (Character.isLetterOrDigit(c)) {
+                    sb.append(c);
+                }
+            }
+            String k = sb.toString();
+            return new NameKey(List.of(k), k, k, true);
+        }
+        String folded = fold(surface);
+        String[] words = folded.split("[ -]+");
+        List<String> kept = new ArrayList<>(words.length);
+        for (String w : words) {
+            if (!w.isEmpty()) {
+                kept.add(w);
+            }
+        }
+        boolean allArticles = kept.stream().allMatch(lexicon.articles::contains);
+        List<String> keys = new ArrayList<>(kept.size());
+        String servant = null;
+        for (int i = 0; i < kept.size(); i++) {
+            String w = kept.get(i);
+            if (!allArticles && lexicon.articles.contains(w)) {
+                continue;
+            }
+            String normal = lexicon.normalParticles.get(w);
+            if (normal != null) {
+                w = normal;
+            }
+            if (lexicon.servants.contains(w) && i + 1 < kept.size()) {
+                servant = servant == null ? "abd" : servant + "abd";
+                continue;
+            }
+            if (organisation) {
+                w = lexicon.orgStem(w);
+            }
+            if (servant != null) {
+                w = servant + w;
+                servant = null;
+            }
+            keys.add(wordKey(w));
+        }
+        if (servant != null) {
+            keys.add(wordKey(servant));
+        }
+        if (keys.isEmpty()) {
+            keys.add(wordKey(folded.replace(" ", "").replace("-", "")));
+        }
+        StringBuilder concat = new StringBuilder();
+        StringBuilder skeleton = new StringBuilder();
+        for (String k : keys) {
+            concat.append(k);
+            for (int i = 0; i < k.length(); i++) {
+                char c = k.charAt(i);
+                if (c != 'A' && c != 'U') {
+                    skeleton.append(c);
+                }
+            }
+        }
+        return new NameKey(List.copyOf(keys), concat.toString(), skeleton.toString(), false);
+    }
+
+    /**
+     * A name's comparison key.
+     *
+     * @param words    the key of each word, particles normalised and articles left out
+     * @param concat   the word keys joined (for names written with or without hyphens and spaces)
+     * @param skeleton the consonants of {@code concat}: the blocking key
+     * @param acronym  whether the name is an acronym (compared letter for letter)
+     */
+    record NameKey(List<String> words, String concat, String skeleton, boolean acronym) {
+
+        /** The key of the last word (a person's surname). */
+        String last() {
+            return words.get(words.size() - 1);
+        }
+
+        int size() {
+            return words.size();
+        }
+    }
+}
