@@ -182,7 +182,7 @@ final class NameAnalyser {
         List<String> p = part.words();
         int off = f.size() - p.size();
         for (int i = 0; i < p.size(); i++) {
-            if (!f.get(off + i).equals(p.get(i))) {
+            if (!NameMatcher.sameWord(f.get(off + i), p.get(i))) {
                 return false;
             }
         }

@@ -73,6 +73,7 @@ final class NameClusterer {
         final int anchor;
         final Registry.Alias alias;
         final boolean registry;
+        boolean orgWord;
 
         Node(String surface, int kinds, int mentions, int articles, int[] votes, EntityType type, NameKey key,
              NameKey orgKey, int anchor, Registry.Alias alias, boolean registry) {
@@ -90,7 +91,12 @@ final class NameClusterer {
         }
 
         NameKey cmp() {
-            return type == EntityType.ORGANISATION ? orgKey : key;
+            return organisation() ? orgKey : key;
+        }
+
+        /** Typed as an organisation, or untyped and headed by an organisation word ("... Corps"). */
+        boolean organisation() {
+            return type == EntityType.ORGANISATION || (type == null && orgWord);
         }
 
         boolean multiWord() {
@@ -117,7 +123,9 @@ final class NameClusterer {
             NameKey k = keys.key(f.surface(), false);
             NameKey ok = k.acronym() ? k : keys.key(f.surface(), true);
             bySurface.put(f.surface(), nodes.size());
-            nodes.add(new Node(f.surface(), f.kinds(), f.mentions(), f.articles(), f.votes(), t, k, ok, -1, null, false));
+            Node node = new Node(f.surface(), f.kinds(), f.mentions(), f.articles(), f.votes(), t, k, ok, -1, null, false);
+            node.orgWord = headedByOrganisationWord(f.surface());
+            nodes.add(node);
         }
         int corpusNodes = nodes.size();
         List<Registry.Entry> entries = registry.entries();
@@ -140,6 +148,12 @@ final class NameClusterer {
         joinAcronyms(nodes, bySurface, definitions, uf);
         joinSurnames(nodes, corpusNodes, uf);
         return index(nodes, corpusNodes, uf);
+    }
+
+    private boolean headedByOrganisationWord(String surface) {
+        String[] words = NameKeys.fold(surface).split("[ -]+");
+        Lexicon lex = keys.lexicon();
+        return words.length > 1 && (lex.orgHeads.contains(words[words.length - 1]) || lex.orgHeads.contains(words[0]));
     }
 
     private Node registryNode(String name, EntityType type, boolean org, int anchor, Registry.Alias alias) {
@@ -219,7 +233,7 @@ final class NameClusterer {
         if (uf.find(i) == uf.find(j)) {
             return;
         }
-        boolean org = a.type == EntityType.ORGANISATION || b.type == EntityType.ORGANISATION;
+        boolean org = a.organisation() || b.organisation();
         NameKey ka = org ? a.orgKey : a.key;
         NameKey kb = org ? b.orgKey : b.key;
         if (!NameMatcher.matches(ka, kb)) {

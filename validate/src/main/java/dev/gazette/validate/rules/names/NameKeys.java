@@ -76,12 +76,19 @@ final class NameKeys {
             boolean initialGlide = c == 'y' && i == 0 && i + 1 < n && Transliteration.isVowel(t.charAt(i + 1));
             if (Transliteration.isVowel(c) && !initialGlide) {
                 boolean back = false;
+                char last = c;
                 while (i < n && Transliteration.isVowel(t.charAt(i))) {
-                    char v = t.charAt(i);
-                    back |= v == 'o' || v == 'u';
+                    last = t.charAt(i);
+                    back |= last == 'o' || last == 'u';
                     i++;
                 }
-                sb.append(back ? 'U' : 'A');
+                if (back) {
+                    sb.append('U');
+                } else if (i < n || i == 1) {
+                    sb.append('A');
+                } else {
+                    sb.append(last == 'a' ? 'A' : last == 'e' ? 'E' : 'I');
+                }
                 prev = 0;
             } else {
                 if (c != prev) {
@@ -92,6 +99,11 @@ final class NameKeys {
             }
         }
         return sb.toString();
+    }
+
+    /** True for the vowel classes of a key: A, E, I (front) and U (back). */
+    static boolean isVowelCode(char c) {
+        return c == 'A' || c == 'E' || c == 'I' || c == 'U';
     }
 
     /** True when the surface is written as an acronym: two or more capitals, no lower-case letter. */
@@ -124,7 +136,7 @@ final class NameKeys {
             String k = sb.toString();
             return new NameKey(List.of(k), k, k, true);
         }
-        String folded = fold(surface);
+        String folded = fold(rules.beforeFolding(surface.toLowerCase(Locale.ROOT)));
         String[] words = folded.split("[ -]+");
         List<String> kept = new ArrayList<>(words.length);
         for (String w : words) {
@@ -169,8 +181,8 @@ final class NameKeys {
             concat.append(k);
             for (int i = 0; i < k.length(); i++) {
                 char c = k.charAt(i);
-                if (c != 'A' && c != 'U') {
-                    skeleton.append(c);
+                if (!isVowelCode(c)) {
+                    skeleton.append(c == 'z' ? 'd' : c);
                 }
             }
         }

@@ -28,12 +28,18 @@ final class Transliteration {
     }
 
     private final Map<Character, Rule[]> byFirst;
+    private final Map<Character, String> beforeFolding;
 
     private Transliteration(List<Rule> rules) {
         Map<Character, List<Rule>> map = new HashMap<>();
+        Map<Character, String> pre = new HashMap<>();
         for (Rule r : rules) {
+            if (r.from().length() == 1 && r.from().charAt(0) > 'z') {
+                pre.put(r.from().charAt(0), r.to());
+            }
             map.computeIfAbsent(r.from().charAt(0), c -> new ArrayList<>()).add(r);
         }
+        this.beforeFolding = Map.copyOf(pre);
         Map<Character, Rule[]> sorted = new HashMap<>();
         for (Map.Entry<Character, List<Rule>> e : map.entrySet()) {
             List<Rule> l = e.getValue();
@@ -79,6 +85,28 @@ final class Transliteration {
             }
         }
         return new Transliteration(rules);
+    }
+
+    /**
+     * Applies the one-letter rules for letters outside a-z ("ç" to "ch") to lower-case text,
+     * before accents are dropped, so that they are not lost as a mere accent.
+     */
+    String beforeFolding(String lower) {
+        StringBuilder out = null;
+        for (int i = 0; i < lower.length(); i++) {
+            String to = lower.charAt(i) > 'z' ? beforeFolding.get(lower.charAt(i)) : null;
+            if (to != null && out == null) {
+                out = new StringBuilder(lower.length() + 4).append(lower, 0, i);
+            }
+            if (out != null) {
+                if (to != null) {
+                    out.append(to);
+                } else {
+                    out.append(lower.charAt(i));
+                }
+            }
+        }
+        return out == null ? lower : out.toString();
     }
 
     /** Rewrites a folded (lower-case, unaccented) word. */
