@@ -52,16 +52,44 @@ final class NameAnalyser {
 
     private final MentionExtractor extractor;
     private final NameKeys keys;
-    private final Set<String> known;
+    private final Map<String, String> known;
 
     /**
-     * @param known the keys ({@link NameKey#concat()}) of names the registry knows, which count
-     *              as names even when they only open sentences
+     * @param known the keys ({@link NameKey#concat()}) of names the registry knows, with the id of
+     *              their entity; they count as names even when they only open sentences
      */
-    NameAnalyser(NameKeys keys, Set<String> known) {
+    NameAnalyser(NameKeys keys, Map<String, String> known) {
         this.keys = keys;
         this.extractor = new MentionExtractor(keys.lexicon());
-        this.known = Set.copyOf(known);
+        this.known = Map.copyOf(known);
+    }
+
+    /**
+     * Signatures two forms share when they could name one entity: their consonants, their last
+     * word, their initials (an acronym's letters), their registry entity.
+     */
+    List<String> signatures(String surface, NameKey key) {
+        List<String> out = new ArrayList<>(4);
+        if (key.acronym()) {
+            out.add("i:" + key.concat().substring(1));
+        } else {
+            out.add("s:" + key.skeleton());
+            out.add("l:" + key.last());
+            StringBuilder initials = new StringBuilder();
+            for (String w : NameKeys.fold(surface).split("[ -]+")) {
+                if (!w.isEmpty() && !keys.lexicon().isParticle(w) && !keys.lexicon().connectors.contains(w)) {
+                    initials.append(Character.toUpperCase(w.charAt(0)));
+                }
+            }
+            if (initials.length() > 1) {
+                out.add("i:" + initials);
+            }
+        }
+        String id = known.get(key.concat());
+        if (id != null) {
+            out.add("r:" + id);
+        }
+        return out;
     }
 
     NameKeys keys() {
@@ -151,7 +179,7 @@ final class NameAnalyser {
     /** A sentence-initial capital is a name when the article or the registry uses it as one. */
     private boolean keepInitial(Candidate c, NameKey k, Set<String> nonInitial, Set<String> lastWords) {
         String s = c.surface();
-        if (nonInitial.contains(s) || lastWords.contains(k.concat()) || known.contains(k.concat())) {
+        if (nonInitial.contains(s) || lastWords.contains(k.concat()) || known.containsKey(k.concat())) {
             return true;
         }
         for (int i = 0; i < s.length(); i++) {

@@ -112,8 +112,12 @@ final class NameClusterer {
         this.registry = registry;
     }
 
-    /** Clusters {@code forms}; {@code definitions} maps an acronym to its long forms and their counts. */
-    NameIndex cluster(List<Form> forms, Map<String, Map<String, Integer>> definitions) {
+    /**
+     * Clusters {@code forms}; {@code definitions} maps an acronym to its long forms and their
+     * counts; {@code together} counts the articles that use both forms of a pair (keys from
+     * {@link NameStatistic#pair}), so that an entity's articles are not counted twice.
+     */
+    NameIndex cluster(List<Form> forms, Map<String, Map<String, Integer>> definitions, Map<String, Integer> together) {
         List<Node> nodes = new ArrayList<>(forms.size() + registry.entries().size() * 3);
         List<Form> sorted = new ArrayList<>(forms);
         sorted.sort(Comparator.comparing(Form::surface));
@@ -147,7 +151,7 @@ final class NameClusterer {
         joinSimilar(nodes, uf);
         joinAcronyms(nodes, bySurface, definitions, uf);
         joinSurnames(nodes, corpusNodes, uf);
-        return index(nodes, corpusNodes, uf);
+        return index(nodes, corpusNodes, uf, together);
     }
 
     private boolean headedByOrganisationWord(String surface) {
@@ -302,7 +306,7 @@ final class NameClusterer {
 
     // ------------------------------------------------------------------ entities
 
-    private NameIndex index(List<Node> nodes, int corpusNodes, UnionFind uf) {
+    private NameIndex index(List<Node> nodes, int corpusNodes, UnionFind uf, Map<String, Integer> together) {
         Map<Integer, List<Integer>> clusters = new TreeMap<>();
         for (int i = 0; i < corpusNodes; i++) {
             clusters.computeIfAbsent(uf.find(i), x -> new ArrayList<>()).add(i);
@@ -443,6 +447,10 @@ final class NameClusterer {
                 forms.put(n.surface, new FormInfo(e, rel, family, kind, n.articles, n.mentions));
             }
             surfaces.sort(null);
+            articles -= overlap(d.members, nodes, together);
+            for (int m : d.members) {
+                articles = Math.max(articles, nodes.get(m).articles);
+            }
             entities.add(new Entity(ids.get(d), d.name, d.type, en != null ? "registry" : "corpus", d.reason,
                     surfaces));
             Map<String, String> familyForms = new LinkedHashMap<>();
@@ -450,6 +458,34 @@ final class NameClusterer {
             figures.add(new NameIndex.Figures(articles, canonicalArticles, mentions, familyForms));
         }
         return new NameIndex(forms, entities, figures);
+    }
+
+    /** Articles counted twice because they use two forms of the entity. */
+    private static int overlap(List<Integer> members, List<Node> nodes, Map<String, Integer> together) {
+        if (together.isEmpty() || members.size() < 2) {
+            return 0;
+        }
+        int twice = 0;
+        if ((long) members.size() * members.size() < together.size()) {
+            for (int i = 0; i < members.size(); i++) {
+                for (int j = i + 1; j < members.size(); j++) {
+                    twice += together.getOrDefault(
+                            NameStatistic.pair(nodes.get(members.get(i)).surface, nodes.get(members.get(j)).surface), 0);
+                }
+            }
+            return twice;
+        }
+        Set<String> in = new HashSet<>();
+        for (int m : members) {
+            in.add(nodes.get(m).surface);
+        }
+        for (Map.Entry<String, Integer> e : together.entrySet()) {
+            int cut = e.getKey().indexOf('\u0000');
+            if (in.contains(e.getKey().substring(0, cut)) && in.contains(e.getKey().substring(cut + 1))) {
+                twice += e.getValue();
+            }
+        }
+        return twice;
     }
 
     /** The registry alias a form spells, or {@code null} when it spells the name (or nothing listed). */

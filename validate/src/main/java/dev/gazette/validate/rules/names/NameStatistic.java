@@ -35,10 +35,16 @@ final class NameStatistic implements CorpusStatistic<NameStatistic.Acc, NameInde
         }
     }
 
-    /** The accumulator: counts per form and acronym definitions. */
+    /**
+     * The accumulator: counts per form, acronym definitions, and how many articles use two forms
+     * that may name one entity (same consonants, same last word, an acronym and a name with its
+     * initials, or two names of one registry entity), so that an entity's article count does
+     * not count an article twice for writing two of its forms.
+     */
     static final class Acc {
         final Map<String, Counts> forms = new HashMap<>();
         final Map<String, Map<String, Integer>> definitions = new HashMap<>();
+        final Map<String, Integer> together = new HashMap<>();
 
         Counts counts(String surface) {
             return forms.computeIfAbsent(surface, s -> new Counts());
@@ -105,6 +111,41 @@ final class NameStatistic implements CorpusStatistic<NameStatistic.Acc, NameInde
         for (String r : roots) {
             acc.counts(r).articles++;
         }
+        if (roots.size() > 1) {
+            countTogether(acc, found, roots);
+        }
+    }
+
+    /** Records pairs of this article's forms that could belong to one entity (see {@link Acc}). */
+    private void countTogether(Acc acc, List<Found> found, Set<String> roots) {
+        Map<String, NameKeys.NameKey> keyOf = new HashMap<>();
+        for (Found f : found) {
+            if (f.relation() != NameAnalyser.Relation.PARTIAL && roots.contains(f.surface())) {
+                keyOf.putIfAbsent(f.surface(), f.key());
+            }
+        }
+        Map<String, List<String>> bySignature = new HashMap<>();
+        for (Map.Entry<String, NameKeys.NameKey> e : keyOf.entrySet()) {
+            for (String sig : analyser.signatures(e.getKey(), e.getValue())) {
+                bySignature.computeIfAbsent(sig, x -> new ArrayList<>(2)).add(e.getKey());
+            }
+        }
+        Set<String> pairs = new HashSet<>();
+        for (List<String> group : bySignature.values()) {
+            for (int i = 0; i < group.size(); i++) {
+                for (int j = i + 1; j < group.size(); j++) {
+                    pairs.add(pair(group.get(i), group.get(j)));
+                }
+            }
+        }
+        for (String p : pairs) {
+            acc.together.merge(p, 1, Integer::sum);
+        }
+    }
+
+    /** The key of an unordered pair of forms in {@link Acc#together}. */
+    static String pair(String a, String b) {
+        return a.compareTo(b) < 0 ? a + '\u0000' + b : b + '\u0000' + a;
     }
 
     private static void addVotes(Counts c, int[] votes) {
@@ -122,6 +163,7 @@ final class NameStatistic implements CorpusStatistic<NameStatistic.Acc, NameInde
             Map<String, Integer> into = left.definitions.computeIfAbsent(e.getKey(), s -> new HashMap<>());
             e.getValue().forEach((k, v) -> into.merge(k, v, Integer::sum));
         }
+        right.together.forEach((k, v) -> left.together.merge(k, v, Integer::sum));
         return left;
     }
 
@@ -132,6 +174,6 @@ final class NameStatistic implements CorpusStatistic<NameStatistic.Acc, NameInde
             Counts c = e.getValue();
             forms.add(new NameClusterer.Form(e.getKey(), c.kinds, c.mentions, c.articles, c.votes.clone()));
         }
-        return clusterer.cluster(forms, acc.definitions);
+        return clusterer.cluster(forms, acc.definitions, acc.together);
     }
 }

@@ -49,10 +49,11 @@ public final class NameVariantRule implements Rule {
             NameIndex.Figures fig = r.index().figures(root.entity());
             String replacement;
             String message;
+            String articles = fig.canonicalArticles() + " of " + fig.articles()
+                    + (fig.articles() == 1 ? " article" : " articles");
             String where = e.known()
-                    ? " in the entity registry (" + fig.canonicalArticles() + " of " + fig.articles()
-                    + " articles use it)"
-                    : " elsewhere in the corpus (" + fig.canonicalArticles() + " of " + fig.articles() + " articles)";
+                    ? " in the entity registry (" + articles + (fig.canonicalArticles() == 1 ? " uses" : " use") + " it)"
+                    : " elsewhere in the corpus (" + articles + ")";
             switch (m.relation()) {
                 case "name" -> {
                     if (f.key().size() < 2 && keys.key(e.name(), false).size() >= 2) {

@@ -10,10 +10,10 @@ import dev.gazette.validate.RuleEnvironment;
 import dev.gazette.validate.rules.names.NameAnalyser.Found;
 import dev.gazette.validate.rules.names.NameIndex.FormInfo;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
+import java.util.Map;
 
 /**
  * Entry point of the names package: creates the name rules for an environment (registry
@@ -40,11 +40,11 @@ public final class Names {
 
     static NameStatistic statistic(Registry registry) {
         NameKeys keys = new NameKeys(Lexicon.standard(), Transliteration.standard());
-        Set<String> known = new HashSet<>();
+        Map<String, String> known = new HashMap<>();
         for (Registry.Entry e : registry.entries()) {
-            known.add(keys.key(e.name(), false).concat());
+            known.put(keys.key(e.name(), false).concat(), e.id());
             for (Registry.Alias a : e.aliases()) {
-                known.add(keys.key(a.name(), false).concat());
+                known.put(keys.key(a.name(), false).concat(), e.id());
             }
         }
         return new NameStatistic(new NameAnalyser(keys, known), new NameClusterer(keys, registry));

@@ -125,7 +125,7 @@ class NameClustererEvaluationTest {
             forms.add(new NameClusterer.Form(e.getKey(), NameClusterer.FULL, 1, 1, votes));
         }
         NameKeys keys = new NameKeys(Lexicon.standard(), Transliteration.standard());
-        NameIndex index = new NameClusterer(keys, Registry.empty()).cluster(forms, Map.of());
+        NameIndex index = new NameClusterer(keys, Registry.empty()).cluster(forms, Map.of(), Map.of());
         Map<String, Integer> out = new HashMap<>();
         for (String name : TYPES.keySet()) {
             out.put(name, index.form(name).entity());
