@@ -10,6 +10,7 @@ import dev.gazette.validate.Engine;
 import dev.gazette.validate.RuleEnvironment;
 import dev.gazette.validate.RuleSettings;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,6 +27,16 @@ final class CorpusOptions {
     @Option(names = "--boilerplate", paramLabel = "FILE",
             description = "Extra boilerplate patterns ('category<TAB>regex' lines); repeatable.")
     List<Path> boilerplate = new ArrayList<>();
+
+    @Option(names = "--registry", paramLabel = "FILE",
+            description = {"Extra entity registry (YAML or JSON: known entities, their canonical names and other "
+                    + "names); repeatable. An entity whose id is already known is replaced."})
+    List<Path> registries = new ArrayList<>();
+
+    @Option(names = "--no-default-registry", negatable = false,
+            description = "Do not use the bundled registry of Iran/Iraq security entities. Spelling variants "
+                    + "are still discovered.")
+    boolean noDefaultRegistry;
 
     @Option(names = "--max-file-size", paramLabel = "BYTES", defaultValue = "" + DocumentReader.DEFAULT_MAX_BYTES,
             description = "Skip (and report) files larger than this. Default: ${DEFAULT-VALUE}")
@@ -65,8 +76,18 @@ final class CorpusOptions {
         } catch (IllegalArgumentException e) {
             throw new IOException("--recurring-min: " + e.getMessage(), e);
         }
-        return new Engine.Options(parser, RuleSettings.defaults(), RuleEnvironment.defaults(),
+        for (Path p : registries) {
+            if (!Files.isRegularFile(p)) {
+                throw new IOException("--registry " + p + ": no such file");
+            }
+        }
+        return new Engine.Options(parser, RuleSettings.defaults(), environment(),
                 maxFileSize, applySuggested, Engine.Options.defaults().cacheBudgetChars());
+    }
+
+    /** The reference data the rules read: registries from the flags. */
+    RuleEnvironment environment() {
+        return new RuleEnvironment(registries, !noDefaultRegistry, List.of());
     }
 
     /** Input files and scan notes together. */

@@ -21,7 +21,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code gazette export}: parse, check and normalise a corpus and write the dataset. */
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = {"Parse, check and normalise the articles and write the dataset tables",
-                "(articles, findings, changes) as CSV and JSON Lines into the output folder.",
+                "(articles, findings, changes, entities, mentions) as CSV and JSON Lines into the output folder.",
                 "The folder is written beside the target and swapped in only when complete."},
         footer = {"", "Exit codes: 0 every input read; 1 some input files were rejected (see findings);",
                 "2 usage or I/O error (nothing written)."})
@@ -62,6 +62,7 @@ final class ExportCommand implements Callable<Integer> {
         try (DatasetExporter exporter = new DatasetExporter(folder,
                 EnumSet.of(DatasetExporter.Format.CSV, DatasetExporter.Format.JSONL), excel)) {
             summary = engine.run(scan.files(), scan.notes(), exporter);
+            exporter.finish(engine);
             exporter.commit();
             if (!corpus.quiet) {
                 Summaries.print(err, summary);

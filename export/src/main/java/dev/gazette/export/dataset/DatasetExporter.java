@@ -8,8 +8,14 @@ import dev.gazette.model.Finding;
 import dev.gazette.validate.ArticleResult;
 import dev.gazette.validate.Engine;
 import dev.gazette.validate.fix.Change;
+import dev.gazette.validate.rules.names.ArticleMentions;
+import dev.gazette.validate.rules.names.Entity;
+import dev.gazette.validate.rules.names.Mention;
+import dev.gazette.validate.rules.names.Names;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.TreeSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +36,15 @@ public final class DatasetExporter implements Engine.ResultSink, AutoCloseable {
     private final Map<String, CsvTableWriter> csv = new LinkedHashMap<>();
     private final Map<String, JsonlWriter> jsonl = new LinkedHashMap<>();
     private final List<String> written = new ArrayList<>();
+    private final Map<String, EntityTally> tallies = new HashMap<>();
+
+    /** What the mentions of a run say about one entity: counts and the surface forms seen. */
+    private static final class EntityTally {
+        int mentions;
+        int articles;
+        String lastArticle;
+        final TreeSet<String> surfaces = new TreeSet<>();
+    }
 
     public DatasetExporter(OutputFolder folder, Set<Format> formats, boolean excelCsv) throws IOException {
         this.folder = folder;
@@ -63,6 +78,36 @@ public final class DatasetExporter implements Engine.ResultSink, AutoCloseable {
         for (Finding f : r.findings()) {
             Map<String, Object> row = Records.findingRow(f);
             write(Tables.FINDINGS, row, row);
+        }
+        ArticleMentions mentions = r.annotation(Names.MENTIONS);
+        if (mentions != null) {
+            for (Mention m : mentions.mentions()) {
+                Map<String, Object> row = Records.mentionRow(m);
+                write(Tables.MENTIONS, row, row);
+                EntityTally t = tallies.computeIfAbsent(m.entityId(), k -> new EntityTally());
+                t.mentions++;
+                t.surfaces.add(m.surface());
+                if (!m.articleId().equals(t.lastArticle)) {
+                    t.articles++;
+                    t.lastArticle = m.articleId();
+                }
+            }
+        }
+    }
+
+    /**
+     * Writes the corpus-level tables (entities) once the run is over: call after
+     * {@link Engine#run} and before {@link #commit()}. The entities come from the engine's corpus
+     * statistics; their counts and variants from the mentions written, so the two tables agree.
+     */
+    public void finish(Engine engine) throws IOException {
+        for (Entity e : Names.entities(engine.rules(), engine.knowledge())) {
+            EntityTally t = tallies.get(e.id());
+            if (t == null) {
+                continue; // an entity no article mention resolved to (e.g. an acronym only ever defined)
+            }
+            write(Tables.ENTITIES, Records.entityRow(e, t.surfaces, t.mentions, t.articles),
+                    Records.entityRecord(e, t.surfaces, t.mentions, t.articles));
         }
     }
 

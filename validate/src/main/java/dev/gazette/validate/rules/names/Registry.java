@@ -36,7 +36,6 @@ import java.util.regex.Pattern;
  *     name: Islamic Revolutionary Guard Corps
  *     type: organisation
  *     aliases: [IRGC, {name: Sepah, kind: translation}]
- * ---
  *   - id: hossein-salami
  *     name: Hossein Salami
  *     type: person
@@ -191,6 +190,9 @@ final class Registry {
             throw error(origin, at, "entity '" + id + "' needs a 'name'");
         }
         EntityType type;
+        if (text(n, "type") == null) {
+            throw error(origin, at, "entity '" + id + "' needs a 'type': person, organisation, place or other");
+        }
         try {
             type = EntityType.parse(text(n, "type"));
         } catch (IllegalArgumentException e) {
