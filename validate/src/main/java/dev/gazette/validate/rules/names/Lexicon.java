@@ -34,6 +34,7 @@ final class Lexicon {
     final Set<String> commonWords;
     final Set<String> notAcronyms;
     final Set<String> abbreviations;
+    final Set<String> contractions;
     final Set<String> prefixes;
     final Set<String> connectors;
     final Set<String> joinAfter;
@@ -67,6 +68,7 @@ final class Lexicon {
         commonWords = words(root.path("commonWords"));
         notAcronyms = words(root.path("notAcronyms"));
         abbreviations = words(root.path("abbreviations"));
+        contractions = words(root.path("contractions"));
         prefixes = words(root.path("prefixes"));
         connectors = words(root.path("connectors"));
         joinAfter = words(root.path("joinAfter"));
@@ -109,7 +111,7 @@ final class Lexicon {
     String orgStem(String folded) {
         for (Map.Entry<String, String> e : orgSuffixes) {
             String suffix = e.getKey();
-            if (folded.length() > suffix.length() + 2 && folded.endsWith(suffix)
+            if (folded.length() >= suffix.length() + 4 && folded.endsWith(suffix)
                     && !(suffix.equals("s") && folded.endsWith("ss"))) {
                 return folded.substring(0, folded.length() - suffix.length()) + e.getValue();
             }

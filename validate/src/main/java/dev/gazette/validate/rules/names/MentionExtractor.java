@@ -157,7 +157,7 @@ final class MentionExtractor {
                         j++;
                     }
                     if (j + 1 < n && (NameKeys.isApostrophe(t.charAt(j)) || NameKeys.isHyphen(t.charAt(j)))
-                            && Character.isLetter(t.charAt(j + 1))) {
+                            && Character.isLetter(t.charAt(j + 1)) && !contraction(t, j)) {
                         j++;
                         continue;
                     }
@@ -172,7 +172,8 @@ final class MentionExtractor {
                 tok.possessive = true;
                 tok.coreEnd = j - 2;
             } else if (j < n && NameKeys.isApostrophe(t.charAt(j)) && (j + 1 == n || !Character.isLetterOrDigit(t.charAt(j + 1)))) {
-                if (tok.lower.endsWith("s") && len > 3) {
+                char lastChar = tok.lower.charAt(len - 1);
+                if ((lastChar == 's' || lastChar == 'z' || lastChar == 'x') && len > 3) {
                     tok.possessive = true;
                 } else if (!quoted && j + 1 < n && t.charAt(j + 1) == ' ') {
                     tok.end = j + 1;
@@ -190,6 +191,19 @@ final class MentionExtractor {
             i = tok.end;
         }
         return out;
+    }
+
+    /** An apostrophe at {@code at} followed by "ll", "d", "re" ... up to the word's end: "We'll". */
+    private boolean contraction(String t, int at) {
+        if (!NameKeys.isApostrophe(t.charAt(at))) {
+            return false;
+        }
+        int k = at + 1;
+        while (k < t.length() && Character.isLetter(t.charAt(k))) {
+            k++;
+        }
+        return k - at - 1 <= 2 && lex.contractions.contains(t.substring(at + 1, k).toLowerCase(Locale.ROOT))
+                && !(k - at - 1 == 1 && (t.charAt(at + 1) == 's' || t.charAt(at + 1) == 'S'));
     }
 
     private static boolean wordChar(char c) {
@@ -262,7 +276,7 @@ final class MentionExtractor {
             }
             return;
         }
-        if (lex.articles.contains(t.lower) || lex.keepParticles.contains(t.lower) || lex.normalParticles.containsKey(t.lower)) {
+        if (lex.keepParticles.contains(t.lower)) {
             t.kind = Kind.PARTICLE;
         } else if (t.lower.equals("of") || t.lower.equals("for") || t.lower.equals("the")) {
             t.kind = Kind.CONNECTOR;
@@ -372,6 +386,16 @@ final class MentionExtractor {
     // ------------------------------------------------------------------ runs
 
     private void run(int paragraph, String text, List<Tok> toks, int from, int to, List<Candidate> out) {
+        int shouted = 0;
+        for (int k = from; k < to; k++) {
+            String w = toks.get(k).text;
+            if (w.length() >= 3 && allCaps(w) && w.indexOf('.') < 0) {
+                shouted++;
+            }
+        }
+        if (shouted >= 2) {
+            return; // "NEW YORK", a headline or dateline in capitals: not a name as written in prose
+        }
         List<Tok> part = new ArrayList<>();
         for (int k = from; k < to; k++) {
             Tok t = toks.get(k);
@@ -415,6 +439,10 @@ final class MentionExtractor {
                 d += m;
             }
             int t = d < part.size() ? lex.titles.match(words, d, part.size() - d) : 0;
+            if (t > 0 && d + t < part.size() && part.get(d + t).kind != Kind.CONNECTOR
+                    && lex.orgHeads.contains(part.get(part.size() - 1).lower)) {
+                t = 0; // "General Motors Corp", "President Hotel": the title word is part of a company name
+            }
             if (t > 0) {
                 if (d + t == part.size()) {
                     return; // a title with no name after it
@@ -447,6 +475,21 @@ final class MentionExtractor {
         }
         if (part.isEmpty()) {
             return;
+        }
+        List<String> partWords = lowers(part);
+        for (int k = 1; k + 1 < part.size(); k++) {
+            int m = lex.titles.match(partWords, k, part.size() - k);
+            if (m == 0 || k + m >= part.size() || part.get(k + m).kind != Kind.NAME) {
+                continue;
+            }
+            List<Tok> rest = part.subList(k + m, part.size());
+            if (rest.stream().noneMatch(x -> lex.orgHeads.contains(x.lower)) && looksPersonal(rest)) {
+                // "U.S. Treasury Secretary James Baker": an organisation, a role, a person
+                emit(paragraph, text, all, part.subList(0, k), role, out);
+                List<Tok> titled = new ArrayList<>(part.subList(k, k + m));
+                emit(paragraph, text, all, new ArrayList<>(rest), titled, out);
+                return;
+            }
         }
         for (int k = 1; k + 1 < part.size(); k++) {
             Tok head = part.get(k);
@@ -528,8 +571,8 @@ final class MentionExtractor {
                     || lex.titles.match(List.of(w), 0, 1) > 0 || lex.isParticle(w)) {
                 return;
             }
-            if (allCaps(first.text) && lex.notAcronyms.contains(w.replace(".", ""))) {
-                return;
+            if (allCaps(first.text) && (lex.notAcronyms.contains(w.replace(".", "")) || first.text.length() > 7)) {
+                return; // a unit or time zone, or a word in capitals ("BAGHDAD") rather than an acronym
             }
         }
         int start = first.start;
@@ -537,7 +580,7 @@ final class MentionExtractor {
         if (end <= start) {
             return;
         }
-        String surface = text.substring(start, end);
+        String surface = text.substring(start, end).replaceAll("\\s+", " ");
         boolean acronym = name.size() == 1 && NameKeys.isAcronym(surface);
         String roleText = null;
         if (!role.isEmpty()) {
@@ -615,7 +658,7 @@ final class MentionExtractor {
         int idx = all.indexOf(last);
         if (idx >= 0 && idx + 1 < all.size() && plainGap(text, last, all.get(idx + 1)) && !last.possessive) {
             if (lex.personVerbs.contains(all.get(idx + 1).lower)) {
-                v[0] += 2;
+                v[0] += 1; // organisations "say" too
             }
         }
         int fidx = all.indexOf(first);
@@ -669,14 +712,15 @@ final class MentionExtractor {
 
     /**
      * Schwartz and Hearst's test (2003) that a short form abbreviates a long form: its letters
-     * occur in order in the long form, the first at the start of a word; in addition at least
-     * half of them must start words, so that a stray "(AFP)" after a name does not count.
+     * occur in order in the long form, the first at the start of a word; in addition the first
+     * letter must start the long form and at least half of them must start words, so that a
+     * stray "(AFP)" after a name does not count.
      */
     static boolean abbreviates(String shortForm, String longForm) {
         String s = shortForm.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
         String l = NameKeys.fold(longForm).replace('-', ' ');
-        if (s.length() < 2 || l.indexOf(' ') < 0) {
-            return false;
+        if (s.length() < 2 || l.indexOf(' ') < 0 || s.charAt(0) != l.charAt(0)) {
+            return false; // the acronym starts with the long form's first letter
         }
         int si = s.length() - 1;
         int li = l.length() - 1;

@@ -106,7 +106,8 @@ final class NameAnalyser {
             candKeys.add(keyCache.computeIfAbsent(c.surface(), s -> keys.key(s, false)));
         }
 
-        // full names: two or more words, not an organisation or place by the cues
+        // full names of people: two or more words, with some person cue (a title, a given name, a
+        // particle, a verb of speech) and no stronger organisation or place cue
         Map<String, List<Integer>> fullByKey = new LinkedHashMap<>();
         Set<String> lastWords = new HashSet<>();
         Set<String> nonInitial = new HashSet<>();
@@ -116,9 +117,9 @@ final class NameAnalyser {
             if (!c.sentenceInitial()) {
                 nonInitial.add(c.surface());
             }
-            if (!c.acronym() && k.size() >= 2 && personLike(c.votes()) && !hasConnector(c.surface())) {
+            if (!c.acronym() && k.size() >= 2 && c.votes()[0] > 0 && personLike(c.votes()) && !hasConnector(c.surface())) {
                 fullByKey.computeIfAbsent(k.concat(), x -> new ArrayList<>()).add(i);
-                lastWords.add(k.last());
+                lastWords.add(k.lastSpelled());
             }
         }
         Map<String, String> representative = new HashMap<>();
@@ -179,7 +180,7 @@ final class NameAnalyser {
     /** A sentence-initial capital is a name when the article or the registry uses it as one. */
     private boolean keepInitial(Candidate c, NameKey k, Set<String> nonInitial, Set<String> lastWords) {
         String s = c.surface();
-        if (nonInitial.contains(s) || lastWords.contains(k.concat()) || known.containsKey(k.concat())) {
+        if (nonInitial.contains(s) || lastWords.contains(k.lastSpelled()) || known.containsKey(k.concat())) {
             return true;
         }
         for (int i = 0; i < s.length(); i++) {
@@ -205,12 +206,17 @@ final class NameAnalyser {
         return false;
     }
 
+    /**
+     * True when {@code part} repeats the last words of {@code full} as written (case, accents,
+     * apostrophes and the article aside): inside one article a partial mention repeats the full
+     * name's spelling, and "Reagan" is not taken for "Donald Regan".
+     */
     private static boolean endsWith(NameKey full, NameKey part) {
-        List<String> f = full.words();
-        List<String> p = part.words();
+        List<String> f = full.spelled();
+        List<String> p = part.spelled();
         int off = f.size() - p.size();
         for (int i = 0; i < p.size(); i++) {
-            if (!NameMatcher.sameWord(f.get(off + i), p.get(i))) {
+            if (!f.get(off + i).equals(p.get(i))) {
                 return false;
             }
         }

@@ -106,10 +106,18 @@ final class NameClusterer {
 
     private final NameKeys keys;
     private final Registry registry;
+    private final Set<String> gazetteer;
 
     NameClusterer(NameKeys keys, Registry registry) {
         this.keys = keys;
         this.registry = registry;
+        Set<String> places = new HashSet<>();
+        for (String p : keys.lexicon().places) {
+            if (p.indexOf(' ') < 0) {
+                places.add(NameKeys.fold(p));
+            }
+        }
+        this.gazetteer = Set.copyOf(places);
     }
 
     /**
@@ -227,8 +235,8 @@ final class NameClusterer {
         }
     }
 
-    private static void compare(List<Node> nodes, UnionFind uf, int i, int j, List<long[]> fuzzy,
-                                List<Double> fuzzyScore) {
+    private void compare(List<Node> nodes, UnionFind uf, int i, int j, List<long[]> fuzzy,
+                         List<Double> fuzzyScore) {
         Node a = nodes.get(i);
         Node b = nodes.get(j);
         if (a.registry && b.registry) {
@@ -240,7 +248,7 @@ final class NameClusterer {
         boolean org = a.organisation() || b.organisation();
         NameKey ka = org ? a.orgKey : a.key;
         NameKey kb = org ? b.orgKey : b.key;
-        if (!NameMatcher.matches(ka, kb)) {
+        if (!mayCompare(a, b, ka, kb) || !NameMatcher.matches(ka, kb)) {
             return;
         }
         if (ka.concat().equals(kb.concat())) {
@@ -249,6 +257,31 @@ final class NameClusterer {
             fuzzy.add(new long[] {Math.min(i, j), Math.max(i, j)});
             fuzzyScore.add(NameMatcher.similarity(ka, kb));
         }
+    }
+
+    /**
+     * One-word names carry little evidence: two of them are compared only when one is a
+     * registry name, or both are organisations or both places by the cues (never two people's
+     * surnames: those only attach to a full name). Two different places of the gazetteer
+     * ("Ghana", "Kenya") are never spellings of each other, alone or inside longer names.
+     */
+    private boolean mayCompare(Node a, Node b, NameKey ka, NameKey kb) {
+        if (!ka.acronym() && !kb.acronym() && ka.size() == 1 && kb.size() == 1 && !a.registry && !b.registry) {
+            if (a.type == null || a.type != b.type || a.type == EntityType.PERSON || a.type == EntityType.OTHER
+                    || ka.concat().length() < 3) {
+                return false;
+            }
+        }
+        if (ka.size() == kb.size() && !ka.acronym()) {
+            for (int w = 0; w < ka.size(); w++) {
+                String p = ka.spelled().get(w);
+                String q = kb.spelled().get(w);
+                if (!p.equals(q) && gazetteer.contains(p) && gazetteer.contains(q)) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     // ------------------------------------------------------------------ acronyms and surnames
@@ -281,7 +314,7 @@ final class NameClusterer {
         for (int i = 0; i < nodes.size(); i++) {
             Node n = nodes.get(i);
             if (n.multiWord() && uf.type(uf.find(i)) == EntityType.PERSON) {
-                bySurname.computeIfAbsent(n.key.last(), x -> new HashSet<>()).add(uf.find(i));
+                bySurname.computeIfAbsent(n.key.lastSpelled(), x -> new HashSet<>()).add(uf.find(i));
             }
         }
         for (int i = 0; i < corpusNodes; i++) {
@@ -294,10 +327,10 @@ final class NameClusterer {
                 continue;
             }
             EntityType t = uf.type(root);
-            if (t == EntityType.ORGANISATION || t == EntityType.PLACE) {
-                continue;
+            if (t == EntityType.ORGANISATION || t == EntityType.PLACE || n.votes[0] == 0) {
+                continue; // only a one-word name with some person cue ("Gul said") attaches to a person
             }
-            Set<Integer> people = bySurname.get(n.key.last());
+            Set<Integer> people = bySurname.get(n.key.lastSpelled());
             if (people != null && people.size() == 1) {
                 uf.unionIfCompatible(i, people.iterator().next());
             }
@@ -327,13 +360,19 @@ final class NameClusterer {
             }
             Node best = null;
             Node second = null;
+            Set<String> surnames = new HashSet<>();
+            for (int m : members) {
+                if (nodes.get(m).multiWord()) {
+                    surnames.add(nodes.get(m).key.lastSpelled());
+                }
+            }
             int level = 0;
             for (int m : members) {
-                level = Math.max(level, preference(nodes.get(m)));
+                level = Math.max(level, preference(nodes.get(m), surnames));
             }
             for (int m : members) {
                 Node n = nodes.get(m);
-                if (preference(n) < level) {
+                if (preference(n, surnames) < level) {
                     continue;
                 }
                 if (best == null || better(n, best)) {
@@ -418,7 +457,9 @@ final class NameClusterer {
                         family = n.key.acronym() ? n.surface : en.name();
                         if (!n.key.acronym() && !matchesName(n, en)) {
                             NameKey nameKey = keys.key(en.name(), false);
-                            if (n.key.size() == 1 && nameKey.size() > 1 && nameKey.last().equals(n.key.last())) {
+                            if (n.key.size() == 1 && nameKey.size() > 1
+                                    && (nameKey.lastSpelled().equals(n.key.lastSpelled())
+                                    || isSurname(n, memberSurnames(d.members, nodes)))) {
                                 rel = FormRelation.PARTIAL;
                                 family = en.name();
                             } else {
@@ -434,7 +475,7 @@ final class NameClusterer {
                 } else if (n.key.acronym()) {
                     rel = FormRelation.ACRONYM;
                     family = n.surface;
-                } else if ((n.kinds & SINGLE) != 0 && uf.hasMultiWord(d.root) && n.key.size() == 1) {
+                } else if (isSurname(n, memberSurnames(d.members, nodes))) {
                     rel = FormRelation.PARTIAL;
                     family = d.name;
                 } else {
@@ -458,6 +499,16 @@ final class NameClusterer {
             figures.add(new NameIndex.Figures(articles, canonicalArticles, mentions, familyForms));
         }
         return new NameIndex(forms, entities, figures);
+    }
+
+    private static Set<String> memberSurnames(List<Integer> members, List<Node> nodes) {
+        Set<String> out = new HashSet<>();
+        for (int m : members) {
+            if (nodes.get(m).multiWord()) {
+                out.add(nodes.get(m).key.lastSpelled());
+            }
+        }
+        return out;
     }
 
     /** Articles counted twice because they use two forms of the entity. */
@@ -508,9 +559,14 @@ final class NameClusterer {
         return NameMatcher.matches(org ? n.orgKey : n.key, keys.key(en.name(), org));
     }
 
-    /** Full names are preferred as canonical forms to one-word names, and those to acronyms. */
-    private static int preference(Node n) {
-        return n.key.acronym() ? 0 : n.multiWord() ? 2 : 1;
+    /** Names are preferred as canonical forms to surnames of the entity's full names, and those to acronyms. */
+    private static int preference(Node n, Set<String> surnames) {
+        return n.key.acronym() ? 0 : isSurname(n, surnames) ? 1 : 2;
+    }
+
+    /** A one-word form written like the last word of one of the entity's full names. */
+    private static boolean isSurname(Node n, Set<String> surnames) {
+        return !n.key.acronym() && n.key.size() == 1 && surnames.contains(n.key.lastSpelled());
     }
 
     private static boolean better(Node a, Node b) {

@@ -55,6 +55,10 @@ final class NameKeys {
         return out.toString().toLowerCase(Locale.ROOT);
     }
 
+    private static boolean separator(char c) {
+        return Character.isWhitespace(c) || c == '\u00A0' || isHyphen(c);
+    }
+
     static boolean isHyphen(char c) {
         return c == '-' || c == '\u2010' || c == '\u2011';
     }
@@ -134,74 +138,111 @@ final class NameKeys {
                 }
             }
             String k = sb.toString();
-            return new NameKey(List.of(k), k, k, true);
+            return new NameKey(List.of(k), List.of(k), k, k, true);
         }
-        String folded = fold(rules.beforeFolding(surface.toLowerCase(Locale.ROOT)));
-        String[] words = folded.split("[ -]+");
-        List<String> kept = new ArrayList<>(words.length);
-        for (String w : words) {
-            if (!w.isEmpty()) {
-                kept.add(w);
+        // words as written, so that an article is told by its spelling: lower-case ("al Sudani"),
+        // hyphenated ("Al-Araji", "ash-Sham") or "Al"/"El" alone; never "US" or "U.S."
+        List<String> kept = new ArrayList<>();
+        List<Boolean> article = new ArrayList<>();
+        int i = 0;
+        int n = surface.length();
+        while (i < n) {
+            while (i < n && separator(surface.charAt(i))) {
+                i++;
             }
+            int s = i;
+            while (i < n && !separator(surface.charAt(i))) {
+                i++;
+            }
+            if (i == s) {
+                continue;
+            }
+            String original = surface.substring(s, i);
+            String w = fold(rules.beforeFolding(original.toLowerCase(Locale.ROOT)));
+            if (w.isEmpty()) {
+                continue;
+            }
+            boolean hyphenated = i < n && isHyphen(surface.charAt(i));
+            boolean lower = original.equals(original.toLowerCase(Locale.ROOT));
+            boolean alone = w.equals("al") || w.equals("el");
+            kept.add(w);
+            article.add(lexicon.articles.contains(w)
+                    && (lower || (hyphenated && w.length() > 1) || (alone && !isAcronym(original))));
         }
-        boolean allArticles = kept.stream().allMatch(lexicon.articles::contains);
+        boolean allArticles = !article.contains(false);
         List<String> keys = new ArrayList<>(kept.size());
+        List<String> spelled = new ArrayList<>(kept.size());
         String servant = null;
-        for (int i = 0; i < kept.size(); i++) {
-            String w = kept.get(i);
-            if (!allArticles && lexicon.articles.contains(w)) {
+        String servantSpelled = null;
+        for (int k = 0; k < kept.size(); k++) {
+            String w = kept.get(k);
+            if (!allArticles && article.get(k)) {
                 continue;
             }
             String normal = lexicon.normalParticles.get(w);
             if (normal != null) {
                 w = normal;
             }
-            if (lexicon.servants.contains(w) && i + 1 < kept.size()) {
+            if (lexicon.servants.contains(w) && k + 1 < kept.size()) {
                 servant = servant == null ? "abd" : servant + "abd";
+                servantSpelled = servantSpelled == null ? kept.get(k) : servantSpelled + kept.get(k);
                 continue;
             }
+            String asWritten = kept.get(k);
             if (organisation) {
                 w = lexicon.orgStem(w);
             }
             if (servant != null) {
                 w = servant + w;
+                asWritten = servantSpelled + asWritten;
                 servant = null;
+                servantSpelled = null;
             }
             keys.add(wordKey(w));
+            spelled.add(asWritten);
         }
         if (servant != null) {
             keys.add(wordKey(servant));
+            spelled.add(servantSpelled);
         }
         if (keys.isEmpty()) {
-            keys.add(wordKey(folded.replace(" ", "").replace("-", "")));
+            keys.add(wordKey(String.join("", kept)));
+            spelled.add(String.join("", kept));
         }
         StringBuilder concat = new StringBuilder();
         StringBuilder skeleton = new StringBuilder();
         for (String k : keys) {
             concat.append(k);
-            for (int i = 0; i < k.length(); i++) {
-                char c = k.charAt(i);
+            for (int j = 0; j < k.length(); j++) {
+                char c = k.charAt(j);
                 if (!isVowelCode(c)) {
                     skeleton.append(c == 'z' ? 'd' : c);
                 }
             }
         }
-        return new NameKey(List.copyOf(keys), concat.toString(), skeleton.toString(), false);
+        return new NameKey(List.copyOf(keys), List.copyOf(spelled), concat.toString(), skeleton.toString(), false);
     }
 
     /**
      * A name's comparison key.
      *
      * @param words    the key of each word, particles normalised and articles left out
+     * @param spelled  each of those words folded but not transliterated ("fayyadh"), to tell an
+     *                 exact repetition from a variant
      * @param concat   the word keys joined (for names written with or without hyphens and spaces)
      * @param skeleton the consonants of {@code concat}: the blocking key
      * @param acronym  whether the name is an acronym (compared letter for letter)
      */
-    record NameKey(List<String> words, String concat, String skeleton, boolean acronym) {
+    record NameKey(List<String> words, List<String> spelled, String concat, String skeleton, boolean acronym) {
 
         /** The key of the last word (a person's surname). */
         String last() {
             return words.get(words.size() - 1);
+        }
+
+        /** The last word as written, folded. */
+        String lastSpelled() {
+            return spelled.get(spelled.size() - 1);
         }
 
         int size() {

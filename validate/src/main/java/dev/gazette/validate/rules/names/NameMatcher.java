@@ -8,7 +8,8 @@ import org.apache.commons.text.similarity.JaroWinklerSimilarity;
  * Decides whether two names are spellings of one name. Precision comes first:
  * <ul>
  *   <li>every word must match its counterpart (sharing one common word such as "Ali" is never
- *       enough), or the words joined must match ("Amir-Abdollahian" = "Amirabdollahian");</li>
+ *       enough), or the words joined must match ("Amir-Abdollahian" = "Amirabdollahian") when
+ *       they hold at least four consonants;</li>
  *   <li>words match when their keys are equal (see {@link NameKeys}), a final {@code E} (-eh)
  *       matching a final {@code A} or {@code I};</li>
  *   <li>at most one word of a name may differ a little more, and only when the names are close by
@@ -39,6 +40,9 @@ final class NameMatcher {
             return false;
         }
         if (a.size() != b.size()) {
+            if (a.skeleton().length() < 4) {
+                return false; // "C Itoh" is not "Cato": joined words need four consonants of evidence
+            }
             String p = a.concat();
             String q = b.concat();
             return sameWord(p, q) || (lenientWord(p, q, false) && similarity(a, b) >= LENIENT_MIN_SIMILARITY);

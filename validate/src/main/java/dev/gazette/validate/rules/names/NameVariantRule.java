@@ -114,8 +114,8 @@ public final class NameVariantRule implements Rule {
                 break;
             }
         }
-        if (suffix == null) {
-            return null;
+        if (suffix == null || !NameMatcher.matches(keys.key(suffix, false), partial)) {
+            return null; // the mention is not a spelling of the name's last words
         }
         String[] own = splitArticle(keys, surface);
         String[] canon = splitArticle(keys, suffix);
