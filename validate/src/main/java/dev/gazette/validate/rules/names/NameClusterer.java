@@ -49,6 +49,9 @@ final class NameClusterer {
     /** In oversized buckets, each key is compared with this many neighbours in key order. */
     static final int WINDOW = 8;
 
+    /** Bits of a bucket entry that hold the node index (up to 16.7 million distinct names). */
+    private static final int INDEX_BITS = 24;
+
     /**
      * A distinct name form of the corpus.
      *
@@ -133,10 +136,12 @@ final class NameClusterer {
         for (Form f : sorted) {
             EntityType t = dominant(f.votes());
             NameKey k = keys.key(f.surface(), false);
-            NameKey ok = k.acronym() ? k : keys.key(f.surface(), true);
+            boolean orgWord = headedByOrganisationWord(k);
+            NameKey ok = k.acronym() || !(t == EntityType.ORGANISATION || (t == null && orgWord))
+                    ? k : keys.key(f.surface(), true);
             bySurface.put(f.surface(), nodes.size());
             Node node = new Node(f.surface(), f.kinds(), f.mentions(), f.articles(), f.votes(), t, k, ok, -1, null, false);
-            node.orgWord = headedByOrganisationWord(f.surface());
+            node.orgWord = orgWord;
             nodes.add(node);
         }
         int corpusNodes = nodes.size();
@@ -162,10 +167,11 @@ final class NameClusterer {
         return index(nodes, corpusNodes, uf, together);
     }
 
-    private boolean headedByOrganisationWord(String surface) {
-        String[] words = NameKeys.fold(surface).split("[ -]+");
+    private boolean headedByOrganisationWord(NameKey k) {
+        List<String> words = k.spelled();
         Lexicon lex = keys.lexicon();
-        return words.length > 1 && (lex.orgHeads.contains(words[words.length - 1]) || lex.orgHeads.contains(words[0]));
+        return !k.acronym() && words.size() > 1
+                && (lex.orgHeads.contains(words.get(words.size() - 1)) || lex.orgHeads.contains(words.get(0)));
     }
 
     private Node registryNode(String name, EntityType type, boolean org, int anchor, Registry.Alias alias) {
@@ -180,48 +186,58 @@ final class NameClusterer {
     // ------------------------------------------------------------------ similarity
 
     private void joinSimilar(List<Node> nodes, UnionFind uf) {
-        Map<String, List<Integer>> blocks = new HashMap<>();
+        if (nodes.size() >= 1 << INDEX_BITS) {
+            throw new IllegalStateException("more than " + ((1 << INDEX_BITS) - 1) + " distinct names");
+        }
+        // buckets: entries (40-bit hash of the bucket key, node index) sorted; a hash collision only
+        // puts two buckets together, which costs comparisons, never a wrong match
+        long[] entries = new long[nodes.size() * 2];
+        int count = 0;
         for (int i = 0; i < nodes.size(); i++) {
             Node n = nodes.get(i);
             String b1 = n.key.acronym() ? n.key.concat() : n.key.skeleton();
-            blocks.computeIfAbsent(b1, x -> new ArrayList<>(2)).add(i);
+            entries[count++] = (hash40(b1) << INDEX_BITS) | i;
             if (!n.key.acronym() && !n.orgKey.skeleton().equals(b1)) {
-                blocks.computeIfAbsent(n.orgKey.skeleton(), x -> new ArrayList<>(2)).add(i);
+                entries[count++] = (hash40(n.orgKey.skeleton()) << INDEX_BITS) | i;
             }
         }
-        List<String> blockKeys = new ArrayList<>(blocks.keySet());
-        blockKeys.sort(null);
+        Arrays.sort(entries, 0, count);
         List<long[]> fuzzy = new ArrayList<>();
         List<Double> fuzzyScore = new ArrayList<>();
-        for (String bk : blockKeys) {
-            List<Integer> ids = blocks.get(bk);
-            if (ids.size() < 2) {
-                continue;
+        long mask = (1L << INDEX_BITS) - 1;
+        int from = 0;
+        while (from < count) {
+            long bucket = entries[from] >>> INDEX_BITS;
+            int to = from + 1;
+            while (to < count && entries[to] >>> INDEX_BITS == bucket) {
+                to++;
             }
-            if (ids.size() <= PAIRWISE_LIMIT) {
-                for (int x = 0; x < ids.size(); x++) {
-                    for (int y = x + 1; y < ids.size(); y++) {
-                        compare(nodes, uf, ids.get(x), ids.get(y), fuzzy, fuzzyScore);
+            int size = to - from;
+            if (size >= 2 && size <= PAIRWISE_LIMIT) {
+                for (int x = from; x < to; x++) {
+                    for (int y = x + 1; y < to; y++) {
+                        compare(nodes, uf, (int) (entries[x] & mask), (int) (entries[y] & mask), fuzzy, fuzzyScore);
                     }
                 }
-                continue;
-            }
-            // oversized bucket: join equal keys, then compare distinct keys
-            Map<String, Integer> firstByKey = new TreeMap<>();
-            for (int id : ids) {
-                String k = nodes.get(id).cmp().concat();
-                Integer first = firstByKey.putIfAbsent(k, id);
-                if (first != null) {
-                    compare(nodes, uf, first, id, fuzzy, fuzzyScore);
+            } else if (size > PAIRWISE_LIMIT) {
+                // oversized bucket: join equal keys, then compare distinct keys with their neighbours
+                Map<String, Integer> firstByKey = new TreeMap<>();
+                for (int x = from; x < to; x++) {
+                    int id = (int) (entries[x] & mask);
+                    Integer first = firstByKey.putIfAbsent(nodes.get(id).cmp().concat(), id);
+                    if (first != null) {
+                        compare(nodes, uf, first, id, fuzzy, fuzzyScore);
+                    }
+                }
+                List<Integer> reps = new ArrayList<>(firstByKey.values());
+                int window = reps.size() <= PAIRWISE_LIMIT ? reps.size() : WINDOW;
+                for (int x = 0; x < reps.size(); x++) {
+                    for (int y = x + 1; y < reps.size() && y <= x + window; y++) {
+                        compare(nodes, uf, reps.get(x), reps.get(y), fuzzy, fuzzyScore);
+                    }
                 }
             }
-            List<Integer> reps = new ArrayList<>(firstByKey.values());
-            int window = reps.size() <= PAIRWISE_LIMIT ? reps.size() : WINDOW;
-            for (int x = 0; x < reps.size(); x++) {
-                for (int y = x + 1; y < reps.size() && y <= x + window; y++) {
-                    compare(nodes, uf, reps.get(x), reps.get(y), fuzzy, fuzzyScore);
-                }
-            }
+            from = to;
         }
         Integer[] order = new Integer[fuzzy.size()];
         for (int i = 0; i < order.length; i++) {
@@ -246,8 +262,8 @@ final class NameClusterer {
             return;
         }
         boolean org = a.organisation() || b.organisation();
-        NameKey ka = org ? a.orgKey : a.key;
-        NameKey kb = org ? b.orgKey : b.key;
+        NameKey ka = org ? orgKey(a) : a.key;
+        NameKey kb = org ? orgKey(b) : b.key;
         if (!mayCompare(a, b, ka, kb) || !NameMatcher.matches(ka, kb)) {
             return;
         }
@@ -257,6 +273,24 @@ final class NameClusterer {
             fuzzy.add(new long[] {Math.min(i, j), Math.max(i, j)});
             fuzzyScore.add(NameMatcher.similarity(ka, kb));
         }
+    }
+
+    /** 40 bits of the 64-bit FNV-1a hash of {@code s}. */
+    static long hash40(String s) {
+        long h = 0xcbf29ce484222325L;
+        for (int i = 0; i < s.length(); i++) {
+            h ^= s.charAt(i);
+            h *= 0x100000001b3L;
+        }
+        return h >>> 24;
+    }
+
+    /** The organisation key, computed here for a node that is not an organisation itself. */
+    private NameKey orgKey(Node n) {
+        if (n.orgKey != n.key || n.key.acronym() || n.organisation()) {
+            return n.orgKey;
+        }
+        return keys.key(n.surface, true);
     }
 
     /**
@@ -340,17 +374,34 @@ final class NameClusterer {
     // ------------------------------------------------------------------ entities
 
     private NameIndex index(List<Node> nodes, int corpusNodes, UnionFind uf, Map<String, Integer> together) {
-        Map<Integer, List<Integer>> clusters = new TreeMap<>();
+        // group the corpus nodes by cluster root: a counting sort, no boxed maps
+        int[] rootOf = new int[corpusNodes];
+        int[] sizes = new int[nodes.size()];
         for (int i = 0; i < corpusNodes; i++) {
-            clusters.computeIfAbsent(uf.find(i), x -> new ArrayList<>()).add(i);
+            rootOf[i] = uf.find(i);
+            sizes[rootOf[i]]++;
+        }
+        int[] offset = new int[nodes.size() + 1];
+        for (int r = 0; r < nodes.size(); r++) {
+            offset[r + 1] = offset[r] + sizes[r];
+        }
+        int[] byRoot = new int[corpusNodes];
+        int[] fill = offset.clone();
+        for (int i = 0; i < corpusNodes; i++) {
+            byRoot[fill[rootOf[i]]++] = i;
         }
         record Draft(int root, List<Integer> members, String name, EntityType type, String reason, int anchor,
                      String slug) {
         }
         List<Draft> drafts = new ArrayList<>();
-        for (Map.Entry<Integer, List<Integer>> c : clusters.entrySet()) {
-            int root = c.getKey();
-            List<Integer> members = c.getValue();
+        for (int root = 0; root < nodes.size(); root++) {
+            if (sizes[root] == 0) {
+                continue;
+            }
+            List<Integer> members = new ArrayList<>(sizes[root]);
+            for (int k = offset[root]; k < offset[root + 1]; k++) {
+                members.add(byRoot[k]);
+            }
             int anchor = uf.anchor(root);
             if (anchor >= 0) {
                 Registry.Entry en = registry.entries().get(anchor);
@@ -360,12 +411,7 @@ final class NameClusterer {
             }
             Node best = null;
             Node second = null;
-            Set<String> surnames = new HashSet<>();
-            for (int m : members) {
-                if (nodes.get(m).multiWord()) {
-                    surnames.add(nodes.get(m).key.lastSpelled());
-                }
-            }
+            Set<String> surnames = memberSurnames(members, nodes);
             int level = 0;
             for (int m : members) {
                 level = Math.max(level, preference(nodes.get(m), surnames));
@@ -439,6 +485,7 @@ final class NameClusterer {
             int mentions = 0;
             Map<String, Node> families = new TreeMap<>();
             Registry.Entry en = d.anchor >= 0 ? registry.entries().get(d.anchor) : null;
+            Set<String> draftSurnames = memberSurnames(d.members, nodes);
             for (int m : d.members) {
                 Node n = nodes.get(m);
                 surfaces.add(n.surface);
@@ -459,7 +506,7 @@ final class NameClusterer {
                             NameKey nameKey = keys.key(en.name(), false);
                             if (n.key.size() == 1 && nameKey.size() > 1
                                     && (nameKey.lastSpelled().equals(n.key.lastSpelled())
-                                    || isSurname(n, memberSurnames(d.members, nodes)))) {
+                                    || isSurname(n, draftSurnames))) {
                                 rel = FormRelation.PARTIAL;
                                 family = en.name();
                             } else {
@@ -475,7 +522,7 @@ final class NameClusterer {
                 } else if (n.key.acronym()) {
                     rel = FormRelation.ACRONYM;
                     family = n.surface;
-                } else if (isSurname(n, memberSurnames(d.members, nodes))) {
+                } else if (isSurname(n, draftSurnames)) {
                     rel = FormRelation.PARTIAL;
                     family = d.name;
                 } else {
@@ -502,6 +549,9 @@ final class NameClusterer {
     }
 
     private static Set<String> memberSurnames(List<Integer> members, List<Node> nodes) {
+        if (members.size() < 2) {
+            return Set.of();
+        }
         Set<String> out = new HashSet<>();
         for (int m : members) {
             if (nodes.get(m).multiWord()) {
@@ -547,7 +597,7 @@ final class NameClusterer {
         boolean org = en.type() == EntityType.ORGANISATION;
         for (Registry.Alias a : en.aliases()) {
             NameKey k = keys.key(a.name(), org);
-            if (NameMatcher.matches(org ? n.orgKey : n.key, k)) {
+            if (NameMatcher.matches(org ? orgKey(n) : n.key, k)) {
                 return a;
             }
         }
@@ -556,7 +606,7 @@ final class NameClusterer {
 
     private boolean matchesName(Node n, Registry.Entry en) {
         boolean org = en.type() == EntityType.ORGANISATION;
-        return NameMatcher.matches(org ? n.orgKey : n.key, keys.key(en.name(), org));
+        return NameMatcher.matches(org ? orgKey(n) : n.key, keys.key(en.name(), org));
     }
 
     /** Names are preferred as canonical forms to surnames of the entity's full names, and those to acronyms. */

@@ -56,7 +56,7 @@ final class NameIndex {
     private final List<Figures> figures;
 
     NameIndex(Map<String, FormInfo> forms, List<Entity> entities, List<Figures> figures) {
-        this.forms = Map.copyOf(forms);
+        this.forms = java.util.Collections.unmodifiableMap(forms);
         this.entities = List.copyOf(entities);
         this.figures = List.copyOf(figures);
     }

@@ -35,6 +35,9 @@ final class NameKeys {
      * spaces kept (they separate words), other punctuation dropped.
      */
     static String fold(String s) {
+        if (plainAscii(s)) {
+            return asciiFold(s);
+        }
         String d = Normalizer.normalize(s, Normalizer.Form.NFD);
         StringBuilder out = new StringBuilder(d.length());
         for (int i = 0; i < d.length(); i++) {
@@ -57,6 +60,33 @@ final class NameKeys {
 
     private static boolean separator(char c) {
         return Character.isWhitespace(c) || c == '\u00A0' || isHyphen(c);
+    }
+
+    /** Most names are plain ASCII: no need to decompose them. */
+    private static boolean plainAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 128) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String asciiFold(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 'A' && c <= 'Z') {
+                out.append((char) (c + 32));
+            } else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+                out.append(c);
+            } else if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == 0x0B) {
+                out.append(' ');
+            } else if (c == '-') {
+                out.append('-');
+            }
+        }
+        return out.toString();
     }
 
     static boolean isHyphen(char c) {

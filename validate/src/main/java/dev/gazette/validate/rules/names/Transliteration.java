@@ -28,6 +28,7 @@ final class Transliteration {
     }
 
     private final Map<Character, Rule[]> byFirst;
+    private final Rule[][] byAsciiFirst = new Rule[128][];
     private final Map<Character, String> beforeFolding;
 
     private Transliteration(List<Rule> rules) {
@@ -47,6 +48,11 @@ final class Transliteration {
             sorted.put(e.getKey(), l.toArray(Rule[]::new));
         }
         this.byFirst = sorted;
+        for (Map.Entry<Character, Rule[]> e : sorted.entrySet()) {
+            if (e.getKey() < 128) {
+                byAsciiFirst[e.getKey()] = e.getValue();
+            }
+        }
     }
 
     static Transliteration standard() {
@@ -116,7 +122,7 @@ final class Transliteration {
         int n = word.length();
         while (i < n) {
             char c = word.charAt(i);
-            Rule[] candidates = byFirst.get(c);
+            Rule[] candidates = c < 128 ? byAsciiFirst[c] : byFirst.get(c);
             Rule hit = null;
             if (candidates != null) {
                 for (Rule r : candidates) {
