@@ -222,13 +222,18 @@ final class NameKeys {
             if (organisation) {
                 w = lexicon.orgStem(w);
             }
+            String key;
             if (servant != null) {
-                w = servant + w;
+                // keyed apart and joined, as the fused spelling is ("Abd al-Hakim" = "Abdelhakim"):
+                // rewriting "abd" + "hakim" in one go would read a "dh" that is not there
+                key = wordKey(servant) + wordKey(w);
                 asWritten = servantSpelled + asWritten;
                 servant = null;
                 servantSpelled = null;
+            } else {
+                key = wordKey(w);
             }
-            keys.add(wordKey(w));
+            keys.add(key);
             spelled.add(asWritten);
         }
         if (servant != null) {

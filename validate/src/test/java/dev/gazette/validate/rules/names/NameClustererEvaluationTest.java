@@ -29,15 +29,50 @@ class NameClustererEvaluationTest {
     record Pair(String a, String b, String note) {
     }
 
-    static final Map<String, EntityType> TYPES = new LinkedHashMap<>();
-    static final Map<String, Integer> GOLD = new HashMap<>();
-    static final List<Pair> POSITIVES = new ArrayList<>();
-    static final List<Pair> NEGATIVES = new ArrayList<>();
+    /** One evaluation set: the names with their types, gold entities and labelled pairs. */
+    static final class EvalSet {
+        final Map<String, EntityType> types = new LinkedHashMap<>();
+        final Map<String, Integer> gold = new HashMap<>();
+        final List<Pair> positives = new ArrayList<>();
+        final List<Pair> negatives = new ArrayList<>();
+    }
+
+    static final EvalSet MAIN = new EvalSet();
+    static final EvalSet HELD_OUT = new EvalSet();
+    static final EvalSet COMBINED = new EvalSet();
+    static Map<String, EntityType> TYPES;
+    static Map<String, Integer> GOLD;
+    static List<Pair> POSITIVES;
+    static List<Pair> NEGATIVES;
 
     @BeforeAll
     static void load() throws IOException {
+        load(MAIN, List.of("variants.tsv"), List.of("negatives.tsv"));
+        load(HELD_OUT, List.of("variants-heldout.tsv"), List.of("negatives-heldout.tsv"));
+        load(COMBINED, List.of("variants.tsv", "variants-heldout.tsv"),
+                List.of("negatives.tsv", "negatives-heldout.tsv"));
+        use(MAIN);
+    }
+
+    private static void use(EvalSet set) {
+        TYPES = set.types;
+        GOLD = set.gold;
+        POSITIVES = set.positives;
+        NEGATIVES = set.negatives;
+    }
+
+    private static void load(EvalSet set, List<String> variantFiles, List<String> negativeFiles) throws IOException {
+        use(set);
         int group = 0;
-        for (String line : lines("variants.tsv")) {
+        List<String> variantLines = new ArrayList<>();
+        for (String f : variantFiles) {
+            variantLines.addAll(lines(f));
+        }
+        List<String> negativeLines = new ArrayList<>();
+        for (String f : negativeFiles) {
+            negativeLines.addAll(lines(f));
+        }
+        for (String line : variantLines) {
             String[] f = line.split("\t");
             EntityType type = EntityType.parse(f[0]);
             String[] names = f[2].split("\\|");
@@ -51,7 +86,7 @@ class NameClustererEvaluationTest {
             }
             group++;
         }
-        for (String line : lines("negatives.tsv")) {
+        for (String line : negativeLines) {
             String[] f = line.split("\t");
             put(f[1], EntityType.parse(f[0]));
             put(f[3], EntityType.parse(f[2]));
@@ -101,6 +136,48 @@ class NameClustererEvaluationTest {
         print("all pairs of the pool, with type cues", s);
         assertThat(s.precision()).isGreaterThanOrEqualTo(MIN_PRECISION);
         assertThat(s.recall()).isGreaterThanOrEqualTo(MIN_RECALL);
+    }
+
+    /**
+     * The held-out set was compiled after the rules were frozen and measured once (precision
+     * 0.986, recall 0.873 on its labelled pairs); that measurement found a bug in how "Abd" joins
+     * the next word and led to leaving Turkish ç/ş to NFD, after which it reads as below. It is
+     * no longer independent, so it only guards against regressions, with looser bounds.
+     */
+    @Test
+    void heldOutSetStaysAbovePrecision97AndRecall85() {
+        use(HELD_OUT);
+        try {
+            Map<String, Integer> predicted = cluster(true);
+            Scores labelled = labelled(predicted);
+            Scores all = allPairs(predicted);
+            print("HELD-OUT labelled pairs, with type cues", labelled);
+            print("HELD-OUT all pairs of the pool, with type cues", all);
+            assertThat(POSITIVES).hasSizeGreaterThanOrEqualTo(150);
+            assertThat(labelled.precision()).isGreaterThanOrEqualTo(0.97);
+            assertThat(all.precision()).isGreaterThanOrEqualTo(0.97);
+            assertThat(labelled.recall()).isGreaterThanOrEqualTo(0.85);
+        } finally {
+            use(MAIN);
+        }
+    }
+
+    @Test
+    void bothSetsTogetherReachPrecision98AndRecall90() {
+        use(COMBINED);
+        try {
+            Map<String, Integer> predicted = cluster(true);
+            Scores labelled = labelled(predicted);
+            Scores all = allPairs(predicted);
+            print("BOTH SETS labelled pairs, with type cues", labelled);
+            print("BOTH SETS all pairs of the pool, with type cues", all);
+            assertThat(labelled.precision()).isGreaterThanOrEqualTo(MIN_PRECISION);
+            assertThat(all.precision()).isGreaterThanOrEqualTo(MIN_PRECISION);
+            assertThat(labelled.recall()).isGreaterThanOrEqualTo(MIN_RECALL);
+            assertThat(all.recall()).isGreaterThanOrEqualTo(MIN_RECALL);
+        } finally {
+            use(MAIN);
+        }
     }
 
     @Test
