@@ -84,7 +84,7 @@ final class MentionExtractor {
     /** Extracts the candidates of one text (a paragraph), appending to {@code out}. */
     void extract(int paragraph, String text, List<Candidate> out) {
         List<Tok> toks = tokenize(text);
-        if (toks.isEmpty() || headline(toks)) {
+        if (toks.isEmpty() || headline(text, toks)) {
             return;
         }
         int i = 0;
@@ -367,8 +367,16 @@ final class MentionExtractor {
         return true;
     }
 
-    /** A paragraph in which nearly every word is capitalised is a headline, not prose. */
-    private boolean headline(List<Tok> toks) {
+    /**
+     * A paragraph in which nearly every word is capitalised and that does not end like a
+     * sentence is a headline, not prose.
+     */
+    private boolean headline(String text, List<Tok> toks) {
+        String stripped = text.strip();
+        char last = stripped.isEmpty() ? '.' : stripped.charAt(stripped.length() - 1);
+        if (last == '.' || last == '!' || last == '?' || last == '"' || last == '\u201D' || last == ':') {
+            return false;
+        }
         int words = 0;
         int caps = 0;
         for (Tok t : toks) {

@@ -47,6 +47,9 @@ final class NameKeys {
                     || type == Character.ENCLOSING_MARK) {
                 continue;
             }
+            if (isApostrophe(c)) {
+                continue; // ʿ and ʾ are letters to Java (modifier letters) but apostrophes here
+            }
             if (Character.isLetterOrDigit(c)) {
                 out.append(Character.toLowerCase(c));
             } else if (c == ' ' || Character.isWhitespace(c) || c == '\u00A0') {
