@@ -1,6 +1,5 @@
 package dev.gazette.validate.rules.names;
 
-import dev.gazette.model.TextEdit;
 import dev.gazette.validate.ArticleContext;
 import dev.gazette.validate.CorpusStatistic;
 import dev.gazette.validate.Rule;
@@ -77,7 +76,7 @@ public final class AliasVariantRule implements Rule {
                     + "); the corpus also calls it " + String.join(", ", others);
             ctx.report(ID, m.start(), m.end(), message,
                     "Write '" + e.name() + "' if one name is wanted throughout (applied only with suggested fixes).",
-                    List.of(new TextEdit(m.start(), m.end(), e.name())));
+                    NameVariantRule.wordEdits(ctx.article().raw(), m.start(), m.end(), e.name()));
         }
     }
 }

@@ -175,22 +175,37 @@ public final class NameVariantRule implements Rule {
         if (rawMid == 0 && repMid == 0) {
             return edits;
         }
-        if (rawMid == repMid) {
-            for (int k = p; k < p + rawMid; k++) {
-                edits.add(new TextEdit(spans.get(k)[0], spans.get(k)[1], rep[k]));
+        // every edit stays inside one line: a name broken across hard-wrapped lines keeps its line
+        // break, which the broken-paragraph fix turns into a space
+        if (rawMid == 0) {
+            String words = String.join(" ", java.util.Arrays.copyOfRange(rep, p, p + repMid));
+            if (p < n) {
+                edits.add(new TextEdit(spans.get(p)[0], spans.get(p)[0], words + " "));
+            } else {
+                edits.add(new TextEdit(spans.get(p - 1)[1], spans.get(p - 1)[1], " " + words));
             }
             return edits;
         }
-        String middle = String.join(" ", java.util.Arrays.copyOfRange(rep, p, p + repMid));
-        if (rawMid == 0) {
-            int at = p > 0 ? spans.get(p - 1)[1] : spans.get(p)[0];
-            edits.add(new TextEdit(at, at, p > 0 ? " " + middle : middle + " "));
-        } else if (repMid == 0) {
-            int from = p > 0 ? spans.get(p - 1)[1] : spans.get(p)[0];
-            int to = p > 0 ? spans.get(p + rawMid - 1)[1] : spans.get(p + rawMid)[0];
+        int common = Math.min(rawMid, repMid);
+        for (int k = 0; k < common; k++) {
+            int[] w = spans.get(p + k);
+            String r = k == common - 1 && repMid > rawMid
+                    ? String.join(" ", java.util.Arrays.copyOfRange(rep, p + k, p + repMid))
+                    : rep[p + k];
+            if (!raw.substring(w[0], w[1]).equals(r)) {
+                edits.add(new TextEdit(w[0], w[1], r));
+            }
+        }
+        for (int k = common; k < rawMid; k++) {
+            int[] w = spans.get(p + k);
+            int from = w[0];
+            int to = w[1];
+            if (to < raw.length() && raw.charAt(to) == ' ') {
+                to++;
+            } else if (from > 0 && raw.charAt(from - 1) == ' ') {
+                from--;
+            }
             edits.add(new TextEdit(from, to, ""));
-        } else {
-            edits.add(new TextEdit(spans.get(p)[0], spans.get(p + rawMid - 1)[1], middle));
         }
         return edits;
     }
