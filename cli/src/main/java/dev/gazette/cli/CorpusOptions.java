@@ -34,7 +34,7 @@ final class CorpusOptions {
     List<Path> registries = new ArrayList<>();
 
     @Option(names = "--no-default-registry", negatable = false,
-            description = "Do not use the bundled registry of Iran/Iraq security entities. Spelling variants "
+            description = "Do not use the bundled registry of Middle East security entities. Spelling variants "
                     + "are still discovered.")
     boolean noDefaultRegistry;
 

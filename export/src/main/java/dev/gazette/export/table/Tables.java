@@ -69,14 +69,14 @@ public final class Tables {
                     + "spelling and other name under which the articles mention it. Spelling variants are "
                     + "discovered across the corpus; other names (aliases) come from entity registries.",
             List.of(
-                    new Column("id", "string", "Stable entity id: the registry id of a known entity, else the canonical name folded to lower-case ASCII words joined by '-' (suffixed -2, -3 when two entities would share it).", "falih-al-fayyadh"),
-                    new Column("name", "string", "Canonical name: the registry's name, else the most frequent full form in the corpus.", "Falih al-Fayyadh"),
+                    new Column("id", "string", "Stable entity id: the registry id of a known entity, else the canonical name folded to lower-case ASCII words joined by '-' (suffixed -2, -3 when two entities would share it).", "muammar-gaddafi"),
+                    new Column("name", "string", "Canonical name: the registry's name, else the most frequent full form in the corpus.", "Muammar Gaddafi"),
                     new Column("type", "string", "person, organisation, place or other, from the registry or from cues in the text (titles, organisation and place words).", "person"),
                     new Column("source", "string", "registry when an entity registry lists the entity, else corpus.", "corpus"),
-                    new Column("variants", "string", "Every surface form the articles use for the entity (spellings, partial names, acronyms, aliases), sorted, separated by '|'. A list in the JSON Lines file.", "Faleh al-Fayyad|Falih al-Fayyadh|Fayyad|al-Fayyadh"),
-                    new Column("mentions", "integer", "Mentions of the entity in the corpus (rows of the mentions table).", "7"),
-                    new Column("articles", "integer", "Articles that mention the entity.", "2"),
-                    new Column("canonical_reason", "string", "Why the name was chosen as the canonical form.", "the most frequent form of this name in the corpus (5 of 7 mentions)")),
+                    new Column("variants", "string", "Every surface form the articles use for the entity (spellings, partial names, acronyms, aliases), sorted, separated by '|'. A list in the JSON Lines file.", "Gaddafi|Gadhafi|Moammar Gadhafi|Muammar Gaddafi"),
+                    new Column("mentions", "integer", "Mentions of the entity in the corpus (rows of the mentions table).", "17"),
+                    new Column("articles", "integer", "Articles that mention the entity.", "3"),
+                    new Column("canonical_reason", "string", "Why the name was chosen as the canonical form.", "the most frequent form of this name in the corpus (12 of 17 mentions)")),
             List.of("id"), List.of());
 
     public static final TableSpec MENTIONS = new TableSpec("mentions",
@@ -84,12 +84,12 @@ public final class Tables {
                     + "spellings; 'canonical' is what the clean text writes when the name-variant fix applies.",
             List.of(
                     new Column("article_id", "string", "Article id.", "001_11574be641c1007b"),
-                    new Column("entity_id", "string", "The entity mentioned (entities.id).", "falih-al-fayyadh"),
-                    new Column("surface", "string", "The name as written in the raw text (a possessive 's left out).", "Faleh al-Fayyad"),
-                    new Column("canonical", "string", "The entity's canonical name.", "Falih al-Fayyadh"),
+                    new Column("entity_id", "string", "The entity mentioned (entities.id).", "muammar-gaddafi"),
+                    new Column("surface", "string", "The name as written in the raw text (a possessive 's left out).", "Moammar Gadhafi"),
+                    new Column("canonical", "string", "The entity's canonical name.", "Muammar Gaddafi"),
                     new Column("type", "string", "The entity's type.", "person"),
                     new Column("relation", "string", "How the surface names the entity: name (a spelling of its name), partial (part of a full name the article uses, such as a surname), acronym, or alias (another name listed in a registry).", "name"),
-                    new Column("role", "string", "Title or role written before the name, kept apart from it; empty when none.", "Iranian Foreign Minister"),
+                    new Column("role", "string", "Title or role written before the name, kept apart from it; empty when none.", "Libyan leader"),
                     new Column("paragraph", "integer", "0-based index of the body paragraph.", "9"),
                     new Column("line", "integer", "1-based line in the raw file.", "11"),
                     new Column("column", "integer", "1-based column (UTF-16 code units).", "39"),

@@ -11,7 +11,7 @@ import java.util.Set;
 
 /**
  * Reports where an entity appears under another of its names (a registry alias such as
- * "PMU" or "Hashd al-Sha'abi" for the Popular Mobilization Forces) while the corpus also uses
+ * "ISIL" or "ISIS" for the Islamic State) while the corpus also uses
  * other names for it. Once per alias and article. The finding suggests the canonical name;
  * the fix is only applied when suggested fixes are asked for, since an alias is often
  * deliberate.

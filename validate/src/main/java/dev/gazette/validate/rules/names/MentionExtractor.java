@@ -8,7 +8,7 @@ import java.util.Locale;
 /**
  * Finds candidate proper names in a paragraph: runs of capitalised words, with the particles
  * of Arabic and Persian names ("al-", "bin", "Abu"), hyphenated and apostrophised words,
- * possessives cut off and acronyms. Titles and roles in front of a name ("Iranian Foreign
+ * possessives cut off and acronyms. Titles and roles in front of a name ("Libyan Foreign
  * Minister", "Secretary of") are moved to the mention's role; a capital that only opens a
  * sentence is flagged so the article-level pass can decide; "Long Name (ACR)" is recorded as
  * an acronym definition. The word lists come from the {@link Lexicon}. One pass over the
@@ -283,14 +283,14 @@ final class MentionExtractor {
         }
     }
 
-    /** Drops a "prefix-" from the front of a word ("anti-Iran" becomes "Iran"). */
+    /** Drops a "prefix-" from the front of a word ("anti-Israel" becomes "Israel"). */
     private static void trimFront(Tok t, int by) {
         t.start += by;
         t.text = t.text.substring(by);
         t.lower = t.text.toLowerCase(Locale.ROOT);
     }
 
-    /** "Kurdistan-from", "American-made": the word ends the run at its first lower-case part. */
+    /** "Damascus-based", "American-made": the word ends the run at its first lower-case part. */
     private void cutAtLowerPart(Tok t) {
         String s = t.text;
         int from = 0;
@@ -521,7 +521,7 @@ final class MentionExtractor {
 
     /**
      * After "Title of": where the organisation or place ends and a name begins, as in
-     * "Member of the Council of Representatives of Iraq Abu Mahdi al-Muhandis"; -1 when the
+     * "Member of the House of Representatives of Libya Abu Bakr Younis"; -1 when the
      * whole complement is the organisation.
      */
     private int complementSplit(List<Tok> part) {
@@ -566,7 +566,7 @@ final class MentionExtractor {
             d += m;
         }
         if (d > 0 && name.size() - d >= 2 && lex.orgHeads.contains(name.get(name.size() - 1).lower)) {
-            name = name.subList(d, name.size()); // "Iraqi Supreme Judicial Council": the council's name
+            name = name.subList(d, name.size()); // "Egyptian Supreme Judicial Council": the council's name
         }
         Tok first = name.get(0);
         Tok last = name.get(name.size() - 1);
@@ -580,7 +580,7 @@ final class MentionExtractor {
                 return;
             }
             if (allCaps(first.text) && (lex.notAcronyms.contains(w.replace(".", "")) || first.text.length() > 7)) {
-                return; // a unit or time zone, or a word in capitals ("BAGHDAD") rather than an acronym
+                return; // a unit or time zone, or a word in capitals ("BEIRUT") rather than an acronym
             }
         }
         int start = first.start;
@@ -603,7 +603,7 @@ final class MentionExtractor {
         out.add(new Candidate(paragraph, start, end, surface, roleText, initial, acronym, votes));
     }
 
-    /** "national security advisor Qassim al-Araji": a lower-case role right before the name. */
+    /** "national security adviser Susan Rice": a lower-case role right before the name. */
     private String lowerCaseRole(String text, List<Tok> all, Tok first) {
         int idx = all.indexOf(first);
         if (idx <= 0) {

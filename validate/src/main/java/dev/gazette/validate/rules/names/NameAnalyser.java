@@ -15,7 +15,7 @@ import java.util.Set;
 /**
  * The names of one article: the extracted candidates, filtered (a capital that only opens a
  * sentence is not a name unless the article or the registry knows it as one), with
- * in-article coreference: a partial mention ("al-Araji", "Fayyad", "Amir-Abdollahian")
+ * in-article coreference: a partial mention ("al-Maliki", "Gaddafi", "Ahmadi-Nejad")
  * resolves to the one full name of the article it ends, and an acronym to the long form
  * the article defines for it. Deterministic, so the statistics pass and the check pass see
  * the same names.
@@ -196,7 +196,7 @@ final class NameAnalyser {
         return votes[1] <= votes[0] && votes[2] <= votes[0];
     }
 
-    /** "Islamic Republic of Iran" is not a person's full name: people's names take no "of". */
+    /** "Bank of England" is not a person's full name: people's names take no "of". */
     private boolean hasConnector(String surface) {
         for (String w : NameKeys.fold(surface).split("[ -]+")) {
             if (keys.lexicon().connectors.contains(w) && !keys.lexicon().isParticle(w)) {

@@ -13,8 +13,8 @@ import java.util.Locale;
  * {@code transliteration.tsv}. ICU would add 15 MB to the jar for scripts Gazette does not read.
  *
  * <p>A word's key is its transliteration-folded consonants with each vowel run replaced by a
- * class, {@code U} (holds o or u) or {@code A} (anything else): "Qassem" and "Qasim" are both
- * {@code kAsAm}, "Husayn" and "Hossein" are {@code hUsAn}, "Hassan" is {@code hAsAn}.
+ * class, {@code U} (holds o or u) or {@code A} (anything else): "Mohammed" and "Muhammad" are both
+ * {@code mUhAmAd}, "Husayn" and "Hossein" are {@code hUsAn}, "Hassan" is {@code hAsAn}.
  */
 final class NameKeys {
 
@@ -173,8 +173,8 @@ final class NameKeys {
             String k = sb.toString();
             return new NameKey(List.of(k), List.of(k), k, k, true);
         }
-        // words as written, so that an article is told by its spelling: lower-case ("al Sudani"),
-        // hyphenated ("Al-Araji", "ash-Sham") or "Al"/"El" alone; never "US" or "U.S."
+        // words as written, so that an article is told by its spelling: lower-case ("al Maliki"),
+        // hyphenated ("Al-Maliki", "ash-Sham") or "Al"/"El" alone; never "US" or "U.S."
         List<String> kept = new ArrayList<>();
         List<Boolean> article = new ArrayList<>();
         int i = 0;
@@ -265,7 +265,7 @@ final class NameKeys {
      * A name's comparison key.
      *
      * @param words    the key of each word, particles normalised and articles left out
-     * @param spelled  each of those words folded but not transliterated ("fayyadh"), to tell an
+     * @param spelled  each of those words folded but not transliterated ("gadhafi"), to tell an
      *                 exact repetition from a variant
      * @param concat   the word keys joined (for names written with or without hyphens and spaces)
      * @param skeleton the consonants of {@code concat}: the blocking key

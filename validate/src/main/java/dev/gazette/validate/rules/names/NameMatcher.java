@@ -8,7 +8,7 @@ import org.apache.commons.text.similarity.JaroWinklerSimilarity;
  * Decides whether two names are spellings of one name. Precision comes first:
  * <ul>
  *   <li>every word must match its counterpart (sharing one common word such as "Ali" is never
- *       enough), or the words joined must match ("Amir-Abdollahian" = "Amirabdollahian") when
+ *       enough), or the words joined must match ("Ahmadi-Nejad" = "Ahmadinejad") when
  *       they hold at least four consonants;</li>
  *   <li>words match when their keys are equal (see {@link NameKeys}), a final {@code E} (-eh)
  *       matching a final {@code A} or {@code I};</li>

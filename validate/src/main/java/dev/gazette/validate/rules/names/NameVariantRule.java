@@ -11,8 +11,8 @@ import java.util.List;
 
 /**
  * Reports each mention whose spelling differs from its entity's canonical name, across the
- * whole corpus ("Faleh al-Fayyad" where the corpus mostly writes "Falih al-Fayyadh"), with a
- * fix that rewrites it. A partial mention ("Fayyad") is compared with the matching end of the
+ * whole corpus ("Moammar Gadhafi" where the corpus mostly writes "Muammar Gaddafi"), with a
+ * fix that rewrites it. A partial mention ("Gadhafi") is compared with the matching end of the
  * canonical name and keeps its own article ("al-") or lack of one. Other names (registry
  * aliases, acronyms) are left to {@code alias-variant}.
  */
@@ -86,7 +86,7 @@ public final class NameVariantRule implements Rule {
         }
     }
 
-    /** Equal, or equal but for the capital of a leading article at the start of a sentence ("Al-Araji"). */
+    /** Equal, or equal but for the capital of a leading article at the start of a sentence ("Al-Maliki"). */
     static boolean sameSpelling(String surface, String canonical) {
         if (surface.equals(canonical)) {
             return true;

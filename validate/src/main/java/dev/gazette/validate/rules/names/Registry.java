@@ -32,15 +32,15 @@ import java.util.regex.Pattern;
  *
  * <pre>
  * entities:
- *   - id: irgc
- *     name: Islamic Revolutionary Guard Corps
+ *   - id: hezbollah
+ *     name: Hezbollah
  *     type: organisation
- *     aliases: [IRGC, {name: Sepah, kind: translation}]
- *   - id: hossein-salami
- *     name: Hossein Salami
+ *     aliases: [{name: Party of God, kind: translation}]
+ *   - id: hassan-nasrallah
+ *     name: Hassan Nasrallah
  *     type: person
  *     roles:
- *       - {title: Commander-in-Chief, of: irgc, from: 2019-04-21, to: 2025-06-13}
+ *       - {title: Secretary-General, of: hezbollah, from: 1992-02-16, to: 2024-09-27}
  * </pre>
  */
 final class Registry {
