@@ -38,6 +38,16 @@ final class CorpusOptions {
                     + " proper noun); repeatable.")
     List<Path> lexicon = new ArrayList<>();
 
+    @Option(names = "--registry", paramLabel = "FILE",
+            description = {"Extra entity registry (YAML or JSON: known entities, their canonical names and other "
+                    + "names); repeatable. An entity whose id is already known is replaced."})
+    List<Path> registries = new ArrayList<>();
+
+    @Option(names = "--no-default-registry", negatable = false,
+            description = "Do not use the bundled registry of Middle East security entities. Spelling variants "
+                    + "are still discovered.")
+    boolean noDefaultRegistry;
+
     @Option(names = "--max-file-size", paramLabel = "BYTES", defaultValue = "" + DocumentReader.DEFAULT_MAX_BYTES,
             description = "Skip (and report) files larger than this. Default: ${DEFAULT-VALUE}")
     long maxFileSize;
@@ -123,15 +133,22 @@ final class CorpusOptions {
                 throw new IOException("cannot read word list " + p + " (--lexicon): no such readable file");
             }
         }
-        List<Path> lexicons = new ArrayList<>(c.environment().lexiconFiles());
-        lexicons.addAll(lexicon);
-        RuleEnvironment env = new RuleEnvironment(c.environment().registryFiles(), c.environment().defaultRegistry(),
-                lexicons);
-        return new Engine.Options(parser, c.settings(), env,
+        for (Path p : registries) {
+            if (!Files.isRegularFile(p)) {
+                throw new IOException("--registry " + p + ": no such file");
+            }
+        }
+        return new Engine.Options(parser, c.settings(), environment(c.environment()),
                 maxFileSize, applySuggested, Engine.Options.defaults().cacheBudgetChars());
     }
 
-    /** Input files and scan notes together. */
-    record Inputs(List<InputFile> files, List<Finding> notes) {
+    /** The reference data the rules read: registries from the flags. */
+    /** The configuration file's reference data plus the command line's: files add up, and either can drop the default registry. */
+    RuleEnvironment environment(RuleEnvironment configured) {
+        List<Path> registryFiles = new ArrayList<>(configured.registryFiles());
+        registryFiles.addAll(registries);
+        List<Path> lexicons = new ArrayList<>(configured.lexiconFiles());
+        lexicons.addAll(lexicon);
+        return new RuleEnvironment(registryFiles, configured.defaultRegistry() && !noDefaultRegistry, lexicons);
     }
 }

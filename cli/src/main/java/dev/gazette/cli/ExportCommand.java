@@ -21,8 +21,8 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code gazette export}: parse, check and normalise a corpus and write the dataset. */
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = {"Parse, check and normalise the articles and write the dataset tables",
-                "(articles, findings, changes, quotes, ...) into the output folder, in each format of --format.",
-                "The folder is written beside the target and swapped in only when complete;",
+                "(articles, findings, changes, quotes, entities, mentions) into the output folder, in each format",
+                "of --format. The folder is written beside the target and swapped in only when complete;",
                 "the same input gives byte-identical files."},
         footer = {"", "Exit codes: 0 every input read; 1 some input files were rejected (see findings);",
                 "2 usage or I/O error (nothing written)."})
@@ -89,7 +89,7 @@ final class ExportCommand implements Callable<Integer> {
         DatasetExporter.Options options = DatasetExporter.Options.defaults().withFormats(formats)
                 .withExcelCsv(excel).withFormulaGuard(!noFormulaGuard);
         try (DatasetExporter exporter = new DatasetExporter(folder, options)) {
-            summary = engine.run(scan.files(), scan.notes(), exporter);
+            summary = exporter.run(engine, scan.files(), scan.notes());
             exporter.commit();
             for (String w : exporter.warnings()) {
                 err.println("gazette export: warning: " + w);

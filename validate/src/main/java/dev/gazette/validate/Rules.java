@@ -1,5 +1,6 @@
 package dev.gazette.validate;
 
+import dev.gazette.validate.rules.names.Names;
 import dev.gazette.validate.rules.parse.BoilerplateRule;
 import dev.gazette.validate.rules.parse.BrokenParagraphRule;
 import dev.gazette.validate.rules.parse.MissingDateRule;
@@ -33,7 +34,11 @@ public final class Rules {
     private Rules() {
     }
 
-    /** Creates every rule, reading reference data from {@code env}. */
+    /**
+     * Creates every rule, reading reference data from {@code env}.
+     *
+     * @throws IllegalArgumentException naming the file and line when a registry file is malformed
+     */
     public static List<Rule> all(RuleEnvironment env) {
         List<Rule> rules = new ArrayList<>();
         rules.add(new MissingTitleRule());
@@ -51,6 +56,7 @@ public final class Rules {
         rules.add(new WhitespaceRule());
         rules.add(new EncodingRule());
         rules.add(new RelativeDateRule());
+        rules.addAll(Names.rules(env));
         return rules;
     }
 }

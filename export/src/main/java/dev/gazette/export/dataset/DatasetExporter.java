@@ -14,15 +14,24 @@ import dev.gazette.model.Finding;
 import dev.gazette.model.LineIndex;
 import dev.gazette.validate.ArticleResult;
 import dev.gazette.validate.Engine;
+import dev.gazette.validate.RunSummary;
+import dev.gazette.model.io.InputFile;
 import dev.gazette.validate.fix.Change;
 import dev.gazette.validate.quotes.Quote;
 import dev.gazette.validate.quotes.QuoteExtractor;
 import dev.gazette.validate.quotes.SpeakerResolver;
+import dev.gazette.validate.rules.names.ArticleMentions;
+import dev.gazette.validate.rules.names.Entity;
+import dev.gazette.validate.rules.names.Mention;
+import dev.gazette.validate.rules.names.MentionSpeakers;
+import dev.gazette.validate.rules.names.Names;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.TreeSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -114,10 +123,13 @@ public final class DatasetExporter implements Engine.ResultSink, AutoCloseable {
             Objects.requireNonNull(speakers, "speakers");
         }
 
-        /** CSV and JSON Lines, LF line ends, formula guard on, bundled quotation lexicon, no speaker ids. */
+        /**
+         * CSV and JSON Lines, LF line ends, formula guard on, bundled quotation lexicon, speakers
+         * resolved through the name mentions the rules attached.
+         */
         public static Options defaults() {
             return new Options(EnumSet.of(Format.CSV, Format.JSONL), false, true, QuoteExtractor.standard(),
-                    SpeakerResolver.NONE);
+                    MentionSpeakers.INSTANCE);
         }
 
         public Options withFormats(Set<Format> f) {
@@ -150,6 +162,15 @@ public final class DatasetExporter implements Engine.ResultSink, AutoCloseable {
     private final List<String> warnings = new ArrayList<>();
     private String findingSource;
     private int findingNumber;
+    private final Map<String, EntityTally> tallies = new HashMap<>();
+
+    /** What the mentions of a run say about one entity: counts and the surface forms seen. */
+    private static final class EntityTally {
+        int mentions;
+        int articles;
+        String lastArticle;
+        final TreeSet<String> surfaces = new TreeSet<>();
+    }
 
     /** A dataset of every table in {@code formats}, with the formula guard on. */
     public DatasetExporter(OutputFolder folder, Set<Format> formats, boolean excelCsv) throws IOException {
@@ -227,6 +248,46 @@ public final class DatasetExporter implements Engine.ResultSink, AutoCloseable {
         for (Finding f : r.findings()) {
             Map<String, Object> row = Records.findingRow(f, ++findingNumber, r.parsed());
             write(Tables.FINDINGS, row, row);
+        }
+        ArticleMentions mentions = r.annotation(Names.MENTIONS);
+        if (mentions != null) {
+            for (Mention m : mentions.mentions()) {
+                Map<String, Object> row = Records.mentionRow(m);
+                write(Tables.MENTIONS, row, row);
+                EntityTally t = tallies.computeIfAbsent(m.entityId(), k -> new EntityTally());
+                t.mentions++;
+                t.surfaces.add(m.surface());
+                if (!m.articleId().equals(t.lastArticle)) {
+                    t.articles++;
+                    t.lastArticle = m.articleId();
+                }
+            }
+        }
+    }
+
+    /**
+     * Runs {@code engine} over the inputs into this dataset and then writes the corpus-level
+     * tables: the one call that fills every table. {@link #commit()} still puts the folder in place.
+     */
+    public RunSummary run(Engine engine, List<InputFile> files, List<Finding> notes) throws IOException {
+        RunSummary summary = engine.run(files, notes, this);
+        finish(engine);
+        return summary;
+    }
+
+    /**
+     * Writes the corpus-level tables (entities) once the run is over: call after
+     * {@link Engine#run} and before {@link #commit()}. The entities come from the engine's corpus
+     * statistics; their counts and variants from the mentions written, so the two tables agree.
+     */
+    public void finish(Engine engine) throws IOException {
+        for (Entity e : Names.entities(engine.rules(), engine.knowledge())) {
+            EntityTally t = tallies.get(e.id());
+            if (t == null) {
+                continue; // an entity no article mention resolved to (e.g. an acronym only ever defined)
+            }
+            Map<String, Object> row = Records.entityRow(e, t.surfaces, t.mentions, t.articles);
+            write(Tables.ENTITIES, row, row);
         }
     }
 

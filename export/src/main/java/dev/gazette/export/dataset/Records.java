@@ -9,8 +9,11 @@ import dev.gazette.model.Paragraph;
 import dev.gazette.model.SetAsideLine;
 import dev.gazette.validate.ArticleResult;
 import dev.gazette.validate.fix.Change;
+import dev.gazette.validate.rules.names.Entity;
+import dev.gazette.validate.rules.names.Mention;
 import dev.gazette.validate.quotes.Quote;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -210,4 +213,41 @@ public final class Records {
         m.put("end", c.end());
         return m;
     }
+
+    /** The row (and JSON record) of an entity mention. */
+    public static Map<String, Object> mentionRow(Mention x) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("article_id", x.articleId());
+        m.put("entity_id", x.entityId());
+        m.put("surface", x.surface());
+        m.put("canonical", x.canonical());
+        m.put("type", x.type().label());
+        m.put("relation", x.relation());
+        m.put("role", x.role());
+        m.put("paragraph", x.paragraph());
+        m.put("line", x.line());
+        m.put("column", x.column());
+        m.put("start", x.start());
+        m.put("end", x.end());
+        return m;
+    }
+
+    /**
+     * The row of an entity, with the counts of the mentions the run produced.
+     *
+     * @param variants the surface forms seen, sorted
+     */
+    public static Map<String, Object> entityRow(Entity e, Collection<String> variants, int mentions, int articles) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", e.id());
+        m.put("name", e.name());
+        m.put("type", e.type().label());
+        m.put("source", e.source());
+        m.put("variants", String.join("|", variants));
+        m.put("mentions", mentions);
+        m.put("articles", articles);
+        m.put("canonical_reason", e.reason());
+        return m;
+    }
+
 }

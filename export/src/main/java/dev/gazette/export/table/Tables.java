@@ -89,10 +89,46 @@ public final class Tables {
                     new Column("start", "integer", "Offset of the quotation, marks included, in the raw text.", "1210").asRequired(),
                     new Column("end", "integer", "Offset just past its end in the raw text.", "1288").asRequired()),
             List.of("article_id", "number"),
-            List.of(ARTICLE_REF));
+            List.of(ARTICLE_REF,
+                    new TableSpec.ForeignKey(List.of("speaker_entity_id"), "entities", List.of("id"))));
+
+    public static final TableSpec ENTITIES = new TableSpec("entities",
+            "One row per entity of the corpus: a person, organisation, place or other thing, with every "
+                    + "spelling and other name under which the articles mention it. Spelling variants are "
+                    + "discovered across the corpus; other names (aliases) come from entity registries.",
+            List.of(
+                    new Column("id", "string", "Stable entity id: the registry id of a known entity, else the canonical name folded to lower-case ASCII words joined by '-' (suffixed -2, -3 when two entities would share it).", "muammar-gaddafi").asRequired(),
+                    new Column("name", "string", "Canonical name: the registry's name, else the most frequent full form in the corpus.", "Muammar Gaddafi").asRequired(),
+                    new Column("type", "string", "person, organisation, place or other, from the registry or from cues in the text (titles, organisation and place words).", "person").asRequired(),
+                    new Column("source", "string", "registry when an entity registry lists the entity, else corpus.", "corpus"),
+                    new Column("variants", "string", "Every surface form the articles use for the entity (spellings, partial names, acronyms, aliases), sorted, separated by '|'. A list in the JSON Lines file.", "Gaddafi|Gadhafi|Moammar Gadhafi|Muammar Gaddafi").asRequired(),
+                    new Column("mentions", "integer", "Mentions of the entity in the corpus (rows of the mentions table).", "17").asRequired(),
+                    new Column("articles", "integer", "Articles that mention the entity.", "3").asRequired(),
+                    new Column("canonical_reason", "string", "Why the name was chosen as the canonical form.", "the most frequent form of this name in the corpus (12 of 17 mentions)")),
+            List.of("id"), List.of());
+
+    public static final TableSpec MENTIONS = new TableSpec("mentions",
+            "One row per mention of an entity in an article, in text order. Join on entity_id to group "
+                    + "spellings; 'canonical' is what the clean text writes when the name-variant fix applies.",
+            List.of(
+                    new Column("article_id", "string", "Article id.", "001_11574be641c1007b").asRequired(),
+                    new Column("entity_id", "string", "The entity mentioned (entities.id).", "muammar-gaddafi").asRequired(),
+                    new Column("surface", "string", "The name as written in the raw text (a possessive 's left out).", "Moammar Gadhafi").asRequired(),
+                    new Column("canonical", "string", "The entity's canonical name.", "Muammar Gaddafi").asRequired(),
+                    new Column("type", "string", "The entity's type.", "person").asRequired(),
+                    new Column("relation", "string", "How the surface names the entity: name (a spelling of its name), partial (part of a full name the article uses, such as a surname), acronym, or alias (another name listed in a registry).", "name").asRequired(),
+                    new Column("role", "string", "Title or role written before the name, kept apart from it; empty when none.", "Libyan leader"),
+                    new Column("paragraph", "integer", "0-based index of the body paragraph.", "9").asRequired(),
+                    new Column("line", "integer", "1-based line in the raw file.", "11").asRequired(),
+                    new Column("column", "integer", "1-based column (UTF-16 code units).", "39").asRequired(),
+                    new Column("start", "integer", "Offset of the first character in the raw text (UTF-16 code units).", "1834").asRequired(),
+                    new Column("end", "integer", "Offset just past the last character in the raw text.", "1849").asRequired()),
+            List.of("article_id", "start"),
+            List.of(new TableSpec.ForeignKey(List.of("article_id"), "articles", List.of("id")),
+                    new TableSpec.ForeignKey(List.of("entity_id"), "entities", List.of("id"))));
 
     /** Every table, in the order files are listed. */
     public static List<TableSpec> all() {
-        return List.of(ARTICLES, FINDINGS, CHANGES, QUOTES);
+        return List.of(ARTICLES, FINDINGS, CHANGES, QUOTES, ENTITIES, MENTIONS);
     }
 }

@@ -38,7 +38,7 @@ public final class TestCorpus {
         }
         Engine engine = new Engine(Engine.Options.defaults());
         try (DatasetExporter exporter = new DatasetExporter(OutputFolder.open(out), options)) {
-            engine.run(scan.files(), scan.notes(), exporter);
+            exporter.run(engine, scan.files(), scan.notes());
             exporter.commit();
             return exporter.warnings();
         }
