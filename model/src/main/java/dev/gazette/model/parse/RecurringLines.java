@@ -1,26 +1,24 @@
 package dev.gazette.model.parse;
 
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * The corpus-level boilerplate signal: counts, for each short line, how many articles hold
  * it. A line found in at least a threshold of articles is boilerplate even when no pattern
  * knows it (a site's slogan, a wire service's sign-off). Lines are compared after folding
  * case, runs of whitespace and digits, so "Comments (3)" and "Comments (12)" count as one.
- * Not thread-safe: feed it from one thread, in input order.
+ *
+ * <p>Lines are counted by a 64-bit hash of their folded form, not by their text, so the
+ * signal stays compact however large the corpus. {@link #keys(String)} is pure and may run on
+ * any thread; {@link #add(long[])} and {@link #merge(RecurringLines)} are not thread-safe:
+ * feed one instance from one thread (or one per thread, then merge). Counts are sums, so the
+ * result does not depend on the order articles arrive in. Reading ({@link #articlesWith}) is
+ * safe from many threads once counting is over.
  */
 public final class RecurringLines {
 
-    private static final Pattern DIGITS = Pattern.compile("\\d+");
-    private static final Pattern SPACES = Pattern.compile("\\s+");
-
     private final int maxWords;
-    private final Map<String, Integer> articlesPerLine = new HashMap<>();
+    private final LongCounts articlesPerLine = new LongCounts();
     private int articles;
 
     public RecurringLines(int maxWords) {
@@ -29,19 +27,50 @@ public final class RecurringLines {
 
     /** Counts the distinct short lines of one article. */
     public void addArticle(String text) {
-        articles++;
-        Set<String> seen = new HashSet<>();
+        add(keys(text));
+    }
+
+    /**
+     * The hashes of the distinct countable lines of {@code text}, for {@link #add(long[])}.
+     * Thread-safe: it reads nothing but the word limit.
+     */
+    public long[] keys(String text) {
+        long[] found = new long[16];
+        int n = 0;
         int start = 0;
         int len = text.length();
         for (int i = 0; i <= len; i++) {
             if (i == len || text.charAt(i) == '\n' || text.charAt(i) == '\r') {
-                String key = key(text.substring(start, i), maxWords);
-                if (key != null && seen.add(key)) {
-                    articlesPerLine.merge(key, 1, Integer::sum);
+                if (i > start) {
+                    String key = key(text.substring(start, i), maxWords);
+                    if (key != null) {
+                        if (n == found.length) {
+                            found = java.util.Arrays.copyOf(found, n * 2);
+                        }
+                        found[n++] = hash(key);
+                    }
                 }
                 start = i + 1;
             }
         }
+        return LongCounts.distinct(found, n);
+    }
+
+    /** Counts one article whose distinct line hashes are {@code keys} (from {@link #keys(String)}). */
+    public void add(long[] keys) {
+        articles++;
+        for (long k : keys) {
+            articlesPerLine.add(k, 1);
+        }
+    }
+
+    /** Adds the counts of {@code other} (articles counted elsewhere, e.g. on another thread). */
+    public void merge(RecurringLines other) {
+        if (other.maxWords != maxWords) {
+            throw new IllegalArgumentException("cannot merge recurring lines counted with another word limit");
+        }
+        articles += other.articles;
+        articlesPerLine.addAll(other.articlesPerLine);
     }
 
     /** How many articles have been added. */
@@ -49,28 +78,72 @@ public final class RecurringLines {
         return articles;
     }
 
+    /** How many distinct short lines are counted (a measure of the signal's memory). */
+    public int distinctLines() {
+        return articlesPerLine.size();
+    }
+
     /** How many articles hold {@code line} (after folding); 0 for lines too long to count. */
     public int articlesWith(String line) {
         String key = key(line, maxWords);
-        return key == null ? 0 : articlesPerLine.getOrDefault(key, 0);
+        return key == null ? 0 : articlesPerLine.get(hash(key));
     }
 
-    /** The comparison key of a line, or {@code null} when the line is blank or too long to count. */
+    /**
+     * The comparison key of a line, or {@code null} when the line is blank or too long to count:
+     * stripped, runs of ASCII digits folded to {@code #}, runs of white space ({@code [ \t\n\x0B\f\r]})
+     * to one space, lower case.
+     */
     static String key(String line, int maxWords) {
         String s = line.strip();
         if (s.isEmpty() || s.length() > 120) {
             return null;
         }
         int words = 1;
+        StringBuilder sb = new StringBuilder(s.length());
+        boolean inDigits = false;
+        boolean inSpaces = false;
         for (int i = 0; i < s.length(); i++) {
-            if (Character.isWhitespace(s.charAt(i))) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c)) {
                 words++;
                 if (words > maxWords) {
                     return null;
                 }
             }
+            if (c >= '0' && c <= '9') {
+                if (!inDigits) {
+                    sb.append('#');
+                }
+                inDigits = true;
+                inSpaces = false;
+            } else if (c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r') {
+                if (!inSpaces) {
+                    sb.append(' ');
+                }
+                inSpaces = true;
+                inDigits = false;
+            } else {
+                sb.append(c);
+                inDigits = false;
+                inSpaces = false;
+            }
         }
-        s = DIGITS.matcher(s).replaceAll("#");
-        return SPACES.matcher(s).replaceAll(" ").toLowerCase(Locale.ROOT);
+        return sb.toString().toLowerCase(Locale.ROOT);
+    }
+
+    /** A 64-bit hash of a key (FNV-1a over UTF-16 units, then MurmurHash3's finaliser). */
+    static long hash(String key) {
+        long h = 0xcbf29ce484222325L;
+        for (int i = 0; i < key.length(); i++) {
+            h ^= key.charAt(i);
+            h *= 0x100000001b3L;
+        }
+        h ^= h >>> 33;
+        h *= 0xff51afd7ed558ccdL;
+        h ^= h >>> 33;
+        h *= 0xc4ceb9fe1a85ec53L;
+        h ^= h >>> 33;
+        return h;
     }
 }
