@@ -3,6 +3,7 @@ package dev.gazette.cli;
 import dev.gazette.export.dataset.DatasetExporter;
 import dev.gazette.export.dataset.OutputFolder;
 import dev.gazette.model.Severity;
+import dev.gazette.model.io.DocumentSource;
 import dev.gazette.model.io.InputException;
 import dev.gazette.model.io.InputScanner;
 import dev.gazette.validate.Engine;
@@ -44,13 +45,15 @@ final class ExportCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
         InputScanner.Scan scan;
+        Engine engine = new Engine(corpus.engineOptions(false));
+        DocumentSource source;
         try {
             scan = corpus.scan();
+            source = corpus.source(scan, engine.reader());
         } catch (InputException e) {
             err.println("gazette export: " + e.getMessage());
             return ExitCodes.USAGE;
         }
-        Engine engine = new Engine(corpus.engineOptions(false));
         RunSummary summary;
         OutputFolder folder;
         try {
@@ -61,7 +64,7 @@ final class ExportCommand implements Callable<Integer> {
         }
         try (DatasetExporter exporter = new DatasetExporter(folder,
                 EnumSet.of(DatasetExporter.Format.CSV, DatasetExporter.Format.JSONL), excel)) {
-            summary = engine.run(scan.files(), scan.notes(), exporter);
+            summary = engine.run(source, scan.notes(), exporter, corpus.progress());
             exporter.commit();
             if (!corpus.quiet) {
                 Summaries.print(err, summary);
