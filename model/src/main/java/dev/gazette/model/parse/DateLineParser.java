@@ -61,6 +61,12 @@ public final class DateLineParser {
         s = ZONE.matcher(s).replaceFirst("").strip();
         s = s.replaceAll("\\s+", " ");
         for (DateTimeFormatter f : formats) {
+            // parseUnresolved reports a mismatch without an exception: most lines are not dates,
+            // and building a DateTimeParseException for each format was most of the cost.
+            java.text.ParsePosition pos = new java.text.ParsePosition(0);
+            if (f.parseUnresolved(s, pos) == null || pos.getErrorIndex() >= 0 || pos.getIndex() != s.length()) {
+                continue;
+            }
             try {
                 TemporalAccessor t = f.parse(s);
                 LocalDate date = t.query(TemporalQueries.localDate());

@@ -42,12 +42,12 @@ public final class RecurringLines {
         for (int i = 0; i <= len; i++) {
             if (i == len || text.charAt(i) == '\n' || text.charAt(i) == '\r') {
                 if (i > start) {
-                    String key = key(text.substring(start, i), maxWords);
-                    if (key != null) {
+                    long h = keyHash(text, start, i, maxWords);
+                    if (h != 0) {
                         if (n == found.length) {
                             found = java.util.Arrays.copyOf(found, n * 2);
                         }
-                        found[n++] = hash(key);
+                        found[n++] = h;
                     }
                 }
                 start = i + 1;
@@ -85,8 +85,62 @@ public final class RecurringLines {
 
     /** How many articles hold {@code line} (after folding); 0 for lines too long to count. */
     public int articlesWith(String line) {
-        String key = key(line, maxWords);
-        return key == null ? 0 : articlesPerLine.get(hash(key));
+        long h = keyHash(line, 0, line.length(), maxWords);
+        return h == 0 ? 0 : articlesPerLine.get(h);
+    }
+
+    /**
+     * {@code hash(key(text.substring(from, to), maxWords))} without building the strings, or 0
+     * when the line is not counted. Lines of ASCII text (nearly all) take the fast path; others
+     * fold through {@link #key} so that case folding stays exactly {@link String#toLowerCase}'s.
+     */
+    static long keyHash(String text, int from, int to, int maxWords) {
+        int s = from;
+        int e = to;
+        while (s < e && Character.isWhitespace(text.charAt(s))) {
+            s++;
+        }
+        while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+            e--;
+        }
+        if (s == e || e - s > 120) {
+            return 0;
+        }
+        long h = FNV_OFFSET;
+        int words = 1;
+        boolean inDigits = false;
+        boolean inSpaces = false;
+        for (int i = s; i < e; i++) {
+            char c = text.charAt(i);
+            if (c >= 0x80) {
+                String key = key(text.substring(from, to), maxWords);
+                return key == null ? 0 : hash(key);
+            }
+            if (Character.isWhitespace(c)) {
+                words++;
+                if (words > maxWords) {
+                    return 0;
+                }
+            }
+            if (c >= '0' && c <= '9') {
+                if (!inDigits) {
+                    h = (h ^ '#') * FNV_PRIME;
+                }
+                inDigits = true;
+                inSpaces = false;
+            } else if (c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r') {
+                if (!inSpaces) {
+                    h = (h ^ ' ') * FNV_PRIME;
+                }
+                inSpaces = true;
+                inDigits = false;
+            } else {
+                h = (h ^ (c >= 'A' && c <= 'Z' ? c + 32 : c)) * FNV_PRIME;
+                inDigits = false;
+                inSpaces = false;
+            }
+        }
+        return finish(h);
     }
 
     /**
@@ -132,18 +186,25 @@ public final class RecurringLines {
         return sb.toString().toLowerCase(Locale.ROOT);
     }
 
-    /** A 64-bit hash of a key (FNV-1a over UTF-16 units, then MurmurHash3's finaliser). */
+    private static final long FNV_OFFSET = 0xcbf29ce484222325L;
+    private static final long FNV_PRIME = 0x100000001b3L;
+
+    /** A 64-bit hash of a key (FNV-1a over UTF-16 units, then MurmurHash3's finaliser); never 0. */
     static long hash(String key) {
-        long h = 0xcbf29ce484222325L;
+        long h = FNV_OFFSET;
         for (int i = 0; i < key.length(); i++) {
             h ^= key.charAt(i);
-            h *= 0x100000001b3L;
+            h *= FNV_PRIME;
         }
+        return finish(h);
+    }
+
+    private static long finish(long h) {
         h ^= h >>> 33;
         h *= 0xff51afd7ed558ccdL;
         h ^= h >>> 33;
         h *= 0xc4ceb9fe1a85ec53L;
         h ^= h >>> 33;
-        return h;
+        return h == 0 ? 1 : h;
     }
 }
