@@ -178,11 +178,22 @@ public final class Engine {
         CorpusKnowledge knowledge = gather(source, pipeline, scan, progress);
         lastKnowledge = knowledge;
 
-        // Pass 3: check, normalise, emit in input order.
+        // Pass 3: check, normalise, (prepare,) emit in input order.
         progress.started(ProgressListener.Pass.CHECK, scan.documents);
         long[] counts = new long[3]; // articles, rejected, changes
-        pipeline.run(source, batch -> checkBatch(batch, scan, knowledge), (batch, results) -> {
-            for (ArticleResult r : results) {
+        PreparingSink<?> preparing = sink instanceof PreparingSink<?> p ? p : null;
+        pipeline.run(source, batch -> {
+            List<ArticleResult> results = checkBatch(batch, scan, knowledge);
+            List<Object> prepared = new ArrayList<>(results.size());
+            if (preparing != null) {
+                for (ArticleResult r : results) {
+                    prepared.add(preparing.prepare(r));
+                }
+            }
+            return new Checked(results, prepared);
+        }, (batch, checked) -> {
+            for (int i = 0; i < checked.results().size(); i++) {
+                ArticleResult r = checked.results().get(i);
                 if (r.parsed()) {
                     counts[0]++;
                     counts[2] += r.normalised().changes().size();
@@ -190,13 +201,26 @@ public final class Engine {
                     counts[1]++;
                 }
                 r.findings().forEach(tally::add);
-                sink.accept(r);
+                if (preparing != null) {
+                    acceptPrepared(preparing, r, checked.prepared().get(i));
+                } else {
+                    sink.accept(r);
+                }
             }
             progress.advanced(batch.firstIndex() + batch.documents().size(), batch.firstIndex() + batch.documents().size());
         });
         progress.finished();
         return new RunSummary(scan.documents, (int) counts[0], (int) counts[1], tally.bySeverity, tally.byRule,
                 (int) counts[2]);
+    }
+
+    /** The results of one batch of pass 3, with what a preparing sink made of them. */
+    private record Checked(List<ArticleResult> results, List<Object> prepared) {
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <P> void acceptPrepared(PreparingSink<P> sink, ArticleResult r, Object prepared) throws IOException {
+        sink.accept(r, (P) prepared);
     }
 
     // ------------------------------------------------------------------ pass 1

@@ -6,7 +6,7 @@ import dev.gazette.export.table.TableSpec;
 import dev.gazette.export.table.Tables;
 import dev.gazette.model.Finding;
 import dev.gazette.validate.ArticleResult;
-import dev.gazette.validate.Engine;
+import dev.gazette.validate.PreparingSink;
 import dev.gazette.validate.fix.Change;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -19,9 +19,10 @@ import java.util.Set;
  * Writes a dataset as results arrive: one CSV and one JSON Lines file per table, in an
  * {@link OutputFolder} that is put in place only when everything is written. Rows follow
  * input order (sorted by path) and, within an article, text position, so the same input
- * gives byte-identical files.
+ * gives byte-identical files. Rows are rendered on the engine's worker threads
+ * ({@link #prepare}) and appended in input order ({@link #accept(ArticleResult, Rendered)}).
  */
-public final class DatasetExporter implements Engine.ResultSink, AutoCloseable {
+public final class DatasetExporter implements PreparingSink<DatasetExporter.Rendered>, AutoCloseable {
 
     /** The file formats a table can be written in. */
     public enum Format { CSV, JSONL }
@@ -51,29 +52,58 @@ public final class DatasetExporter implements Engine.ResultSink, AutoCloseable {
         }
     }
 
-    @Override
-    public void accept(ArticleResult r) throws IOException {
+    /** The rows of one result rendered as text, per table and format, ready to append. */
+    public static final class Rendered {
+        private final Map<String, StringBuilder> csv = new LinkedHashMap<>();
+        private final Map<String, StringBuilder> jsonl = new LinkedHashMap<>();
+    }
+
+    /** Receives the rows of one result, table by table. */
+    @FunctionalInterface
+    private interface RowSink {
+        void row(TableSpec table, Map<String, Object> row, Map<String, Object> record);
+    }
+
+    /** Every row one result contributes to the dataset, in file order: the one place that decides. */
+    private static void rows(ArticleResult r, RowSink out) {
         if (r.parsed()) {
-            write(Tables.ARTICLES, Records.articleRow(r), Records.articleRecord(r));
+            out.row(Tables.ARTICLES, Records.articleRow(r), Records.articleRecord(r));
             for (Change c : r.normalised().changes()) {
                 Map<String, Object> row = Records.changeRow(c);
-                write(Tables.CHANGES, row, row);
+                out.row(Tables.CHANGES, row, row);
             }
         }
         for (Finding f : r.findings()) {
             Map<String, Object> row = Records.findingRow(f);
-            write(Tables.FINDINGS, row, row);
+            out.row(Tables.FINDINGS, row, row);
         }
     }
 
-    private void write(TableSpec table, Map<String, Object> row, Map<String, Object> record) throws IOException {
-        CsvTableWriter c = csv.get(table.name());
-        if (c != null) {
-            c.write(row);
+    /** Renders the rows of {@code r} (thread-safe: the engine calls it on its workers). */
+    @Override
+    public Rendered prepare(ArticleResult r) {
+        Rendered out = new Rendered();
+        rows(r, (table, row, record) -> {
+            CsvTableWriter c = csv.get(table.name());
+            if (c != null) {
+                out.csv.computeIfAbsent(table.name(), k -> new StringBuilder()).append(c.render(row));
+            }
+            JsonlWriter j = jsonl.get(table.name());
+            if (j != null) {
+                out.jsonl.computeIfAbsent(table.name(), k -> new StringBuilder()).append(j.render(record));
+            }
+        });
+        return out;
+    }
+
+    /** Appends the rendered rows of {@code r}, in input order. */
+    @Override
+    public void accept(ArticleResult r, Rendered rendered) throws IOException {
+        for (Map.Entry<String, StringBuilder> e : rendered.csv.entrySet()) {
+            csv.get(e.getKey()).writeRendered(e.getValue());
         }
-        JsonlWriter j = jsonl.get(table.name());
-        if (j != null) {
-            j.write(record);
+        for (Map.Entry<String, StringBuilder> e : rendered.jsonl.entrySet()) {
+            jsonl.get(e.getKey()).writeRendered(e.getValue());
         }
     }
 
