@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
 
 /**
  * Runs one measured job in this JVM and prints one {@code RESULT} line: exit code, wall time,
- * articles and the peak heap in use (sampled every 10 ms, so it includes garbage not yet
+ * CPU time of the whole process (all threads, JIT and GC included), articles and the peak heap in use (sampled every 10 ms, so it includes garbage not yet
  * collected: an upper bound of what the job needs). Jobs: {@code floor} ({@link IoFloor}),
  * {@code export} (the gazette command line, as the shaded jar runs it), {@code engine} (the
  * engine with a sink that discards results: export without writing).
@@ -69,10 +69,12 @@ public final class Measured {
             default -> throw new IllegalArgumentException("job is floor, export or engine, not " + job);
         }
         long millis = (System.nanoTime() - t0) / 1_000_000;
+        long cpuMillis = ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() / 1_000_000 : -1;
         peak[0] = Math.max(peak[0], memory.getHeapMemoryUsage().getUsed());
         sampler.interrupt();
-        System.out.printf(Locale.ROOT, "RESULT job=%s code=%d millis=%d articles=%d peakHeapMB=%d maxHeapMB=%d%n", job,
-                code, millis, articles, peak[0] >> 20, Runtime.getRuntime().maxMemory() >> 20);
+        System.out.printf(Locale.ROOT, "RESULT job=%s code=%d millis=%d cpuMillis=%d articles=%d peakHeapMB=%d maxHeapMB=%d%n",
+                job, code, millis, cpuMillis, articles, peak[0] >> 20, Runtime.getRuntime().maxMemory() >> 20);
     }
 
     /** The engine over the inputs with the export's field flags, results discarded. */
