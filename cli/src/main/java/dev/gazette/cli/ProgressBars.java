@@ -64,7 +64,7 @@ final class ProgressBars implements ProgressListener {
         if (bar != null) {
             bar.stepTo(done);
             if (pass == Pass.READ) {
-                bar.setExtraMessage(String.format(Locale.ROOT, "%,d documents", documents));
+                bar.setExtraMessage(String.format(Locale.ROOT, " %,d documents", documents));
             }
         }
     }
