@@ -90,6 +90,9 @@ public final class EndToEnd {
         Result r = null;
         try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
             while ((line = out.readLine()) != null) {
+                if (line.startsWith("PASS ")) {
+                    System.out.println("  " + job + ": " + line);
+                }
                 if (line.startsWith("RESULT ")) {
                     Map<String, String> kv = new LinkedHashMap<>();
                     for (String part : line.substring(7).split(" ")) {

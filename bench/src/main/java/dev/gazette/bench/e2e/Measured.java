@@ -108,7 +108,20 @@ public final class Measured {
         Engine engine = new Engine(Engine.Options.defaults().withThreads(threads));
         CorpusSource source = CorpusSource.builder(scan.files()).reader(engine.reader())
                 .mapping(new FieldMapping(id, title, text, date)).build();
-        RunSummary s = engine.run(source, scan.notes(), r -> { }, ProgressListener.NONE);
+        long[] start = {0};
+        ProgressListener timing = new ProgressListener() {
+            @Override
+            public void started(Pass pass, long total) {
+                start[0] = System.nanoTime();
+                System.out.print("PASS " + pass);
+            }
+
+            @Override
+            public void finished() {
+                System.out.printf(Locale.ROOT, " %.2f s%n", (System.nanoTime() - start[0]) / 1e9);
+            }
+        };
+        RunSummary s = engine.run(source, scan.notes(), r -> { }, timing);
         return s.articles();
     }
 }
