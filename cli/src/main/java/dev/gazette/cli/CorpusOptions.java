@@ -26,8 +26,8 @@ import picocli.CommandLine.Parameters;
 final class CorpusOptions {
 
     @Parameters(paramLabel = "INPUT", arity = "0..*",
-            description = {"Article files (.txt), corpus files (.jsonl, .ndjson, .json, .csv, .tsv; each optionally .gz),",
-                    "or folders of them (searched recursively). Default: seeds"})
+            description = "Article files (.txt), corpus files (.jsonl, .ndjson, .json, .csv, .tsv; each optionally"
+                    + " .gz), or folders of them (searched recursively). Default: seeds")
     List<String> inputs = new ArrayList<>();
 
     @Option(names = "--boilerplate", paramLabel = "FILE",
@@ -46,14 +46,14 @@ final class CorpusOptions {
     boolean quiet;
 
     @Option(names = "--input-format", paramLabel = "FORMAT", defaultValue = "auto",
-            description = {"How to read the inputs: auto (by file extension), text (one article per file),",
-                    "jsonl, json (an array of objects), csv or tsv (a header row names the fields).",
-                    "A format other than auto also limits folders to its files. Default: ${DEFAULT-VALUE}"})
+            description = "How to read the inputs: auto (by file extension), text (one article per file), jsonl,"
+                    + " json (an array of objects), csv or tsv (a header row names the fields). A format other than"
+                    + " auto also limits folders to its files. Default: ${DEFAULT-VALUE}")
     String inputFormat;
 
     @Option(names = "--id-field", paramLabel = "FIELD", defaultValue = "id",
-            description = {"Record field holding the article id; a dotted path reaches nested JSON",
-                    "(attrs.newid). Without one, a record is named file-N. Default: ${DEFAULT-VALUE}"})
+            description = "Record field holding the article id; a dotted path reaches nested JSON (attrs.newid)."
+                    + " Without one, a record is named file-N. Default: ${DEFAULT-VALUE}")
     String idField;
 
     @Option(names = "--title-field", paramLabel = "FIELD", defaultValue = "title",

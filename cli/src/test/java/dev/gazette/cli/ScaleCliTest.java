@@ -158,6 +158,23 @@ class ScaleCliTest {
         assertThat(all).contains("3/3 check").contains("1000/2000 articles").contains("articles/s");
     }
 
+    @Test
+    void fixWritesOneCleanTextPerRecord() throws IOException {
+        Path f = dir.resolve("feed.jsonl.gz");
+        try (var out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(f))) {
+            out.write(("{\"id\": \"n1\", \"title\": \"Dam opens\", \"text\": \"The new dam on the river opened on Monday after years of delay, officials said.\\n\\nWater began to flow at noon.\"}\n"
+                    + "{\"id\": \"n2\", \"text\": \"Second story body.\"}\n").getBytes(StandardCharsets.UTF_8));
+        }
+        Path out = dir.resolve("fixed");
+
+        Run r = gazette("fix", f.toString(), "-o", out.toString());
+
+        assertThat(r.code()).as(r.err()).isEqualTo(ExitCodes.OK);
+        assertThat(Files.readString(out.resolve("texts/n1.txt"))).startsWith("Dam opens\n\n")
+                .contains("after years of delay, officials said.\n\nWater began to flow at noon.\n");
+        assertThat(out.resolve("texts/n2.txt")).exists();
+    }
+
     private static String[] concat(String[] a, String[] b) {
         String[] r = new String[a.length + b.length];
         System.arraycopy(a, 0, r, 0, a.length);

@@ -267,4 +267,55 @@ class EngineStreamingTest {
         assertThat(d.weight()).isEqualTo(3);
         assertThat(d.read().rejection()).isPresent();
     }
+
+    @Test
+    void theReaderRunsAheadOfTheSinkByABoundedNumberOfDocuments() throws IOException {
+        java.util.concurrent.atomic.AtomicLong handedOut = new java.util.concurrent.atomic.AtomicLong();
+        int documents = 5_000;
+        DocumentSource many = new DocumentSource() {
+            @Override
+            public Pass open() {
+                handedOut.set(0);
+                return new Pass() {
+                    private int next;
+
+                    @Override
+                    public PendingDocument next() {
+                        if (next == documents) {
+                            return null;
+                        }
+                        int i = next++;
+                        handedOut.incrementAndGet();
+                        return PendingDocument.of(dev.gazette.model.io.ReadResult.of(new dev.gazette.model.io.RawDocument(
+                                "d" + i, "d" + i + ".txt", "00", "UTF-8", "Title " + i + "\n\nBody of " + i + ".\n",
+                                List.of())), 20);
+                    }
+
+                    @Override
+                    public long bytesRead() {
+                        return next;
+                    }
+
+                    @Override
+                    public void close() {
+                    }
+                };
+            }
+
+            @Override
+            public long totalBytes() {
+                return documents;
+            }
+        };
+        long[] consumed = {0};
+        long[] maxAhead = {0};
+
+        new Engine(Engine.Options.defaults().withThreads(2), List.of()).run(many, List.of(), r -> {
+            consumed[0]++;
+            maxAhead[0] = Math.max(maxAhead[0], handedOut.get() - consumed[0]);
+        }, ProgressListener.NONE);
+
+        assertThat(consumed[0]).isEqualTo(documents);
+        assertThat(maxAhead[0]).as("documents in flight").isLessThanOrEqualTo((2 * 4 + 2 + 2) * 64);
+    }
 }

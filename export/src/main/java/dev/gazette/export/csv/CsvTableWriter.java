@@ -22,6 +22,7 @@ public final class CsvTableWriter implements Closeable {
     private final TableSpec spec;
     private final CSVPrinter printer;
     private final Writer out;
+    private boolean closed;
     /** Per thread: CSVFormat's print methods synchronize on the format, which would serialize rendering. */
     private final ThreadLocal<CSVFormat> rowFormat;
 
@@ -72,8 +73,12 @@ public final class CsvTableWriter implements Closeable {
         return values;
     }
 
+    /** Flushes and closes the output; a second call does nothing (as {@link java.io.Closeable} asks). */
     @Override
     public void close() throws IOException {
-        printer.close(true);
+        if (!closed) {
+            closed = true;
+            printer.close(true);
+        }
     }
 }

@@ -56,4 +56,16 @@ class RenderedRowsTest {
 
         assertThat(rendered.toString()).isEqualTo(written.toString()).endsWith("}\n");
     }
+
+    @Test
+    void closingTwiceIsHarmless() throws IOException {
+        StringWriter out = new StringWriter();
+        CsvTableWriter w = new CsvTableWriter(Tables.FINDINGS, out, false);
+        w.write(rows().get(0));
+
+        w.close();
+        w.close();
+
+        assertThat(out.toString()).startsWith("article_id,");
+    }
 }
