@@ -3,6 +3,7 @@ package dev.gazette.cli;
 import dev.gazette.export.dataset.DatasetExporter;
 import dev.gazette.export.dataset.OutputFolder;
 import dev.gazette.model.Severity;
+import dev.gazette.model.io.DocumentSource;
 import dev.gazette.model.io.InputException;
 import dev.gazette.model.io.InputScanner;
 import dev.gazette.validate.Engine;
@@ -64,8 +65,11 @@ final class ExportCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
         InputScanner.Scan scan;
+        Engine engine = new Engine(corpus.engineOptions(false));
+        DocumentSource source;
         try {
             scan = corpus.scan();
+            source = corpus.source(scan, engine.reader());
         } catch (InputException e) {
             err.println("gazette export: " + e.getMessage());
             return ExitCodes.USAGE;
@@ -77,7 +81,6 @@ final class ExportCommand implements Callable<Integer> {
             err.println("gazette export: --format: " + e.getMessage());
             return ExitCodes.USAGE;
         }
-        Engine engine = new Engine(corpus.engineOptions(false));
         RunSummary summary;
         OutputFolder folder;
         try {
@@ -89,7 +92,7 @@ final class ExportCommand implements Callable<Integer> {
         DatasetExporter.Options options = DatasetExporter.Options.defaults().withFormats(formats)
                 .withExcelCsv(excel).withFormulaGuard(!noFormulaGuard);
         try (DatasetExporter exporter = new DatasetExporter(folder, options)) {
-            summary = exporter.run(engine, scan.files(), scan.notes());
+            summary = exporter.run(engine, source, scan.notes(), corpus.progress());
             exporter.commit();
             for (String w : exporter.warnings()) {
                 err.println("gazette export: warning: " + w);

@@ -6,6 +6,7 @@ import dev.gazette.export.dataset.Records;
 import dev.gazette.export.dataset.SafeNames;
 import dev.gazette.export.jsonl.JsonlWriter;
 import dev.gazette.export.table.Tables;
+import dev.gazette.model.io.DocumentSource;
 import dev.gazette.model.io.InputException;
 import dev.gazette.model.io.InputScanner;
 import dev.gazette.validate.Engine;
@@ -49,20 +50,22 @@ final class FixCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
         InputScanner.Scan scan;
+        Engine engine = new Engine(corpus.engineOptions(unsafe));
+        DocumentSource source;
         try {
             scan = corpus.scan();
+            source = corpus.source(scan, engine.reader());
         } catch (InputException e) {
             err.println("gazette fix: " + e.getMessage());
             return ExitCodes.USAGE;
         }
-        Engine engine = new Engine(corpus.engineOptions(unsafe));
         RunSummary summary;
         try (OutputFolder folder = OutputFolder.open(out)) {
             try (Writer csvOut = folder.writer("changes.csv");
                  CsvTableWriter csv = new CsvTableWriter(Tables.CHANGES, csvOut, false);
                  JsonlWriter jsonl = new JsonlWriter(folder.writer("changes.jsonl"))) {
                 Set<String> names = new HashSet<>();
-                summary = engine.run(scan.files(), scan.notes(), r -> {
+                summary = engine.run(source, scan.notes(), r -> {
                     if (!r.parsed()) {
                         return;
                     }
@@ -75,7 +78,7 @@ final class FixCommand implements Callable<Integer> {
                         csv.write(row);
                         jsonl.write(row);
                     }
-                });
+                }, corpus.progress());
             }
             folder.commit();
         } catch (IOException e) {

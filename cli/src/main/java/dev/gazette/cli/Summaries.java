@@ -12,7 +12,7 @@ final class Summaries {
 
     static void print(PrintWriter err, RunSummary s) {
         err.println("Read " + s.articles() + " article" + (s.articles() == 1 ? "" : "s") + " from " + s.inputs()
-                + " input file" + (s.inputs() == 1 ? "" : "s")
+                + " input" + (s.inputs() == 1 ? "" : "s")
                 + (s.rejected() > 0 ? " (" + s.rejected() + " rejected: see findings)" : "") + ".");
         err.println("Findings: " + s.findings() + " (" + s.count(Severity.ERROR) + " errors, "
                 + s.count(Severity.WARNING) + " warnings, " + s.count(Severity.INFO) + " info); changes applied: "

@@ -53,7 +53,7 @@ class ExportCommandTest {
         assertThat(out.resolve("articles.jsonl")).exists();
         assertThat(out.resolve("findings.csv")).exists();
         assertThat(out.resolve("findings.jsonl")).exists();
-        assertThat(run.err()).contains("Read 5 articles from 5 input files", "Wrote ");
+        assertThat(run.err()).contains("Read 5 articles from 5 inputs", "Wrote ");
 
         List<CSVRecord> articles = read(out.resolve("articles.csv"));
         assertThat(articles).extracting(r -> r.get("id")).containsExactly("000_edaf1f5bda41234e",

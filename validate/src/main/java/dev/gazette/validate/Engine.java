@@ -6,9 +6,12 @@ import dev.gazette.model.LineIndex;
 import dev.gazette.model.Severity;
 import dev.gazette.model.constraints.ModelValidator;
 import dev.gazette.model.io.DocumentReader;
+import dev.gazette.model.io.DocumentSource;
 import dev.gazette.model.io.InputFile;
+import dev.gazette.model.io.PendingDocument;
 import dev.gazette.model.io.RawDocument;
 import dev.gazette.model.io.ReadResult;
+import dev.gazette.model.io.corpus.CorpusSource;
 import dev.gazette.model.parse.ArticleParser;
 import dev.gazette.model.parse.ParserConfig;
 import dev.gazette.model.parse.RecurringLines;
@@ -16,6 +19,7 @@ import dev.gazette.validate.fix.Normalised;
 import dev.gazette.validate.fix.Normaliser;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -31,26 +35,64 @@ import java.util.TreeMap;
  * and hand the result to a sink, in input order. Bad input becomes findings, never an
  * exception; only the sink's own I/O errors stop a run.
  *
- * <p>Passes: (1) read all inputs, count recurring lines; (2) parse and gather the corpus
- * statistics the enabled rules declare; (3) parse, validate, check, normalise, emit. Decoded
- * text and parsed articles are kept between passes while they fit a memory budget, and read
- * again from disk when they do not, so memory stays bounded on large corpora.
+ * <p>Streaming: each pass is a new pass over the {@link DocumentSource}, so memory holds the
+ * compact corpus signals (hashed line counts, rule statistics, the ids seen) and the documents
+ * in flight, never the corpus. Passes: (1) read every input, count recurring lines, give each
+ * document a unique id; (2) parse and gather the corpus statistics the enabled rules declare
+ * (only when some rule declares one); (3) parse, validate, check, normalise, emit.
+ *
+ * <p>Parallel: within a pass, documents are cut into batches of consecutive documents that
+ * worker threads process on all cores; results reach the sink in input order, and statistics
+ * are accumulated per batch and combined in batch order, so the output is the same, byte for
+ * byte, on any number of threads.
  */
 public final class Engine {
 
-    /** How the engine runs. */
+    /** Default bound on document text in flight in a pass (characters, or bytes of article files). */
+    public static final long DEFAULT_IN_FLIGHT = 8L * 1024 * 1024;
+
+    /**
+     * How the engine runs.
+     *
+     * @param cacheBudgetChars bound on the text of documents in flight between the reader, the
+     *                         workers and the sink, in characters (the engine keeps no cache of
+     *                         the corpus: a second look is a second pass over the input)
+     * @param threads          worker threads; 0 means one per available processor
+     */
     public record Options(ParserConfig parser, RuleSettings settings, RuleEnvironment environment,
-                          long maxFileBytes, boolean applySuggestedFixes, long cacheBudgetChars) {
+                          long maxFileBytes, boolean applySuggestedFixes, long cacheBudgetChars, int threads) {
         public Options {
             Objects.requireNonNull(parser, "parser");
             Objects.requireNonNull(settings, "settings");
             Objects.requireNonNull(environment, "environment");
+            if (threads < 0) {
+                throw new IllegalArgumentException("threads must be 0 (all processors) or more, got " + threads);
+            }
+            if (cacheBudgetChars <= 0) {
+                cacheBudgetChars = DEFAULT_IN_FLIGHT;
+            }
         }
 
-        /** Defaults: bundled reference data, every rule, safe fixes only. */
+        /** Options running on all processors. */
+        public Options(ParserConfig parser, RuleSettings settings, RuleEnvironment environment,
+                       long maxFileBytes, boolean applySuggestedFixes, long cacheBudgetChars) {
+            this(parser, settings, environment, maxFileBytes, applySuggestedFixes, cacheBudgetChars, 0);
+        }
+
+        /** Defaults: bundled reference data, every rule, safe fixes only, all processors. */
         public static Options defaults() {
             return new Options(ParserConfig.defaults(), RuleSettings.defaults(), RuleEnvironment.defaults(),
-                    DocumentReader.DEFAULT_MAX_BYTES, false, 128L * 1024 * 1024);
+                    DocumentReader.DEFAULT_MAX_BYTES, false, DEFAULT_IN_FLIGHT, 0);
+        }
+
+        /** A copy running on {@code n} worker threads (0: one per processor). */
+        public Options withThreads(int n) {
+            return new Options(parser, settings, environment, maxFileBytes, applySuggestedFixes, cacheBudgetChars, n);
+        }
+
+        /** The number of worker threads this run uses. */
+        public int workerThreads() {
+            return threads == 0 ? Runtime.getRuntime().availableProcessors() : threads;
         }
     }
 
@@ -59,6 +101,8 @@ public final class Engine {
     public interface ResultSink {
         void accept(ArticleResult result) throws IOException;
     }
+
+    private static final long REJECTED = Long.MIN_VALUE;
 
     private final Options options;
     private final List<Rule> rules;
@@ -98,12 +142,28 @@ public final class Engine {
         return rules;
     }
 
+    /** The reader this engine decodes article files with (its size limit comes from the options). */
+    public DocumentReader reader() {
+        return reader;
+    }
+
     /**
-     * Runs over {@code files}; {@code notes} are findings made before reading (e.g. an empty folder).
+     * Runs over article {@code files}; {@code notes} are findings made before reading (e.g. an empty folder).
      *
      * @throws IOException only when the sink fails
      */
     public RunSummary run(List<InputFile> files, List<Finding> notes, ResultSink sink) throws IOException {
+        return run(CorpusSource.ofTextFiles(files, reader), notes, sink, ProgressListener.NONE);
+    }
+
+    /**
+     * Runs over every document of {@code source} (article files and corpus records), reporting
+     * progress to {@code progress}.
+     *
+     * @throws IOException only when the sink fails
+     */
+    public RunSummary run(DocumentSource source, List<Finding> notes, ResultSink sink, ProgressListener progress)
+            throws IOException {
         Tally tally = new Tally();
         for (Finding n : notes) {
             Finding f = configured(n);
@@ -112,76 +172,254 @@ public final class Engine {
                 sink.accept(ArticleResult.rejected(n.articleId(), n.source(), List.of(f)));
             }
         }
+        OrderedPipeline pipeline = new OrderedPipeline(options.workerThreads(), options.cacheBudgetChars());
 
-        // Pass 1: read everything once, give each readable file a unique id, count recurring lines.
-        List<Entry> entries = new ArrayList<>(files.size());
-        Map<String, String> idOwner = new HashMap<>();
-        RecurringLines recurring = new RecurringLines(options.parser().recurringMaxWords());
-        long cached = 0;
-        for (InputFile file : files) {
-            ReadResult r = reader.read(file);
-            Entry e = new Entry(file);
-            if (r.rejection().isPresent()) {
-                e.rejection = r.rejection().get();
-            } else {
-                RawDocument doc = r.document().orElseThrow();
-                String id = uniqueId(doc.id(), idOwner, doc.source());
-                if (!id.equals(doc.id())) {
-                    e.duplicateOf = idOwner.get(doc.id());
-                    e.originalId = doc.id();
-                    doc = doc.withId(id);
-                }
-                e.id = id;
-                recurring.addArticle(doc.text());
-                if (cached + doc.text().length() <= options.cacheBudgetChars()) {
-                    e.doc = doc;
-                    cached += doc.text().length();
-                }
-            }
-            entries.add(e);
-        }
-
-        // Pass 2: corpus statistics for the rules that need them.
-        CorpusKnowledge knowledge = gather(entries, recurring);
+        Scan scan = scan(source, pipeline, progress);
+        CorpusKnowledge knowledge = gather(source, pipeline, scan, progress);
         lastKnowledge = knowledge;
 
-        // Pass 3: check, normalise, emit in input order.
-        int articles = 0;
-        int rejected = 0;
-        int changes = 0;
-        for (Entry e : entries) {
-            if (e.rejection != null) {
-                rejected++;
-                Finding f = configured(e.rejection);
-                List<Finding> fs = f == null ? List.of() : List.of(f);
-                fs.forEach(tally::add);
-                sink.accept(ArticleResult.rejected(e.file.id(), e.file.source(), fs));
-                continue;
+        // Pass 3: check, normalise, (prepare,) emit in input order.
+        progress.started(ProgressListener.Pass.CHECK, scan.documents);
+        long[] counts = new long[3]; // articles, rejected, changes
+        PreparingSink<?> preparing = sink instanceof PreparingSink<?> p ? p : null;
+        pipeline.run(source, batch -> {
+            List<ArticleResult> results = checkBatch(batch, scan, knowledge);
+            List<Object> prepared = new ArrayList<>(results.size());
+            if (preparing != null) {
+                for (ArticleResult r : results) {
+                    prepared.add(preparing.prepare(r));
+                }
             }
-            RawDocument doc = document(e);
-            if (doc == null) {
-                rejected++;
-                Finding f = configured(Finding.fileLevel("unreadable-file", Severity.ERROR, e.id, e.file.source(),
-                        "File cannot be read any more: it changed or vanished while the corpus was processed",
-                        "Re-run once the folder has stopped changing."));
-                List<Finding> fs = f == null ? List.of() : List.of(f);
-                fs.forEach(tally::add);
-                sink.accept(ArticleResult.rejected(e.id, e.file.source(), fs));
-                continue;
+            return new Checked(results, prepared);
+        }, (batch, checked) -> {
+            for (int i = 0; i < checked.results().size(); i++) {
+                ArticleResult r = checked.results().get(i);
+                if (r.parsed()) {
+                    counts[0]++;
+                    counts[2] += r.normalised().changes().size();
+                } else {
+                    counts[1]++;
+                }
+                r.findings().forEach(tally::add);
+                if (preparing != null) {
+                    acceptPrepared(preparing, r, checked.prepared().get(i));
+                } else {
+                    sink.accept(r);
+                }
             }
-            Article article = e.article != null ? e.article : parser.parse(doc, recurring);
-            e.article = null;
-            e.doc = null;
-            ArticleResult result = check(article, doc, e, knowledge);
-            articles++;
-            changes += result.normalised().changes().size();
-            result.findings().forEach(tally::add);
-            sink.accept(result);
-        }
-        return new RunSummary(files.size(), articles, rejected, tally.bySeverity, tally.byRule, changes);
+            progress.advanced(batch.firstIndex() + batch.documents().size(), batch.firstIndex() + batch.documents().size());
+        });
+        progress.finished();
+        return new RunSummary(scan.documents, (int) counts[0], (int) counts[1], tally.bySeverity, tally.byRule,
+                (int) counts[2]);
     }
 
-    private ArticleResult check(Article article, RawDocument doc, Entry e, CorpusKnowledge knowledge) {
+    /** The results of one batch of pass 3, with what a preparing sink made of them. */
+    private record Checked(List<ArticleResult> results, List<Object> prepared) {
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <P> void acceptPrepared(PreparingSink<P> sink, ArticleResult r, Object prepared) throws IOException {
+        sink.accept(r, (P) prepared);
+    }
+
+    // ------------------------------------------------------------------ pass 1
+
+    /** What pass 1 learnt: the recurring-line signal, id renames and a fingerprint per document. */
+    private static final class Scan {
+        final RecurringLines recurring;
+        final Map<Long, Rename> renames = new HashMap<>();
+        long[] fingerprints = new long[1024];
+        int documents;
+
+        Scan(RecurringLines recurring) {
+            this.recurring = recurring;
+        }
+
+        long fingerprint(long index) {
+            return index < documents ? fingerprints[(int) index] : 0;
+        }
+    }
+
+    /** A document whose id was taken by an earlier one. */
+    private record Rename(String id, String originalId, String owner) {
+    }
+
+    /** One document as pass 1 saw it. */
+    private record Scanned(String id, String source, boolean rejected, long[] lineKeys, long fingerprint) {
+    }
+
+    private Scan scan(DocumentSource source, OrderedPipeline pipeline, ProgressListener progress) throws IOException {
+        Scan scan = new Scan(new RecurringLines(options.parser().recurringMaxWords()));
+        Map<String, String> idOwner = new HashMap<>();
+        progress.started(ProgressListener.Pass.READ, source.totalBytes());
+        pipeline.run(source, batch -> {
+            List<Scanned> out = new ArrayList<>(batch.documents().size());
+            for (PendingDocument d : batch.documents()) {
+                ReadResult r = d.read();
+                if (r.document().isEmpty()) {
+                    out.add(new Scanned(null, null, true, null, REJECTED));
+                } else {
+                    RawDocument doc = r.document().get();
+                    out.add(new Scanned(doc.id(), doc.source(), false, scan.recurring.keys(doc.text()),
+                            fingerprint(doc)));
+                }
+            }
+            return out;
+        }, (batch, scanned) -> {
+            for (Scanned s : scanned) {
+                long index = scan.documents;
+                if (scan.documents == scan.fingerprints.length) {
+                    scan.fingerprints = Arrays.copyOf(scan.fingerprints, scan.documents * 2);
+                }
+                scan.fingerprints[scan.documents++] = s.fingerprint();
+                if (s.rejected()) {
+                    continue;
+                }
+                String id = uniqueId(s.id(), idOwner, s.source());
+                if (!id.equals(s.id())) {
+                    scan.renames.put(index, new Rename(id, s.id(), idOwner.get(s.id())));
+                }
+                scan.recurring.add(s.lineKeys());
+            }
+            progress.advanced(batch.bytesAfter(), scan.documents);
+        });
+        progress.finished();
+        return scan;
+    }
+
+    private static long fingerprint(RawDocument doc) {
+        String sha = doc.sha256();
+        long fp = sha.length() >= 16 ? Long.parseUnsignedLong(sha.substring(0, 16), 16) : sha.hashCode();
+        return fp == REJECTED ? fp + 1 : fp;
+    }
+
+    // ------------------------------------------------------------------ pass 2
+
+    private CorpusKnowledge gather(DocumentSource source, OrderedPipeline pipeline, Scan scan,
+                                   ProgressListener progress) throws IOException {
+        List<CorpusStatistic<?, ?>> stats = new ArrayList<>();
+        Map<CorpusStatistic<?, ?>, Object> totals = new IdentityHashMap<>();
+        for (Rule r : rules) {
+            for (CorpusStatistic<?, ?> s : r.statistics()) {
+                if (!totals.containsKey(s)) {
+                    totals.put(s, s.newAccumulator());
+                    stats.add(s);
+                }
+            }
+        }
+        if (stats.isEmpty()) {
+            return new CorpusKnowledge(Map.of());
+        }
+        progress.started(ProgressListener.Pass.STATISTICS, scan.documents);
+        pipeline.run(source, batch -> {
+            List<Object> partial = new ArrayList<>(stats.size());
+            for (CorpusStatistic<?, ?> s : stats) {
+                partial.add(s.newAccumulator());
+            }
+            for (int i = 0; i < batch.documents().size(); i++) {
+                long index = batch.firstIndex() + i;
+                RawDocument doc = document(batch.documents().get(i).read(), index, scan);
+                if (doc == null) {
+                    continue;
+                }
+                Article article = parser.parse(doc, scan.recurring);
+                for (int k = 0; k < stats.size(); k++) {
+                    accumulate(stats.get(k), partial.get(k), article);
+                }
+            }
+            return partial;
+        }, (batch, partial) -> {
+            for (int k = 0; k < stats.size(); k++) {
+                CorpusStatistic<?, ?> s = stats.get(k);
+                totals.put(s, combine(s, totals.get(s), partial.get(k)));
+            }
+            long done = batch.firstIndex() + batch.documents().size();
+            progress.advanced(done, done);
+        });
+        progress.finished();
+        Map<CorpusStatistic<?, ?>, Object> results = new LinkedHashMap<>();
+        for (CorpusStatistic<?, ?> s : stats) {
+            results.put(s, finish(s, totals.get(s)));
+        }
+        return new CorpusKnowledge(results);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <A> void accumulate(CorpusStatistic<A, ?> s, Object acc, Article article) {
+        s.accumulate((A) acc, article);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <A> Object combine(CorpusStatistic<A, ?> s, Object left, Object right) {
+        return s.combine((A) left, (A) right);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <A, R> R finish(CorpusStatistic<A, R> s, Object acc) {
+        return s.finish((A) acc);
+    }
+
+    /** The document under the id pass 1 gave it, or {@code null} when it cannot be read (or changed kind). */
+    private static RawDocument document(ReadResult r, long index, Scan scan) {
+        if (r.document().isEmpty() || scan.fingerprint(index) == REJECTED || index >= scan.documents) {
+            return null;
+        }
+        RawDocument doc = r.document().get();
+        Rename rename = scan.renames.get(index);
+        return rename == null ? doc : doc.withId(rename.id());
+    }
+
+    // ------------------------------------------------------------------ pass 3
+
+    private List<ArticleResult> checkBatch(OrderedPipeline.Batch batch, Scan scan, CorpusKnowledge knowledge) {
+        List<ArticleResult> out = new ArrayList<>(batch.documents().size());
+        for (int i = 0; i < batch.documents().size(); i++) {
+            long index = batch.firstIndex() + i;
+            ReadResult r = batch.documents().get(i).read();
+            if (r.rejection().isPresent()) {
+                Finding why = r.rejection().get();
+                out.add(ArticleResult.rejected(why.articleId(), why.source(), configuredList(why)));
+                continue;
+            }
+            RawDocument doc = r.document().orElseThrow();
+            if (index >= scan.documents || scan.fingerprint(index) == REJECTED) {
+                out.add(ArticleResult.rejected(doc.id(), doc.source(), configuredList(changed(doc))));
+                continue;
+            }
+            Rename rename = scan.renames.get(index);
+            if (rename != null) {
+                doc = doc.withId(rename.id());
+            }
+            Article article = parser.parse(doc, scan.recurring);
+            List<Finding> extra = new ArrayList<>(1);
+            if (rename != null) {
+                extra.add(Finding.fileLevel("duplicate-id", Severity.WARNING, article.id(), article.source(),
+                        "Article id '" + rename.originalId() + "' is already used by " + rename.owner()
+                                + "; this article is '" + article.id() + "'",
+                        "Give every article a unique id (file name, or the record's id field)."));
+            }
+            if (scan.fingerprint(index) != fingerprint(doc)) {
+                extra.add(changed(doc));
+            }
+            out.add(check(article, doc, extra, knowledge));
+        }
+        return out;
+    }
+
+    private static Finding changed(RawDocument doc) {
+        return Finding.fileLevel("unreadable-file", Severity.ERROR, doc.id(), doc.source(),
+                "Input changed while the corpus was processed: this article differs from the one read in the"
+                        + " first pass, so its corpus signals may not match",
+                "Re-run once the input has stopped changing.");
+    }
+
+    private List<Finding> configuredList(Finding f) {
+        Finding c = configured(f);
+        return c == null ? List.of() : List.of(c);
+    }
+
+    private ArticleResult check(Article article, RawDocument doc, List<Finding> extra, CorpusKnowledge knowledge) {
         LineIndex lines = LineIndex.of(article.raw());
         ArticleContext ctx = new ArticleContext(article, lines, knowledge, options.settings());
         for (Rule rule : rules) {
@@ -191,11 +429,8 @@ public final class Engine {
         for (Finding f : doc.notes()) {
             add(findings, f);
         }
-        if (e.duplicateOf != null) {
-            add(findings, Finding.fileLevel("duplicate-id", Severity.WARNING, article.id(), article.source(),
-                    "Article id '" + e.originalId + "' is already used by " + e.duplicateOf
-                            + "; this article is '" + article.id() + "'",
-                    "Rename one of the files so that every file name is unique."));
+        for (Finding f : extra) {
+            add(findings, f);
         }
         for (Finding f : validator.validate(article)) {
             add(findings, f);
@@ -227,59 +462,6 @@ public final class Engine {
         return s == f.severity() ? f : f.withSeverity(s);
     }
 
-    private CorpusKnowledge gather(List<Entry> entries, RecurringLines recurring) {
-        Map<CorpusStatistic<?, ?>, Object> accumulators = new IdentityHashMap<>();
-        for (Rule r : rules) {
-            for (CorpusStatistic<?, ?> s : r.statistics()) {
-                accumulators.computeIfAbsent(s, CorpusStatistic::newAccumulator);
-            }
-        }
-        if (accumulators.isEmpty()) {
-            return new CorpusKnowledge(Map.of());
-        }
-        long cachedChars = 0;
-        for (Entry e : entries) {
-            if (e.rejection != null) {
-                continue;
-            }
-            RawDocument doc = document(e);
-            if (doc == null) {
-                continue;
-            }
-            Article article = parser.parse(doc, recurring);
-            if (e.doc != null && cachedChars + doc.text().length() <= options.cacheBudgetChars()) {
-                e.article = article; // parsed articles kept while the budget allows
-                cachedChars += doc.text().length();
-            }
-            for (Map.Entry<CorpusStatistic<?, ?>, Object> a : accumulators.entrySet()) {
-                accumulate(a.getKey(), a.getValue(), article);
-            }
-        }
-        Map<CorpusStatistic<?, ?>, Object> results = new LinkedHashMap<>();
-        for (Map.Entry<CorpusStatistic<?, ?>, Object> a : accumulators.entrySet()) {
-            results.put(a.getKey(), finish(a.getKey(), a.getValue()));
-        }
-        return new CorpusKnowledge(results);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static <A> void accumulate(CorpusStatistic<A, ?> s, Object acc, Article article) {
-        s.accumulate((A) acc, article);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static <A, R> R finish(CorpusStatistic<A, R> s, Object acc) {
-        return s.finish((A) acc);
-    }
-
-    private RawDocument document(Entry e) {
-        if (e.doc != null) {
-            return e.doc;
-        }
-        ReadResult again = reader.read(e.file);
-        return again.document().map(d -> d.id().equals(e.id) ? d : d.withId(e.id)).orElse(null);
-    }
-
     private static String uniqueId(String id, Map<String, String> owners, String source) {
         if (!owners.containsKey(id)) {
             owners.put(id, source);
@@ -291,21 +473,6 @@ public final class Engine {
                 owners.put(candidate, source);
                 return candidate;
             }
-        }
-    }
-
-    /** Per-input state kept between passes. */
-    private static final class Entry {
-        final InputFile file;
-        Finding rejection;
-        String id;
-        String originalId;
-        String duplicateOf;
-        RawDocument doc;
-        Article article;
-
-        Entry(InputFile file) {
-            this.file = file;
         }
     }
 

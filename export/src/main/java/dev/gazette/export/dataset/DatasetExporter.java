@@ -16,6 +16,8 @@ import dev.gazette.validate.ArticleResult;
 import dev.gazette.validate.Engine;
 import dev.gazette.validate.RunSummary;
 import dev.gazette.model.io.InputFile;
+import dev.gazette.model.io.DocumentSource;
+import dev.gazette.validate.ProgressListener;
 import dev.gazette.validate.fix.Change;
 import dev.gazette.validate.quotes.Quote;
 import dev.gazette.validate.quotes.QuoteExtractor;
@@ -271,6 +273,14 @@ public final class DatasetExporter implements Engine.ResultSink, AutoCloseable {
      */
     public RunSummary run(Engine engine, List<InputFile> files, List<Finding> notes) throws IOException {
         RunSummary summary = engine.run(files, notes, this);
+        finish(engine);
+        return summary;
+    }
+
+    /** As {@link #run(Engine, List, List)}, over any document source (corpus files), reporting progress. */
+    public RunSummary run(Engine engine, DocumentSource source, List<Finding> notes, ProgressListener progress)
+            throws IOException {
+        RunSummary summary = engine.run(source, notes, this, progress);
         finish(engine);
         return summary;
     }

@@ -34,6 +34,20 @@ public final class JsonlWriter implements Closeable {
         out.write('\n');
     }
 
+    /** {@code record} as the line {@link #write} would append, newline included. Thread-safe. */
+    public String render(Object record) {
+        try {
+            return mapper.writeValueAsString(record) + "\n";
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalArgumentException("record cannot be written as JSON: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    /** Appends lines made by {@link #render}. */
+    public void writeRendered(CharSequence lines) throws IOException {
+        out.append(lines);
+    }
+
     @Override
     public void close() throws IOException {
         out.close();

@@ -52,11 +52,18 @@ public final class DocumentReader {
         try {
             long size = Files.size(file.path());
             if (size > maxBytes) {
-                return ReadResult.rejected(Finding.fileLevel("file-too-large", Severity.ERROR, id, source,
-                        "File is " + size + " bytes, over the limit of " + maxBytes + " bytes for one article",
-                        "Split the file into one article per file, or raise the limit with --max-file-size."));
+                return tooLarge(id, source, size);
             }
             bytes = Files.readAllBytes(file.path());
+            if (InputFormat.gzipped(file.path().getFileName().toString()) || startsWith(bytes, 0x1F, 0x8B)) {
+                bytes = gunzip(bytes);
+                if (bytes == null) {
+                    return tooLarge(id, source, -1);
+                }
+            }
+        } catch (java.util.zip.ZipException | java.io.EOFException e) {
+            return unreadable(id, source, "it is not a complete gzip file (" + describe(e) + ")",
+                    "Check the download, or decompress the file and read it as plain text.");
         } catch (AccessDeniedException e) {
             return unreadable(id, source, "permission denied",
                     "Make the file readable (chmod +r) or leave it out of the input.");
@@ -133,6 +140,21 @@ public final class DocumentReader {
             return binary(id, source, "over 10% of its characters are control characters");
         }
         return ReadResult.of(new RawDocument(id, source, sha, encoding, text, notes));
+    }
+
+    private ReadResult tooLarge(String id, String source, long size) {
+        String what = size >= 0 ? "File is " + size + " bytes" : "File decompresses to more bytes";
+        return ReadResult.rejected(Finding.fileLevel("file-too-large", Severity.ERROR, id, source,
+                what + ", over the limit of " + maxBytes + " bytes for one article",
+                "Split the file into one article per file, or raise the limit with --max-file-size."));
+    }
+
+    /** The decompressed bytes, or {@code null} when they exceed the limit. */
+    private byte[] gunzip(byte[] compressed) throws IOException {
+        try (java.io.InputStream in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(compressed))) {
+            byte[] out = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+            return out.length > maxBytes ? null : out;
+        }
     }
 
     private static ReadResult unreadable(String id, String source, String why, String what) {

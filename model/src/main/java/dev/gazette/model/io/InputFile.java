@@ -10,9 +10,9 @@ import java.nio.file.Path;
  */
 public record InputFile(Path path, String source) {
 
-    /** The article id this file gets: its name without the last extension. */
+    /** The article id this file gets: its name without the last extension (and without {@code .gz}). */
     public String id() {
-        String name = path.getFileName().toString();
+        String name = InputFormat.stripGz(path.getFileName().toString());
         int dot = name.lastIndexOf('.');
         return dot > 0 ? name.substring(0, dot) : name;
     }

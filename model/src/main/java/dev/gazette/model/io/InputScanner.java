@@ -31,15 +31,37 @@ public final class InputScanner {
     }
 
     private final Predicate<String> accept;
+    private final String patterns;
 
     /** Scans for {@code .txt} files. */
     public InputScanner() {
-        this(name -> name.toLowerCase(Locale.ROOT).endsWith(".txt"));
+        this(name -> name.toLowerCase(Locale.ROOT).endsWith(".txt"), "*.txt");
     }
 
     /** Scans folders for files whose name passes {@code accept}. */
     public InputScanner(Predicate<String> accept) {
+        this(accept, "matching");
+    }
+
+    private InputScanner(Predicate<String> accept, String patterns) {
         this.accept = accept;
+        this.patterns = patterns;
+    }
+
+    /**
+     * Scans folders for the files of {@code format} (its extensions, optionally {@code .gz}), or,
+     * when {@code format} is {@code null}, for the files of every format: article text files and
+     * corpus files alike.
+     */
+    public static InputScanner forFormat(InputFormat format) {
+        List<String> exts = new ArrayList<>();
+        for (InputFormat f : InputFormat.values()) {
+            if (format == null || f == format) {
+                exts.addAll(f.extensions());
+            }
+        }
+        String patterns = String.join(", ", exts.stream().map(e -> "*." + e).toList()) + ", optionally .gz";
+        return new InputScanner(name -> exts.contains(InputFormat.extension(name)), patterns);
     }
 
     /**
@@ -57,7 +79,7 @@ public final class InputScanner {
                 List<InputFile> found = walk(path, base);
                 if (found.isEmpty()) {
                     notes.add(Finding.fileLevel("no-articles", Severity.WARNING, "", base,
-                            "Folder holds no article files (*.txt)",
+                            "Folder holds no article files (" + patterns + ")",
                             "Check the path, or put one article per .txt file in it."));
                 }
                 files.addAll(found);

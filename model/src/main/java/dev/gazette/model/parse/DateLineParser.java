@@ -64,9 +64,11 @@ public final class DateLineParser {
         s = ZONE.matcher(s).replaceFirst("").strip();
         s = s.replaceAll("\\s+", " ");
         for (DateTimeFormatter f : formats) {
-            ParsePosition pos = new ParsePosition(0);
-            if (f.parseUnresolved(s, pos) == null || pos.getIndex() != s.length()) {
-                continue; // cheap rejection, without an exception
+            // parseUnresolved reports a mismatch without an exception: most lines are not dates,
+            // and building a DateTimeParseException for each format was most of the cost.
+            java.text.ParsePosition pos = new java.text.ParsePosition(0);
+            if (f.parseUnresolved(s, pos) == null || pos.getErrorIndex() >= 0 || pos.getIndex() != s.length()) {
+                continue;
             }
             try {
                 TemporalAccessor t = f.parse(s);

@@ -1,0 +1,30 @@
+package dev.gazette.model.io;
+
+/**
+ * One document of a corpus pass, not yet decoded. Handing it out is cheap; {@link #read()}
+ * does the work (reading a file, decoding, composing a record's text, hashing) and may run
+ * on any thread, so that decoding is spread over the cores.
+ */
+public interface PendingDocument {
+
+    /** Reads and decodes the document; never throws for bad input (a rejection says why). */
+    ReadResult read();
+
+    /** A size estimate in characters or bytes, used to cut work into batches of similar size. */
+    long weight();
+
+    /** A document already read (or a rejection already known). */
+    static PendingDocument of(ReadResult result, long weight) {
+        return new PendingDocument() {
+            @Override
+            public ReadResult read() {
+                return result;
+            }
+
+            @Override
+            public long weight() {
+                return weight;
+            }
+        };
+    }
+}
