@@ -9,12 +9,12 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 /**
- * The data dictionary in {@code docs/readme-datasets.md} is the one generated from {@link Tables}.
+ * The data dictionary in {@code README.md} is the one generated from {@link Tables}.
  * Run with {@code -Dgazette.writeDocs=true} to rewrite it after changing a table.
  */
 class DataDictionaryDocTest {
 
-    static final Path DOC = Path.of("../docs/readme-datasets.md");
+    static final Path DOC = Path.of("../README.md");
     static final String START = "<!-- data-dictionary:start";
     static final String END = "<!-- data-dictionary:end -->";
 
