@@ -82,7 +82,7 @@ public final class Tables {
                     new Column("line", "integer", "1-based line in the raw file where the quotation starts.", "4").asRequired(),
                     new Column("column", "integer", "1-based column (UTF-16 code units) where it starts.", "1").asRequired(),
                     new Column("quote", "string", "The quoted words as written, without the quote marks.", "The connection between our countries is beyond a simple diplomatic formality,").asRequired(),
-                    new Column("speaker", "string", "Who said it, as the article names them (a name, a pronoun or a description); empty when the text does not say.", "Ahmadian"),
+                    new Column("speaker", "string", "Who said it, as the article names them (a name, a pronoun or a description); empty when the text does not say.", "Karimi"),
                     new Column("speaker_entity_id", "string", "Id of the speaker in the entities table, when the speaker is a known entity; empty otherwise.", ""),
                     new Column("attribution", "string", "How the speaker was found: 'after' (\"...,\" X said), 'before' (X said: \"...\"; X described ... \"...\"), 'continued' (a further quotation of the speaker just named); empty when unattributed.", "after"),
                     new Column("balanced", "boolean", "Whether the quotation has both its opening and its closing mark (a quote continued in the next paragraph counts as balanced).", "true").asRequired(),

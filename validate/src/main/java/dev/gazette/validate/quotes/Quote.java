@@ -37,9 +37,9 @@ public record Quote(int paragraph, int start, int end, String text, String speak
 
     /** Where in the text the speaker was found. */
     public enum Attribution {
-        /** After the quotation: {@code "...," Ahmadian said} or {@code "...," indicated al-Fayyadh}. */
+        /** After the quotation: {@code "...," Karimi said} or {@code "...," indicated al-Hashimi}. */
         AFTER,
-        /** Before it, in the same sentence: {@code X said: "..."}, {@code al-Araji described ... "..."}. */
+        /** Before it, in the same sentence: {@code X said: "..."}, {@code al-Tamimi described ... "..."}. */
         BEFORE,
         /** A further quotation of the speaker just named: {@code "A," X said. "B."}. */
         CONTINUED;

@@ -19,9 +19,9 @@ import java.util.Locale;
  * the paragraph. Both are reported as not balanced, except a quotation continued in the next
  * paragraph, which by convention opens again with a quote mark.
  *
- * <p>Speakers, in this order: after the closing mark ({@code "...," Ahmadian said};
- * {@code "...," indicated al-Fayyadh}; {@code "...," said the minister}); before the opening mark
- * in the same sentence ({@code X said: "..."}; {@code al-Araji described ... as "..."}); or the
+ * <p>Speakers, in this order: after the closing mark ({@code "...," Karimi said};
+ * {@code "...," indicated al-Hashimi}; {@code "...," said the minister}); before the opening mark
+ * in the same sentence ({@code X said: "..."}; {@code al-Tamimi described ... as "..."}); or the
  * speaker of the quotation just before in the paragraph when nothing but punctuation separates
  * the two ({@code "A," X said. "B."}). The words that signal a speaker come from an
  * {@link AttributionLexicon}; a speaker is a name (titles left out), a pronoun, or a short
@@ -473,7 +473,7 @@ public final class QuoteExtractor {
                 || (w.length() > 4 && w.endsWith("ly") && Character.isLowerCase(tk.text(i).charAt(0)));
     }
 
-    /** A word that may be part of a name: capitalised, or a particle form such as {@code al-Fayyadh}. */
+    /** A word that may be part of a name: capitalised, or a particle form such as {@code al-Hashimi}. */
     private boolean isNameWord(Tokens tk, int i) {
         if (!tk.word(i)) {
             return false;
@@ -578,7 +578,7 @@ public final class QuoteExtractor {
         return j > k ? new int[] {k, j} : null;
     }
 
-    /** The name, pronoun or description right after a verb: "said the minister", "indicated al-Fayyadh". */
+    /** The name, pronoun or description right after a verb: "said the minister", "indicated al-Hashimi". */
     private int[] speakerAfterVerb(Tokens tk, int k, int last) {
         if (k > last || !tk.word(k)) {
             return null;

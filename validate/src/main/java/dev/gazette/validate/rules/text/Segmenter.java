@@ -24,7 +24,7 @@ final class Segmenter {
     private static final double CUT_AFTER_CAPITAL_PENALTY = 4;
     /** Bonus for cutting where lower case turns to upper case ("and|Iraq"). */
     private static final double CASE_CHANGE_BONUS = 1;
-    /** Corpus words shorter than this must be lexicon words to be pieces ("al" from "al-Araji" is not). */
+    /** Corpus words shorter than this must be lexicon words to be pieces ("al" from "al-Tamimi" is not). */
     private static final int MIN_CORPUS_PIECE = 4;
 
     private final Lexicon lexicon;
