@@ -107,6 +107,7 @@ public final class OutputFolder implements AutoCloseable {
             throw e;
         }
         committed = true;
+        publish(target);
         if (old != null) {
             deleteTree(old);
         }
@@ -117,6 +118,18 @@ public final class OutputFolder implements AutoCloseable {
     public void close() throws IOException {
         if (!committed) {
             deleteTree(staging);
+        }
+    }
+
+    /**
+     * A temporary folder is private (0700); the published dataset gets the permissions of an
+     * ordinary folder (0755), so that the people it is shared with can read it.
+     */
+    private static void publish(Path folder) throws IOException {
+        try {
+            Files.setPosixFilePermissions(folder, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+        } catch (UnsupportedOperationException e) {
+            // not a POSIX file system: the folder keeps the system's default permissions
         }
     }
 

@@ -10,6 +10,8 @@ import dev.gazette.validate.RuleSettings;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Applies the fixes that findings carry. Only fixes of rules marked {@code safe} in the
@@ -53,18 +55,23 @@ public final class Normaliser {
         fixable.sort(FIX_ORDER);
         List<TextEdit> accepted = new ArrayList<>();
         List<String> acceptedRules = new ArrayList<>();
+        // Accepted edits never overlap one another, so only the nearest accepted edit starting at or
+        // before an edit, and the nearest starting at or after it, can overlap it: O(log n) a check.
+        TreeMap<Integer, Integer> byStart = new TreeMap<>();
         List<Finding> conflicts = new ArrayList<>();
         for (Finding f : fixable) {
             String clash = null;
             for (TextEdit e : f.edits()) {
-                for (int i = 0; i < accepted.size() && clash == null; i++) {
-                    if (accepted.get(i).overlaps(e)) {
-                        clash = acceptedRules.get(i);
-                    }
+                if (clash == null) {
+                    clash = clash(byStart.floorEntry(e.start()), e, accepted, acceptedRules);
+                }
+                if (clash == null) {
+                    clash = clash(byStart.ceilingEntry(e.start()), e, accepted, acceptedRules);
                 }
             }
             if (clash == null) {
                 for (TextEdit e : f.edits()) {
+                    byStart.put(e.start(), accepted.size());
                     accepted.add(e);
                     acceptedRules.add(f.ruleId());
                 }
@@ -101,6 +108,12 @@ public final class Normaliser {
             paragraphs.add(cleanParagraph(p, sorted));
         }
         return new Normalised(clean.toString(), paragraphs, changes, conflicts);
+    }
+
+    /** The rule of the accepted edit {@code near} points at, when that edit overlaps {@code e}; else null. */
+    private static String clash(Map.Entry<Integer, Integer> near, TextEdit e, List<TextEdit> accepted,
+                                List<String> rules) {
+        return near != null && accepted.get(near.getValue()).overlaps(e) ? rules.get(near.getValue()) : null;
     }
 
     /** Applies the edits that lie inside {@code p} to its joined text. */
