@@ -98,10 +98,10 @@ final class CheckCommand implements Callable<Integer> {
         }
         try {
             Baseline accepted = baseline == null ? null : Baseline.read(baseline);
-            InputScanner.Scan scan = corpus.scan();
-            Engine.Options options = corpus.engineOptions(false);
+            CorpusOptions.Prepared prepared = corpus.prepare(false);
+            Engine.Options options = prepared.engine().options();
             ReportCollector collector = new ReportCollector();
-            new Engine(options).run(scan.files(), scan.notes(), collector);
+            prepared.run(collector, corpus.progress());
             if (writeBaseline != null) {
                 try (Writer w = writer(writeBaseline)) {
                     Baseline.write(collector.entries(), w);

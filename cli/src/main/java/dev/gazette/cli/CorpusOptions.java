@@ -175,6 +175,26 @@ final class CorpusOptions {
         return CorpusSource.builder(scan.files()).reader(reader).mapping(mapping).format(format()).build();
     }
 
+    /** What every corpus command needs before it runs: the engine, the scanned inputs and the document source. */
+    record Prepared(Engine engine, InputScanner.Scan scan, DocumentSource source) {
+        /** Runs the engine over the source into {@code sink}, with the scan's notes. */
+        dev.gazette.validate.RunSummary run(Engine.ResultSink sink, ProgressListener progress) throws IOException {
+            return engine.run(source, scan.notes(), sink, progress);
+        }
+    }
+
+    /**
+     * Builds the engine from the configuration and flags, and scans the inputs.
+     *
+     * @throws InputException when an input does not exist or a corpus flag is wrong
+     * @throws IOException    when the configuration or a reference file cannot be used
+     */
+    Prepared prepare(boolean applySuggested) throws InputException, IOException {
+        Engine engine = new Engine(engineOptions(applySuggested));
+        InputScanner.Scan scan = scan();
+        return new Prepared(engine, scan, source(scan, engine.reader()));
+    }
+
     /** A progress bar on a terminal, else nothing. */
     ProgressListener progress() {
         return ProgressBars.forTerminal(quiet, System.err);

@@ -3,10 +3,7 @@ package dev.gazette.cli;
 import dev.gazette.export.dataset.DatasetExporter;
 import dev.gazette.export.dataset.OutputFolder;
 import dev.gazette.model.Severity;
-import dev.gazette.model.io.DocumentSource;
 import dev.gazette.model.io.InputException;
-import dev.gazette.model.io.InputScanner;
-import dev.gazette.validate.Engine;
 import dev.gazette.validate.RunSummary;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -64,12 +61,9 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        InputScanner.Scan scan;
-        Engine engine = new Engine(corpus.engineOptions(false));
-        DocumentSource source;
+        CorpusOptions.Prepared prepared;
         try {
-            scan = corpus.scan();
-            source = corpus.source(scan, engine.reader());
+            prepared = corpus.prepare(false);
         } catch (InputException e) {
             err.println("gazette export: " + e.getMessage());
             return ExitCodes.USAGE;
@@ -92,7 +86,7 @@ final class ExportCommand implements Callable<Integer> {
         DatasetExporter.Options options = DatasetExporter.Options.defaults().withFormats(formats)
                 .withExcelCsv(excel).withFormulaGuard(!noFormulaGuard);
         try (DatasetExporter exporter = new DatasetExporter(folder, options)) {
-            summary = exporter.run(engine, source, scan.notes(), corpus.progress());
+            summary = exporter.run(prepared.engine(), prepared.source(), prepared.scan().notes(), corpus.progress());
             exporter.commit();
             for (String w : exporter.warnings()) {
                 err.println("gazette export: warning: " + w);
@@ -110,7 +104,7 @@ final class ExportCommand implements Callable<Integer> {
                     + "; the dataset is empty");
             return ExitCodes.FINDINGS;
         }
-        return summary.rejected() > 0 || scan.notes().stream().anyMatch(n -> n.severity() != Severity.INFO)
+        return summary.rejected() > 0 || prepared.scan().notes().stream().anyMatch(n -> n.severity() != Severity.INFO)
                 ? ExitCodes.FINDINGS : ExitCodes.OK;
     }
 }

@@ -6,10 +6,7 @@ import dev.gazette.export.dataset.Records;
 import dev.gazette.export.dataset.SafeNames;
 import dev.gazette.export.jsonl.JsonlWriter;
 import dev.gazette.export.table.Tables;
-import dev.gazette.model.io.DocumentSource;
 import dev.gazette.model.io.InputException;
-import dev.gazette.model.io.InputScanner;
-import dev.gazette.validate.Engine;
 import dev.gazette.validate.RunSummary;
 import dev.gazette.validate.fix.Change;
 import java.io.IOException;
@@ -49,12 +46,9 @@ final class FixCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        InputScanner.Scan scan;
-        Engine engine = new Engine(corpus.engineOptions(unsafe));
-        DocumentSource source;
+        CorpusOptions.Prepared prepared;
         try {
-            scan = corpus.scan();
-            source = corpus.source(scan, engine.reader());
+            prepared = corpus.prepare(unsafe);
         } catch (InputException e) {
             err.println("gazette fix: " + e.getMessage());
             return ExitCodes.USAGE;
@@ -65,7 +59,7 @@ final class FixCommand implements Callable<Integer> {
                  CsvTableWriter csv = new CsvTableWriter(Tables.CHANGES, csvOut, false);
                  JsonlWriter jsonl = new JsonlWriter(folder.writer("changes.jsonl"))) {
                 Set<String> names = new HashSet<>();
-                summary = engine.run(source, scan.notes(), r -> {
+                summary = prepared.run(r -> {
                     if (!r.parsed()) {
                         return;
                     }

@@ -137,6 +137,11 @@ public final class Engine {
         return lastKnowledge;
     }
 
+    /** How this engine runs. */
+    public Options options() {
+        return options;
+    }
+
     /** The rules this engine runs. */
     public List<Rule> rules() {
         return rules;

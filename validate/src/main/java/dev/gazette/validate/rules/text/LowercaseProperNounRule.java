@@ -2,7 +2,6 @@ package dev.gazette.validate.rules.text;
 
 import dev.gazette.validate.ArticleContext;
 import dev.gazette.validate.CorpusStatistic;
-import dev.gazette.validate.Rule;
 import dev.gazette.validate.RuleSettings;
 import java.util.List;
 
@@ -14,23 +13,16 @@ import java.util.List;
  * reported, nor short words, words in addresses or codes, or name particles before a hyphen
  * or a capitalised word ("al-", "de los Angeles"). The fix writes the capital.
  */
-public final class LowercaseProperNounRule implements Rule {
+public final class LowercaseProperNounRule extends LexiconRule {
 
     public static final String ID = "lowercase-proper-noun";
-
-    private final List<java.nio.file.Path> wordLists;
 
     public LowercaseProperNounRule() {
         this(List.of());
     }
 
     private LowercaseProperNounRule(List<java.nio.file.Path> wordLists) {
-        this.wordLists = List.copyOf(wordLists);
-    }
-
-    /** The lexicon, loaded once on first use and shared. */
-    private Lexicon lexicon() {
-        return Lexicon.withFiles(wordLists);
+        super(wordLists);
     }
 
     /** A rule reading the bundled lexicon plus the user's word lists. */

@@ -2,7 +2,6 @@ package dev.gazette.validate.rules.text;
 
 import dev.gazette.model.TextEdit;
 import dev.gazette.validate.ArticleContext;
-import dev.gazette.validate.Rule;
 import java.util.List;
 
 /**
@@ -12,11 +11,9 @@ import java.util.List;
  * host and file names ("jpost.com"), and URL schemes ("http:"). A closing quote between the
  * punctuation and the letter gets the space after it. The fix inserts one space.
  */
-public final class MissingSpaceRule implements Rule {
+public final class MissingSpaceRule extends LexiconRule {
 
     public static final String ID = "missing-space";
-
-    private final List<java.nio.file.Path> wordLists;
 
     /** A rule reading the bundled lexicon. */
     public MissingSpaceRule() {
@@ -24,12 +21,7 @@ public final class MissingSpaceRule implements Rule {
     }
 
     private MissingSpaceRule(List<java.nio.file.Path> wordLists) {
-        this.wordLists = List.copyOf(wordLists);
-    }
-
-    /** The lexicon, loaded once on first use and shared. */
-    private Lexicon lexicon() {
-        return Lexicon.withFiles(wordLists);
+        super(wordLists);
     }
 
     /** A rule reading the bundled lexicon plus the user's word lists. */

@@ -3,7 +3,6 @@ package dev.gazette.validate.rules.text;
 import dev.gazette.model.TextEdit;
 import dev.gazette.validate.ArticleContext;
 import dev.gazette.validate.CorpusStatistic;
-import dev.gazette.validate.Rule;
 import dev.gazette.validate.RuleSettings;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,14 +17,12 @@ import java.util.Locale;
  * Two capitalised words joined ("CamelCase", brand names) and tokens in addresses or codes
  * are left alone. The fix inserts the spaces when every piece is a known word.
  */
-public final class RunTogetherWordsRule implements Rule {
+public final class RunTogetherWordsRule extends LexiconRule {
 
     public static final String ID = "run-together-words";
 
     /** Runs longer than this are not checked for being a misspelling of a known word. */
     private static final int MAX_MISSPELLING_LENGTH = 14;
-
-    private final List<java.nio.file.Path> wordLists;
 
     /** A rule reading the bundled lexicon. */
     public RunTogetherWordsRule() {
@@ -33,12 +30,7 @@ public final class RunTogetherWordsRule implements Rule {
     }
 
     private RunTogetherWordsRule(List<java.nio.file.Path> wordLists) {
-        this.wordLists = List.copyOf(wordLists);
-    }
-
-    /** The lexicon, loaded once on first use and shared. */
-    private Lexicon lexicon() {
-        return Lexicon.withFiles(wordLists);
+        super(wordLists);
     }
 
     /** A rule reading the bundled lexicon plus the user's word lists. */
