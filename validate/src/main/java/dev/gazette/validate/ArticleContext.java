@@ -22,12 +22,20 @@ public final class ArticleContext {
     private final RuleSettings settings;
     private final List<Finding> findings = new ArrayList<>();
     private final java.util.Map<AnnotationKey<?>, Object> annotations = new java.util.IdentityHashMap<>();
+    private final ArticleMemo memo;
 
     public ArticleContext(Article article, LineIndex lines, CorpusKnowledge corpus, RuleSettings settings) {
+        this(article, lines, corpus, settings, new ArticleMemo());
+    }
+
+    /** A context with the memo the corpus statistics filled for this article. */
+    public ArticleContext(Article article, LineIndex lines, CorpusKnowledge corpus, RuleSettings settings,
+                          ArticleMemo memo) {
         this.article = article;
         this.lines = lines;
         this.corpus = corpus;
         this.settings = settings;
+        this.memo = memo;
     }
 
     /** A context for checking {@code article} alone, with default settings and no corpus statistics. */
@@ -45,6 +53,11 @@ public final class ArticleContext {
 
     public RuleSettings settings() {
         return settings;
+    }
+
+    /** Per-article work shared with the corpus statistics (see {@link ArticleMemo}). */
+    public ArticleMemo memo() {
+        return memo;
     }
 
     /** The result of a corpus statistic the rule declared. */

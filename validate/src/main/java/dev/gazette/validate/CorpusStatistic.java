@@ -25,6 +25,15 @@ public interface CorpusStatistic<A, R> {
     /** Adds one article to the accumulator. */
     void accumulate(A accumulator, Article article);
 
+    /**
+     * Adds one article, keeping in {@code memo} per-article work that the rules will need again
+     * when they check the article (the engine may hand the same memo to the article's
+     * {@link ArticleContext}). By default the memo is not used.
+     */
+    default void accumulate(A accumulator, Article article, ArticleMemo memo) {
+        accumulate(accumulator, article);
+    }
+
     /** Merges {@code right} into {@code left} and returns the result. */
     A combine(A left, A right);
 

@@ -37,7 +37,8 @@ import java.util.TreeMap;
  *
  * <p>Streaming: each pass is a new pass over the {@link DocumentSource}, so memory holds the
  * compact corpus signals (hashed line counts, rule statistics, the ids seen) and the documents
- * in flight, never the corpus. Passes: (1) read every input, count recurring lines, give each
+ * in flight, never the corpus; parsed articles are kept from pass 2 for pass 3 only up to a
+ * budget that is a fixed share of the heap ({@link Options#reuseBudgetChars()}). Passes: (1) read every input, count recurring lines, give each
  * document a unique id; (2) parse and gather the corpus statistics the enabled rules declare
  * (only when some rule declares one); (3) parse, validate, check, normalise, emit.
  *
@@ -55,12 +56,30 @@ public final class Engine {
      * How the engine runs.
      *
      * @param cacheBudgetChars bound on the text of documents in flight between the reader, the
-     *                         workers and the sink, in characters (the engine keeps no cache of
-     *                         the corpus: a second look is a second pass over the input)
+     *                         workers and the sink, in characters (a second look at the corpus
+     *                         is a second pass over the input, see {@code reuseBudgetChars})
      * @param threads          worker threads; 0 means one per available processor
+     * @param reuseBudgetChars bound on the raw text of the articles parsed in the statistics pass
+     *                         that are kept, with their {@link ArticleMemo}, for the check pass
+     *                         instead of being parsed again (they are still read, to check that
+     *                         they did not change); {@link #AUTO} (any negative
+     *                         value) is one character per {@value #HEAP_BYTES_PER_REUSED_CHAR}
+     *                         bytes of the maximum heap, 0 turns reuse off. Reuse changes only
+     *                         the speed, never the results.
      */
     public record Options(ParserConfig parser, RuleSettings settings, RuleEnvironment environment,
-                          long maxFileBytes, boolean applySuggestedFixes, long cacheBudgetChars, int threads) {
+                          long maxFileBytes, boolean applySuggestedFixes, long cacheBudgetChars, int threads,
+                          long reuseBudgetChars) {
+
+        /** {@code reuseBudgetChars}: a share of the maximum heap. */
+        public static final long AUTO = -1;
+        /**
+         * Heap per character of a kept article's raw text: a parsed article holds its raw text,
+         * its paragraphs' text and their spans (about 5 bytes per character of Latin text), and
+         * the reuse may take an eighth of the heap.
+         */
+        public static final int HEAP_BYTES_PER_REUSED_CHAR = 40;
+
         public Options {
             Objects.requireNonNull(parser, "parser");
             Objects.requireNonNull(settings, "settings");
@@ -71,6 +90,15 @@ public final class Engine {
             if (cacheBudgetChars <= 0) {
                 cacheBudgetChars = DEFAULT_IN_FLIGHT;
             }
+            if (reuseBudgetChars < 0) {
+                reuseBudgetChars = Runtime.getRuntime().maxMemory() / HEAP_BYTES_PER_REUSED_CHAR;
+            }
+        }
+
+        /** Options with the automatic reuse budget. */
+        public Options(ParserConfig parser, RuleSettings settings, RuleEnvironment environment,
+                       long maxFileBytes, boolean applySuggestedFixes, long cacheBudgetChars, int threads) {
+            this(parser, settings, environment, maxFileBytes, applySuggestedFixes, cacheBudgetChars, threads, AUTO);
         }
 
         /** Options running on all processors. */
@@ -82,12 +110,19 @@ public final class Engine {
         /** Defaults: bundled reference data, every rule, safe fixes only, all processors. */
         public static Options defaults() {
             return new Options(ParserConfig.defaults(), RuleSettings.defaults(), RuleEnvironment.defaults(),
-                    DocumentReader.DEFAULT_MAX_BYTES, false, DEFAULT_IN_FLIGHT, 0);
+                    DocumentReader.DEFAULT_MAX_BYTES, false, DEFAULT_IN_FLIGHT, 0, AUTO);
         }
 
         /** A copy running on {@code n} worker threads (0: one per processor). */
         public Options withThreads(int n) {
-            return new Options(parser, settings, environment, maxFileBytes, applySuggestedFixes, cacheBudgetChars, n);
+            return new Options(parser, settings, environment, maxFileBytes, applySuggestedFixes, cacheBudgetChars, n,
+                    reuseBudgetChars);
+        }
+
+        /** A copy keeping at most {@code chars} of parsed articles from pass 2 for pass 3 (0: none). */
+        public Options withReuseBudgetChars(long chars) {
+            return new Options(parser, settings, environment, maxFileBytes, applySuggestedFixes, cacheBudgetChars,
+                    threads, chars);
         }
 
         /** The number of worker threads this run uses. */
@@ -180,7 +215,8 @@ public final class Engine {
         OrderedPipeline pipeline = new OrderedPipeline(options.workerThreads(), options.cacheBudgetChars());
 
         Scan scan = scan(source, pipeline, progress);
-        CorpusKnowledge knowledge = gather(source, pipeline, scan, progress);
+        Reuse reuse = new Reuse(options.reuseBudgetChars());
+        CorpusKnowledge knowledge = gather(source, pipeline, scan, reuse, progress);
         lastKnowledge = knowledge;
 
         // Pass 3: check, normalise, (prepare,) emit in input order.
@@ -188,7 +224,7 @@ public final class Engine {
         long[] counts = new long[3]; // articles, rejected, changes
         PreparingSink<?> preparing = sink instanceof PreparingSink<?> p ? p : null;
         pipeline.run(source, batch -> {
-            List<ArticleResult> results = checkBatch(batch, scan, knowledge);
+            List<ArticleResult> results = checkBatch(batch, scan, knowledge, reuse);
             List<Object> prepared = new ArrayList<>(results.size());
             if (preparing != null) {
                 for (ArticleResult r : results) {
@@ -301,7 +337,46 @@ public final class Engine {
 
     // ------------------------------------------------------------------ pass 2
 
-    private CorpusKnowledge gather(DocumentSource source, OrderedPipeline pipeline, Scan scan,
+    /**
+     * Articles parsed in pass 2 kept for pass 3, with their memos, while their raw text fits the
+     * budget: a corpus that fits is parsed once, a larger one is parsed again from where the
+     * budget ran out. Which articles are kept depends on timing; the results do not, since an
+     * article parses to the same record every time.
+     */
+    private static final class Reuse {
+        private final java.util.concurrent.ConcurrentHashMap<Long, Parsed> kept =
+                new java.util.concurrent.ConcurrentHashMap<>();
+        private final java.util.concurrent.atomic.AtomicLong room;
+
+        Reuse(long budgetChars) {
+            this.room = new java.util.concurrent.atomic.AtomicLong(budgetChars);
+        }
+
+        void offer(long index, Article article, ArticleMemo memo) {
+            long size = article.raw().length();
+            if (room.addAndGet(-size) >= 0) {
+                kept.put(index, new Parsed(article, memo));
+            } else {
+                room.addAndGet(size);
+            }
+        }
+
+        /** The article kept for {@code doc} at {@code index}, if it was parsed from this very text. */
+        Parsed take(long index, RawDocument doc) {
+            Parsed p = kept.remove(index);
+            if (p == null) {
+                return null;
+            }
+            room.addAndGet(p.article().raw().length());
+            return p.article().id().equals(doc.id()) && p.article().sha256().equals(doc.sha256()) ? p : null;
+        }
+    }
+
+    /** An article parsed in pass 2, with what the statistics memoised for it. */
+    private record Parsed(Article article, ArticleMemo memo) {
+    }
+
+    private CorpusKnowledge gather(DocumentSource source, OrderedPipeline pipeline, Scan scan, Reuse reuse,
                                    ProgressListener progress) throws IOException {
         List<CorpusStatistic<?, ?>> stats = new ArrayList<>();
         Map<CorpusStatistic<?, ?>, Object> totals = new IdentityHashMap<>();
@@ -329,9 +404,11 @@ public final class Engine {
                     continue;
                 }
                 Article article = parser.parse(doc, scan.recurring);
+                ArticleMemo memo = new ArticleMemo();
                 for (int k = 0; k < stats.size(); k++) {
-                    accumulate(stats.get(k), partial.get(k), article);
+                    accumulate(stats.get(k), partial.get(k), article, memo);
                 }
+                reuse.offer(index, article, memo);
             }
             return partial;
         }, (batch, partial) -> {
@@ -351,8 +428,8 @@ public final class Engine {
     }
 
     @SuppressWarnings("unchecked")
-    private static <A> void accumulate(CorpusStatistic<A, ?> s, Object acc, Article article) {
-        s.accumulate((A) acc, article);
+    private static <A> void accumulate(CorpusStatistic<A, ?> s, Object acc, Article article, ArticleMemo memo) {
+        s.accumulate((A) acc, article, memo);
     }
 
     @SuppressWarnings("unchecked")
@@ -377,7 +454,8 @@ public final class Engine {
 
     // ------------------------------------------------------------------ pass 3
 
-    private List<ArticleResult> checkBatch(OrderedPipeline.Batch batch, Scan scan, CorpusKnowledge knowledge) {
+    private List<ArticleResult> checkBatch(OrderedPipeline.Batch batch, Scan scan, CorpusKnowledge knowledge,
+                                           Reuse reuse) {
         List<ArticleResult> out = new ArrayList<>(batch.documents().size());
         for (int i = 0; i < batch.documents().size(); i++) {
             long index = batch.firstIndex() + i;
@@ -396,7 +474,9 @@ public final class Engine {
             if (rename != null) {
                 doc = doc.withId(rename.id());
             }
-            Article article = parser.parse(doc, scan.recurring);
+            Parsed kept = reuse.take(index, doc);
+            Article article = kept != null ? kept.article() : parser.parse(doc, scan.recurring);
+            ArticleMemo memo = kept != null ? kept.memo() : new ArticleMemo();
             List<Finding> extra = new ArrayList<>(1);
             if (rename != null) {
                 extra.add(Finding.fileLevel("duplicate-id", Severity.WARNING, article.id(), article.source(),
@@ -407,7 +487,7 @@ public final class Engine {
             if (scan.fingerprint(index) != fingerprint(doc)) {
                 extra.add(changed(doc));
             }
-            out.add(check(article, doc, extra, knowledge));
+            out.add(check(article, doc, extra, knowledge, memo));
         }
         return out;
     }
@@ -424,9 +504,10 @@ public final class Engine {
         return c == null ? List.of() : List.of(c);
     }
 
-    private ArticleResult check(Article article, RawDocument doc, List<Finding> extra, CorpusKnowledge knowledge) {
+    private ArticleResult check(Article article, RawDocument doc, List<Finding> extra, CorpusKnowledge knowledge,
+                                ArticleMemo memo) {
         LineIndex lines = LineIndex.of(article.raw());
-        ArticleContext ctx = new ArticleContext(article, lines, knowledge, options.settings());
+        ArticleContext ctx = new ArticleContext(article, lines, knowledge, options.settings(), memo);
         for (Rule rule : rules) {
             rule.check(ctx);
         }

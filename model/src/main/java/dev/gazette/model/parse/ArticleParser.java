@@ -49,10 +49,22 @@ public final class ArticleParser {
         }
     }
 
+    /** Separates words for the title-case ratio. */
+    private static final java.util.regex.Pattern WORD_SEPARATOR = java.util.regex.Pattern.compile("[\\s/]+");
+    /** Punctuation around a word. */
+    private static final java.util.regex.Pattern EDGE_PUNCTUATION =
+            java.util.regex.Pattern.compile("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$");
+
     private final ParserConfig config;
+    private final PatternSet attributions;
+    private final PatternSet stray;
+    private final PatternSet boilerplate;
 
     public ArticleParser(ParserConfig config) {
         this.config = config;
+        this.attributions = new PatternSet(config.attributions());
+        this.stray = new PatternSet(config.stray());
+        this.boilerplate = new PatternSet(config.boilerplate());
     }
 
     /** Parses {@code doc} without corpus knowledge (no recurring-line signal). */
@@ -222,11 +234,11 @@ public final class ArticleParser {
                 kind = Kind.BLANK;
             } else if (config.dates().parse(t).isPresent()) {
                 kind = Kind.DATE;
-            } else if ((detail = firstMatch(config.attributions(), t)) != null) {
+            } else if ((detail = firstMatch(attributions, t)) != null) {
                 kind = Kind.ATTRIBUTION;
-            } else if ((detail = firstMatch(config.stray(), t)) != null) {
+            } else if ((detail = firstMatch(stray, t)) != null) {
                 kind = Kind.STRAY;
-            } else if ((detail = firstMatch(config.boilerplate(), t)) != null) {
+            } else if ((detail = firstMatch(boilerplate, t)) != null) {
                 kind = Kind.BOILERPLATE;
             } else if (recurring != null && recurring.articles() >= config.recurringMinArticles()
                     && !continuesSentence(out, t)) {
@@ -293,13 +305,9 @@ public final class ArticleParser {
         return prev.content() && !endsSentence(prev.text()) && (continues(text) || text.length() < 3);
     }
 
-    private static String firstMatch(List<PatternFile.Entry> entries, String text) {
-        for (PatternFile.Entry e : entries) {
-            if (e.pattern().matcher(text).matches()) {
-                return e.key();
-            }
-        }
-        return null;
+    private static String firstMatch(PatternSet patterns, String text) {
+        PatternFile.Entry e = patterns.firstMatch(text);
+        return e == null ? null : e.key();
     }
 
     private Attribution attribution(Line l) {
@@ -435,8 +443,8 @@ public final class ArticleParser {
     static double titleCaseRatio(String text) {
         int considered = 0;
         int capital = 0;
-        for (String w : text.strip().split("[\\s/]+")) {
-            String word = w.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", "");
+        for (String w : WORD_SEPARATOR.split(text.strip())) {
+            String word = EDGE_PUNCTUATION.matcher(w).replaceAll("");
             if (word.isEmpty() || !Character.isLetter(word.codePointAt(0))) {
                 continue;
             }

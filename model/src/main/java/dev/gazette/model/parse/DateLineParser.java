@@ -37,10 +37,28 @@ public final class DateLineParser {
     private static final Pattern PLAUSIBLE = Pattern.compile(
             "(?i)\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\b|\\d{1,4}[-/.]\\d{1,2}[-/.]\\d{1,4}");
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     private final List<DateTimeFormatter> formats;
+    /**
+     * The most runs of letters (month and day names, AM/PM, literals) a date in any of the formats
+     * has: a line with more, once label, weekday and zone are off, is prose and no format is tried.
+     */
+    private final int maxLetterRuns;
 
     private DateLineParser(List<DateTimeFormatter> formats) {
         this.formats = List.copyOf(formats);
+        int most = 0;
+        java.time.LocalDateTime sample = java.time.LocalDateTime.of(2024, 9, 30, 10, 30, 45, 120_000_000);
+        for (DateTimeFormatter f : this.formats) {
+            try {
+                most = Math.max(most, letterRuns(f.format(sample)));
+            } catch (java.time.DateTimeException e) {
+                most = Integer.MAX_VALUE; // a format this sample cannot show (a zone, say): no shortcut
+                break;
+            }
+        }
+        this.maxLetterRuns = most;
     }
 
     /** Builds a parser from {@link DateTimeFormatter} patterns, tried in order. */
@@ -62,7 +80,10 @@ public final class DateLineParser {
         s = LABEL.matcher(s).replaceFirst("");
         s = WEEKDAY.matcher(s).replaceFirst("");
         s = ZONE.matcher(s).replaceFirst("").strip();
-        s = s.replaceAll("\\s+", " ");
+        s = SPACES.matcher(s).replaceAll(" ");
+        if (letterRuns(s) > maxLetterRuns) {
+            return Optional.empty();
+        }
         for (DateTimeFormatter f : formats) {
             // parseUnresolved reports a mismatch without an exception: most lines are not dates,
             // and building a DateTimeParseException for each format was most of the cost.
@@ -83,6 +104,19 @@ public final class DateLineParser {
             }
         }
         return Optional.empty();
+    }
+
+    private static int letterRuns(String s) {
+        int runs = 0;
+        boolean inRun = false;
+        for (int i = 0; i < s.length(); i++) {
+            boolean letter = Character.isLetter(s.charAt(i));
+            if (letter && !inRun) {
+                runs++;
+            }
+            inRun = letter;
+        }
+        return runs;
     }
 
     private static boolean hasDigit(String s) {

@@ -139,6 +139,15 @@ class ArticleParserTest {
     }
 
     @Test
+    void aFormatWithAZoneNameTurnsOffTheWordCountShortcut() {
+        DateLineParser zoned = DateLineParser.fromFormats(java.util.List.of("d MMMM uuuu HH:mm VV"));
+        assertThat(zoned.parse("3 May 2024 10:30 Europe/London")).isPresent();
+        DateLineParser plain = DateLineParser.fromFormats(java.util.List.of("d MMMM uuuu HH:mm"));
+        assertThat(plain.parse("3 May 2024 10:30")).isPresent();
+        assertThat(plain.parse("3 May 2024 10:30 Europe/London")).isEmpty();
+    }
+
+    @Test
     void dateFormatsFromTheSpecification() {
         DateLineParser dates = ParserConfig.defaults().dates();
         assertThat(dates.parse("Monday 29 May 2023 - 20:28")).get().satisfies(p -> {
@@ -153,6 +162,7 @@ class ArticleParserTest {
         assertThat(dates.parse("Updated: Tuesday, 4 July 2023, 09:30 GMT").orElseThrow().date()).hasToString("2023-07-04");
         assertThat(dates.parse("The meeting was held on March 19, 2023")).isEmpty();
         assertThat(dates.parse("31/02/2023")).as("no such day").isEmpty();
+        assertThat(dates.parse("may rise to 15 pct from 10 pct in 1987")).as("prose with a month-like word").isEmpty();
     }
 
     @Test

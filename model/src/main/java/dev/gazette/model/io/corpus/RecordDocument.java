@@ -1,5 +1,6 @@
 package dev.gazette.model.io.corpus;
 
+import java.util.regex.Pattern;
 import dev.gazette.model.Finding;
 import dev.gazette.model.Severity;
 import dev.gazette.model.TextEdit;
@@ -17,6 +18,8 @@ import java.util.List;
  * the body. Composition and hashing happen in {@link #read()}, on a worker thread.
  */
 final class RecordDocument implements PendingDocument {
+
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private final RecordLocation at;
     private final String id;
@@ -94,7 +97,7 @@ final class RecordDocument implements PendingDocument {
         if (s == null) {
             return null;
         }
-        String t = s.strip().replaceAll("\\s+", " ");
+        String t = SPACES.matcher(s.strip()).replaceAll(" ");
         return t.isEmpty() ? null : t;
     }
 

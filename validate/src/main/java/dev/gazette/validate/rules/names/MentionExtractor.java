@@ -1,5 +1,6 @@
 package dev.gazette.validate.rules.names;
 
+import java.util.regex.Pattern;
 import dev.gazette.model.Paragraph;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +16,9 @@ import java.util.Locale;
  * characters and hash lookups per word: this runs on every article twice.
  */
 final class MentionExtractor {
+
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern NOT_ALNUM = Pattern.compile("[^\\p{L}\\p{N}]");
 
     /** A word of the paragraph text. */
     private static final class Tok {
@@ -588,7 +592,7 @@ final class MentionExtractor {
         if (end <= start) {
             return;
         }
-        String surface = text.substring(start, end).replaceAll("\\s+", " ");
+        String surface = SPACES.matcher(text.substring(start, end)).replaceAll(" ");
         boolean acronym = name.size() == 1 && NameKeys.isAcronym(surface);
         String roleText = null;
         if (!role.isEmpty()) {
@@ -725,7 +729,7 @@ final class MentionExtractor {
      * stray "(AFP)" after a name does not count.
      */
     static boolean abbreviates(String shortForm, String longForm) {
-        String s = shortForm.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+        String s = NOT_ALNUM.matcher(shortForm.toLowerCase(Locale.ROOT)).replaceAll("");
         String l = NameKeys.fold(longForm).replace('-', ' ');
         if (s.length() < 2 || l.indexOf(' ') < 0 || s.charAt(0) != l.charAt(0)) {
             return false; // the acronym starts with the long form's first letter

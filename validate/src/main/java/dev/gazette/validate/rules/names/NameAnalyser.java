@@ -1,5 +1,6 @@
 package dev.gazette.validate.rules.names;
 
+import java.util.regex.Pattern;
 import dev.gazette.model.Article;
 import dev.gazette.validate.rules.names.MentionExtractor.Candidate;
 import dev.gazette.validate.rules.names.MentionExtractor.Definition;
@@ -21,6 +22,8 @@ import java.util.Set;
  * the same names.
  */
 final class NameAnalyser {
+
+    private static final Pattern WORD_BREAK = Pattern.compile("[ -]+");
 
     /** How a mention relates to the article's names. */
     enum Relation {
@@ -76,7 +79,7 @@ final class NameAnalyser {
             out.add("s:" + key.skeleton());
             out.add("l:" + key.last());
             StringBuilder initials = new StringBuilder();
-            for (String w : NameKeys.fold(surface).split("[ -]+")) {
+            for (String w : WORD_BREAK.split(NameKeys.fold(surface))) {
                 if (!w.isEmpty() && !keys.lexicon().isParticle(w) && !keys.lexicon().connectors.contains(w)) {
                     initials.append(Character.toUpperCase(w.charAt(0)));
                 }
@@ -198,7 +201,7 @@ final class NameAnalyser {
 
     /** "Bank of England" is not a person's full name: people's names take no "of". */
     private boolean hasConnector(String surface) {
-        for (String w : NameKeys.fold(surface).split("[ -]+")) {
+        for (String w : WORD_BREAK.split(NameKeys.fold(surface))) {
             if (keys.lexicon().connectors.contains(w) && !keys.lexicon().isParticle(w)) {
                 return true;
             }

@@ -1,5 +1,6 @@
 package dev.gazette.validate.rules.names;
 
+import java.util.regex.Pattern;
 import dev.gazette.validate.rules.names.NameIndex.FormInfo;
 import dev.gazette.validate.rules.names.NameIndex.FormRelation;
 import dev.gazette.validate.rules.names.NameKeys.NameKey;
@@ -38,6 +39,8 @@ import java.util.TreeSet;
  * </ol>
  */
 final class NameClusterer {
+
+    private static final Pattern WORD_BREAK = Pattern.compile("[\\s\\-\u2010\u2011]+");
 
     static final int FULL = 1;
     static final int SINGLE = 2;
@@ -626,8 +629,8 @@ final class NameClusterer {
         if (a.articles != b.articles) {
             return a.articles > b.articles;
         }
-        int wa = a.surface.split("[\\s\\-\u2010\u2011]+").length;
-        int wb = b.surface.split("[\\s\\-\u2010\u2011]+").length;
+        int wa = WORD_BREAK.split(a.surface).length;
+        int wb = WORD_BREAK.split(b.surface).length;
         if (wa != wb) {
             return wa > wb;
         }

@@ -1,6 +1,8 @@
 package dev.gazette.validate.rules.names;
 
 import dev.gazette.model.Article;
+import dev.gazette.validate.AnnotationKey;
+import dev.gazette.validate.ArticleMemo;
 import dev.gazette.validate.CorpusStatistic;
 import dev.gazette.validate.rules.names.NameAnalyser.Found;
 import java.util.ArrayList;
@@ -63,6 +65,18 @@ final class NameStatistic implements CorpusStatistic<NameStatistic.Acc, NameInde
         return analyser;
     }
 
+    /** The name candidates of one article, as this statistic's analyser finds them. */
+    record Analysed(List<Found> found) {
+    }
+
+    /** Where this statistic's analysis of an article is kept for the rules (one key per analyser). */
+    private final AnnotationKey<Analysed> analysedKey = new AnnotationKey<>("name-candidates", Analysed.class);
+
+    /** The name candidates of {@code article}: computed once per memo. */
+    List<Found> found(Article article, ArticleMemo memo) {
+        return memo.computeIfAbsent(analysedKey, () -> new Analysed(analyser.analyse(article))).found();
+    }
+
     @Override
     public String name() {
         return "names";
@@ -75,7 +89,12 @@ final class NameStatistic implements CorpusStatistic<NameStatistic.Acc, NameInde
 
     @Override
     public void accumulate(Acc acc, Article article) {
-        List<Found> found = analyser.analyse(article);
+        accumulate(acc, article, new ArticleMemo());
+    }
+
+    @Override
+    public void accumulate(Acc acc, Article article, ArticleMemo memo) {
+        List<Found> found = found(article, memo);
         Set<String> roots = new HashSet<>();
         for (Found f : found) {
             int[] votes = f.candidate().votes();

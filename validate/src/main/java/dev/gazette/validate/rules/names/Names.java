@@ -78,10 +78,10 @@ public final class Names {
         }
         NameIndex index = ctx.hasCorpus(statistic) ? ctx.corpus(statistic) : null;
         if (index == null) {
-            index = statistic.finish(single(statistic, ctx.article()));
+            index = statistic.finish(single(statistic, ctx));
         }
         Article a = ctx.article();
-        List<Found> found = statistic.analyser().analyse(a);
+        List<Found> found = statistic.found(a, ctx.memo());
         List<Mention> mentions = new ArrayList<>(found.size());
         List<Found> kept = new ArrayList<>(found.size());
         for (Found f : found) {
@@ -115,9 +115,9 @@ public final class Names {
         return info.relation().name().toLowerCase(Locale.ROOT);
     }
 
-    private static NameStatistic.Acc single(NameStatistic statistic, Article a) {
+    private static NameStatistic.Acc single(NameStatistic statistic, ArticleContext ctx) {
         NameStatistic.Acc acc = statistic.newAccumulator();
-        statistic.accumulate(acc, a);
+        statistic.accumulate(acc, ctx.article(), ctx.memo());
         return acc;
     }
 
