@@ -1,0 +1,125 @@
+package dev.gazette.bench.jmh;
+
+import dev.gazette.model.Article;
+import dev.gazette.model.LineIndex;
+import dev.gazette.model.io.DocumentReader;
+import dev.gazette.model.io.InputScanner;
+import dev.gazette.model.io.RawDocument;
+import dev.gazette.model.parse.ArticleParser;
+import dev.gazette.model.parse.ParserConfig;
+import dev.gazette.model.parse.RecurringLines;
+import dev.gazette.validate.ArticleContext;
+import dev.gazette.validate.CorpusKnowledge;
+import dev.gazette.validate.CorpusStatistic;
+import dev.gazette.validate.Engine;
+import dev.gazette.validate.Rule;
+import dev.gazette.validate.RuleEnvironment;
+import dev.gazette.validate.RuleSettings;
+import dev.gazette.validate.Rules;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * One rule's per-article work, on parsed generated articles with the corpus statistics of those
+ * articles: {@code check} is the rule's check (for {@code run-together-words} that is word
+ * segmentation of the unknown tokens; for {@code name-variant}, resolving the mentions against the
+ * corpus's entities), {@code statistics} is what the rule's corpus statistics do per article in
+ * the statistics pass (for {@code name-variant}: name extraction, i.e. finding the candidate names
+ * and their keys; for the text rules: counting the vocabulary).
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 2, time = 2)
+@Measurement(iterations = 3, time = 2)
+@Fork(1)
+public class RuleBenchmark {
+
+    private static final int N = 200;
+
+    @Param({"run-together-words", "name-variant", "lowercase-proper-noun"})
+    public String rule;
+
+    private Rule checked;
+    private Article[] articles;
+    private LineIndex[] lines;
+    private CorpusKnowledge knowledge;
+
+    @Setup
+    public void setUp() throws IOException, dev.gazette.model.io.InputException {
+        List<String> texts = Samples.texts(N);
+        Path dir = Files.createTempDirectory("gazette-bench-rules-");
+        DocumentReader reader = new DocumentReader();
+        RecurringLines recurring = new RecurringLines(ParserConfig.defaults().recurringMaxWords());
+        RawDocument[] docs = new RawDocument[N];
+        for (int i = 0; i < N; i++) {
+            Path f = dir.resolve(String.format("a%03d.txt", i));
+            Files.writeString(f, texts.get(i), StandardCharsets.UTF_8);
+            f.toFile().deleteOnExit();
+            docs[i] = reader.decode("a" + i, f.toString(), texts.get(i).getBytes(StandardCharsets.UTF_8))
+                    .document().orElseThrow();
+            recurring.addArticle(docs[i].text());
+        }
+        dir.toFile().deleteOnExit();
+        checked = Rules.all(RuleEnvironment.defaults()).stream().filter(r -> r.id().equals(rule)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no rule " + rule));
+        ArticleParser parser = new ArticleParser(ParserConfig.defaults());
+        articles = new Article[N];
+        lines = new LineIndex[N];
+        for (int i = 0; i < N; i++) {
+            articles[i] = parser.parse(docs[i], recurring);
+            lines[i] = LineIndex.of(articles[i].raw());
+        }
+        Engine engine = new Engine(Engine.Options.defaults().withThreads(1), List.of(checked));
+        engine.run(new InputScanner().scan(List.of(dir.toString())).files(), List.of(), r -> { });
+        knowledge = engine.knowledge();
+    }
+
+    /** Articles checked per second by the rule. */
+    @Benchmark
+    @OperationsPerInvocation(N)
+    public int check() {
+        int n = 0;
+        for (int i = 0; i < N; i++) {
+            ArticleContext ctx = new ArticleContext(articles[i], lines[i], knowledge, RuleSettings.defaults());
+            checked.check(ctx);
+            n += ctx.findings().size();
+        }
+        return n;
+    }
+
+    /** Articles per second through the rule's corpus statistics (accumulation only). */
+    @Benchmark
+    @OperationsPerInvocation(N)
+    public int statistics() {
+        int n = 0;
+        for (CorpusStatistic<?, ?> s : checked.statistics()) {
+            n += accumulateAll(s);
+        }
+        return n;
+    }
+
+    private <A> int accumulateAll(CorpusStatistic<A, ?> s) {
+        A acc = s.newAccumulator();
+        for (Article a : articles) {
+            s.accumulate(acc, a);
+        }
+        return System.identityHashCode(acc) & 1;
+    }
+}
