@@ -71,6 +71,17 @@ class ShadedJarIT {
         assertThat(help.out).contains("--out");
     }
 
+    @Test
+    void theJarsNoticeNamesTheBundledWordListAndItsLicence() throws Exception {
+        try (java.util.jar.JarFile jar = new java.util.jar.JarFile(System.getProperty("gazette.jar"))) {
+            java.util.zip.ZipEntry notice = jar.getEntry("META-INF/NOTICE");
+            assertThat(notice).isNotNull();
+            String text = new String(jar.getInputStream(notice).readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(text).contains("SCOWL").contains("Kevin Atkinson").contains("lexicon-en.txt");
+            assertThat(jar.getEntry("dev/gazette/validate/rules/text/lexicon-en.txt")).isNotNull();
+        }
+    }
+
     private record Run(int code, String out, String err) {
     }
 
