@@ -34,10 +34,16 @@ public final class Baseline {
         this.counts = Map.copyOf(counts);
     }
 
-    /** The result of applying a baseline: the findings that are new, and how many were suppressed. */
-    public record Applied(List<Report.Entry> kept, int suppressed) {
+    /** The result of applying a baseline: the findings that are new, and those it records. */
+    public record Applied(List<Report.Entry> kept, List<Report.Entry> baselined) {
         public Applied {
             kept = List.copyOf(kept);
+            baselined = List.copyOf(baselined);
+        }
+
+        /** How many findings the baseline suppressed. */
+        public int suppressed() {
+            return baselined.size();
         }
     }
 
@@ -55,21 +61,21 @@ public final class Baseline {
         return counts.values().stream().mapToInt(Integer::intValue).sum();
     }
 
-    /** Splits {@code entries} into those the baseline does not record and the count of those it does. */
+    /** Splits {@code entries} into those the baseline does not record and those it does. */
     public Applied apply(List<Report.Entry> entries) {
         Map<String, Integer> left = new HashMap<>(counts);
         List<Report.Entry> kept = new ArrayList<>();
-        int suppressed = 0;
+        List<Report.Entry> baselined = new ArrayList<>();
         for (Report.Entry e : entries) {
             Integer n = left.get(e.fingerprint());
             if (n != null && n > 0) {
                 left.put(e.fingerprint(), n - 1);
-                suppressed++;
+                baselined.add(e);
             } else {
                 kept.add(e);
             }
         }
-        return new Applied(kept, suppressed);
+        return new Applied(kept, baselined);
     }
 
     /**

@@ -22,12 +22,13 @@ import java.util.TreeMap;
  * @param failOn     the fail level of the run
  * @param entries    the reported findings, sorted by {@link Finding#ORDER}
  * @param inputs     every input checked (parsed or rejected), sorted by source
- * @param suppressed findings left out because the baseline records them
+ * @param baselined  the findings the baseline records, left out of {@code entries} (SARIF still lists
+ *                   them, as suppressed results), sorted like {@code entries}
  * @param catalogue  the rule catalogue (SARIF's {@code tool.driver.rules})
  * @param sourceRoot the folder relative sources are relative to (SARIF's {@code %SRCROOT%}), or {@code null}
  */
 public record Report(String toolName, String toolVersion, FailLevel failOn, List<Entry> entries,
-                     List<Input> inputs, int suppressed, RuleCatalogue catalogue, URI sourceRoot) {
+                     List<Input> inputs, List<Entry> baselined, RuleCatalogue catalogue, URI sourceRoot) {
 
     /**
      * One reported finding.
@@ -73,9 +74,14 @@ public record Report(String toolName, String toolVersion, FailLevel failOn, List
         List<Input> in = new ArrayList<>(inputs);
         in.sort(Comparator.comparing(Input::source).thenComparing(Input::articleId));
         inputs = List.copyOf(in);
-        if (suppressed < 0) {
-            throw new IllegalArgumentException("suppressed must not be negative");
-        }
+        List<Entry> old = new ArrayList<>(baselined);
+        old.sort(Comparator.comparing(Entry::finding, Finding.ORDER));
+        baselined = List.copyOf(old);
+    }
+
+    /** How many findings the baseline suppressed. */
+    public int suppressed() {
+        return baselined.size();
     }
 
     /** The findings alone, in order. */

@@ -65,17 +65,17 @@ public final class ReportCollector implements Engine.ResultSink {
 
     /**
      * The report of the run: the findings the baseline does not record (all of them when
-     * {@code baseline} is {@code null}), and how many it suppressed.
+     * {@code baseline} is {@code null}), and those it suppressed.
      */
     public Report report(String toolName, String toolVersion, FailLevel failOn, Baseline baseline,
                          RuleCatalogue catalogue, URI sourceRoot) {
         List<Report.Entry> kept = entries;
-        int suppressed = 0;
+        List<Report.Entry> baselined = List.of();
         if (baseline != null) {
             Baseline.Applied applied = baseline.apply(entries);
             kept = applied.kept();
-            suppressed = applied.suppressed();
+            baselined = applied.baselined();
         }
-        return new Report(toolName, toolVersion, failOn, kept, inputs, suppressed, catalogue, sourceRoot);
+        return new Report(toolName, toolVersion, failOn, kept, inputs, baselined, catalogue, sourceRoot);
     }
 }

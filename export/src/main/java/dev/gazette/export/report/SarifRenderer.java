@@ -22,9 +22,12 @@ import java.util.regex.Pattern;
  * SARIF 2.1.0, the OASIS format code-scanning services read (GitHub code scanning, Azure
  * DevOps, IDE viewers). One run; {@code tool.driver.rules} is the rule catalogue; each result
  * has a relative {@code artifactLocation.uri} (base {@code %SRCROOT%}), a region with lines and
- * columns (none for a whole-file finding), {@code partialFingerprints} from
+ * columns (a whole-file finding points at line 1, with the property {@code wholeFile}, since
+ * GitHub code scanning requires a start line), {@code partialFingerprints} from
  * {@link Fingerprints}, and {@code fixes} when the finding carries edits. Columns and fix
  * offsets count UTF-16 code units of the decoded text ({@code columnKind: utf16CodeUnits}).
+ * Findings the baseline records follow the others, each with an {@code external}, {@code accepted}
+ * suppression, so viewers show them as suppressed instead of losing them.
  */
 final class SarifRenderer implements ReportRenderer {
 
@@ -78,6 +81,15 @@ final class SarifRenderer implements ReportRenderer {
         for (Report.Entry e : report.entries()) {
             results.add(result(e, ruleIndex));
         }
+        for (Report.Entry e : report.baselined()) {
+            Map<String, Object> r = result(e, ruleIndex);
+            Map<String, Object> suppression = new LinkedHashMap<>();
+            suppression.put("kind", "external");
+            suppression.put("status", "accepted");
+            suppression.put("justification", "Recorded in the baseline given with --baseline");
+            r.put("suppressions", List.of(suppression));
+            results.add(r);
+        }
         run.put("results", results);
         Map<String, Object> props = new LinkedHashMap<>();
         props.put("failOn", report.failOn().label());
@@ -125,16 +137,18 @@ final class SarifRenderer implements ReportRenderer {
         r.put("message", text(f.message()));
         Map<String, Object> physical = new LinkedHashMap<>();
         physical.put("artifactLocation", artifactLocation(f.source()));
+        Map<String, Object> region = new LinkedHashMap<>();
         if (f.line() > 0) {
-            Map<String, Object> region = new LinkedHashMap<>();
             region.put("startLine", f.line());
             region.put("startColumn", Math.max(1, f.column()));
             if (e.endLine() >= f.line()) {
                 region.put("endLine", e.endLine());
                 region.put("endColumn", Math.max(1, e.endColumn()));
             }
-            physical.put("region", region);
+        } else {
+            region.put("startLine", 1); // the finding is about the whole file
         }
+        physical.put("region", region);
         r.put("locations", List.of(Map.of("physicalLocation", physical)));
         r.put("partialFingerprints", Map.of(FINGERPRINT_KEY, e.fingerprint()));
         if (f.fixable()) {
@@ -160,6 +174,9 @@ final class SarifRenderer implements ReportRenderer {
         }
         Map<String, Object> props = new LinkedHashMap<>();
         props.put("articleId", f.articleId());
+        if (f.line() <= 0) {
+            props.put("wholeFile", true);
+        }
         if (!f.suggestion().isEmpty()) {
             props.put("suggestion", f.suggestion());
         }

@@ -66,7 +66,7 @@ class GithubRendererTest {
 
     private static Report report(List<Finding> findings) {
         return new Report("gazette", "1", FailLevel.ERROR, ReportFixtures.entries(findings, null),
-                List.of(new Report.Input("a", "a.txt", true)), 0, ReportFixtures.empty().catalogue(), null);
+                List.of(new Report.Input("a", "a.txt", true)), List.of(), ReportFixtures.empty().catalogue(), null);
     }
 
     private static String render(Report report) throws IOException {

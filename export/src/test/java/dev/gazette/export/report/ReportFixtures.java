@@ -37,7 +37,7 @@ final class ReportFixtures {
 
     static Report empty() {
         return new Report("gazette", VERSION, FailLevel.ERROR, List.of(),
-                List.of(new Report.Input("clean", "corpus/clean.txt", true)), 0, CATALOGUE, null);
+                List.of(new Report.Input("clean", "corpus/clean.txt", true)), List.of(), CATALOGUE, null);
     }
 
     static Report one() {
@@ -47,7 +47,7 @@ final class ReportFixtures {
                 "Line 'Share: facebook, twitter' matches the 'share' boilerplate patterns; kept out of the body",
                 "Remove it from the clean text (done by the normaliser).", List.of(new TextEdit(start, end, "")));
         return new Report("gazette", VERSION, FailLevel.INFO, entries(List.of(f), ALPHA),
-                List.of(new Report.Input("alpha", "corpus/alpha.txt", true)), 0, CATALOGUE, null);
+                List.of(new Report.Input("alpha", "corpus/alpha.txt", true)), List.of(), CATALOGUE, null);
     }
 
     static Report many() {
@@ -90,7 +90,12 @@ final class ReportFixtures {
                 new Report.Input("clean", "corpus/clean.txt", true),
                 new Report.Input("empty", "corpus/empty.txt", false),
                 new Report.Input("", "corpus/nothing", false));
-        return new Report("gazette", VERSION, FailLevel.WARNING, entries, inputs, 2, CATALOGUE, null);
+        List<Report.Entry> baselined = entries(List.of(
+                new Finding("stray-line", Severity.INFO, "alpha", "corpus/alpha.txt", 4, 1, 0, 0,
+                        "Line '0042' is a stray number; kept out of the body", "", List.of()),
+                Finding.fileLevel("missing-title", Severity.WARNING, "clean", "corpus/clean.txt",
+                        "Article has no title", "Add a title line.")), null);
+        return new Report("gazette", VERSION, FailLevel.WARNING, entries, inputs, baselined, CATALOGUE, null);
     }
 
     /** Entries with real fingerprints and end positions, as {@link ReportCollector} makes them. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.gazette.model.Severity;
 import java.util.HashSet;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The registry of formats, and the counts every renderer relies on. */
@@ -47,7 +48,7 @@ class ReportFormatsTest {
     }
 
     private static int failing(Report r, FailLevel level) {
-        return new Report(r.toolName(), r.toolVersion(), level, r.entries(), r.inputs(), 0, r.catalogue(), null)
+        return new Report(r.toolName(), r.toolVersion(), level, r.entries(), r.inputs(), List.of(), r.catalogue(), null)
                 .failing();
     }
 }

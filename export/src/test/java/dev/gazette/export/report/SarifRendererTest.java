@@ -73,15 +73,35 @@ class SarifRendererTest {
     }
 
     @Test
-    void aWholeFileFindingHasNoRegionAndALineFindingHasLinesAndColumns() throws IOException {
+    void aWholeFileFindingPointsAtLineOneAndALineFindingHasLinesAndColumns() throws IOException {
         JsonNode results = run(ReportFixtures.many()).get("results");
         JsonNode empty = find(results, "empty-file");
-        assertThat(empty.at("/locations/0/physicalLocation").has("region")).isFalse();
+        JsonNode fileRegion = empty.at("/locations/0/physicalLocation/region");
+        assertThat(fileRegion.get("startLine").asInt()).as("GitHub requires a start line").isEqualTo(1);
+        assertThat(fileRegion.has("startColumn")).isFalse();
+        assertThat(empty.at("/properties/wholeFile").asBoolean()).isTrue();
         JsonNode region = find(results, "model-constraint").at("/locations/0/physicalLocation/region");
         assertThat(region.get("startLine").asInt()).isEqualTo(5);
         assertThat(region.get("startColumn").asInt()).isEqualTo(1);
         assertThat(region.get("endLine").asInt()).isEqualTo(5);
         assertThat(region.get("endColumn").asInt()).isEqualTo(5);
+    }
+
+    @Test
+    void findingsTheBaselineRecordsAreListedAfterTheOthersAsAcceptedSuppressions() throws IOException {
+        Report report = ReportFixtures.many();
+        JsonNode results = run(report).get("results");
+
+        assertThat(results.size()).isEqualTo(report.entries().size() + 2);
+        for (int i = 0; i < report.entries().size(); i++) {
+            assertThat(results.get(i).has("suppressions")).isFalse();
+        }
+        JsonNode stray = results.get(report.entries().size());
+        assertThat(stray.get("ruleId").asText()).isEqualTo("stray-line");
+        assertThat(stray.at("/suppressions/0/kind").asText()).isEqualTo("external");
+        assertThat(stray.at("/suppressions/0/status").asText()).isEqualTo("accepted");
+        assertThat(results.get(report.entries().size() + 1).get("ruleId").asText()).isEqualTo("missing-title");
+        assertThat(run(report).at("/properties/suppressedByBaseline").asInt()).isEqualTo(2);
     }
 
     @Test
@@ -112,7 +132,7 @@ class SarifRendererTest {
     @Test
     void namesTheSourceRootWhenItIsKnown() throws IOException {
         Report r = ReportFixtures.one();
-        Report rooted = new Report(r.toolName(), r.toolVersion(), r.failOn(), r.entries(), r.inputs(), r.suppressed(),
+        Report rooted = new Report(r.toolName(), r.toolVersion(), r.failOn(), r.entries(), r.inputs(), r.baselined(),
                 r.catalogue(), URI.create("file:///work/corpus"));
         JsonNode run = run(rooted);
         assertThat(run.at("/originalUriBaseIds/%SRCROOT%/uri").asText()).isEqualTo("file:///work/corpus/");

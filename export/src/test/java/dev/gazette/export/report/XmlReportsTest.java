@@ -43,7 +43,7 @@ class XmlReportsTest {
     void junitAtFailLevelNoneHasNoFailures() throws Exception {
         Report r = ReportFixtures.many();
         Report none = new Report(r.toolName(), r.toolVersion(), FailLevel.NONE, r.entries(), r.inputs(),
-                r.suppressed(), r.catalogue(), null);
+                r.baselined(), r.catalogue(), null);
         Document doc = parse(render("junit", none));
         assertThat(doc.getElementsByTagName("failure").getLength()).isZero();
         assertThat(doc.getElementsByTagName("system-out").getLength()).isEqualTo(4);
@@ -74,7 +74,7 @@ class XmlReportsTest {
         String nasty = "bell \u0007 nul \u0000 lone \ud800 pair \ud83d\ude00 end";
         Finding f = new Finding("model-constraint", Severity.ERROR, "a", "a.txt", 1, 1, 0, 1, nasty, nasty, List.of());
         Report report = new Report("gazette", "1", FailLevel.ERROR, ReportFixtures.entries(List.of(f), "x\n"),
-                List.of(new Report.Input("a", "a.txt", true)), 0, ReportFixtures.empty().catalogue(), null);
+                List.of(new Report.Input("a", "a.txt", true)), List.of(), ReportFixtures.empty().catalogue(), null);
         for (String format : List.of("junit", "checkstyle")) {
             Document doc = parse(render(format, report));
             String text = doc.getDocumentElement().getTextContent()
