@@ -4,6 +4,7 @@ import dev.gazette.export.table.Column;
 import dev.gazette.export.table.TableSpec;
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,6 +20,9 @@ import org.apache.commons.csv.QuoteMode;
  * quoting is quoted. Records end in {@code \n} (what most data tools expect), or {@code \r\n}
  * when asked for, as spreadsheets prefer. With the formula guard on, text cells that would run as
  * a spreadsheet formula are neutralised (see {@link FormulaGuard}).
+ *
+ * <p>A row can be rendered on any thread ({@link #render}) and appended later, in order, on the
+ * writing one ({@link #writeRendered}); {@link #write} does both, so there is one rendering.
  */
 public final class CsvTableWriter implements Closeable {
 
@@ -38,10 +42,42 @@ public final class CsvTableWriter implements Closeable {
     /** The most characters a spreadsheet cell holds (Excel, LibreOffice). */
     public static final int SPREADSHEET_CELL_LIMIT = 32_767;
 
+    /**
+     * Rows rendered as CSV records, ready to append.
+     *
+     * @param text      the records, each with its record separator, as {@link CSVPrinter#printRecord} writes them
+     * @param longCells the column of every cell longer than {@link #SPREADSHEET_CELL_LIMIT}, once per such cell
+     */
+    public record Rendered(String text, List<String> longCells) {
+        public Rendered {
+            longCells = List.copyOf(longCells);
+        }
+
+        /** {@code parts} one after the other, as one append. */
+        public static Rendered concat(List<Rendered> parts) {
+            if (parts.size() == 1) {
+                return parts.get(0);
+            }
+            StringBuilder text = new StringBuilder();
+            List<String> longCells = new ArrayList<>(0);
+            for (Rendered r : parts) {
+                text.append(r.text);
+                longCells.addAll(r.longCells);
+            }
+            return new Rendered(text.toString(), longCells);
+        }
+    }
+
     private final TableSpec spec;
+    private final Writer out;
     private final CSVPrinter printer;
     private boolean closed;
     private final boolean guard;
+    /*
+     * CSVFormat's print methods are synchronized on the format: one format shared by the worker
+     * threads would make them render one at a time. Each thread renders with its own copy.
+     */
+    private final ThreadLocal<CSVFormat> formats;
     private final Map<String, Long> longCells = new LinkedHashMap<>();
 
     /** A writer with LF or CRLF line ends and no formula guard (the change log of {@code gazette fix}). */
@@ -57,7 +93,9 @@ public final class CsvTableWriter implements Closeable {
                 .setQuoteMode(QuoteMode.MINIMAL)
                 .setRecordSeparator(options.crlf() ? "\r\n" : "\n")
                 .get();
+        this.out = out;
         this.printer = new CSVPrinter(out, format);
+        this.formats = ThreadLocal.withInitial(() -> format.builder().get());
     }
 
     /** The text of the cell {@code value} becomes: empty for none, guarded when asked for. */
@@ -71,15 +109,42 @@ public final class CsvTableWriter implements Closeable {
 
     /** Writes one row; keys not among the columns are ignored. */
     public void write(Map<String, ?> row) throws IOException {
-        List<String> values = new ArrayList<>(spec.columns().size());
+        writeRendered(render(row));
+    }
+
+    /**
+     * {@code row} as the record {@link #write} appends, with the columns of its over-long cells;
+     * keys not among the columns are ignored. Thread-safe: it reads nothing this writer changes.
+     */
+    public Rendered render(Map<String, ?> row) {
+        Object[] values = new Object[spec.columns().size()];
+        List<String> longColumns = List.of();
+        int i = 0;
         for (Column c : spec.columns()) {
             String cell = cell(row.get(c.name()));
             if (cell.length() > SPREADSHEET_CELL_LIMIT) {
-                longCells.merge(c.name(), 1L, Long::sum);
+                if (longColumns.isEmpty()) {
+                    longColumns = new ArrayList<>(1);
+                }
+                longColumns.add(c.name());
             }
-            values.add(cell);
+            values[i++] = cell;
         }
-        printer.printRecord(values);
+        StringBuilder text = new StringBuilder();
+        try {
+            formats.get().printRecord(text, values);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringBuilder does not fail
+        }
+        return new Rendered(text.toString(), longColumns);
+    }
+
+    /** Appends records made by {@link #render} (of this writer, or of one with the same table and options). */
+    public void writeRendered(Rendered rows) throws IOException {
+        out.append(rows.text());
+        for (String column : rows.longCells()) {
+            longCells.merge(column, 1L, Long::sum);
+        }
     }
 
     /** Per column, how many cells written so far are longer than a spreadsheet cell holds. */

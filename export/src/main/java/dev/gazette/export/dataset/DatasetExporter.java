@@ -14,6 +14,7 @@ import dev.gazette.model.Finding;
 import dev.gazette.model.LineIndex;
 import dev.gazette.validate.ArticleResult;
 import dev.gazette.validate.Engine;
+import dev.gazette.validate.PreparingSink;
 import dev.gazette.validate.RunSummary;
 import dev.gazette.model.io.InputFile;
 import dev.gazette.model.io.DocumentSource;
@@ -31,6 +32,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.TreeSet;
@@ -52,8 +54,14 @@ import java.util.stream.Collectors;
  * <p>Quotations are computed here, from each parsed article: they are a data product of the
  * article, not findings of a rule, and their speakers' entity ids come from what the rules
  * attached to the result.
+ *
+ * <p>Parallel: the exporter is a {@link PreparingSink}. On the engine's worker threads it finds
+ * the quotations, builds the rows and renders them as CSV records and JSON Lines
+ * ({@link #prepare}); on the one ordered thread it only appends that text, counts and spools
+ * the workbook rows ({@link #accept(ArticleResult, Prepared)}). The files are the same, byte for
+ * byte, as when every result goes through {@link #accept(ArticleResult)} on one thread.
  */
-public final class DatasetExporter implements Engine.ResultSink, AutoCloseable {
+public final class DatasetExporter implements PreparingSink<DatasetExporter.Prepared>, AutoCloseable {
 
     /** The file formats a dataset can be written in: the one registry of {@code --format}. */
     public enum Format {
@@ -114,8 +122,8 @@ public final class DatasetExporter implements Engine.ResultSink, AutoCloseable {
      * @param formats      the formats to write
      * @param excelCsv     CSV for Excel: a UTF-8 byte-order mark and CRLF line ends
      * @param formulaGuard neutralise CSV cells a spreadsheet would run as formulas
-     * @param quotes       finds the quotations of an article
-     * @param speakers     resolves quotation speakers to entity ids
+     * @param quotes       finds the quotations of an article (called on worker threads: thread-safe)
+     * @param speakers     resolves quotation speakers to entity ids (called on worker threads: thread-safe)
      */
     public record Options(Set<Format> formats, boolean excelCsv, boolean formulaGuard, QuoteExtractor quotes,
                           SpeakerResolver speakers) {
@@ -157,8 +165,10 @@ public final class DatasetExporter implements Engine.ResultSink, AutoCloseable {
     private final OutputFolder folder;
     private final Options options;
     private final List<TableSpec> tables;
-    private final Map<String, CsvTableWriter> csv = new LinkedHashMap<>();
-    private final Map<String, JsonlWriter> jsonl = new LinkedHashMap<>();
+    /* Filled by the constructor, read-only after it: worker threads render with these writers. */
+    private final Map<String, CsvTableWriter> csv;
+    private final Map<String, JsonlWriter> jsonl;
+    private boolean writersClosed;
     private final XlsxWorkbookWriter xlsx;
     private final List<String> written = new ArrayList<>();
     private final List<String> warnings = new ArrayList<>();
@@ -183,11 +193,39 @@ public final class DatasetExporter implements Engine.ResultSink, AutoCloseable {
         this(folder, options, Tables.all());
     }
 
+    /**
+     * One result's rows, made by {@link #prepare} on a worker thread: per table the CSV records
+     * and JSON Lines as text, and the rows themselves when a workbook is written. Opaque: only
+     * the exporter that made it reads it.
+     */
+    public static final class Prepared {
+        private final List<TableRows> tables;
+
+        private Prepared(List<TableRows> tables) {
+            this.tables = tables;
+        }
+    }
+
+    /**
+     * The rows one result adds to one table.
+     *
+     * @param csv   the CSV records, or {@code null} when no CSV is written
+     * @param jsonl the JSON Lines, or {@code null} when no JSON Lines are written
+     * @param rows  the rows, for the workbook, or {@code null} when no workbook is written
+     */
+    private record TableRows(TableSpec table, CsvTableWriter.Rendered csv, String jsonl,
+                             List<Map<String, Object>> rows) {
+    }
+
     /** A dataset of {@code tables} (tests, embedding). */
     public DatasetExporter(OutputFolder folder, Options options, List<TableSpec> tables) throws IOException {
         this.folder = folder;
         this.options = options;
         this.tables = List.copyOf(tables);
+        Map<String, CsvTableWriter> csv = new LinkedHashMap<>();
+        Map<String, JsonlWriter> jsonl = new LinkedHashMap<>();
+        this.csv = Collections.unmodifiableMap(csv);
+        this.jsonl = Collections.unmodifiableMap(jsonl);
         Set<Format> formats = options.formats();
         for (TableSpec t : this.tables) {
             if (formats.contains(Format.CSV)) {
@@ -223,39 +261,69 @@ public final class DatasetExporter implements Engine.ResultSink, AutoCloseable {
         }
     }
 
+    /**
+     * Finds the quotations of {@code r} and renders every row it adds, in every format. Called on
+     * the engine's worker threads, in any order: it changes nothing shared. Findings are numbered
+     * from 1; {@link #accept(ArticleResult, Prepared)} renumbers them when {@code r} continues the
+     * previous result's input.
+     */
     @Override
-    public void accept(ArticleResult r) throws IOException {
+    public Prepared prepare(ArticleResult r) {
+        List<TableRows> out = new ArrayList<>(5);
         if (r.parsed()) {
             Article a = r.article();
             List<Quote> quotes = options.quotes().extract(a);
-            write(Tables.ARTICLES, Records.articleRow(r, quotes.size()), Records.articleRecord(r, quotes.size()));
+            add(out, Tables.ARTICLES, List.of(Records.articleRow(r, quotes.size())),
+                    List.of(Records.articleRecord(r, quotes.size())));
+            List<Map<String, Object>> changes = new ArrayList<>(r.normalised().changes().size());
             for (Change c : r.normalised().changes()) {
-                Map<String, Object> row = Records.changeRow(c);
-                write(Tables.CHANGES, row, row);
+                changes.add(Records.changeRow(c));
             }
+            add(out, Tables.CHANGES, changes, changes);
             if (!quotes.isEmpty()) {
                 LineIndex lines = LineIndex.of(a.raw());
+                List<Map<String, Object>> rows = new ArrayList<>(quotes.size());
                 int number = 0;
                 for (Quote q : quotes) {
                     String entity = q.attributed() ? options.speakers().entityId(r, q).orElse(null) : null;
-                    Map<String, Object> row = Records.quoteRow(a, q, ++number, entity, lines);
-                    write(Tables.QUOTES, row, row);
+                    rows.add(Records.quoteRow(a, q, ++number, entity, lines));
                 }
+                add(out, Tables.QUOTES, rows, rows);
             }
         }
-        if (!r.source().equals(findingSource)) {
-            findingSource = r.source();
-            findingNumber = 0;
+        TableRows findings = findingRows(r, 0);
+        if (findings != null) {
+            out.add(findings);
         }
-        for (Finding f : r.findings()) {
-            Map<String, Object> row = Records.findingRow(f, ++findingNumber, r.parsed());
-            write(Tables.FINDINGS, row, row);
+        ArticleMentions mentions = r.annotation(Names.MENTIONS);
+        if (mentions != null) {
+            List<Map<String, Object>> rows = new ArrayList<>(mentions.mentions().size());
+            for (Mention m : mentions.mentions()) {
+                rows.add(Records.mentionRow(m));
+            }
+            add(out, Tables.MENTIONS, rows, rows);
+        }
+        return new Prepared(List.copyOf(out));
+    }
+
+    /**
+     * Appends what {@link #prepare} rendered of {@code r}, in input order, and counts its entity
+     * mentions. {@code prepared} must come from this exporter's {@link #prepare} of {@code r}.
+     */
+    @Override
+    public void accept(ArticleResult r, Prepared prepared) throws IOException {
+        int offset = r.source().equals(findingSource) ? findingNumber : 0;
+        findingSource = r.source();
+        findingNumber = offset + r.findings().size();
+        for (TableRows t : prepared.tables) {
+            if (t.table() == Tables.FINDINGS && offset > 0) {
+                t = findingRows(r, offset); // rare: the input goes on from the previous result
+            }
+            write(t);
         }
         ArticleMentions mentions = r.annotation(Names.MENTIONS);
         if (mentions != null) {
             for (Mention m : mentions.mentions()) {
-                Map<String, Object> row = Records.mentionRow(m);
-                write(Tables.MENTIONS, row, row);
                 EntityTally t = tallies.computeIfAbsent(m.entityId(), k -> new EntityTally());
                 t.mentions++;
                 t.surfaces.add(m.surface());
@@ -263,6 +331,63 @@ public final class DatasetExporter implements Engine.ResultSink, AutoCloseable {
                     t.articles++;
                     t.lastArticle = m.articleId();
                 }
+            }
+        }
+    }
+
+    /** The findings rows of {@code r}, numbered from {@code after + 1}; {@code null} when it has none. */
+    private TableRows findingRows(ArticleResult r, int after) {
+        if (r.findings().isEmpty()) {
+            return null;
+        }
+        List<Map<String, Object>> rows = new ArrayList<>(r.findings().size());
+        int number = after;
+        for (Finding f : r.findings()) {
+            rows.add(Records.findingRow(f, ++number, r.parsed()));
+        }
+        return render(Tables.FINDINGS, rows, rows);
+    }
+
+    private void add(List<TableRows> out, TableSpec table, List<Map<String, Object>> rows,
+                     List<Map<String, Object>> records) {
+        if (!rows.isEmpty()) {
+            out.add(render(table, rows, records));
+        }
+    }
+
+    /** {@code rows} (CSV, workbook) and {@code records} (JSON Lines) of {@code table} rendered for the formats written. */
+    private TableRows render(TableSpec table, List<Map<String, Object>> rows, List<Map<String, Object>> records) {
+        CsvTableWriter c = csv.get(table.name());
+        CsvTableWriter.Rendered csvText = null;
+        if (c != null) {
+            List<CsvTableWriter.Rendered> parts = new ArrayList<>(rows.size());
+            for (Map<String, Object> row : rows) {
+                parts.add(c.render(row));
+            }
+            csvText = CsvTableWriter.Rendered.concat(parts);
+        }
+        JsonlWriter j = jsonl.get(table.name());
+        String jsonlText = null;
+        if (j != null) {
+            StringBuilder text = new StringBuilder();
+            for (Map<String, Object> record : records) {
+                text.append(j.render(record));
+            }
+            jsonlText = text.toString();
+        }
+        return new TableRows(table, csvText, jsonlText, xlsx == null ? null : rows);
+    }
+
+    private void write(TableRows t) throws IOException {
+        if (t.csv() != null) {
+            csv.get(t.table().name()).writeRendered(t.csv());
+        }
+        if (t.jsonl() != null) {
+            jsonl.get(t.table().name()).writeRendered(t.jsonl());
+        }
+        if (t.rows() != null) {
+            for (Map<String, Object> row : t.rows()) {
+                xlsx.write(t.table(), row);
             }
         }
     }
@@ -372,6 +497,10 @@ public final class DatasetExporter implements Engine.ResultSink, AutoCloseable {
     }
 
     private void closeWriters() throws IOException {
+        if (writersClosed) {
+            return;
+        }
+        writersClosed = true;
         IOException first = null;
         for (var w : csv.values()) {
             try {
@@ -387,8 +516,6 @@ public final class DatasetExporter implements Engine.ResultSink, AutoCloseable {
                 first = first == null ? e : first;
             }
         }
-        csv.clear();
-        jsonl.clear();
         if (first != null) {
             throw first;
         }
