@@ -40,6 +40,10 @@ final class FixCommand implements Callable<Integer> {
     @Option(names = "--unsafe", description = "Also apply fixes that are only suggested by default.")
     boolean unsafe;
 
+    @Option(names = "--no-formula-guard", description = {"Write changes.csv cells exactly, even those a spreadsheet",
+            "would run as a formula (starting with =, +, -, @, tab or CR). By default such cells get a leading ' ."})
+    boolean noFormulaGuard;
+
     @Spec
     CommandSpec spec;
 
@@ -56,7 +60,8 @@ final class FixCommand implements Callable<Integer> {
         RunSummary summary;
         try (OutputFolder folder = OutputFolder.open(out)) {
             try (Writer csvOut = folder.writer("changes.csv");
-                 CsvTableWriter csv = new CsvTableWriter(Tables.CHANGES, csvOut, false);
+                 CsvTableWriter csv = new CsvTableWriter(Tables.CHANGES, csvOut,
+                         new CsvTableWriter.Options(false, !noFormulaGuard));
                  JsonlWriter jsonl = new JsonlWriter(folder.writer("changes.jsonl"))) {
                 Set<String> names = new HashSet<>();
                 summary = prepared.run(r -> {

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import dev.gazette.export.csv.FormulaGuard;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
@@ -44,10 +45,34 @@ class FixCommandTest {
             CSVRecord c = changes.get(i);
             int start = Integer.parseInt(c.get("start"));
             int end = Integer.parseInt(c.get("end"));
-            assertThat(rebuilt.substring(start, end)).isEqualTo(c.get("before"));
-            rebuilt = rebuilt.substring(0, start) + c.get("after") + rebuilt.substring(end);
+            assertThat(rebuilt.substring(start, end)).isEqualTo(FormulaGuard.unguard(c.get("before")));
+            rebuilt = rebuilt.substring(0, start) + FormulaGuard.unguard(c.get("after")) + rebuilt.substring(end);
         }
         assertThat(rebuilt).isEqualTo(clean);
         assertThat(Files.readAllLines(out.resolve("changes.jsonl"))).hasSize(changes.size());
+    }
+
+    @Test
+    void theChangeLogGuardsCellsASpreadsheetWouldRunUnlessTurnedOff(@TempDir Path dir) throws Exception {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Files.writeString(in.resolve("@risk.txt"), ARTICLE);
+
+        assertThat(firstArticleId(dir, in, "guarded")).isEqualTo("'@risk");
+        assertThat(FormulaGuard.unguard(firstArticleId(dir, in, "guarded"))).isEqualTo("@risk");
+        assertThat(firstArticleId(dir, in, "exact", "--no-formula-guard")).isEqualTo("@risk");
+    }
+
+    private static String firstArticleId(Path dir, Path in, String outName, String... more) throws Exception {
+        Path out = dir.resolve(outName);
+        List<String> args = new java.util.ArrayList<>(List.of("fix", in.toString(), "--out", out.toString(), "-q"));
+        args.addAll(List.of(more));
+        StringWriter err = new StringWriter();
+        int code = GazetteCli.execute(args.toArray(String[]::new), new PrintWriter(new StringWriter()),
+                new PrintWriter(err));
+        assertThat(code).as(err.toString()).isZero();
+        try (var reader = Files.newBufferedReader(out.resolve("changes.csv"), StandardCharsets.UTF_8)) {
+            return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)
+                    .getRecords().get(0).get("article_id");
+        }
     }
 }

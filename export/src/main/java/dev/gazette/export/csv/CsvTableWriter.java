@@ -80,7 +80,7 @@ public final class CsvTableWriter implements Closeable {
     private final ThreadLocal<CSVFormat> formats;
     private final Map<String, Long> longCells = new LinkedHashMap<>();
 
-    /** A writer with LF or CRLF line ends and no formula guard (the change log of {@code gazette fix}). */
+    /** A writer with LF or CRLF line ends and no formula guard. */
     public CsvTableWriter(TableSpec spec, Writer out, boolean crlf) throws IOException {
         this(spec, out, new Options(crlf, false));
     }
