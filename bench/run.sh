@@ -3,7 +3,8 @@
 #
 #   bench/run.sh all              everything below, in order (long: about an hour on 2 cores)
 #   bench/run.sh jmh [JMH args]   JMH micro-benchmarks (default: all; e.g. "ParseBenchmark -f 1")
-#   bench/run.sh reuters          export vs I/O floor on ../shared/corpora/reuters-21578
+#   bench/run.sh reuters          export vs I/O floor on ../shared/corpora/reuters-21578 (C2 and C1-only)
+#   bench/run.sh names            the names clusterer on 1,000,000 distinct surface forms (JMH)
 #   bench/run.sh scale            generated 100 MB and 1 GB corpora, -Xmx1g, time ratio
 #
 # Environment: WORK (default /tmp/gazette-bench) holds generated corpora and outputs;
@@ -41,6 +42,8 @@ reuters() {
     return 1
   fi
   e2e --engine --label reuters-21578 -- "$REUTERS" --id-field attrs.newid --text-field body
+  # The same with the C1 compiler only: on a corpus this small, C2's compile time costs more than it saves.
+  e2e --jvm-arg -XX:TieredStopAtLevel=1 --label reuters-21578-c1 -- "$REUTERS" --id-field attrs.newid --text-field body
 }
 
 scale() {
@@ -59,7 +62,8 @@ build
 case "$cmd" in
   jmh) jmh "$@" ;;
   reuters) reuters ;;
+  names) jmh ClusteringBenchmark ;;
   scale) scale ;;
   all) jmh; reuters; scale ;;
-  *) echo "usage: bench/run.sh [all|jmh [JMH args]|reuters|scale]" >&2; exit 2 ;;
+  *) echo "usage: bench/run.sh [all|jmh [JMH args]|reuters|names|scale]" >&2; exit 2 ;;
 esac

@@ -17,10 +17,11 @@ import java.util.stream.Stream;
 /**
  * The end-to-end harness: for one corpus, runs in fresh JVMs (each with the same {@code -Xmx})
  * the I/O floor, {@code gazette export}, and optionally the engine alone, and prints MB/s,
- * articles/s, peak heap and the ratio of export to the floor.
+ * articles/s, peak heap and the ratio of export to the floor. {@code --jvm-arg} (repeatable) adds
+ * a JVM option to every job, e.g. {@code -XX:TieredStopAtLevel=1}.
  *
  * <pre>
- * EndToEnd [--heap 1g] [--work DIR] [--engine] [--label NAME] -- INPUT... [gazette flags]
+ * EndToEnd [--heap 1g] [--jvm-arg OPTION]... [--work DIR] [--engine] [--label NAME] -- INPUT... [gazette flags]
  * </pre>
  */
 public final class EndToEnd {
@@ -37,6 +38,7 @@ public final class EndToEnd {
         Path work = Path.of(System.getProperty("java.io.tmpdir"), "gazette-bench");
         boolean engine = false;
         String label = "";
+        List<String> jvmArgs = new ArrayList<>();
         List<String> corpus = new ArrayList<>();
         boolean rest = false;
         for (int i = 0; i < args.length; i++) {
@@ -49,6 +51,7 @@ public final class EndToEnd {
                 case "--work" -> work = Path.of(args[++i]);
                 case "--engine" -> engine = true;
                 case "--label" -> label = args[++i];
+                case "--jvm-arg" -> jvmArgs.add(args[++i]);
                 case "--" -> rest = true;
                 default -> corpus.add(args[i]);
             }
@@ -69,21 +72,24 @@ public final class EndToEnd {
         }
         Map<String, Result> results = new LinkedHashMap<>();
         Path floorOut = work.resolve("floor.csv");
-        results.put("floor", run(heap, "floor", concat(List.of("--out", floorOut.toString()), corpus)));
+        results.put("floor", run(heap, jvmArgs, "floor", concat(List.of("--out", floorOut.toString()), corpus)));
         Files.deleteIfExists(floorOut);
         Path exportOut = work.resolve("export");
-        results.put("export", run(heap, "export", concat(List.of("export", "-o", exportOut.toString()), corpus)));
+        results.put("export", run(heap, jvmArgs, "export", concat(List.of("export", "-o", exportOut.toString()), corpus)));
         long written = size(exportOut);
         delete(exportOut);
         if (engine) {
-            results.put("engine", run(heap, "engine", corpus));
+            results.put("engine", run(heap, jvmArgs, "engine", corpus));
         }
-        report(label, heap, bytes, written, results);
+        report(label, heap + (jvmArgs.isEmpty() ? "" : " " + String.join(" ", jvmArgs)), bytes, written, results);
     }
 
-    private static Result run(String heap, String job, List<String> args) throws IOException, InterruptedException {
+    private static Result run(String heap, List<String> jvmArgs, String job, List<String> args)
+            throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx" + heap, "-cp", System.getProperty("java.class.path"), Measured.class.getName(), job));
+                "-Xmx" + heap));
+        cmd.addAll(jvmArgs);
+        cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), Measured.class.getName(), job));
         cmd.addAll(args);
         Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.INHERIT).start();
         String line;
