@@ -92,42 +92,11 @@ class EngineReuseTest {
 
     /** A source of {@code n} documents; {@code textOf.apply(pass * 1000 + i)} is document i's text in a pass. */
     private static DocumentSource source(int n, IntFunction<String> textOf) {
-        int[] passes = {0};
-        return new DocumentSource() {
-            @Override
-            public Pass open() {
-                int pass = ++passes[0];
-                return new Pass() {
-                    private int next;
-
-                    @Override
-                    public PendingDocument next() {
-                        if (next == n) {
-                            return null;
-                        }
-                        int i = next++;
-                        String t = textOf.apply(pass * 1000 + i);
-                        return PendingDocument.of(ReadResult.of(new RawDocument("d" + i, "d" + i + ".txt",
-                                Integer.toHexString(t.hashCode()) + "0000000000000000", "UTF-8", t, List.of())),
-                                t.length());
-                    }
-
-                    @Override
-                    public long bytesRead() {
-                        return next;
-                    }
-
-                    @Override
-                    public void close() {
-                    }
-                };
-            }
-
-            @Override
-            public long totalBytes() {
-                return n;
-            }
-        };
+        return new InMemorySource(n, (pass, i) -> {
+            String t = textOf.apply(pass * 1000 + i);
+            return PendingDocument.of(ReadResult.of(new RawDocument("d" + i, "d" + i + ".txt",
+                    Integer.toHexString(t.hashCode()) + "0000000000000000", "UTF-8", t, List.of())), t.length());
+        });
     }
 
     private record Run(List<String> results, Map<String, Integer> marks) {

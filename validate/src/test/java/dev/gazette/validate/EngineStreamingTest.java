@@ -272,41 +272,14 @@ class EngineStreamingTest {
     void theReaderRunsAheadOfTheSinkByABoundedNumberOfDocuments() throws IOException {
         java.util.concurrent.atomic.AtomicLong handedOut = new java.util.concurrent.atomic.AtomicLong();
         int documents = 5_000;
-        DocumentSource many = new DocumentSource() {
-            @Override
-            public Pass open() {
+        DocumentSource many = new InMemorySource(documents, (pass, i) -> {
+            if (i == 0) {
                 handedOut.set(0);
-                return new Pass() {
-                    private int next;
-
-                    @Override
-                    public PendingDocument next() {
-                        if (next == documents) {
-                            return null;
-                        }
-                        int i = next++;
-                        handedOut.incrementAndGet();
-                        return PendingDocument.of(dev.gazette.model.io.ReadResult.of(new dev.gazette.model.io.RawDocument(
-                                "d" + i, "d" + i + ".txt", "00", "UTF-8", "Title " + i + "\n\nBody of " + i + ".\n",
-                                List.of())), 20);
-                    }
-
-                    @Override
-                    public long bytesRead() {
-                        return next;
-                    }
-
-                    @Override
-                    public void close() {
-                    }
-                };
             }
-
-            @Override
-            public long totalBytes() {
-                return documents;
-            }
-        };
+            handedOut.incrementAndGet();
+            return PendingDocument.of(dev.gazette.model.io.ReadResult.of(new dev.gazette.model.io.RawDocument(
+                    "d" + i, "d" + i + ".txt", "00", "UTF-8", "Title " + i + "\n\nBody of " + i + ".\n", List.of())), 20);
+        });
         long[] consumed = {0};
         long[] maxAhead = {0};
 
