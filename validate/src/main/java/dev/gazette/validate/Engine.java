@@ -18,6 +18,7 @@ import dev.gazette.model.parse.RecurringLines;
 import dev.gazette.validate.fix.Normalised;
 import dev.gazette.validate.fix.Normaliser;
 import java.io.IOException;
+import java.lang.ref.SoftReference;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -28,6 +29,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Runs the whole pipeline over a corpus: read and decode every input, gather the corpus
@@ -341,21 +344,23 @@ public final class Engine {
      * Articles parsed in pass 2 kept for pass 3, with their memos, while their raw text fits the
      * budget: a corpus that fits is parsed once, a larger one is parsed again from where the
      * budget ran out. Which articles are kept depends on timing; the results do not, since an
-     * article parses to the same record every time.
+     * article parses to the same record every time. Kept articles are softly reachable: when the
+     * heap runs short (the corpus statistics peak at the end of pass 2, while the store is
+     * full), the collector drops them rather than fail, and pass 3 parses those again.
      */
     private static final class Reuse {
-        private final java.util.concurrent.ConcurrentHashMap<Long, Parsed> kept =
-                new java.util.concurrent.ConcurrentHashMap<>();
-        private final java.util.concurrent.atomic.AtomicLong room;
+        private final ConcurrentHashMap<Long, SoftReference<Parsed>> kept =
+                new ConcurrentHashMap<>();
+        private final AtomicLong room;
 
         Reuse(long budgetChars) {
-            this.room = new java.util.concurrent.atomic.AtomicLong(budgetChars);
+            this.room = new AtomicLong(budgetChars);
         }
 
         void offer(long index, Article article, ArticleMemo memo) {
             long size = article.raw().length();
             if (room.addAndGet(-size) >= 0) {
-                kept.put(index, new Parsed(article, memo));
+                kept.put(index, new SoftReference<>(new Parsed(article, memo)));
             } else {
                 room.addAndGet(size);
             }
@@ -363,11 +368,11 @@ public final class Engine {
 
         /** The article kept for {@code doc} at {@code index}, if it was parsed from this very text. */
         Parsed take(long index, RawDocument doc) {
-            Parsed p = kept.remove(index);
+            SoftReference<Parsed> ref = kept.remove(index);
+            Parsed p = ref == null ? null : ref.get();
             if (p == null) {
-                return null;
+                return null; // not kept, or dropped by the collector
             }
-            room.addAndGet(p.article().raw().length());
             return p.article().id().equals(doc.id()) && p.article().sha256().equals(doc.sha256()) ? p : null;
         }
     }
