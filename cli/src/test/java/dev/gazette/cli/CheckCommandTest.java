@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.gazette.export.report.ReportFormats;
 import dev.gazette.export.report.ReportRenderer;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
@@ -74,6 +75,35 @@ class CheckCommandTest {
         assertThat(parse(junit).getElementsByTagName("testcase").getLength()).isEqualTo(1);
         assertThat(r.out()).startsWith("::warning file=");
         assertThat(r.err()).contains("Wrote the sarif report to " + sarif, "Wrote the junit report to " + junit);
+    }
+
+    @Test
+    void sarifPositionsAndFixOffsetsDoNotDependOnAByteOrderMark() throws IOException {
+        // SARIF 2.1.0, text regions: "The values of text properties SHALL NOT depend on the presence
+        // or absence of a byte order mark (BOM) at the start of the artifact."
+        String text = Cli.CLEAN + "\nMembers said the money,as planned , would come from the levy.\n";
+        Cli.write(dir, "plain/a.txt", text);
+        Path bom = Files.createDirectories(dir.resolve("bom")).resolve("a.txt");
+        Files.write(bom, ("\uFEFF" + text).getBytes(StandardCharsets.UTF_8));
+
+        JsonNode plain = sarifResults(dir.resolve("plain"));
+        JsonNode withBom = sarifResults(dir.resolve("bom"));
+
+        assertThat(plain.size()).isGreaterThan(0);
+        assertThat(plain.findValues("fixes")).as("the corpus has fixable findings").isNotEmpty();
+        assertThat(withBom.toString().replace("bom/a.txt", "plain/a.txt")).isEqualTo(plain.toString());
+    }
+
+    private JsonNode sarifResults(Path input) throws IOException {
+        Path out = dir.resolve(input.getFileName() + ".sarif");
+        Cli.Result r = Cli.run("check", "--format", "sarif", "--output", out.toString(), "--fail-on", "none",
+                input.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        JsonNode results = new ObjectMapper().readTree(out.toFile()).at("/runs/0/results");
+        for (JsonNode result : results) {
+            ((com.fasterxml.jackson.databind.node.ObjectNode) result).remove("partialFingerprints");
+        }
+        return results;
     }
 
     @Test
