@@ -556,26 +556,8 @@ public final class QuoteExtractor {
         if (!tk.word(k)) {
             return null;
         }
-        if (lexicon.is(Kind.PRONOUN, tk.lower.get(k))) {
-            return new int[] {k, k};
-        }
-        int j = k;
-        while (j <= last && (isNameWord(tk, j) || (isParticle(tk, j) && j < last && isNameWord(tk, j + 1)))) {
-            j++;
-        }
-        if (j > k) {
-            return withoutTitles(tk, k, j - 1);
-        }
-        if (!lexicon.is(Kind.DETERMINER, tk.lower.get(k))) {
-            return null;
-        }
-        j = k;
-        while (j + 1 <= last && tk.word(j + 1) && j + 1 - k < MAX_DESCRIPTION_WORDS
-                && lexicon.match(Kind.VERB, tk.lower, j + 1) == 0 && !isModifier(tk, j + 1)
-                && !lexicon.is(Kind.STOP, tk.lower.get(j + 1))) {
-            j++;
-        }
-        return j > k ? new int[] {k, j} : null;
+        return speakerFrom(tk, k, last, MAX_DESCRIPTION_WORDS, w -> lexicon.match(Kind.VERB, tk.lower, w) == 0
+                && !isModifier(tk, w) && !lexicon.is(Kind.STOP, tk.lower.get(w)));
     }
 
     /** The name, pronoun or description right after a verb: "said the minister", "indicated al-Hashimi". */
@@ -583,6 +565,15 @@ public final class QuoteExtractor {
         if (k > last || !tk.word(k)) {
             return null;
         }
+        return speakerFrom(tk, k, last, MAX_DESCRIPTION_WORDS_AFTER_VERB,
+                w -> !lexicon.is(Kind.STOP, tk.lower.get(w)) && !lexicon.is(Kind.PREPOSITION, tk.lower.get(w)));
+    }
+
+    /**
+     * The speaker starting at word {@code k} (a word): a pronoun, a run of name words (titles cut
+     * off), or a determiner followed by up to {@code maxWords - 1} words that {@code goesOn} accepts.
+     */
+    private int[] speakerFrom(Tokens tk, int k, int last, int maxWords, java.util.function.IntPredicate goesOn) {
         if (lexicon.is(Kind.PRONOUN, tk.lower.get(k))) {
             return new int[] {k, k};
         }
@@ -597,8 +588,7 @@ public final class QuoteExtractor {
             return null;
         }
         j = k;
-        while (j + 1 <= last && tk.word(j + 1) && j + 1 - k < MAX_DESCRIPTION_WORDS_AFTER_VERB
-                && !lexicon.is(Kind.STOP, tk.lower.get(j + 1)) && !lexicon.is(Kind.PREPOSITION, tk.lower.get(j + 1))) {
+        while (j + 1 <= last && tk.word(j + 1) && j + 1 - k < maxWords && goesOn.test(j + 1)) {
             j++;
         }
         return j > k ? new int[] {k, j} : null;

@@ -1,8 +1,6 @@
 package dev.gazette.validate.rules.names;
 
 import dev.gazette.validate.ArticleContext;
-import dev.gazette.validate.CorpusStatistic;
-import dev.gazette.validate.Rule;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -16,14 +14,12 @@ import java.util.Set;
  * the fix is only applied when suggested fixes are asked for, since an alias is often
  * deliberate.
  */
-public final class AliasVariantRule implements Rule {
+public final class AliasVariantRule extends NameRule {
 
     public static final String ID = "alias-variant";
 
-    private final NameStatistic statistic;
-
     AliasVariantRule(NameStatistic statistic) {
-        this.statistic = statistic;
+        super(statistic);
     }
 
     @Override
@@ -32,17 +28,12 @@ public final class AliasVariantRule implements Rule {
     }
 
     @Override
-    public List<CorpusStatistic<?, ?>> statistics() {
-        return List.of(statistic);
-    }
-
-    @Override
     public void check(ArticleContext ctx) {
         Set<String> kinds = new HashSet<>();
         for (String k : String.valueOf(ctx.settings().option(ID, "kinds")).split(",")) {
             kinds.add(k.strip().toLowerCase(Locale.ROOT));
         }
-        Names.Resolved r = Names.mentions(ctx, statistic);
+        Names.Resolved r = mentions(ctx);
         Set<String> reported = new HashSet<>();
         for (int i = 0; i < r.mentions().size(); i++) {
             Mention m = r.mentions().get(i);

@@ -2,8 +2,6 @@ package dev.gazette.validate.rules.names;
 
 import dev.gazette.model.TextEdit;
 import dev.gazette.validate.ArticleContext;
-import dev.gazette.validate.CorpusStatistic;
-import dev.gazette.validate.Rule;
 import dev.gazette.validate.rules.names.NameAnalyser.Found;
 import dev.gazette.validate.rules.names.NameKeys.NameKey;
 import java.util.ArrayList;
@@ -16,14 +14,12 @@ import java.util.List;
  * canonical name and keeps its own article ("al-") or lack of one. Other names (registry
  * aliases, acronyms) are left to {@code alias-variant}.
  */
-public final class NameVariantRule implements Rule {
+public final class NameVariantRule extends NameRule {
 
     public static final String ID = "name-variant";
 
-    private final NameStatistic statistic;
-
     NameVariantRule(NameStatistic statistic) {
-        this.statistic = statistic;
+        super(statistic);
     }
 
     @Override
@@ -32,13 +28,8 @@ public final class NameVariantRule implements Rule {
     }
 
     @Override
-    public List<CorpusStatistic<?, ?>> statistics() {
-        return List.of(statistic);
-    }
-
-    @Override
     public void check(ArticleContext ctx) {
-        Names.Resolved r = Names.mentions(ctx, statistic);
+        Names.Resolved r = mentions(ctx);
         String raw = ctx.article().raw();
         NameKeys keys = statistic.analyser().keys();
         for (int i = 0; i < r.mentions().size(); i++) {
