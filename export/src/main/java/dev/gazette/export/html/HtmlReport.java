@@ -394,15 +394,21 @@ public final class HtmlReport implements Closeable {
         suppressed.addAll(fingerprints);
     }
 
-    /** Writes the page. Call once, after the last {@link #add}. */
+    /**
+     * Writes the page. Call once, after the last {@link #add}. The page holds, in this order: a
+     * small summary the overview is drawn from at once; the script; the index of inputs and
+     * findings; the entities; and each article's details. So the overview shows while the browser
+     * is still reading the rest.
+     */
     public void write(Writer out) throws IOException {
         details.flush();
+        Index index = index();
         PageTemplate template = PageTemplate.load();
         template.writeHead(out, settings.title());
-        out.write("<script type=\"application/json\" id=\"gz-data\">");
-        PageJson.mapper().writeValue(out, index());
-        out.write("</script>\n");
+        block(out, "gz-summary", index.summary);
         template.writeBody(out);
+        block(out, "gz-index", index.data);
+        block(out, "gz-entities", entitiesData());
         try (Reader in = Files.newBufferedReader(spool, StandardCharsets.UTF_8)) {
             in.transferTo(out);
         }
@@ -410,31 +416,29 @@ public final class HtmlReport implements Closeable {
         out.flush();
     }
 
-    /** The index the page reads at once. */
-    private Map<String, Object> index() {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("v", 1);
-        m.put("title", settings.title());
-        m.put("generator", generator);
-        m.put("kind", settings.kind());
-        List<Object[]> rules = new ArrayList<>(ruleIndex.size());
-        for (String id : ruleIndex.keySet()) {
-            RuleDescriptor d = settings.catalogue().find(id).orElse(null);
-            rules.add(d == null ? new Object[] {id, "", "", "none", ""}
-                    : new Object[] {id, d.severity().label(), d.category(), d.fix().name().toLowerCase(Locale.ROOT),
-                            d.summary()});
-        }
-        m.put("rules", rules);
-        m.put("articles", articles);
-        m.put("words", words);
-        m.put("changesByRule", changesByRule);
+    private static void block(Writer out, String id, Object value) throws IOException {
+        out.write("<script type=\"application/json\" id=\"" + id + "\">");
+        PageJson.mapper().writeValue(out, value);
+        out.write("</script>\n");
+    }
 
+    /** What the page reads: the summary (read at once) and the index of inputs and findings. */
+    private record Index(Map<String, Object> summary, Map<String, Object> data) {
+    }
+
+    private Index index() {
         List<Object[]> in = new ArrayList<>(inputs.size());
         Columns f = new Columns();
         Map<String, Integer> strings = new HashMap<>();
         List<String> pool = new ArrayList<>();
         List<Object[]> suggestions = new ArrayList<>();
         int hidden = 0;
+        int rejected = 0;
+        long aside = 0;
+        long changes = 0;
+        int[][] counts = new int[ruleIndex.size()][3];
+        int[] bySeverity = new int[3];
+        int[] histogram = new int[HISTOGRAM.length];
         for (int i = 0; i < inputs.size(); i++) {
             InputData d = inputs.get(i);
             int first = f.size();
@@ -452,18 +456,69 @@ public final class HtmlReport implements Closeable {
                     }
                     suggestions.add(new Object[] {f.size(), x.fingerprint(), edits});
                 }
-                f.add(i, number, ruleIndex.get(x.rule()), x.severity().ordinal(), x.line(), x.column(), x.start(),
+                int rule = ruleIndex.get(x.rule());
+                counts[rule][x.severity().ordinal()]++;
+                bySeverity[x.severity().ordinal()]++;
+                f.add(i, number, rule, x.severity().ordinal(), x.line(), x.column(), x.start(),
                         x.end(), x.message(), intern(x.suggestion(), strings, pool), x.fix());
             }
+            int count = f.size() - first;
+            if (d.parsed()) {
+                aside += d.setAside();
+                changes += d.changes();
+                for (int b = 0; b < HISTOGRAM.length; b++) {
+                    if (count <= HISTOGRAM[b]) {
+                        histogram[b]++;
+                        break;
+                    }
+                }
+            } else if (!d.id().isEmpty()) {
+                rejected++;
+            }
             in.add(new Object[] {d.id(), d.source(), d.parsed() ? 1 : 0, d.title(), d.published(), d.words(),
-                    d.setAside(), d.changes(), first, f.size() - first});
+                    d.setAside(), d.changes(), first, count});
         }
-        m.put("inputs", in);
-        m.put("findings", f.toMap());
-        m.put("strings", pool);
-        m.put("suppressed", hidden);
-        m.put("suggestions", suggestions);
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("inputs", in);
+        data.put("findings", f.toMap());
+        data.put("strings", pool);
+        data.put("suggestions", suggestions);
 
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("v", 1);
+        m.put("title", settings.title());
+        m.put("generator", generator);
+        m.put("kind", settings.kind());
+        List<Object[]> rules = new ArrayList<>(ruleIndex.size());
+        for (String id : ruleIndex.keySet()) {
+            RuleDescriptor d = settings.catalogue().find(id).orElse(null);
+            rules.add(d == null ? new Object[] {id, "", "", "none", ""}
+                    : new Object[] {id, d.severity().label(), d.category(), d.fix().name().toLowerCase(Locale.ROOT),
+                            d.summary()});
+        }
+        m.put("rules", rules);
+        m.put("inputs", inputs.size());
+        m.put("articles", articles);
+        m.put("rejected", rejected);
+        m.put("words", words);
+        m.put("findings", f.size());
+        m.put("suppressed", hidden);
+        m.put("counts", counts);
+        m.put("bySeverity", bySeverity);
+        m.put("changes", changes);
+        m.put("changesByRule", changesByRule);
+        m.put("setAside", aside);
+        m.put("entities", entities.size());
+        m.put("suggestions", suggestions.size());
+        m.put("histogram", histogram);
+        return new Index(m, data);
+    }
+
+    /** The upper bounds of the buckets of the overview's chart of articles by number of findings. */
+    private static final int[] HISTOGRAM = {0, 2, 5, 10, 20, Integer.MAX_VALUE};
+
+    private Map<String, Object> entitiesData() {
+        Map<String, Object> m = new LinkedHashMap<>();
         List<Object[]> ents = new ArrayList<>(entities.size());
         Map<String, Integer> entityIndex = new HashMap<>();
         for (EntityData e : entities.values()) {

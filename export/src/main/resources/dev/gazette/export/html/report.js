@@ -2,44 +2,64 @@
 (function () {
   'use strict';
 
-  /* ---------- data ---------- */
-  var D = JSON.parse(document.getElementById('gz-data').textContent);
+  /* ---------- data ----------
+     The summary is read at once and draws the overview; the index (inputs, findings, suggestions)
+     and the entities follow the script in the page and are read when a section first needs them,
+     once the browser has read the whole file. */
+  var S = JSON.parse(document.getElementById('gz-summary').textContent);
   var SEV = ['error', 'warning', 'info'];
   var FIX = ['none', 'applied', 'suggested'];
-  var F = D.findings;
-  var NF = F.message.length;
-  var RULES = D.rules.map(function (r, i) {
+  var NF = S.findings;
+  var RULES = S.rules.map(function (r, i) {
     return { i: i, id: r[0], severity: r[1], category: r[2], fix: r[3], summary: r[4] };
   });
-  var INPUTS = D.inputs.map(function (x, i) {
-    return { i: i, id: x[0], source: x[1], parsed: x[2] === 1, title: x[3], published: x[4], words: x[5],
-      aside: x[6], changes: x[7], first: x[8], count: x[9] };
-  });
-  var ARTICLES = INPUTS.filter(function (x) { return x.parsed; });
-  var BY_ID = new Map();
-  INPUTS.forEach(function (x) { if (x.parsed && !BY_ID.has(x.id)) { BY_ID.set(x.id, x.i); } });
-  INPUTS.forEach(function (x) { if (!BY_ID.has(x.id || x.source)) { BY_ID.set(x.id || x.source, x.i); } });
-  var ENTITIES = D.entities.map(function (e, i) {
-    var articles = new Set();
-    e[6].forEach(function (f) { f[2].forEach(function (a) { articles.add(a); }); });
-    return { i: i, id: e[0], name: e[1], type: e[2], source: e[3], reason: e[4], mentions: e[5],
-      forms: e[6].map(function (f) { return { form: f[0], mentions: f[1], articles: f[2] }; }), articles: articles.size };
-  });
-  var LINKS = null;
-  if (D.links) {
-    LINKS = new Map();
-    D.links.forEach(function (l) {
-      var list = LINKS.get(l[0]) || [];
-      list.push({ form: l[1], linked: l[2], probability: l[3], weight: l[4], evidence: l[5], explanation: l[6] });
-      LINKS.set(l[0], list);
-    });
-  }
-  var SUGG = D.suggestions.map(function (s) {
-    return { k: s[0], fp: s[1], edits: s[2].map(function (e) { return { s: e[0], e: e[1], before: e[2], after: e[3] }; }) };
-  });
-  var SUGG_BY_FP = new Map();
-  SUGG.forEach(function (s) { if (s.fp) { SUGG_BY_FP.set(s.fp, s); } });
+  var COUNT = S.counts;
+  var BY_SEV = S.bySeverity;
+  var D = null, F = null, INPUTS = null, ARTICLES = null, BY_ID = null, ENTITIES = null, LINKS = null;
+  var SUGG = null, SUGG_BY_FP = null;
+  var aList = null, aFiltered = null, eList = null, eFiltered = null, sFiltered = null;
   var decisions = new Map();
+
+  function initData() {
+    if (D) { return true; }
+    if (document.readyState === 'loading') { return false; }
+    D = JSON.parse(document.getElementById('gz-index').textContent);
+    var E = JSON.parse(document.getElementById('gz-entities').textContent);
+    F = D.findings;
+    INPUTS = D.inputs.map(function (x, i) {
+      return { i: i, id: x[0], source: x[1], parsed: x[2] === 1, title: x[3], published: x[4], words: x[5],
+        aside: x[6], changes: x[7], first: x[8], count: x[9] };
+    });
+    ARTICLES = INPUTS.filter(function (x) { return x.parsed; });
+    BY_ID = new Map();
+    INPUTS.forEach(function (x) { if (x.parsed && !BY_ID.has(x.id)) { BY_ID.set(x.id, x.i); } });
+    INPUTS.forEach(function (x) { if (!BY_ID.has(x.id || x.source)) { BY_ID.set(x.id || x.source, x.i); } });
+    ENTITIES = E.entities.map(function (e, i) {
+      var articles = new Set();
+      e[6].forEach(function (f) { f[2].forEach(function (a) { articles.add(a); }); });
+      return { i: i, id: e[0], name: e[1], type: e[2], source: e[3], reason: e[4], mentions: e[5],
+        forms: e[6].map(function (f) { return { form: f[0], mentions: f[1], articles: f[2] }; }), articles: articles.size };
+    });
+    if (E.links) {
+      LINKS = new Map();
+      E.links.forEach(function (l) {
+        var list = LINKS.get(l[0]) || [];
+        list.push({ form: l[1], linked: l[2], probability: l[3], weight: l[4], evidence: l[5], explanation: l[6] });
+        LINKS.set(l[0], list);
+      });
+    }
+    SUGG = D.suggestions.map(function (s) {
+      return { k: s[0], fp: s[1], edits: s[2].map(function (e) { return { s: e[0], e: e[1], before: e[2], after: e[3] }; }) };
+    });
+    SUGG_BY_FP = new Map();
+    SUGG.forEach(function (s) { if (s.fp) { SUGG_BY_FP.set(s.fp, s); } });
+    aList = ARTICLES.concat(INPUTS.filter(function (x) { return !x.parsed; }));
+    aFiltered = aList;
+    eList = ENTITIES.slice().sort(function (a, b) { return b.mentions - a.mentions || a.name.localeCompare(b.name) || a.i - b.i; });
+    eFiltered = eList;
+    sFiltered = SUGG;
+    return true;
+  }
 
   /* ---------- helpers ---------- */
   function $(id) { return document.getElementById(id); }
@@ -114,19 +134,6 @@
     return false;
   }
 
-  /* ---------- counts ---------- */
-  var COUNT = RULES.map(function () { return [0, 0, 0]; });
-  var BY_SEV = [0, 0, 0];
-  var PER_ARTICLE = new Int32Array(INPUTS.length);
-  for (var k0 = 0; k0 < NF; k0++) {
-    COUNT[F.rule[k0]][F.severity[k0]]++;
-    BY_SEV[F.severity[k0]]++;
-    PER_ARTICLE[F.input[k0]]++;
-  }
-  var CHANGES_TOTAL = Object.keys(D.changesByRule).reduce(function (a, r) { return a + D.changesByRule[r]; }, 0);
-  var ASIDE_TOTAL = INPUTS.reduce(function (a, x) { return a + x.aside; }, 0);
-  var REJECTED = INPUTS.filter(function (x) { return !x.parsed && x.id; }).length;
-
   /* ---------- tabs and routing ---------- */
   var VIEWS = ['overview', 'findings', 'articles', 'entities', 'suggestions'];
   var rendered = {};
@@ -154,6 +161,12 @@
     var view = VIEWS.indexOf(path[0]) >= 0 ? path[0] : (path[0] === 'article' ? 'articles' : 'overview');
     showView(view);
     if (view === 'overview' && !rendered.overview) { renderOverview(); rendered.overview = true; }
+    if (view !== 'overview' && !initData()) {
+      var panel = $(view);
+      if (!panel.querySelector('.loading')) { add(clear(panel), h('p', { cls: 'muted loading' }, 'Reading the report data…')); }
+      whenLoaded(route);
+      return;
+    }
     if (view === 'findings') { openFindings(params); }
     if (view === 'articles') { openArticles(path[0] === 'article' ? path[1] : null, path[2] || '', params); }
     if (view === 'entities') { openEntities(params); }
@@ -224,16 +237,16 @@
     p.appendChild(patternDefs());
     p.appendChild(h('h2', null, 'Overview'));
     var stats = [
-      ['articles', D.articles, 'articles'],
-      ['words', D.words, 'words'],
+      ['articles', S.articles, 'articles'],
+      ['words', S.words, 'words'],
       ['findings', NF, 'findings'],
-      ['changes', CHANGES_TOTAL, 'changes applied'],
-      ['set-aside', ASIDE_TOTAL, 'lines set aside'],
-      ['entities', ENTITIES.length, 'entities'],
-      ['suggestions', SUGG.length, 'suggestions to review']
+      ['changes', S.changes, 'changes applied'],
+      ['set-aside', S.setAside, 'lines set aside'],
+      ['entities', S.entities, 'entities'],
+      ['suggestions', S.suggestions, 'suggestions to review']
     ];
-    if (REJECTED) { stats.splice(1, 0, ['rejected', REJECTED, 'inputs not read']); }
-    if (D.suppressed) { stats.push(['suppressed', D.suppressed, 'findings suppressed by the baseline']); }
+    if (S.rejected) { stats.splice(1, 0, ['rejected', S.rejected, 'inputs not read']); }
+    if (S.suppressed) { stats.push(['suppressed', S.suppressed, 'findings suppressed by the baseline']); }
     p.appendChild(h('ul', { cls: 'stats' }, stats.map(function (s) {
       return h('li', { cls: 'stat', 'data-stat': s[0], 'data-value': s[1] }, [
         h('span', { cls: 'value' }, fmt(s[1])), h('span', { cls: 'label' }, s[2])]);
@@ -250,8 +263,8 @@
           data: { rule: r.id, error: c[0], warning: c[1], info: c[2], total: total } };
       })
       .sort(function (a, b) { return b.total - a.total || (a.label < b.label ? -1 : 1); });
-    var changes = Object.keys(D.changesByRule).map(function (id) {
-      var n = D.changesByRule[id];
+    var changes = Object.keys(S.changesByRule).map(function (id) {
+      var n = S.changesByRule[id];
       var r = RULES.find(function (x) { return x.id === id; });
       return { label: id, title: r ? r.summary : '', total: n, href: [['findings'], { rule: id, fix: 'applied' }],
         aria: id + ': ' + plural(n, 'change'), parts: [{ value: n, fill: 'url(#pat-change)', title: id + ': ' + fmt(n) + ' changes' }],
@@ -262,12 +275,11 @@
         parts: [{ value: BY_SEV[i], fill: PATTERNS[i], title: fmt(BY_SEV[i]) + ' ' + s }], cells: [BY_SEV[i]],
         data: { severity: s, total: BY_SEV[i] } };
     });
-    var buckets = [[0, 0, 'none'], [1, 2, '1–2'], [3, 5, '3–5'], [6, 10, '6–10'], [11, 20, '11–20'], [21, 1e9, 'more than 20']];
-    var hist = buckets.map(function (b) {
-      var n = 0;
-      ARTICLES.forEach(function (a) { var c = PER_ARTICLE[a.i]; if (c >= b[0] && c <= b[1]) { n++; } });
-      return { label: b[2], total: n, aria: plural(n, 'article') + ' with ' + b[2] + ' findings',
-        parts: [{ value: n, fill: '#0b5cad', title: fmt(n) + ' articles' }], cells: [n], data: { bucket: b[2], total: n } };
+    var labels = ['none', '1–2', '3–5', '6–10', '11–20', 'more than 20'];
+    var hist = labels.map(function (label, b) {
+      var n = S.histogram[b];
+      return { label: label, total: n, aria: plural(n, 'article') + ' with ' + label + ' findings',
+        parts: [{ value: n, fill: '#0b5cad', title: fmt(n) + ' articles' }], cells: [n], data: { bucket: label, total: n } };
     });
     p.appendChild(h('div', { cls: 'charts' }, [
       barChart({ id: 'chart-rules', title: 'Findings per rule and severity', rows: byRule, legend: sevLegend(),
@@ -280,7 +292,7 @@
         columns: ['Findings', 'Articles'], empty: 'No articles.' })
     ]));
     p.appendChild(h('p', { cls: 'muted small' }, [
-      'Written by ' + D.generator + '. Everything in this page is embedded in the file; it loads nothing from the network. ',
+      'Written by ' + S.generator + '. Everything in this page is embedded in the file; it loads nothing from the network. ',
       'Press ', h('kbd', null, '?'), ' for the keyboard shortcuts.']));
   }
 
@@ -467,8 +479,6 @@
 
   /* ---------- articles ---------- */
   var aState = { q: '', page: 0, size: 200, current: -1, hideWs: false, mentions: false, entity: -1 };
-  var aList = ARTICLES.concat(INPUTS.filter(function (x) { return !x.parsed; }));
-  var aFiltered = aList;
 
   function openArticles(id, anchor) {
     if (!rendered.articles) { renderArticlesShell(); rendered.articles = true; }
@@ -522,7 +532,7 @@
     var to = Math.min(aFiltered.length, from + aState.size);
     for (var j = from; j < to; j++) {
       var x = aFiltered[j];
-      var n = PER_ARTICLE[x.i];
+      var n = x.count;
       var a = link(null, ['article', inputName(x)], null, { 'aria-current': x.i === currentIdx ? 'true' : null, tabindex: x.i === currentIdx || (pos < 0 && j === from) ? 0 : -1 });
       add(a, [h('span', null, x.parsed ? (x.title || '(no title)') : '(not read) ' + x.source), ' ',
         n ? h('span', { cls: 'count', title: plural(n, 'finding') }, fmt(n)) : null,
@@ -858,8 +868,6 @@
 
   /* ---------- entities ---------- */
   var eState = { q: '', type: '', page: 0, size: 50 };
-  var eList = ENTITIES.slice().sort(function (a, b) { return b.mentions - a.mentions || a.name.localeCompare(b.name) || a.i - b.i; });
-  var eFiltered = eList;
 
   function openEntities(params) {
     if (!rendered.entities) { renderEntitiesShell(); rendered.entities = true; }
@@ -973,7 +981,6 @@
 
   /* ---------- suggestions ---------- */
   var sState = { rule: '', state: '', q: '', page: 0, size: 50 };
-  var sFiltered = SUGG;
 
   function openSuggestions() {
     if (!rendered.suggestions) { renderSuggestionsShell(); rendered.suggestions = true; }
@@ -1101,7 +1108,7 @@
     decisions.forEach(function (d) { if (d.decision === 'accept') { a++; } else { r++; } });
     t.textContent = fmt(a) + ' accepted · ' + fmt(r) + ' rejected · ' + fmt(SUGG.length - a - r) + ' undecided';
     var c = $('tab-suggestions-count');
-    if (c) { c.textContent = fmt(SUGG.length); }
+
   }
 
   function csvCell(v) {
@@ -1221,12 +1228,12 @@
   });
 
   /* ---------- start ---------- */
-  $('page-sub').textContent = D.generator + ' · ' + (D.kind === 'check' ? 'check run' : 'dataset') + ' · '
-    + plural(D.articles, 'article') + ' · ' + plural(NF, 'finding');
+  $('page-sub').textContent = S.generator + ' · ' + (S.kind === 'check' ? 'check run' : 'dataset') + ' · '
+    + plural(S.articles, 'article') + ' · ' + plural(NF, 'finding');
   $('tab-findings-count').textContent = fmt(NF);
-  $('tab-articles-count').textContent = fmt(aList.length);
-  $('tab-entities-count').textContent = fmt(ENTITIES.length);
-  $('tab-suggestions-count').textContent = fmt(SUGG.length);
+  $('tab-articles-count').textContent = fmt(S.inputs);
+  $('tab-entities-count').textContent = fmt(S.entities);
+  $('tab-suggestions-count').textContent = fmt(S.suggestions);
   window.addEventListener('hashchange', route);
   route();
   if (window.performance && performance.mark) { performance.mark('gazette-first-render'); }

@@ -94,7 +94,7 @@ class HtmlReportBrowserTest {
 
     /** The page's index of the finding numbered {@code number} of article {@code id}. */
     static int findingIndex(String id, int number) {
-        return ((Number) js("var D = JSON.parse(document.getElementById('gz-data').textContent); var a = -1;"
+        return ((Number) js("var D = JSON.parse(document.getElementById('gz-index').textContent); var a = -1;"
                 + "for (var i = 0; i < D.inputs.length; i++) { if (D.inputs[i][0] === arguments[0] && D.inputs[i][2] === 1) { a = i; } }"
                 + "var F = D.findings;"
                 + "for (var k = 0; k < F.input.length; k++) { if (F.input[k] === a && F.number[k] === arguments[1]) { return k; } }"

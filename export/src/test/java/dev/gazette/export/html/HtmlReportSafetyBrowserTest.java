@@ -141,9 +141,14 @@ class HtmlReportSafetyBrowserTest {
                 .isEqualTo("</textarea><img src=x onerror=\"window.pwned=6\">");
 
         // the file itself: the data cannot end its script element, and only the policy's own script runs
-        int data = html.indexOf("<script type=\"application/json\" id=\"gz-data\">");
-        String index = html.substring(html.indexOf('>', data) + 1, html.indexOf("</script>", data));
-        assertThat(index).doesNotContain("<", ">", "&");
+        java.util.regex.Matcher blocks = java.util.regex.Pattern.compile(
+                "<script type=\"application/json\" id=\"([^\"]+)\">(.*?)</script>", java.util.regex.Pattern.DOTALL).matcher(html);
+        int count = 0;
+        while (blocks.find()) {
+            assertThat(blocks.group(2)).as("data block %s", blocks.group(1)).doesNotContain("<", ">", "&");
+            count++;
+        }
+        assertThat(count).as("summary, index, entities and one block per article").isEqualTo(3 + articles.size());
         assertThat(html).doesNotContain("<script>window.pwned", "<img src=x");
     }
 
