@@ -97,7 +97,8 @@ final class CheckCommand implements Callable<Integer> {
         }
         try {
             Baseline accepted = baseline == null ? null : Baseline.read(baseline);
-            CorpusOptions.Prepared prepared = corpus.prepare(false, false);
+            CorpusOptions.Prepared prepared = corpus.prepare(false,
+                    targets.stream().anyMatch(o -> o.format.showsArticles()));
             EngineOptions options = prepared.engine().options();
             ReportCollector collector = new ReportCollector();
             List<ReportRenderer.Session> sessions = new ArrayList<>(targets.size());

@@ -100,7 +100,9 @@ final class ExportCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         DatasetExporter.Options options = DatasetExporter.Options.defaults().withFormats(formats)
-                .withExcelCsv(excel).withFormulaGuard(!noFormulaGuard);
+                .withExcelCsv(excel).withFormulaGuard(!noFormulaGuard)
+                .describedAs("Gazette report: " + String.join(", ", corpus.inputsOrDefault()),
+                        "gazette " + GazetteCli.version());
         try (DatasetExporter exporter = new DatasetExporter(folder, options)) {
             RunResult result = prepared.run(exporter, corpus.progress());
             exporter.finish(result.products());

@@ -62,11 +62,18 @@ public final class DatasetExporter implements PreparingSink<DatasetExporter.Prep
         }
 
         public Options withExcelCsv(boolean excel) {
-            return new Options(formats, new FormatSettings(excel, settings.formulaGuard()));
+            return new Options(formats, new FormatSettings(excel, settings.formulaGuard(), settings.title(),
+                    settings.generator()));
         }
 
         public Options withFormulaGuard(boolean guard) {
-            return new Options(formats, new FormatSettings(settings.excelCsv(), guard));
+            return new Options(formats, new FormatSettings(settings.excelCsv(), guard, settings.title(),
+                    settings.generator()));
+        }
+
+        /** The same options, naming the dataset {@code title}, written by {@code generator} (the HTML report shows both). */
+        public Options describedAs(String title, String generator) {
+            return new Options(formats, settings.describedAs(title, generator));
         }
     }
 

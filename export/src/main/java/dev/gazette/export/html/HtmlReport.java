@@ -1,5 +1,6 @@
 package dev.gazette.export.html;
 
+import dev.gazette.analysis.names.Mention;
 import dev.gazette.model.Article;
 import dev.gazette.model.Block;
 import dev.gazette.model.Finding;
@@ -7,14 +8,10 @@ import dev.gazette.model.Paragraph;
 import dev.gazette.model.SetAsideLine;
 import dev.gazette.model.Severity;
 import dev.gazette.model.TextEdit;
-import dev.gazette.validate.ArticleResult;
 import dev.gazette.validate.RuleCatalogue;
 import dev.gazette.validate.RuleDescriptor;
+import dev.gazette.validate.engine.ArticleResult;
 import dev.gazette.validate.fix.Change;
-import dev.gazette.validate.rules.names.ArticleMentions;
-import dev.gazette.validate.rules.names.Entity;
-import dev.gazette.validate.rules.names.Mention;
-import dev.gazette.validate.rules.names.Names;
 import java.io.BufferedWriter;
 import java.io.Closeable;
 import java.io.IOException;
@@ -213,10 +210,10 @@ public final class HtmlReport implements Closeable {
                     fingerprints == null ? null : fingerprints.get(i), raw));
         }
         List<MentionData> mentions = List.of();
-        ArticleMentions am = r.annotation(Names.MENTIONS);
-        if (am != null) {
-            mentions = new ArrayList<>(am.mentions().size());
-            for (Mention m : am.mentions()) {
+        List<Mention> found = r.products().mentions();
+        if (found != null) {
+            mentions = new ArrayList<>(found.size());
+            for (Mention m : found) {
                 mentions.add(new MentionData(m.entityId(), m.canonical(), m.type().label(), m.surface(),
                         m.start(), m.end()));
             }
@@ -351,18 +348,24 @@ public final class HtmlReport implements Closeable {
     }
 
     /**
-     * The corpus's entities, for what mentions alone do not say: the source (registry or corpus)
+     * The corpus's entities, from rows of the entities table ({@code id, name, type, source,
+     * canonical_reason}), for what the mentions alone do not say: the source (registry or corpus)
      * and why the canonical name was chosen. Entities no mention refers to are left out.
      */
-    public void entities(Collection<Entity> all) {
-        for (Entity e : all) {
-            EntityData d = entities.get(e.id());
-            if (d != null) {
-                d.name = e.name();
-                d.type = e.type().label();
-                d.source = e.source();
-                d.reason = e.reason();
-            }
+    public void entityRows(Collection<? extends Map<String, ?>> rows) {
+        for (Map<String, ?> row : rows) {
+            describe(text(row.get("id")), text(row.get("name")), text(row.get("type")), text(row.get("source")),
+                    text(row.get("canonical_reason")));
+        }
+    }
+
+    private void describe(String id, String name, String type, String source, String reason) {
+        EntityData d = entities.get(id);
+        if (d != null) {
+            d.name = name;
+            d.type = type;
+            d.source = source.isEmpty() ? null : source;
+            d.reason = reason.isEmpty() ? null : reason;
         }
     }
 

@@ -1,7 +1,7 @@
 package dev.gazette.export.report;
 
 import dev.gazette.export.html.HtmlReport;
-import dev.gazette.validate.ArticleResult;
+import dev.gazette.validate.engine.ArticleResult;
 import dev.gazette.validate.RuleCatalogue;
 import java.io.IOException;
 import java.io.Writer;
@@ -28,8 +28,7 @@ public final class HtmlRenderer implements ReportRenderer {
 
     @Override
     public String description() {
-        return "one self-contained HTML page to read in a browser: charts, a findings table, each article "
-                + "with its findings and changes in place, entities, suggestions to accept or reject";
+        return "one self-contained page to read in a browser, findings in the text";
     }
 
     /** Renders the findings alone: the page lists them, but holds no article text. */
@@ -38,6 +37,11 @@ public final class HtmlRenderer implements ReportRenderer {
         try (Session s = session(report.catalogue())) {
             s.render(report, out);
         }
+    }
+
+    @Override
+    public boolean showsArticles() {
+        return true;
     }
 
     @Override

@@ -1,7 +1,7 @@
 package dev.gazette.export.report;
 
-import dev.gazette.validate.ArticleResult;
-import dev.gazette.validate.Engine;
+import dev.gazette.validate.engine.ArticleResult;
+import dev.gazette.validate.engine.Engine;
 import dev.gazette.validate.RuleCatalogue;
 import java.io.Closeable;
 import java.io.IOException;
@@ -25,6 +25,14 @@ public interface ReportRenderer {
 
     /** Writes {@code report} to {@code out}. */
     void render(Report report, Writer out) throws IOException;
+
+    /**
+     * Whether this format shows the articles themselves (their text, changes and entity mentions),
+     * so the run must keep each article's analysis products for its {@link #session session}.
+     */
+    default boolean showsArticles() {
+        return false;
+    }
 
     /**
      * Starts the rendering of one run. The run passes every result to the session as it arrives,

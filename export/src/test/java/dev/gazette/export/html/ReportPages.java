@@ -1,15 +1,17 @@
 package dev.gazette.export.html;
 
+import dev.gazette.analysis.ReferenceData;
 import dev.gazette.export.dataset.DatasetExporter;
+import dev.gazette.export.dataset.DatasetFormats;
 import dev.gazette.export.dataset.OutputFolder;
 import dev.gazette.export.report.Fingerprints;
 import dev.gazette.export.report.ReportCollector;
 import dev.gazette.model.io.InputException;
 import dev.gazette.model.io.InputScanner;
-import dev.gazette.validate.ArticleResult;
-import dev.gazette.validate.Engine;
-import dev.gazette.validate.RuleEnvironment;
-import dev.gazette.validate.rules.names.Names;
+import dev.gazette.validate.engine.ArticleResult;
+import dev.gazette.validate.engine.Engine;
+import dev.gazette.validate.engine.EngineOptions;
+import dev.gazette.validate.engine.RunResult;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;
@@ -17,16 +19,19 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * Writes a dataset (CSV and JSON Lines) and its HTML report from one run over a corpus, so tests can
- * compare what the page shows with what the tables hold.
+ * Writes a dataset and its HTML report from one run over a corpus, so tests can compare what the
+ * page shows with what the tables hold: through the {@code html} dataset format itself, or (for
+ * what a run cannot yet produce, such as entity links, or leaves out, such as fingerprints) by
+ * feeding an {@link HtmlReport} the same results.
  */
 final class ReportPages {
 
@@ -39,56 +44,68 @@ final class ReportPages {
     private ReportPages() {
     }
 
-    /** How to write the page. */
-    record Options(String title, boolean fingerprints, Consumer<HtmlReport> before, RuleEnvironment environment) {
+    /** How to write the page; {@code custom} feeds an {@link HtmlReport} directly instead of the format. */
+    record Options(String title, boolean fingerprints, Consumer<HtmlReport> before, ReferenceData referenceData,
+                   boolean custom) {
         static Options standard(String title) {
-            return new Options(title, true, p -> { }, RuleEnvironment.defaults());
+            return new Options(title, true, p -> { }, ReferenceData.defaults(), false);
         }
 
         Options withoutFingerprints() {
-            return new Options(title, false, before, environment);
+            return new Options(title, false, before, referenceData, true);
         }
 
         Options with(Consumer<HtmlReport> extra) {
-            return new Options(title, fingerprints, extra, environment);
+            return new Options(title, fingerprints, extra, referenceData, true);
         }
 
         Options withRegistry(Path registry) {
-            return new Options(title, fingerprints, before, new RuleEnvironment(List.of(registry), true, List.of()));
+            return new Options(title, fingerprints, before, new ReferenceData(List.of(registry), true, List.of()), custom);
+        }
+    }
+
+    private static InputScanner.Scan scan(Path corpus) throws IOException {
+        try {
+            return new InputScanner().scan(List.of(corpus.toString()));
+        } catch (InputException e) {
+            throw new IOException(e);
         }
     }
 
     /**
-     * Runs the engine over {@code corpus} into {@code dir}: the dataset's CSV and JSON Lines files
-     * and {@code report.html}. Returns the page.
+     * Runs the engine over {@code corpus} into {@code dir}/dataset: CSV, JSON Lines and
+     * {@code report.html}. Returns the page.
      */
     static Path write(Path corpus, Path dir, Options options) throws IOException {
-        InputScanner.Scan scan;
-        try {
-            scan = new InputScanner().scan(List.of(corpus.toString()));
-        } catch (InputException e) {
-            throw new IOException(e);
-        }
-        Engine.Options d = Engine.Options.defaults();
-        Engine engine = new Engine(new Engine.Options(d.parser(), d.settings(), options.environment(),
-                d.maxFileBytes(), d.applySuggestedFixes(), d.cacheBudgetChars(), d.threads(), d.reuseBudgetChars()));
-        Path page = dir.resolve("report.html");
+        InputScanner.Scan scan = scan(corpus);
+        Engine engine = new Engine(EngineOptions.builder().referenceData(options.referenceData()).products(true).build());
+        Path dataset = dir.resolve("dataset");
         Files.createDirectories(dir);
+        DatasetExporter.Options formats = DatasetExporter.Options.defaults()
+                .withFormats(DatasetFormats.parseList(options.custom() ? "csv,jsonl" : "csv,jsonl,html"))
+                .describedAs(options.title(), "gazette test");
+        if (!options.custom()) {
+            try (DatasetExporter exporter = new DatasetExporter(OutputFolder.open(dataset), formats)) {
+                RunResult result = engine.run(scan.files(), scan.notes(), exporter);
+                exporter.finish(result.products());
+                exporter.commit();
+            }
+            return dataset.resolve(HtmlFormat.FILE);
+        }
+        Path page = dir.resolve(HtmlFormat.FILE);
         HtmlReport.Settings settings = new HtmlReport.Settings(options.title(), "gazette test", "dataset",
                 engine.options().settings().catalogue(), dir.resolve(".spool"));
-        try (DatasetExporter exporter = new DatasetExporter(OutputFolder.open(dir.resolve("dataset")),
-                DatasetExporter.Options.defaults().withFormats(EnumSet.of(DatasetExporter.Format.CSV,
-                        DatasetExporter.Format.JSONL)));
+        try (DatasetExporter exporter = new DatasetExporter(OutputFolder.open(dataset), formats);
              HtmlReport report = new HtmlReport(settings)) {
-            engine.run(scan.files(), scan.notes(), (ArticleResult r) -> {
+            RunResult result = engine.run(scan.files(), scan.notes(), (ArticleResult r) -> {
                 exporter.accept(r);
                 List<String> fps = options.fingerprints()
                         ? Fingerprints.of(r.findings(), r.parsed() ? r.article().raw() : null) : null;
                 report.add(report.prepare(r, fps));
             });
-            exporter.finish(engine);
+            exporter.finish(result.products());
             exporter.commit();
-            report.entities(Names.entities(engine.rules(), engine.knowledge()));
+            report.entityRows(csv(page, "entities").stream().map(CSVRecord::toMap).toList());
             options.before().accept(report);
             try (Writer w = Files.newBufferedWriter(page, StandardCharsets.UTF_8)) {
                 report.write(w);
@@ -97,26 +114,22 @@ final class ReportPages {
         return page;
     }
 
-    /** The records of a CSV file of the dataset beside {@code page}. */
+    /** The records of a CSV file of the dataset beside or around {@code page}. */
     static List<CSVRecord> csv(Path page, String table) throws IOException {
-        try (Reader r = Files.newBufferedReader(page.resolveSibling("dataset").resolve(table + ".csv"),
-                StandardCharsets.UTF_8)) {
+        Path dir = Files.isRegularFile(page.resolveSibling(table + ".csv")) ? page.getParent()
+                : page.resolveSibling("dataset");
+        try (Reader r = Files.newBufferedReader(dir.resolve(table + ".csv"), StandardCharsets.UTF_8)) {
             return new ArrayList<>(CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
                     .parse(r).getRecords());
         }
     }
 
     /** The fingerprints a check run of {@code corpus} gives its findings (those of the baseline and SARIF). */
-    static java.util.Set<String> checkFingerprints(Path corpus) throws IOException {
-        InputScanner.Scan scan;
-        try {
-            scan = new InputScanner().scan(List.of(corpus.toString()));
-        } catch (InputException e) {
-            throw new IOException(e);
-        }
+    static Set<String> checkFingerprints(Path corpus) throws IOException {
+        InputScanner.Scan scan = scan(corpus);
         ReportCollector collector = new ReportCollector();
-        new Engine(Engine.Options.defaults()).run(scan.files(), scan.notes(), collector);
-        return collector.entries().stream().map(e -> e.fingerprint()).collect(java.util.stream.Collectors.toSet());
+        new Engine(EngineOptions.defaults()).run(scan.files(), scan.notes(), collector);
+        return collector.entries().stream().map(e -> e.fingerprint()).collect(Collectors.toSet());
     }
 
     /** Rows for {@link HtmlReport#entityLinks}. */

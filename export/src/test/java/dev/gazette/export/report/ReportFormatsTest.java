@@ -25,7 +25,7 @@ class ReportFormatsTest {
     @Test
     void anUnknownFormatNamesTheKnownOnes() {
         assertThatThrownBy(() -> ReportFormats.get("xml"))
-                .hasMessage("unknown report format 'xml' (expected one of text, json, sarif, junit, checkstyle, github)");
+                .hasMessage("unknown report format 'xml' (expected one of text, json, sarif, junit, checkstyle, github, html)");
     }
 
     @Test
