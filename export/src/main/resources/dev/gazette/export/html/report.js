@@ -240,7 +240,7 @@
       ['articles', S.articles, 'articles'],
       ['words', S.words, 'words'],
       ['findings', NF, 'findings'],
-      ['changes', S.changes, 'changes applied'],
+      ['changes', S.changes, S.kind === 'check' ? 'changes export applies' : 'changes applied'],
       ['set-aside', S.setAside, 'lines set aside'],
       ['entities', S.entities, 'entities'],
       ['suggestions', S.suggestions, 'suggestions to review']
@@ -284,7 +284,7 @@
     p.appendChild(h('div', { cls: 'charts' }, [
       barChart({ id: 'chart-rules', title: 'Findings per rule and severity', rows: byRule, legend: sevLegend(),
         columns: ['Rule', 'Errors', 'Warnings', 'Info', 'Total'], empty: 'No findings.' }),
-      barChart({ id: 'chart-changes', title: 'Changes applied per rule', rows: changes,
+      barChart({ id: 'chart-changes', title: S.kind === 'check' ? 'Changes export applies, per rule' : 'Changes applied per rule', rows: changes,
         columns: ['Rule', 'Changes'], empty: 'No change was applied.' }),
       barChart({ id: 'chart-severity', title: 'Findings per severity', rows: bySev, columns: ['Severity', 'Findings'],
         empty: 'No findings.' }),
@@ -563,7 +563,7 @@
       h('span', null, ['Id ', h('code', null, x.id || '—')]), h('span', null, ['Source ', h('code', null, x.source)]),
       x.published ? h('span', null, 'Published ' + x.published) : null,
       x.parsed ? h('span', null, plural(x.words, 'word')) : null,
-      h('span', null, plural(x.count, 'finding')), x.parsed ? h('span', null, plural(x.changes, 'change') + ' applied') : null,
+      h('span', null, plural(x.count, 'finding')), x.parsed ? h('span', null, plural(x.changes, 'change') + (S.kind === 'check' ? ' (applied by export)' : ' applied')) : null,
       x.parsed ? h('span', null, plural(x.aside, 'line') + ' set aside') : null]));
     if (!x.parsed) {
       view.appendChild(h('p', null, 'This input was not read as an article; its findings say why.'));
