@@ -1057,17 +1057,7 @@
     card.appendChild(h('p', null, F.message[k]));
     var sug = str(F.suggestion[k]);
     if (sug) { card.appendChild(h('p', { cls: 'muted small' }, sug)); }
-    s.edits.forEach(function (e) {
-      var raw = det ? det.raw : null;
-      var lineStart = raw ? raw.lastIndexOf('\n', e.s - 1) + 1 : 0;
-      var lineEnd = raw ? raw.indexOf('\n', e.e) : -1;
-      if (raw && lineEnd < 0) { lineEnd = raw.length; }
-      var pre = raw ? raw.slice(Math.max(lineStart, e.s - 60), e.s) : '';
-      var post = raw ? raw.slice(e.e, Math.min(lineEnd, e.e + 60)) : '';
-      card.appendChild(h('p', { cls: 'edit' }, [h('span', { cls: 'ctx' }, pre),
-        e.before ? h('del', { cls: 'ch' }, e.before) : null, e.after ? h('ins', { cls: 'ch' }, e.after) : null,
-        h('span', { cls: 'ctx' }, post)]));
-    });
+    editSnippets(s.edits, det ? det.raw : null).forEach(function (p) { card.appendChild(p); });
     var name = 'dec-' + k;
     var radios = ['accept', 'reject', 'undecided'].map(function (v) {
       var r = h('input', { type: 'radio', name: name, value: v, checked: dec === v, disabled: !s.fp });
@@ -1083,6 +1073,39 @@
     card.appendChild(h('fieldset', null, [h('legend', null, 'Decision')].concat(radios).concat([note])));
     if (!s.fp) { card.appendChild(h('p', { cls: 'muted small' }, 'No fingerprint: this suggestion cannot be decided here.')); }
     return card;
+  }
+
+  /* The edits of a suggestion in their context: edits close together share one line, cut at words. */
+  function editSnippets(edits, raw) {
+    var groups = [];
+    edits.slice().sort(function (a, b) { return a.s - b.s; }).forEach(function (e) {
+      var last = groups[groups.length - 1];
+      var between = last && raw ? raw.slice(last[last.length - 1].e, e.s) : null;
+      if (last && between !== null && between.length < 80 && between.indexOf('\n') < 0) { last.push(e); } else { groups.push([e]); }
+    });
+    return groups.map(function (g) {
+      var p = h('p', { cls: 'edit' });
+      var first = g[0].s, end = g[g.length - 1].e;
+      if (raw) {
+        var lineStart = raw.lastIndexOf('\n', first - 1) + 1;
+        var from = Math.max(lineStart, first - 60);
+        if (from > lineStart) { var sp = raw.indexOf(' ', from); from = sp >= 0 && sp < first ? sp + 1 : from; }
+        p.appendChild(h('span', { cls: 'ctx' }, (from > lineStart ? '…' : '') + raw.slice(from, first)));
+      }
+      g.forEach(function (e, i) {
+        if (i > 0 && raw) { p.appendChild(document.createTextNode(raw.slice(g[i - 1].e, e.s))); }
+        if (e.before) { p.appendChild(h('del', { cls: 'ch' }, e.before)); }
+        if (e.after) { p.appendChild(h('ins', { cls: 'ch' }, e.after)); }
+      });
+      if (raw) {
+        var lineEnd = raw.indexOf('\n', end);
+        if (lineEnd < 0) { lineEnd = raw.length; }
+        var to = Math.min(lineEnd, end + 60);
+        if (to < lineEnd) { var sp2 = raw.lastIndexOf(' ', to); to = sp2 > end ? sp2 : to; }
+        p.appendChild(h('span', { cls: 'ctx' }, raw.slice(end, to) + (to < lineEnd ? '…' : '')));
+      }
+      return p;
+    });
   }
 
   function decide(s, v, card) {

@@ -33,6 +33,11 @@ final class Chromium {
             + "): install it with 'apt-get install -y chromium chromium-driver' (.ci/run does) to run the"
             + " browser tests of the HTML report";
 
+    /* Held here: java.util.logging keeps loggers only weakly, and a collected one forgets its level. */
+    private static final List<java.util.logging.Logger> QUIET = List.of(
+            java.util.logging.Logger.getLogger("org.openqa.selenium.devtools"),
+            java.util.logging.Logger.getLogger("org.openqa.selenium.chromium"));
+
     private Chromium() {
     }
 
@@ -60,8 +65,7 @@ final class Chromium {
     static ChromeDriver start(Path work, Path downloads, int width, int height) throws IOException {
         // Selenium looks for a DevTools binding of this Chromium's version and warns that it ships none;
         // the tests use only WebDriver and plain CDP commands, which need none.
-        java.util.logging.Logger.getLogger("org.openqa.selenium.devtools").setLevel(Level.SEVERE);
-        java.util.logging.Logger.getLogger("org.openqa.selenium.chromium").setLevel(Level.SEVERE);
+        QUIET.forEach(l -> l.setLevel(Level.SEVERE));
         Path profile = Files.createTempDirectory(Files.createDirectories(work), "profile-");
         Files.createDirectories(downloads);
         ChromeOptions options = new ChromeOptions();
@@ -69,7 +73,7 @@ final class Chromium {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--no-first-run", "--no-default-browser-check",
                 "--disable-dev-shm-usage", "--user-data-dir=" + profile, "--window-size=" + width + "," + height,
-                "--force-device-scale-factor=1", "--lang=en-US");
+                "--force-device-scale-factor=1", "--lang=en-US", "--enable-precise-memory-info");
         options.setExperimentalOption("prefs", Map.of(
                 "download.default_directory", downloads.toAbsolutePath().toString(),
                 "download.prompt_for_download", false));

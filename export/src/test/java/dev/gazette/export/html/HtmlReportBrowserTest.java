@@ -363,11 +363,17 @@ class HtmlReportBrowserTest {
         assertThat(ReportPages.checkFingerprints(ReportPages.SEEDS)).contains(fp1, fp2);
     }
 
+    /** Waits until the tab {@code id} is the selected one (keys change the address; the page follows it). */
+    static void selected(String id) {
+        new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> "true".equals(
+                d.findElement(By.id(id)).getAttribute("aria-selected")));
+    }
+
     @Test
     void theKeyboardReachesEverySection() throws Exception {
         WebElement body = driver.findElement(By.tagName("body"));
         body.sendKeys("f");
-        assertThat(driver.findElement(By.id("tab-findings")).getAttribute("aria-selected")).isEqualTo("true");
+        selected("tab-findings");
         body = driver.findElement(By.tagName("body"));
         new Actions(driver).sendKeys("j").perform();
         new Actions(driver).sendKeys("j").perform();
@@ -377,7 +383,8 @@ class HtmlReportBrowserTest {
         assertThat(rows.indexOf(row)).isEqualTo(1);
         String k = row.getAttribute("data-k");
         row.sendKeys(Keys.ENTER);
-        new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> d.getCurrentUrl().contains("#article/"));
+        new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> Boolean.TRUE.equals(
+                js("return !!(document.activeElement && document.activeElement.closest('#a-view'));")));
         WebElement focused = driver.switchTo().activeElement();
         if (focused.getTagName().equals("mark")) {
             assertThat(focused.getAttribute("data-f").split(" ")).contains(k);
@@ -389,9 +396,9 @@ class HtmlReportBrowserTest {
             assertThat(focused.getAttribute("data-k")).isEqualTo(k); // a finding about the whole article
         }
         new Actions(driver).sendKeys("s").perform();
-        assertThat(driver.findElement(By.id("tab-suggestions")).getAttribute("aria-selected")).isEqualTo("true");
+        selected("tab-suggestions");
         driver.findElement(By.id("tab-suggestions")).sendKeys(Keys.ARROW_LEFT);
-        assertThat(driver.findElement(By.id("tab-entities")).getAttribute("aria-selected")).isEqualTo("true");
+        selected("tab-entities");
         assertThat(driver.switchTo().activeElement().getAttribute("id")).isEqualTo("tab-entities");
         new Actions(driver).sendKeys("?").perform();
         assertThat(driver.findElement(By.id("help")).isDisplayed()).isTrue();
@@ -414,6 +421,41 @@ class HtmlReportBrowserTest {
                 screenshot(view.replace('/', '-') + "-" + size[0]);
             }
         }
+    }
+
+    /** The screenshots of docs/report.md, written to {@code -Dgazette.report.docs=DIR} (docs/report-screenshots.sh). */
+    @Test
+    @org.junit.jupiter.api.condition.EnabledIfSystemProperty(named = "gazette.report.docs", matches = ".+",
+            disabledReason = "writes the screenshots of docs/report.md; give -Dgazette.report.docs=DIR")
+    void screenshotsForTheDocs() throws Exception {
+        Path dir = Files.createDirectories(Path.of(System.getProperty("gazette.report.docs")));
+        Map<String, String> views = new java.util.LinkedHashMap<>();
+        views.put("report-overview", "#overview");
+        views.put("report-findings", "#findings");
+        views.put("report-entities", "#entities");
+        views.put("report-suggestions", "#suggestions");
+        for (Map.Entry<String, String> v : views.entrySet()) {
+            go(v.getValue());
+            js("window.scrollTo(0, 0);");
+            Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), dir.resolve(v.getKey() + ".png"),
+                    StandardCopyOption.REPLACE_EXISTING);
+        }
+        CSVRecord f = ReportPages.csv(page, "findings").stream()
+                .filter(r -> r.get("article_id").equals(ARTICLE) && r.get("rule").equals("run-together-words"))
+                .findFirst().orElseThrow();
+        go("#article/" + ARTICLE + "/f" + findingIndex(ARTICLE, Integer.parseInt(f.get("number"))));
+        js("window.scrollBy(0, 120);");
+        js("var m = document.querySelector('mark.current'); m.blur(); m.focus({preventScroll: true});");
+        Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), dir.resolve("report-article.png"),
+                StandardCopyOption.REPLACE_EXISTING);
+        go("#article/" + ARTICLE);
+        js("window.scrollTo(0, 0);");
+        Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), dir.resolve("report-article-top.png"),
+                StandardCopyOption.REPLACE_EXISTING);
+        driver.manage().window().setSize(new Dimension(390, 844));
+        go("#article/" + ARTICLE);
+        Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), dir.resolve("report-phone.png"),
+                StandardCopyOption.REPLACE_EXISTING);
     }
 
     @Test
