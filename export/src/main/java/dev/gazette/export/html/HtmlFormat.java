@@ -4,7 +4,6 @@ import dev.gazette.export.format.DatasetFiles;
 import dev.gazette.export.format.DatasetFormat;
 import dev.gazette.export.format.FormatSettings;
 import dev.gazette.export.format.FormatWriter;
-import dev.gazette.export.report.Fingerprints;
 import dev.gazette.export.table.TableSpec;
 import dev.gazette.validate.RuleCatalogue;
 import dev.gazette.validate.engine.ArticleResult;
@@ -22,8 +21,8 @@ import java.util.function.Consumer;
  * read in a browser ({@link HtmlReport}). It reads each article's result as it is written, the
  * rows of the entities table, and the rows of an {@code entity_links} table when the dataset has
  * one. The fingerprints that decisions are recorded against come from the findings table's
- * {@code fingerprint} column when it has one, else are computed as the baseline and SARIF compute
- * them ({@link Fingerprints}).
+ * {@code fingerprint} column; without that column the page shows the suggestions but cannot
+ * record decisions about them.
  */
 public final class HtmlFormat implements DatasetFormat {
 
@@ -100,8 +99,7 @@ public final class HtmlFormat implements DatasetFormat {
 
         @Override
         public void article(ArticleResult r) throws IOException {
-            List<String> fps = fingerprints != null && fingerprints.size() == r.findings().size() ? fingerprints
-                    : Fingerprints.of(r.findings(), r.parsed() ? r.article().raw() : null);
+            List<String> fps = fingerprints != null && fingerprints.size() == r.findings().size() ? fingerprints : null;
             fingerprints = null;
             page.add(page.prepare(r, fps));
         }
