@@ -1,8 +1,8 @@
 package dev.gazette.export.report;
 
 import dev.gazette.export.html.HtmlReport;
-import dev.gazette.validate.engine.ArticleResult;
 import dev.gazette.validate.RuleCatalogue;
+import dev.gazette.validate.engine.ArticleResult;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Path;

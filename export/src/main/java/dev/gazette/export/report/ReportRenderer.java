@@ -1,8 +1,8 @@
 package dev.gazette.export.report;
 
+import dev.gazette.validate.RuleCatalogue;
 import dev.gazette.validate.engine.ArticleResult;
 import dev.gazette.validate.engine.Engine;
-import dev.gazette.validate.RuleCatalogue;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.Writer;

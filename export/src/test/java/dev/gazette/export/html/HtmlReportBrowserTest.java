@@ -44,6 +44,7 @@ class HtmlReportBrowserTest {
     static final String ARTICLE = "004_bf5aab83c46f3e44";
 
     static Path page;
+    static Path decisionsPage;
     static ChromeDriver driver;
     static Path downloads;
 
@@ -52,6 +53,8 @@ class HtmlReportBrowserTest {
         Chromium.assume();
         Path dir = ReportPages.ARTEFACTS.resolve("seeds");
         page = ReportPages.write(ReportPages.SEEDS, dir, ReportPages.Options.standard("Gazette report: seeds"));
+        decisionsPage = ReportPages.write(ReportPages.SEEDS, ReportPages.ARTEFACTS.resolve("seeds-fingerprints"),
+                ReportPages.Options.standard("Gazette report: seeds").withFingerprints());
         downloads = ReportPages.ARTEFACTS.resolve("downloads");
         driver = Chromium.start(ReportPages.ARTEFACTS.resolve("work"), downloads, 1280, 800);
     }
@@ -77,7 +80,11 @@ class HtmlReportBrowserTest {
     }
 
     static void go(String hash) {
-        driver.get(page.toAbsolutePath().toUri() + hash);
+        open(page, hash);
+    }
+
+    static void open(Path file, String hash) {
+        driver.get(file.toAbsolutePath().toUri() + hash);
         new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> "true".equals(
                 ((JavascriptExecutor) d).executeScript("return document.documentElement.getAttribute('data-ready')")));
     }
@@ -95,9 +102,11 @@ class HtmlReportBrowserTest {
     /** The page's index of the finding numbered {@code number} of article {@code id}. */
     static int findingIndex(String id, int number) {
         return ((Number) js("var D = JSON.parse(document.getElementById('gz-index').textContent); var a = -1;"
-                + "for (var i = 0; i < D.inputs.length; i++) { if (D.inputs[i][0] === arguments[0] && D.inputs[i][2] === 1) { a = i; } }"
+                + "for (var i = 0; i < D.inputs.length; i++) {"
+                + " if (D.inputs[i][0] === arguments[0] && D.inputs[i][2] === 1) { a = i; } }"
                 + "var F = D.findings;"
-                + "for (var k = 0; k < F.input.length; k++) { if (F.input[k] === a && F.number[k] === arguments[1]) { return k; } }"
+                + "for (var k = 0; k < F.input.length; k++) {"
+                + " if (F.input[k] === a && F.number[k] === arguments[1]) { return k; } }"
                 + "return -1;", id, number)).intValue();
     }
 
@@ -214,7 +223,8 @@ class HtmlReportBrowserTest {
         List<Map<String, Object>> shown = (List<Map<String, Object>>) js(
                 "return Array.prototype.map.call(document.querySelectorAll('#article-body .chg'), function (c) {"
                         + " var d = c.querySelector('del'), i = c.querySelector('ins');"
-                        + " return { rule: c.getAttribute('data-rule'), before: d ? d.textContent : '', after: i ? i.textContent : '' }; });");
+                        + " return { rule: c.getAttribute('data-rule'), before: d ? d.textContent : '',"
+                        + " after: i ? i.textContent : '' }; });");
         List<Map<String, Object>> expected = new ArrayList<>();
         int removedLines = 0;
         for (CSVRecord c : changes) {
@@ -248,7 +258,8 @@ class HtmlReportBrowserTest {
         }
         // in document order: every set-aside line comes after the last paragraph of this article
         assertThat((Boolean) js("var p = document.querySelectorAll('#article-body .a-para');"
-                + " var last = p[p.length - 1]; return Array.prototype.every.call(document.querySelectorAll('#article-body .a-aside'),"
+                + " var last = p[p.length - 1];"
+                + " return Array.prototype.every.call(document.querySelectorAll('#article-body .a-aside'),"
                 + " function (a) { return last.compareDocumentPosition(a) & Node.DOCUMENT_POSITION_FOLLOWING; });")).isTrue();
     }
 
@@ -272,7 +283,8 @@ class HtmlReportBrowserTest {
                 == findings.stream().filter(r -> (r.get("message") + r.get("suggestion") + r.get("rule")).toLowerCase()
                         .contains("qaani")).count());
         driver.findElement(By.cssSelector("#findings form.filters button")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> Long.parseLong(status.getAttribute("data-count")) == findings.size());
+        new WebDriverWait(driver, Duration.ofSeconds(5))
+                .until(d -> Long.parseLong(status.getAttribute("data-count")) == findings.size());
 
         driver.findElement(By.cssSelector("#f-table th[data-sort=severity] button")).click();
         List<String> order = driver.findElements(By.cssSelector("#f-body tr td:first-child")).stream()
@@ -323,7 +335,8 @@ class HtmlReportBrowserTest {
             assertThat(links).as("articles using '%s'", form).isEqualTo(articles);
         }
         card.findElement(By.cssSelector("a")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> !d.findElements(By.cssSelector("#article-body .ment")).isEmpty());
+        new WebDriverWait(driver, Duration.ofSeconds(5))
+                .until(d -> !d.findElements(By.cssSelector("#article-body .ment")).isEmpty());
         assertThat(driver.findElements(By.cssSelector("#article-body .ment")))
                 .allSatisfy(m -> assertThat(m.getAttribute("title")).startsWith(most.get("name")));
     }
@@ -331,7 +344,7 @@ class HtmlReportBrowserTest {
     @Test
     void suggestionsAreDecidedAndDownloadedAsTheDecisionsFile() throws Exception {
         Files.deleteIfExists(downloads.resolve("decisions.csv"));
-        go("#suggestions");
+        open(decisionsPage, "#suggestions"); // a dataset whose findings table has the fingerprint column
         List<WebElement> cards = driver.findElements(By.cssSelector("#s-list .suggestion"));
         assertThat(cards).hasSizeGreaterThanOrEqualTo(2);
         WebElement first = cards.get(0);
@@ -463,7 +476,8 @@ class HtmlReportBrowserTest {
         String csp = driver.findElement(By.cssSelector("meta[http-equiv=Content-Security-Policy]")).getAttribute("content");
         assertThat(csp).startsWith("default-src 'none';").contains("script-src 'sha256-").doesNotContain("unsafe");
         @SuppressWarnings("unchecked")
-        List<String> resources = (List<String>) js("return performance.getEntriesByType('resource').map(function (r) { return r.name; });");
+        List<String> resources = (List<String>) js(
+                "return performance.getEntriesByType('resource').map(function (r) { return r.name; });");
         assertThat(resources).isEmpty();
         // an injected script is refused by the policy and reported on the console
         js("var s = document.createElement('script'); s.textContent = 'window.injected = 1;'; document.body.appendChild(s);");

@@ -63,6 +63,11 @@ class HtmlReportSafetyBrowserTest {
         return driver.executeScript(script, args);
     }
 
+    /** How many elements of the page match {@code selector}. */
+    static int count(String selector) {
+        return ((Number) js("return document.querySelectorAll(arguments[0]).length;", selector)).intValue();
+    }
+
     static Path hostileCorpus() throws Exception {
         Path corpus = Files.createDirectories(work.resolve("corpus"));
         Files.writeString(corpus.resolve("hostile-1.txt"), String.join("\n",
@@ -112,12 +117,13 @@ class HtmlReportSafetyBrowserTest {
         for (String view : List.of("#findings", "#entities", "#suggestions", "#article/hostile-1", "#article/hostile-2")) {
             open(page, view);
             assertThat(js("return window.pwned === undefined;")).as("script ran in %s", view).isEqualTo(true);
-            assertThat(((Number) js("return document.querySelectorAll('script:not([type=\"application/json\"])').length;")).intValue())
+            assertThat(count("script:not([type=\"application/json\"])"))
                     .as("executable scripts in %s", view).isEqualTo(1);
-            assertThat(((Number) js("return document.querySelectorAll('main img, main b, main i, main textarea').length;")).intValue())
+            assertThat(count("main img, main b, main i, main textarea"))
                     .as("elements made from text in %s", view).isZero();
             @SuppressWarnings("unchecked")
-            List<String> hrefs = (List<String>) js("return Array.prototype.map.call(document.querySelectorAll('[href]'), function (a) { return a.getAttribute('href'); });");
+            List<String> hrefs = (List<String>) js("return Array.prototype.map.call(document.querySelectorAll('[href]'),"
+                    + " function (a) { return a.getAttribute('href'); });");
             assertThat(hrefs).as("links in %s", view).allMatch(h -> h.startsWith("#") || h.equals("data:,"));
         }
 
@@ -125,7 +131,8 @@ class HtmlReportSafetyBrowserTest {
         CSVRecord first = articles.stream().filter(a -> a.get("id").equals("hostile-1")).findFirst().orElseThrow();
         assertThat(driver.findElement(By.id("a-title")).getText()).isEqualTo(first.get("title"));
         String body = (String) js("return document.getElementById('article-body').textContent;");
-        assertThat(body).contains("<a href=\"javascript:window.pwned=5\">the site</a>", "</script><script>window.pwned=4</script>",
+        assertThat(body).contains("<a href=\"javascript:window.pwned=5\">the site</a>",
+                "</script><script>window.pwned=4</script>",
                 "</textarea><!-- comment -->");
 
         open(page, "#findings");
@@ -154,8 +161,9 @@ class HtmlReportSafetyBrowserTest {
 
     @Test
     void withoutFingerprintsSuggestionsAreShownButCannotBeDecided() throws Exception {
+        // the html format of a dataset whose findings table has no fingerprint column (before issue 15)
         Path page = ReportPages.write(ReportPages.SEEDS, work.resolve("no-fingerprints"),
-                ReportPages.Options.standard("Seeds without fingerprints").withoutFingerprints());
+                ReportPages.Options.standard("Seeds without fingerprints"));
         open(page, "#suggestions");
         assertThat(driver.findElement(By.id("s-no-fp")).getText()).contains("no fingerprints");
         List<WebElement> cards = driver.findElements(By.cssSelector("#s-list .suggestion"));

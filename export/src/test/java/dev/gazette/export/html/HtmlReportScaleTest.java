@@ -59,7 +59,8 @@ class HtmlReportScaleTest {
     private static Map<String, Object> measure(ChromeDriver driver, Path page) {
         JavascriptExecutor js = driver;
         driver.get(page.toUri().toString());
-        new WebDriverWait(driver, Duration.ofSeconds(120)).until(d -> "complete".equals(js.executeScript("return document.readyState")));
+        new WebDriverWait(driver, Duration.ofSeconds(120))
+                .until(d -> "complete".equals(js.executeScript("return document.readyState")));
         Number firstRender = (Number) js.executeScript(
                 "return performance.getEntriesByName('gazette-first-render')[0].startTime;");
         Number paint = (Number) js.executeScript("var p = performance.getEntriesByName('first-contentful-paint');"
@@ -101,7 +102,8 @@ class HtmlReportScaleTest {
 
     /** Runs {@code action} and waits until {@code selector} matches: the milliseconds between, in the page's clock. */
     private static double timed(JavascriptExecutor js, String action, Object arg, String selector) {
-        return ((Number) js.executeAsyncScript("var done = arguments[arguments.length - 1]; var sel = arguments[1]; var t = performance.now();"
+        return ((Number) js.executeAsyncScript("var done = arguments[arguments.length - 1]; var sel = arguments[1];"
+                + " var t = performance.now();"
                 + action
                 + " (function poll() { if (document.querySelector(sel)) { done(performance.now() - t); }"
                 + " else { setTimeout(poll, 5); } })();", arg, selector)).doubleValue();

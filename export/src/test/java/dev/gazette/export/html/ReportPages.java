@@ -44,11 +44,20 @@ final class ReportPages {
     private ReportPages() {
     }
 
-    /** How to write the page; {@code custom} feeds an {@link HtmlReport} directly instead of the format. */
+    /**
+     * How to write the page. {@code custom} feeds an {@link HtmlReport} directly instead of going
+     * through the format, with the fingerprints a findings table's {@code fingerprint} column would
+     * give it (issue 15), or none.
+     */
     record Options(String title, boolean fingerprints, Consumer<HtmlReport> before, ReferenceData referenceData,
                    boolean custom) {
         static Options standard(String title) {
             return new Options(title, true, p -> { }, ReferenceData.defaults(), false);
+        }
+
+        /** Fed directly, with the fingerprints of the findings, as a fingerprint column gives them. */
+        Options withFingerprints() {
+            return new Options(title, true, before, referenceData, true);
         }
 
         Options withoutFingerprints() {
