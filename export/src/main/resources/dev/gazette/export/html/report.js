@@ -452,7 +452,7 @@
     var tr = h('tr', { tabindex: first ? 0 : -1, 'data-k': k, 'data-rule': r.id, 'data-article': x.id, 'data-number': F.number[k] }, [
       h('td', { 'data-label': 'Severity' }, sevEl(F.severity[k])),
       h('td', { 'data-label': 'Rule' }, h('code', null, r.id)),
-      h('td', { 'data-label': 'Where' }, [link(inputName(x), findingTarget(k), null, { tabindex: -1 }), ' ',
+      h('td', { cls: 'where', 'data-label': 'Where' }, [link(inputName(x), findingTarget(k), null, { tabindex: -1 }), ' ',
         h('span', { cls: 'muted small' }, where)]),
       h('td', { cls: 'msg', 'data-label': 'Message' }, [F.message[k], sug ? h('span', { cls: 'sug' }, sug) : null]),
       h('td', { 'data-label': 'Fix' }, F.fix[k] ? h('span', { cls: 'fix fix-' + FIX[F.fix[k]] }, FIX[F.fix[k]]) : h('span', { cls: 'muted' }, '—'))]);

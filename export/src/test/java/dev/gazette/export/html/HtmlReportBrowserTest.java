@@ -448,7 +448,8 @@ class HtmlReportBrowserTest {
         views.put("report-entities", "#entities");
         views.put("report-suggestions", "#suggestions");
         for (Map.Entry<String, String> v : views.entrySet()) {
-            go(v.getValue());
+            // the suggestions as they are once the findings table has its fingerprint column (issue 15)
+            open(v.getKey().equals("report-suggestions") ? decisionsPage : page, v.getValue());
             js("window.scrollTo(0, 0);");
             Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), dir.resolve(v.getKey() + ".png"),
                     StandardCopyOption.REPLACE_EXISTING);
