@@ -3,6 +3,8 @@ package dev.gazette.cli.docs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gazette.cli.GazetteCli;
+import dev.gazette.export.dataset.DatasetFormats;
+import dev.gazette.export.format.DatasetFormat;
 import dev.gazette.export.report.ReportFormats;
 import dev.gazette.model.io.InputFormat;
 import java.io.IOException;
@@ -17,7 +19,8 @@ import picocli.CommandLine.Model.OptionSpec;
 
 /**
  * The hand-written pages name what the code offers: every command and option in
- * docs/commands.md, every report format in docs/ci.md, every corpus format in docs/scale.md.
+ * docs/commands.md, every dataset format in docs/datasets.md, every report format in docs/ci.md,
+ * every corpus format in docs/scale.md.
  * A new option or format fails here until its page describes it.
  */
 class DocsCoverTheCodeTest {
@@ -47,6 +50,15 @@ class DocsCoverTheCodeTest {
                                 o.longestName(), command.getKey())
                         .isTrue();
             }
+        }
+    }
+
+    @Test
+    void everyDatasetFormatHasARowInTheDatasetsPage() throws IOException {
+        String folder = section(read("datasets.md"), "## What the output folder holds");
+        for (DatasetFormat f : DatasetFormats.ALL) {
+            assertThat(folder).as("docs/datasets.md lists dataset format %s", f.name())
+                    .contains("| `--format " + f.name() + "`");
         }
     }
 
