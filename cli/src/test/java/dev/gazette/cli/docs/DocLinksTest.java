@@ -64,13 +64,15 @@ class DocLinksTest {
         write(repo, "docs/a.md", "[jar](../cli/target/gazette.jar) [up](../../elsewhere.md)\n");
         assertThat(new MarkdownLinks(repo).broken(List.of(repo.resolve("docs/a.md"))))
                 .containsExactly(
-                        "docs/a.md:1: link '../cli/target/gazette.jar' points into build output (target/), which is not in the repository",
+                        "docs/a.md:1: link '../cli/target/gazette.jar' points into build output (target/), "
+                                + "which is not in the repository",
                         "docs/a.md:1: link '../../elsewhere.md' points outside the repository");
     }
 
     @Test
     void ignoresLinksInCodeAndExternalLinks(@TempDir Path repo) throws IOException {
-        write(repo, "README.md", "```md\n[x](missing.md)\n```\n`[y](missing.md)` [z](https://example.org/missing.md)\n");
+        write(repo, "README.md",
+                "```md\n[x](missing.md)\n```\n`[y](missing.md)` [z](https://example.org/missing.md)\n");
         assertThat(new MarkdownLinks(repo).broken(List.of(repo.resolve("README.md")))).isEmpty();
     }
 

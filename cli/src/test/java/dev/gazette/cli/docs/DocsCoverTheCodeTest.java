@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
-import picocli.CommandLine.Model.OptionSpec;
 
 /**
  * The hand-written pages name what the code offers: every command and option in
@@ -40,14 +39,14 @@ class DocsCoverTheCodeTest {
             String heading = "## gazette " + command.getKey();
             assertThat(page).as("docs/commands.md has a section '%s'", heading).contains("\n" + heading + "\n");
             String own = section(page, heading);
-            for (OptionSpec o : command.getValue().getCommandSpec().options()) {
+            for (CommandLine.Model.OptionSpec o : command.getValue().getCommandSpec().options()) {
                 if (o.usageHelp() || o.versionHelp()) {
                     continue;
                 }
                 Pattern name = Pattern.compile("`" + Pattern.quote(o.longestName()) + "[` ]");
                 assertThat(name.matcher(own).find() || name.matcher(shared).find())
-                        .as("docs/commands.md describes option %s of 'gazette %s' (in its section or the shared options)",
-                                o.longestName(), command.getKey())
+                        .as("docs/commands.md describes option %s of 'gazette %s' (in its section or the "
+                                + "shared options)", o.longestName(), command.getKey())
                         .isTrue();
             }
         }

@@ -76,7 +76,8 @@ class GeneratedDocsTest {
                         max: 1
                         description: A share | a fraction.
                 """;
-        RuleCatalogue catalogue = RuleCatalogue.fromYaml(new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)));
+        RuleCatalogue catalogue =
+                RuleCatalogue.fromYaml(new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)));
         assertThat(RulesReference.markdown(catalogue.all())).isEqualTo("""
                 | rule | severity | category | fix | summary |
                 |---|---|---|---|---|

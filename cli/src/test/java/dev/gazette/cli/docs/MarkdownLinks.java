@@ -28,8 +28,10 @@ final class MarkdownLinks {
     private static final Pattern FENCE = Pattern.compile("^\\s{0,3}(```|~~~)");
     private static final Pattern CODE_SPAN = Pattern.compile("(`+)(.+?)\\1");
     private static final Pattern HEADING = Pattern.compile("^\\s{0,3}(#{1,6})\\s+(.*?)(?:\\s+#+)?\\s*$");
-    private static final Pattern INLINE_LINK = Pattern.compile("!?\\[([^\\]]*)\\]\\(\\s*<?([^)\\s>]*)>?(?:\\s+\"[^\"]*\")?\\s*\\)");
-    private static final Pattern REFERENCE_DEFINITION = Pattern.compile("^\\s{0,3}\\[[^\\]]+\\]:\\s*<?(\\S+?)>?(?:\\s.*)?$");
+    private static final Pattern INLINE_LINK =
+            Pattern.compile("!?\\[([^\\]]*)\\]\\(\\s*<?([^)\\s>]*)>?(?:\\s+\"[^\"]*\")?\\s*\\)");
+    private static final Pattern REFERENCE_DEFINITION =
+            Pattern.compile("^\\s{0,3}\\[[^\\]]+\\]:\\s*<?(\\S+?)>?(?:\\s.*)?$");
     private static final Pattern HTML_ANCHOR = Pattern.compile("<a\\s+(?:name|id)=\"([^\"]+)\"");
     private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:|^//");
     private static final Pattern LINE_ANCHOR = Pattern.compile("L\\d+(-L\\d+)?");
@@ -154,7 +156,8 @@ final class MarkdownLinks {
 
     private static boolean isMark(int c) {
         int t = Character.getType(c);
-        return t == Character.NON_SPACING_MARK || t == Character.COMBINING_SPACING_MARK || t == Character.ENCLOSING_MARK;
+        return t == Character.NON_SPACING_MARK || t == Character.COMBINING_SPACING_MARK
+                || t == Character.ENCLOSING_MARK;
     }
 
     private String check(Link link) {
@@ -188,7 +191,8 @@ final class MarkdownLinks {
         }
         if (!resolved.toString().endsWith(".md")) {
             return LINE_ANCHOR.matcher(anchor).matches() ? null
-                    : "has anchor '#" + anchor + "' on a file that is not Markdown (only #L<n> line anchors work there)";
+                    : "has anchor '#" + anchor + "' on a file that is not Markdown "
+                            + "(only #L<n> line anchors work there)";
         }
         Set<String> known = anchorCache.computeIfAbsent(resolved, p -> anchors(read(p)));
         return known.contains(anchor) ? null
