@@ -47,7 +47,7 @@ class GeneratedDocsTest {
             assertThat(md).contains("| [`" + r.id() + "`](#" + r.id() + ") | " + r.severity().label() + " |");
             assertThat(md).contains("\n### " + r.id() + "\n");
             for (OptionDescriptor o : r.options()) {
-                assertThat(md).contains("| `" + o.name() + "` | " + o.type() + " | `" + o.defaultValue() + "` |");
+                assertThat(md).contains("| `" + o.name() + "` | " + o.type().label() + " | `" + o.defaultValue() + "` |");
             }
         }
     }

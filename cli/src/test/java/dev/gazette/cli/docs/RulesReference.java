@@ -47,7 +47,7 @@ final class RulesReference {
                 sb.append("| option | type | default | bounds | meaning |\n");
                 sb.append("|---|---|---|---|---|\n");
                 for (OptionDescriptor o : r.options()) {
-                    sb.append("| `").append(o.name()).append("` | ").append(o.type()).append(" | `")
+                    sb.append("| `").append(o.name()).append("` | ").append(o.type().label()).append(" | `")
                             .append(o.defaultValue()).append("` | ").append(bounds(o)).append(" | ")
                             .append(cell(o.description())).append(" |\n");
                 }
