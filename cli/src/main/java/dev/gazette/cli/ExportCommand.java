@@ -55,6 +55,10 @@ final class ExportCommand implements Callable<Integer> {
             "as a formula (starting with =, +, -, @, tab or CR). By default such cells get a leading ' ."})
     boolean noFormulaGuard;
 
+    @Option(names = "--unsafe", description = {"Also apply the fixes that are only suggested by default (fix: suggested",
+            "in 'gazette rules'); every applied change is still recorded in the changes table."})
+    boolean unsafe;
+
     @Spec
     CommandSpec spec;
 
@@ -63,7 +67,7 @@ final class ExportCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         CorpusOptions.Prepared prepared;
         try {
-            prepared = corpus.prepare(false);
+            prepared = corpus.prepare(unsafe);
         } catch (InputException e) {
             err.println("gazette export: " + e.getMessage());
             return ExitCodes.USAGE;
