@@ -13,14 +13,21 @@ ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 CORPORA="${CORPORA:-$ROOT/../shared/corpora}"
 CP_FILE="$ROOT/eval/target/classpath.txt"
 
+# Compiles the modules and writes the runtime class path, with this checkout's own module classes
+# (not the copies in ~/.m2, which another checkout may have installed since).
 build() {
-  (cd "$ROOT" && mvn -B -q -o -pl eval -am install -DskipTests \
-    && mvn -B -q -o -pl eval dependency:build-classpath -Dmdep.outputFile="$CP_FILE" -Dmdep.includeScope=runtime)
+  (cd "$ROOT" && mvn -B -q -o -pl eval -am package -DskipTests \
+    && mvn -B -q -o -pl eval -am dependency:build-classpath -Dmdep.outputFile="$CP_FILE" -Dmdep.includeScope=runtime \
+       >/dev/null)
+  local cp
+  cp="$(tr ':' '\n' < "$CP_FILE" | grep -v '/dev/gazette/gazette-' | paste -sd: -)"
+  for m in model validate export cli; do cp="$ROOT/$m/target/classes:$cp"; done
+  echo "$ROOT/eval/target/classes:$cp" > "$CP_FILE"
 }
 
 fixes() {
   build
-  java -Xmx2g -cp "$ROOT/eval/target/classes:$(cat "$CP_FILE")" dev.gazette.eval.fixes.FixesEvaluation \
+  java -Xmx2g -cp "$(cat "$CP_FILE")" dev.gazette.eval.fixes.FixesEvaluation \
     --root "$ROOT" --corpora-dir "$CORPORA" "$@"
 }
 

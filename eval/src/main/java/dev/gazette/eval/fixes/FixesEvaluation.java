@@ -324,7 +324,7 @@ public final class FixesEvaluation {
         Scores.Structure s = Scores.structure(corpus, split, part);
         t.append("\nStructure: ").append(s.joins()).append(" line joins, ").append(s.joinsOverMark())
                 .append(" of them over a paragraph mark (indented next line or blank line); ")
-                .append(s.structuredLinesAltered()).append(" changes touching list or table lines; ")
+                .append(s.structuredLinesAltered()).append(" list or table lines joined or their spacing collapsed; ")
                 .append(s.structuredHeadings()).append(" list or table lines taken as headings (out of the text); ")
                 .append(s.titlesThatAreDates()).append(" titles that are a date line; ")
                 .append(s.articlesWithoutTitle()).append(" articles without title.\n");

@@ -129,9 +129,11 @@ final class Scores {
             if (c.rule().equals("boilerplate") || c.rule().equals("stray-line")) {
                 continue;
             }
+            // A list item or table row is altered when it is joined to another line or its spacing collapsed.
+            boolean collapse = before.length() >= 2 && before.isBlank() && c.replacement().length() < before.length();
             boolean touches = LineShapes.isStructured(LineShapes.lineAt(raw, s))
                     || LineShapes.isStructured(LineShapes.lineAt(raw, e));
-            if (touches) {
+            if (touches && (join || collapse)) {
                 altered++;
             }
         }

@@ -2,6 +2,7 @@ package dev.gazette.validate.rules.text;
 
 import dev.gazette.model.LineIndex;
 import dev.gazette.model.TextEdit;
+import dev.gazette.model.parse.LineShape;
 import dev.gazette.validate.ArticleContext;
 import dev.gazette.validate.Rule;
 import java.util.List;
@@ -12,8 +13,8 @@ import java.util.List;
  * the end of a paragraph's last line or of the title. It looks only inside each line's text
  * (a paragraph joins its lines with one space, so line breaks and indentation are the
  * broken-paragraph rule's business) and leaves spaces before punctuation to the
- * space-before-punctuation rule. Runs of spaces in a line that holds two or more of them are
- * the columns of a table and are left alone. Zero-width joiners are left alone: scripts and emoji need
+ * space-before-punctuation rule. Runs of spaces in a table row or a list item (two or more runs, a
+ * tab, columns of numbers, a bullet: {@link LineShape}) are its layout and are left alone. Zero-width joiners are left alone: scripts and emoji need
  * them. The fix writes one plain space, or deletes.
  */
 public final class WhitespaceRule implements Rule {
@@ -58,6 +59,9 @@ public final class WhitespaceRule implements Rule {
                 if (!u.contiguous(s, i) || u.isTableLine(s)) {
                     continue;
                 }
+                if (i - s > 1 && structured(raw, lines, u.raw(s))) {
+                    continue; // the spacing of a list item or table row is its layout
+                }
                 String what = describeRun(t, s, i);
                 u.report(ctx, ID, s, i, what + " in '" + TextUnit.shorten(around(t, s), 40) + "'",
                         "Write one plain space (done by the normaliser).", List.of(u.edit(s, i, " ")));
@@ -72,6 +76,14 @@ public final class WhitespaceRule implements Rule {
                         "Delete it (done by the normaliser).", List.of(new TextEdit(end, lineEnd, "")));
             }
         }
+    }
+
+    private static final LineShape SHAPES = LineShape.defaults();
+
+    /** The raw line holding {@code offset} is a list item or a table row. */
+    private static boolean structured(String raw, LineIndex lines, int offset) {
+        int line = lines.lineOf(offset);
+        return SHAPES.isStructured(raw.substring(lines.lineStart(line), lines.lineEnd(line)));
     }
 
     private static boolean blank(String raw, int s, int e) {
