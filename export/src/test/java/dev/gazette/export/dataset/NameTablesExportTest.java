@@ -40,7 +40,7 @@ class NameTablesExportTest {
     static void export() throws Exception {
         out = tmp.resolve("dataset");
         Engine engine = new Engine(new Engine.Options(ParserConfig.defaults(), RuleSettings.defaults(),
-                new RuleEnvironment(List.of(), false, List.of()), 1 << 24, false, 1 << 24));
+                new RuleEnvironment(List.of(), false, List.of()), 1 << 24, true, 1 << 24)); // suggested fixes too, as --unsafe
         InputScanner.Scan scan = new InputScanner().scan(List.of("../seeds"));
         try (DatasetExporter exporter = new DatasetExporter(OutputFolder.open(out),
                 EnumSet.of(DatasetExporter.Format.CSV, DatasetExporter.Format.JSONL), false)) {
@@ -119,7 +119,7 @@ class NameTablesExportTest {
     }
 
     @Test
-    void theCleanTextAndTheJsonLinesUseTheCanonicalName() throws Exception {
+    void withSuggestedFixesTheCleanTextAndTheJsonLinesUseTheCanonicalName() throws Exception {
         CSVRecord article = read("articles.csv").stream().filter(r -> r.get("id").equals("001_11574be641c1007b"))
                 .findFirst().orElseThrow();
         assertThat(article.get("text")).contains("Falih al-Fayyadh, head of").doesNotContain("Faleh");

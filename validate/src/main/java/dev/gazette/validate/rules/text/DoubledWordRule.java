@@ -54,7 +54,7 @@ public final class DoubledWordRule implements Rule {
                     edits = List.of();
                 }
                 u.report(ctx, ID, ps, end, "Word '" + word + "' is doubled: '" + t.substring(ps, end) + "'",
-                        "Write '" + t.substring(ps, pe) + "' once (done by the normaliser).", edits);
+                        "Write '" + t.substring(ps, pe) + "' once (suggested fix: applied with --unsafe or an accept decision).", edits);
             });
         }
     }

@@ -87,7 +87,7 @@ public final class LowercaseProperNounRule extends LexiconRule {
                         : "the lexicon knows it only as '" + fixed + "'";
                 u.report(ctx, ID, start, end,
                         "Proper noun '" + word + "' is written in lower case; " + evidence,
-                        "Write '" + fixed + "' (done by the normaliser).",
+                        "Write '" + fixed + "' (suggested fix: applied with --unsafe or an accept decision).",
                         List.of(u.edit(start, end, fixed)));
             });
         }

@@ -71,7 +71,7 @@ public final class MissingSpaceRule extends LexiconRule {
                         ? List.of(u.edit(gap - 1, gap, t.charAt(gap - 1) + " ")) : List.of();
                 u.report(ctx, ID, i, at, "No space after '" + c + quote + "' in '"
                                 + TextUnit.shorten(before + quote + after, 60) + "'",
-                        "Write '" + TextUnit.shorten(fixed, 62) + "' (done by the normaliser).", edits);
+                        "Write '" + TextUnit.shorten(fixed, 62) + "' (suggested fix: applied with --unsafe or an accept decision).", edits);
             }
         }
     }

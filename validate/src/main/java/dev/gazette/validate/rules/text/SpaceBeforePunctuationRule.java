@@ -57,7 +57,7 @@ public final class SpaceBeforePunctuationRule implements Rule {
     }
 
     private static void report(ArticleContext ctx, TextUnit u, int s, int e, String message, String fixed) {
-        u.report(ctx, ID, s, e, message, "Write '" + TextUnit.shorten(fixed, 60) + "' (done by the normaliser).",
+        u.report(ctx, ID, s, e, message, "Write '" + TextUnit.shorten(fixed, 60) + "' (suggested fix: applied with --unsafe or an accept decision).",
                 u.contiguous(s, e) ? List.of(u.edit(s, e, "")) : List.of());
     }
 

@@ -13,12 +13,15 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The name-variant fix as the normaliser applies it, together with every other rule. */
+/**
+ * The name-variant fix as the normaliser applies it, together with every other rule, when
+ * suggested fixes are applied ({@code --unsafe}): name-variant's fix is a suggestion.
+ */
 class NameVariantFixTest {
 
     private static Map<String, ArticleResult> run(String input, boolean defaultRegistry) throws Exception {
         Engine engine = new Engine(new Engine.Options(ParserConfig.defaults(), RuleSettings.defaults(),
-                new RuleEnvironment(List.of(), defaultRegistry, List.of()), 1 << 24, false, 1 << 24));
+                new RuleEnvironment(List.of(), defaultRegistry, List.of()), 1 << 24, true, 1 << 24));
         InputScanner.Scan scan = new InputScanner().scan(List.of(input));
         Map<String, ArticleResult> out = new HashMap<>();
         engine.run(scan.files(), scan.notes(), r -> out.put(r.id(), r));
