@@ -6,9 +6,11 @@ import java.util.List;
 
 /**
  * Finds double quotes that do not pair up within a paragraph: a closing quote with no
- * opening one, an opening quote never closed (unless the next paragraph opens with a quote,
- * the convention for a quotation running over several paragraphs), and a quotation opened
- * inside another. Apostrophes and single quotes are not considered. A curly quote turned the
+ * opening one, an opening quote never closed, and a quotation opened inside another. A
+ * quotation may run on over several paragraphs (the next paragraph opens with a quote, or, in
+ * wire copy, closes it without repeating the opening quote); quotations nested in the same
+ * marks are fine when they pair up; a straight quote after a digit may close a quotation
+ * ("0/92"); a paragraph cut off with "..." is not expected to close its quotation. Apostrophes and single quotes are not considered. A curly quote turned the
  * wrong way ("declared,”The") is reported with a safe fix that turns it round.
  */
 public final class UnbalancedQuoteRule implements Rule {
@@ -20,21 +22,42 @@ public final class UnbalancedQuoteRule implements Rule {
         return ID;
     }
 
+    /** A straight quote after a digit that ends a quotation ("0/92" plan), which the scanner reads as inches. */
+    private static final java.util.regex.Pattern DIGIT_CLOSE = java.util.regex.Pattern.compile("\\d\"(?=[\\s.,;:!?)\\]]|$)");
+
     @Override
     public void check(ArticleContext ctx) {
         List<TextUnit> units = TextUnit.of(ctx.article(), true);
+        List<List<Quotes.Quote>> scanned = new java.util.ArrayList<>(units.size());
+        for (TextUnit u : units) {
+            scanned.add(Quotes.scan(u.text()));
+        }
         for (int k = 0; k < units.size(); k++) {
             TextUnit u = units.get(k);
             String t = u.text();
-            List<Quotes.Quote> quotes = Quotes.scan(t);
+            List<Quotes.Quote> quotes = scanned.get(k);
+            boolean nested = balancedWhenNested(quotes);
+            boolean runsOnFromAbove = k > 0 && u.isBody() && units.get(k - 1).isBody()
+                    && leavesOpen(units.get(k - 1).text(), scanned.get(k - 1));
+            boolean firstCloseAnswered = runsOnFromAbove;
             for (Quotes.Quote q : quotes) {
                 int i = q.offset();
                 switch (q.role()) {
-                    case UNMATCHED_CLOSE -> report(ctx, u, i, "Closing quote " + q.ch() + " after '" + before(t, i)
-                            + "' has no opening quote in this paragraph", "Add the opening quote where the quotation starts.");
-                    case OPENS_INSIDE -> report(ctx, u, i, "Quote " + q.ch() + " before '" + after(t, i)
-                            + "' opens a quotation while another is still open in this paragraph",
-                            "Close the earlier quotation, or remove the stray quote.");
+                    case UNMATCHED_CLOSE -> {
+                        if (firstCloseAnswered) {
+                            firstCloseAnswered = false; // closes the quotation run on from the paragraph above
+                        } else if (!nested) {
+                            report(ctx, u, i, "Closing quote " + q.ch() + " after '" + before(t, i)
+                                    + "' has no opening quote in this paragraph", "Add the opening quote where the quotation starts.");
+                        }
+                    }
+                    case OPENS_INSIDE -> {
+                        if (!nested) {
+                            report(ctx, u, i, "Quote " + q.ch() + " before '" + after(t, i)
+                                    + "' opens a quotation while another is still open in this paragraph",
+                                    "Close the earlier quotation, or remove the stray quote.");
+                        }
+                    }
                     case OPENS_WRONG_WAY -> u.report(ctx, ID, i, i + 1, "Closing quote " + q.ch() + " opens the quotation '"
                                     + after(t, i) + "'; it should be " + Quotes.OPEN,
                             "Write " + Quotes.OPEN + " (done by the normaliser).", List.of(u.edit(i, i + 1, String.valueOf(Quotes.OPEN))));
@@ -44,14 +67,78 @@ public final class UnbalancedQuoteRule implements Rule {
                     default -> {
                     }
                 }
+                if (q.role() != Quotes.Role.UNMATCHED_CLOSE) {
+                    firstCloseAnswered = false;
+                }
             }
-            boolean continued = u.isBody() && k + 1 < units.size() && Quotes.opensWithQuote(units.get(k + 1).text());
-            if (Quotes.leavesOpen(quotes) && !continued) {
+            if (leavesOpen(t, quotes) && !runsOnBelow(units, scanned, k)) {
                 Quotes.Quote last = quotes.get(quotes.size() - 1);
                 report(ctx, u, last.offset(), "Quotation opened by " + last.ch() + " before '" + after(t, last.offset())
                         + "' is never closed in this paragraph", "Add the closing quote where the quotation ends.");
             }
         }
+    }
+
+    /**
+     * The paragraph leaves a quotation open: the last quote opens one, it is not closed by a straight quote after
+     * a digit ("0/92" plan), and the paragraph is not cut off ("..." at its end, as in teasers).
+     */
+    private static boolean leavesOpen(String t, List<Quotes.Quote> quotes) {
+        if (!Quotes.leavesOpen(quotes) || balancedWhenNested(quotes)) {
+            return false;
+        }
+        int last = quotes.get(quotes.size() - 1).offset();
+        if (DIGIT_CLOSE.matcher(t).region(last, t.length()).find()) {
+            return false;
+        }
+        String end = t.stripTrailing();
+        return !(end.endsWith("...") || end.endsWith("\u2026"));
+    }
+
+    /**
+     * A quotation left open runs on into the next body paragraph: that paragraph opens with a quote (the usual
+     * convention), or its first quote closes a quotation (wire copy that does not repeat the opening quote), or it
+     * holds no quote and the one after it goes on the same way (up to three paragraphs).
+     */
+    private static boolean runsOnBelow(List<TextUnit> units, List<List<Quotes.Quote>> scanned, int k) {
+        if (!units.get(k).isBody()) {
+            return false;
+        }
+        for (int j = k + 1; j < units.size() && j <= k + 3 && units.get(j).isBody(); j++) {
+            if (Quotes.opensWithQuote(units.get(j).text())) {
+                return true;
+            }
+            List<Quotes.Quote> q = scanned.get(j);
+            if (!q.isEmpty()) {
+                return q.get(0).role() == Quotes.Role.UNMATCHED_CLOSE;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Quotations nested in the same marks ("the "haves" and "have-nots" budget") pair up when read as nested:
+     * no close without an open before it and every open closed.
+     */
+    private static boolean balancedWhenNested(List<Quotes.Quote> quotes) {
+        int depth = 0;
+        boolean nestedSeen = false;
+        for (Quotes.Quote q : quotes) {
+            switch (q.role()) {
+                case OPENS, OPENS_WRONG_WAY -> depth++;
+                case OPENS_INSIDE -> {
+                    depth++;
+                    nestedSeen = true;
+                }
+                case CLOSES, CLOSES_WRONG_WAY, UNMATCHED_CLOSE -> depth--;
+                default -> {
+                }
+            }
+            if (depth < 0) {
+                return false;
+            }
+        }
+        return nestedSeen && depth == 0;
     }
 
     private static void report(ArticleContext ctx, TextUnit u, int i, String message, String suggestion) {
