@@ -45,6 +45,9 @@ public final class DoubledWordRule implements Rule {
                         && Character.isUpperCase(t.charAt(start)))) {
                     return;
                 }
+                if (Character.isLowerCase(t.charAt(ps)) && Character.isUpperCase(t.charAt(start))) {
+                    return; // "retire early Early retirement": a list of tags or keywords, not a doubled word
+                }
                 List<TextEdit> edits;
                 if (u.contiguous(pe, end)) {
                     edits = List.of(u.edit(pe, end, ""));
