@@ -36,6 +36,7 @@ public final class GazetteCli implements Runnable {
         cl.setOut(out);
         cl.setErr(err);
         CheckCommand.describeFormats(cl.getSubcommands().get("check"));
+        ExportCommand.describeFormats(cl.getSubcommands().get("export"));
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             commandLine.getErr().println("gazette: " + message(ex));
             return ExitCodes.USAGE;

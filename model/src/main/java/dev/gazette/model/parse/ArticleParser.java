@@ -57,7 +57,8 @@ public final class ArticleParser {
 
     /** Bylines: a line naming the author is metadata, never the title. */
     private static final java.util.regex.Pattern BYLINE =
-            java.util.regex.Pattern.compile("^(?:by|written by|posted by|words by)\\s+\\S", java.util.regex.Pattern.CASE_INSENSITIVE);
+            java.util.regex.Pattern.compile("^(?:by|written by|posted by|words by)\\s+\\S",
+                    java.util.regex.Pattern.CASE_INSENSITIVE);
 
     private static final LineShape SHAPES = LineShape.defaults();
 

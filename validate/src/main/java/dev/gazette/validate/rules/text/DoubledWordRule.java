@@ -1,5 +1,7 @@
 package dev.gazette.validate.rules.text;
 
+import dev.gazette.analysis.text.Lexicon;
+import dev.gazette.analysis.text.Words;
 import dev.gazette.model.TextEdit;
 import dev.gazette.validate.ArticleContext;
 import dev.gazette.validate.Rule;
@@ -57,7 +59,7 @@ public final class DoubledWordRule implements Rule {
                     edits = List.of();
                 }
                 u.report(ctx, ID, ps, end, "Word '" + word + "' is doubled: '" + t.substring(ps, end) + "'",
-                        "Write '" + t.substring(ps, pe) + "' once (suggested fix: applied with --unsafe or an accept decision).", edits);
+                        "Write '" + t.substring(ps, pe) + "' once" + TextUnit.SUGGESTED, edits);
             });
         }
     }

@@ -35,7 +35,8 @@ public final class SpaceBeforePunctuationRule implements Rule {
                         continue;
                     }
                     String word = t.substring(wordStart(t, s), s);
-                    report(ctx, u, s, i, "Space before '" + c + "' in '" + TextUnit.shorten(t.substring(wordStart(t, s), i + 1), 60) + "'",
+                    report(ctx, u, s, i, "Space before '" + c + "' in '" + TextUnit.shorten(t.substring(wordStart(t, s), i
+                            + 1), 60) + "'",
                             word + c);
                 } else if (c == '\u201C' && i + 1 < n && isSpace(t.charAt(i + 1))) {
                     int e = i + 1;
@@ -57,7 +58,7 @@ public final class SpaceBeforePunctuationRule implements Rule {
     }
 
     private static void report(ArticleContext ctx, TextUnit u, int s, int e, String message, String fixed) {
-        u.report(ctx, ID, s, e, message, "Write '" + TextUnit.shorten(fixed, 60) + "' (suggested fix: applied with --unsafe or an accept decision).",
+        u.report(ctx, ID, s, e, message, "Write '" + TextUnit.shorten(fixed, 60) + "'" + TextUnit.SUGGESTED,
                 u.contiguous(s, e) ? List.of(u.edit(s, e, "")) : List.of());
     }
 

@@ -15,6 +15,10 @@ import java.util.List;
  */
 final class TextUnit {
 
+    /** How a suggested fix is applied, appended to the suggestion of rules whose fix is {@code suggested}. */
+    static final String SUGGESTED = " (suggested fix: applied with --unsafe or an accept decision).";
+
+
     private final String text;
     private final Paragraph paragraph;
     private final Block block;
@@ -126,7 +130,8 @@ final class TextUnit {
         return c == ' ' || c == '\t' || c == '\u00A0';
     }
 
-    /** The text from {@code before} characters before {@code start} to {@code after} characters after {@code end}, for messages. */
+    /** The text from {@code before} characters before {@code start} to {@code after} characters after {@code end},
+            for messages. */
     String excerpt(int start, int end, int before, int after) {
         int s = Math.max(0, start - before);
         int e = Math.min(text.length(), end + after);

@@ -1,5 +1,6 @@
 package dev.gazette.validate.rules.text;
 
+import dev.gazette.analysis.text.Quotes;
 import dev.gazette.validate.ArticleContext;
 import dev.gazette.validate.Rule;
 import java.util.List;
@@ -10,7 +11,8 @@ import java.util.List;
  * quotation may run on over several paragraphs (the next paragraph opens with a quote, or, in
  * wire copy, closes it without repeating the opening quote); quotations nested in the same
  * marks are fine when they pair up; a straight quote after a digit may close a quotation
- * ("0/92"); a paragraph cut off with "..." is not expected to close its quotation. Apostrophes and single quotes are not considered. A curly quote turned the
+ * ("0/92"); a paragraph cut off with "..." is not expected to close its quotation. Apostrophes
+ * and single quotes are not considered. A curly quote turned the
  * wrong way ("declared,”The") is reported with a safe fix that turns it round.
  */
 public final class UnbalancedQuoteRule implements Rule {
@@ -48,7 +50,8 @@ public final class UnbalancedQuoteRule implements Rule {
                             firstCloseAnswered = false; // closes the quotation run on from the paragraph above
                         } else if (!nested) {
                             report(ctx, u, i, "Closing quote " + q.ch() + " after '" + before(t, i)
-                                    + "' has no opening quote in this paragraph", "Add the opening quote where the quotation starts.");
+                                    + "' has no opening quote in this paragraph",
+                                    "Add the opening quote where the quotation starts.");
                         }
                     }
                     case OPENS_INSIDE -> {
@@ -60,10 +63,13 @@ public final class UnbalancedQuoteRule implements Rule {
                     }
                     case OPENS_WRONG_WAY -> u.report(ctx, ID, i, i + 1, "Closing quote " + q.ch() + " opens the quotation '"
                                     + after(t, i) + "'; it should be " + Quotes.OPEN,
-                            "Write " + Quotes.OPEN + " (done by the normaliser).", List.of(u.edit(i, i + 1, String.valueOf(Quotes.OPEN))));
-                    case CLOSES_WRONG_WAY -> u.report(ctx, ID, i, i + 1, "Opening quote " + q.ch() + " closes the quotation after '"
+                            "Write " + Quotes.OPEN + " (done by the normaliser).", List.of(u.edit(i, i + 1,
+                                    String.valueOf(Quotes.OPEN))));
+                    case CLOSES_WRONG_WAY -> u.report(ctx, ID, i, i + 1, "Opening quote " + q.ch()
+                            + " closes the quotation after '"
                                     + before(t, i) + "'; it should be " + Quotes.CLOSE,
-                            "Write " + Quotes.CLOSE + " (done by the normaliser).", List.of(u.edit(i, i + 1, String.valueOf(Quotes.CLOSE))));
+                            "Write " + Quotes.CLOSE + " (done by the normaliser).", List.of(u.edit(i, i + 1,
+                                    String.valueOf(Quotes.CLOSE))));
                     default -> {
                     }
                 }

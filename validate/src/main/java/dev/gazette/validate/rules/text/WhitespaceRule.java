@@ -14,7 +14,8 @@ import java.util.List;
  * (a paragraph joins its lines with one space, so line breaks and indentation are the
  * broken-paragraph rule's business) and leaves spaces before punctuation to the
  * space-before-punctuation rule. Runs of spaces in a table row or a list item (two or more runs, a
- * tab, columns of numbers, a bullet: {@link LineShape}) are its layout and are left alone. Zero-width joiners are left alone: scripts and emoji need
+ * tab, columns of numbers, a bullet: {@link LineShape}) are its layout and are left alone.
+ * Zero-width joiners are left alone: scripts and emoji need
  * them. The fix writes one plain space, or deletes.
  */
 public final class WhitespaceRule implements Rule {

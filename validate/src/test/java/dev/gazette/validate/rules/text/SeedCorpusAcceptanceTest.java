@@ -5,8 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.gazette.model.Finding;
 import dev.gazette.model.Paragraph;
 import dev.gazette.model.io.InputScanner;
-import dev.gazette.validate.ArticleResult;
-import dev.gazette.validate.Engine;
+import dev.gazette.validate.engine.ArticleResult;
+import dev.gazette.validate.engine.Engine;
+import dev.gazette.validate.engine.EngineOptions;
 import dev.gazette.validate.fix.Change;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,9 +32,7 @@ class SeedCorpusAcceptanceTest {
     static void runTheEngineOverTheSeeds() throws Exception {
         assertThat(SEEDS).isDirectory();
         InputScanner.Scan scan = new InputScanner().scan(List.of(SEEDS.toString()));
-        Engine.Options d = Engine.Options.defaults();
-        new Engine(new Engine.Options(d.parser(), d.settings(), d.environment(), d.maxFileBytes(), true,
-                d.cacheBudgetChars(), d.threads())).run(scan.files(), scan.notes(),
+        new Engine(EngineOptions.builder().applySuggestedFixes(true).build()).run(scan.files(), scan.notes(),
                 r -> RESULTS.put(r.id().substring(0, 3), r));
         assertThat(RESULTS).containsKeys("000", "001", "002", "003", "004");
     }
