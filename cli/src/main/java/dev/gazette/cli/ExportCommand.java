@@ -110,6 +110,7 @@ final class ExportCommand implements Callable<Integer> {
             exporter.finish(result.products());
             exporter.commit();
             summary = result.summary();
+            corpus.reportStaleDecisions(err, "export");
             for (String w : exporter.warnings()) {
                 err.println("gazette export: warning: " + w);
             }
