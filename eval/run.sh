@@ -21,7 +21,7 @@ build() {
        >/dev/null)
   local cp
   cp="$(tr ':' '\n' < "$CP_FILE" | grep -v '/dev/gazette/gazette-' | paste -sd: -)"
-  for m in model validate export cli; do cp="$ROOT/$m/target/classes:$cp"; done
+  for m in model analysis validate export cli; do cp="$ROOT/$m/target/classes:$cp"; done
   echo "$ROOT/eval/target/classes:$cp" > "$CP_FILE"
 }
 

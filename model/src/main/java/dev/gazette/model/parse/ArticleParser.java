@@ -549,6 +549,7 @@ public final class ArticleParser {
     private static int wrapWidth(List<Line> body) {
         int candidates = 0;
         int open = 0;
+        int lowerNext = 0;
         int[] lengths = new int[body.size()];
         for (int i = 0; i < body.size(); i++) {
             lengths[i] = body.get(i).text().stripTrailing().length();
@@ -558,12 +559,17 @@ public final class ArticleParser {
                 String next = body.get(i + 1).text();
                 if (!endsSentence(here) && !SHAPES.isStructured(here) && !SHAPES.isStructured(next)) {
                     open++;
+                    if (startsLowerCase(next)) {
+                        lowerNext++;
+                    }
                 }
             }
         }
-        boolean many = open >= 3 && open * 10 >= candidates * 4;
+        // Hard wrap breaks lines inside sentences, so many of them before a lower-case word; lists of names,
+        // links and buttons (web pages) have lines without full stops but few lower-case continuations.
+        boolean many = open >= 3 && open * 10 >= candidates * 4 && lowerNext >= Math.max(2, open / 5);
         // A short text (a few lines) is hard-wrapped when every line runs on and all but the last are about as wide.
-        boolean few = open >= 2 && open == candidates && similarWidths(lengths);
+        boolean few = open >= 2 && open == candidates && lowerNext >= 1 && similarWidths(lengths);
         if (!many && !few) {
             return 0;
         }
@@ -623,9 +629,11 @@ public final class ArticleParser {
                     boolean paragraphStart = indent(l.text()) > indent(prev.text());
                     join = !paragraphStart && !(endsSentence(prev.text()) && prev.text().strip().length() < width * 0.75);
                 } else {
-                    // Text with a paragraph a line: a line runs on only when it stops mid-sentence and the next
-                    // one starts in lower case.
-                    join = !endsSentence(prev.text()) && startsLowerCase(l.text());
+                    // Text with a paragraph a line: a line runs on only when it is a stretch of prose (eight words
+                    // or more) that stops mid-sentence and the next one, prose too, starts in lower case; short lines
+                    // (menus, tags, addresses) stay apart.
+                    join = !endsSentence(prev.text()) && startsLowerCase(l.text()) && wordCount(prev.text()) >= 8
+                            && wordCount(l.text()) >= 3;
                 }
                 if (!join) {
                     out.add(current);
