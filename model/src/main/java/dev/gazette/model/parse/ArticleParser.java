@@ -151,6 +151,15 @@ public final class ArticleParser {
             for (int c = candidates.size() - 1; c > 0 && notTitle(lines.get(content.get(candidates.get(c))).text()); c--) {
                 titleK = candidates.get(c - 1);
             }
+            // A name or a handle of two or three words under a headline ("Zac Hall", "@apollozac") is a credit line:
+            // the headline is the last candidate of four words or more above it.
+            if (wordCount(lines.get(content.get(titleK)).text()) < 4) {
+                for (int c : candidates) {
+                    if (c < titleK && wordCount(lines.get(content.get(c)).text()) >= 4) {
+                        titleK = c;
+                    }
+                }
+            }
             int dekK = -1;
             if (candidates.size() >= 2) {
                 int prevK = candidates.get(candidates.size() - 2);

@@ -60,7 +60,7 @@ public final class WhitespaceRule implements Rule {
                 if (!u.contiguous(s, i) || u.isTableLine(s)) {
                     continue;
                 }
-                if (i - s > 1 && structured(raw, lines, u.raw(s))) {
+                if (i - s > 1 && (structured(raw, lines, u.raw(s)) || aligned(raw, lines, u.raw(i)))) {
                     continue; // the spacing of a list item or table row is its layout
                 }
                 String what = describeRun(t, s, i);
@@ -85,6 +85,27 @@ public final class WhitespaceRule implements Rule {
     private static boolean structured(String raw, LineIndex lines, int offset) {
         int line = lines.lineOf(offset);
         return SHAPES.isStructured(raw.substring(lines.lineStart(line), lines.lineEnd(line)));
+    }
+
+    /**
+     * The run of spaces ending at {@code offset} lines a column up with the line above or below: there too a word
+     * starts at the same column after two or more spaces ("600/700  unquoted" over "700/800  unquoted").
+     */
+    private static boolean aligned(String raw, LineIndex lines, int offset) {
+        int line = lines.lineOf(offset);
+        int column = offset - lines.lineStart(line);
+        for (int other : new int[] {line - 1, line + 1}) {
+            if (other < 1 || other > lines.lineCount()) {
+                continue;
+            }
+            int start = lines.lineStart(other);
+            int at = start + column;
+            if (at < lines.lineEnd(other) && column >= 2 && !Character.isWhitespace(raw.charAt(at))
+                    && raw.charAt(at - 1) == ' ' && raw.charAt(at - 2) == ' ') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean blank(String raw, int s, int e) {
