@@ -153,12 +153,19 @@ public final class ArticleParser {
             }
             // A name or a handle of two or three words under a headline ("Zac Hall", "@apollozac") is a credit line:
             // the headline is the last candidate of four words or more above it.
-            if (wordCount(lines.get(content.get(titleK)).text()) < 4) {
+            // Of the lines above it, one with more words is the headline and this one a section label or a tag line
+            // ("Health Marijuana Cannabis Weed" under "Cannabis Use Disorder is Rising in U.S. States ...").
+            int titleWords = wordCount(lines.get(content.get(titleK)).text());
+            if (titleWords < 6) {
+                int best = titleK;
                 for (int c : candidates) {
-                    if (c < titleK && wordCount(lines.get(content.get(c)).text()) >= 4) {
-                        titleK = c;
+                    int w = wordCount(lines.get(content.get(c)).text());
+                    if (c < titleK && w >= 4 && w > titleWords && !notTitle(lines.get(content.get(c)).text())
+                            && w >= wordCount(lines.get(content.get(best)).text())) {
+                        best = c;
                     }
                 }
+                titleK = best;
             }
             int dekK = -1;
             if (candidates.size() >= 2) {
