@@ -62,6 +62,10 @@ public final class ArticleParser {
 
     private static final LineShape SHAPES = LineShape.defaults();
 
+    /** Words at a line end or start that show a sentence running on: {@code continuation-words.txt}. */
+    private static final Set<String> CONTINUATION =
+            Set.copyOf(PatternFile.plain(PatternFile.resourceLines("continuation-words.txt")));
+
     private final ParserConfig config;
     private final PatternSet attributions;
     private final PatternSet stray;
@@ -145,31 +149,28 @@ public final class ArticleParser {
         Block dek = null;
         int bodyFrom = 0; // index into content
         if (!candidates.isEmpty()) {
-            int titleK = candidates.get(candidates.size() - 1);
-            // A byline or a date-stamped credit under the headline is not the title: the headline is the last
-            // candidate above it.
-            for (int c = candidates.size() - 1; c > 0 && notTitle(lines.get(content.get(candidates.get(c))).text()); c--) {
-                titleK = candidates.get(c - 1);
+            // The title is the last candidate, unless a byline or date-stamped credit stands between it and the
+            // headline (the headline is the candidate above the first such line), or it is a credit line of fewer
+            // than four words ("Zac Hall", "@apollozac"; the headline is the first candidate of four words or more).
+            int pos = candidates.size() - 1;
+            for (int q = 1; q < candidates.size(); q++) {
+                if (notTitle(lines.get(content.get(candidates.get(q))).text())) {
+                    pos = q - 1;
+                    break;
+                }
             }
-            // A name or a handle of two or three words under a headline ("Zac Hall", "@apollozac") is a credit line:
-            // the headline is the last candidate of four words or more above it.
-            // Of the lines above it, one with more words is the headline and this one a section label or a tag line
-            // ("Health Marijuana Cannabis Weed" under "Cannabis Use Disorder is Rising in U.S. States ...").
-            int titleWords = wordCount(lines.get(content.get(titleK)).text());
-            if (titleWords < 6) {
-                int best = titleK;
-                for (int c : candidates) {
-                    int w = wordCount(lines.get(content.get(c)).text());
-                    if (c < titleK && w >= 4 && w > titleWords && !notTitle(lines.get(content.get(c)).text())
-                            && w >= wordCount(lines.get(content.get(best)).text())) {
-                        best = c;
+            if (wordCount(lines.get(content.get(candidates.get(pos))).text()) < 4) {
+                for (int q = 0; q < pos; q++) {
+                    if (wordCount(lines.get(content.get(candidates.get(q))).text()) >= 4) {
+                        pos = q;
+                        break;
                     }
                 }
-                titleK = best;
             }
+            int titleK = candidates.get(pos);
             int dekK = -1;
-            if (candidates.size() >= 2) {
-                int prevK = candidates.get(candidates.size() - 2);
+            if (pos >= 1) {
+                int prevK = candidates.get(pos - 1);
                 Line prev = lines.get(content.get(prevK));
                 Line last = lines.get(content.get(titleK));
                 boolean adjacent = last.number() == prev.number() + 1;
@@ -544,6 +545,15 @@ public final class ArticleParser {
         return Character.isLowerCase(c) || Character.isDigit(c);
     }
 
+    private static String lastWord(String text) {
+        String[] w = text.strip().split("\\s+");
+        return w[w.length - 1].toLowerCase(Locale.ROOT);
+    }
+
+    private static String firstWord(String text) {
+        return text.strip().split("\\s+")[0].toLowerCase(Locale.ROOT);
+    }
+
     /** A line that starts with a lower-case letter: in text that is not hard-wrapped, only such a line runs on. */
     private static boolean startsLowerCase(String text) {
         String t = text.strip();
@@ -649,7 +659,8 @@ public final class ArticleParser {
                     // or more) that stops mid-sentence and the next one, prose too, starts in lower case; short lines
                     // (menus, tags, addresses) stay apart.
                     join = !endsSentence(prev.text()) && startsLowerCase(l.text()) && wordCount(prev.text()) >= 8
-                            && wordCount(l.text()) >= 3;
+                            && wordCount(l.text()) >= 3 && (CONTINUATION.contains(lastWord(prev.text()))
+                            || CONTINUATION.contains(firstWord(l.text())) || prev.text().stripTrailing().endsWith(","));
                 }
                 if (!join) {
                     out.add(current);
