@@ -62,6 +62,9 @@ public final class ArticleParser {
 
     private static final LineShape SHAPES = LineShape.defaults();
 
+    /** Articles start captions and headlines as often as continuations: at a line start they show nothing. */
+    private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+
     /** Words at a line end or start that show a sentence running on: {@code continuation-words.txt}. */
     private static final Set<String> CONTINUATION =
             Set.copyOf(PatternFile.plain(PatternFile.resourceLines("continuation-words.txt")));
@@ -417,6 +420,9 @@ public final class ArticleParser {
         if (words == 0 || words > 25) {
             return false;
         }
+        if (words > 15 && titleCaseRatio(t) < 0.6) {
+            return false; // a long line in sentence case is a standfirst or a caption, not a headline
+        }
         if ((Character.isLowerCase(t.codePointAt(0)) && !brandStart(t)) || !hasLetter(t)) {
             return false;
         }
@@ -660,7 +666,7 @@ public final class ArticleParser {
                     // (menus, tags, addresses) stay apart.
                     join = !endsSentence(prev.text()) && startsLowerCase(l.text()) && wordCount(prev.text()) >= 8
                             && wordCount(l.text()) >= 3 && (CONTINUATION.contains(lastWord(prev.text()))
-                            || CONTINUATION.contains(firstWord(l.text())) || prev.text().stripTrailing().endsWith(","));
+                            || CONTINUATION.contains(firstWord(l.text())) && !ARTICLES.contains(firstWord(l.text())) || prev.text().stripTrailing().endsWith(","));
                 }
                 if (!join) {
                     out.add(current);
