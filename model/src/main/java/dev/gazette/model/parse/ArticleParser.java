@@ -666,7 +666,8 @@ public final class ArticleParser {
                     // (menus, tags, addresses) stay apart.
                     join = !endsSentence(prev.text()) && startsLowerCase(l.text()) && wordCount(prev.text()) >= 8
                             && wordCount(l.text()) >= 3 && (CONTINUATION.contains(lastWord(prev.text()))
-                            || CONTINUATION.contains(firstWord(l.text())) && !ARTICLES.contains(firstWord(l.text())) || prev.text().stripTrailing().endsWith(","));
+                            || CONTINUATION.contains(firstWord(l.text())) && !ARTICLES.contains(firstWord(l.text()))
+                            || prev.text().stripTrailing().endsWith(","));
                 }
                 if (!join) {
                     out.add(current);
