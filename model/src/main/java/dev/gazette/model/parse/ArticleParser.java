@@ -133,7 +133,7 @@ public final class ArticleParser {
             boolean aboveDate = k == 0 && published != null && published.line() > l.number()
                     && onlyBlankBetween(lines, l.number(), published.line()) && !endsSentence(l.text());
             if (!afterDate && !runsOn(lines, l) && !wrappedBlockLine(lines, l)
-                    && (isTitleLike(l.text()) || aboveDate)
+                    && (isTitleLike(l.text()) && (k == 0 || !longSentence(l.text())) || aboveDate)
                     && datelineMatch(l.text()).map(m -> headlineAfter(l.text(), m)).orElse(true)) {
                 candidates.add(k);
             } else {
@@ -420,9 +420,6 @@ public final class ArticleParser {
         if (words == 0 || words > 25) {
             return false;
         }
-        if (words > 15 && titleCaseRatio(t) < 0.6) {
-            return false; // a long line in sentence case is a standfirst or a caption, not a headline
-        }
         if ((Character.isLowerCase(t.codePointAt(0)) && !brandStart(t)) || !hasLetter(t)) {
             return false;
         }
@@ -445,6 +442,11 @@ public final class ArticleParser {
     private static boolean headlineAfter(String text, Matcher m) {
         String rest = text.stripLeading().substring(m.end());
         return titleCaseRatio(rest) >= 0.7 && wordCount(rest) <= 25 && !endsSentence(rest);
+    }
+
+    /** Below the first line, a long line in sentence case is a standfirst or a caption, not a headline. */
+    private static boolean longSentence(String text) {
+        return wordCount(text) > 15 && titleCaseRatio(text) < 0.6;
     }
 
     /** The first word is a lower-case brand name with a capital inside: iTunes, eBay, iPhone. */
