@@ -663,13 +663,13 @@ public final class ArticleParser {
                     boolean paragraphStart = indent(l.text()) > indent(prev.text());
                     join = !paragraphStart && !(endsSentence(prev.text()) && prev.text().strip().length() < width * 0.75);
                 } else {
-                    // Text with a paragraph a line: a line runs on only when it is a stretch of prose (eight words
-                    // or more) that stops mid-sentence and the next one, prose too, starts in lower case; short lines
-                    // (menus, tags, addresses) stay apart.
-                    join = !endsSentence(prev.text()) && startsLowerCase(l.text()) && wordCount(prev.text()) >= 8
-                            && wordCount(l.text()) >= 3 && (CONTINUATION.contains(lastWord(prev.text()))
-                            || CONTINUATION.contains(firstWord(l.text())) && !ARTICLES.contains(firstWord(l.text()))
-                            || prev.text().stripTrailing().endsWith(","));
+                    // Text with a paragraph a line: a line runs on only when it stops mid-sentence on a continuation
+                    // word or a comma, or is a stretch of prose (eight words or more) whose next line, in lower case,
+                    // starts with one; short lines (menus, tags, addresses, captions) stay apart.
+                    boolean endsOpen = CONTINUATION.contains(lastWord(prev.text())) || prev.text().stripTrailing().endsWith(",");
+                    boolean startsOn = CONTINUATION.contains(firstWord(l.text())) && !ARTICLES.contains(firstWord(l.text()));
+                    join = !endsSentence(prev.text()) && startsLowerCase(l.text()) && wordCount(l.text()) >= 3
+                            && (endsOpen && wordCount(prev.text()) >= 3 || startsOn && wordCount(prev.text()) >= 8);
                 }
                 if (!join) {
                     out.add(current);
