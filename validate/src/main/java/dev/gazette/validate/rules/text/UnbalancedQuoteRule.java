@@ -41,6 +41,9 @@ public final class UnbalancedQuoteRule implements Rule {
                 int i = q.offset();
                 switch (q.role()) {
                     case UNMATCHED_CLOSE -> {
+                        if (q.ch() == '\u00BB' && t.indexOf('\u00AB') < 0) {
+                            continue; // a guillemet with no opening one in the paragraph is a link arrow ("More »")
+                        }
                         if (firstCloseAnswered) {
                             firstCloseAnswered = false; // closes the quotation run on from the paragraph above
                         } else if (!nested) {
