@@ -8,10 +8,10 @@ import dev.gazette.analysis.pipeline.Quotation;
 import dev.gazette.export.format.DatasetFormat;
 import dev.gazette.export.format.FormatSettings;
 import dev.gazette.export.format.FormatWriter;
-import dev.gazette.export.report.Fingerprints;
 import dev.gazette.export.table.TableSpec;
 import dev.gazette.export.table.Tables;
 import dev.gazette.model.Article;
+import dev.gazette.model.FindingFingerprints;
 import dev.gazette.model.LineIndex;
 import dev.gazette.validate.engine.ArticleResult;
 import dev.gazette.validate.engine.PreparingSink;
@@ -206,7 +206,7 @@ public final class DatasetExporter implements PreparingSink<DatasetExporter.Prep
         }
         List<Map<String, Object>> rows = new ArrayList<>(r.findings().size());
         int number = after;
-        List<String> fingerprints = Fingerprints.of(r.findings(), r.parsed() ? r.article().raw() : null);
+        List<String> fingerprints = FindingFingerprints.of(r.findings(), r.parsed() ? r.article().raw() : null);
         for (int i = 0; i < r.findings().size(); i++) {
             rows.add(Records.findingRow(r.findings().get(i), ++number, r.parsed(), fingerprints.get(i)));
         }

@@ -669,7 +669,8 @@ public final class ArticleParser {
                     boolean endsOpen = CONTINUATION.contains(lastWord(prev.text())) || prev.text().stripTrailing().endsWith(",");
                     boolean startsOn = CONTINUATION.contains(firstWord(l.text())) && !ARTICLES.contains(firstWord(l.text()));
                     join = !endsSentence(prev.text()) && startsLowerCase(l.text()) && wordCount(l.text()) >= 3
-                            && (endsOpen && wordCount(prev.text()) >= 3 || startsOn && wordCount(prev.text()) >= 8);
+                            && (endsOpen && wordCount(prev.text()) >= 3 || startsOn && wordCount(prev.text()) >= 8
+                            || wordCount(prev.text()) >= 8 && !ARTICLES.contains(firstWord(l.text())));
                 }
                 if (!join) {
                     out.add(current);
