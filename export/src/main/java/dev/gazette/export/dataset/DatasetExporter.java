@@ -11,7 +11,7 @@ import dev.gazette.export.format.FormatWriter;
 import dev.gazette.export.table.TableSpec;
 import dev.gazette.export.table.Tables;
 import dev.gazette.model.Article;
-import dev.gazette.model.Finding;
+import dev.gazette.model.FindingFingerprints;
 import dev.gazette.model.LineIndex;
 import dev.gazette.validate.engine.ArticleResult;
 import dev.gazette.validate.engine.PreparingSink;
@@ -213,8 +213,9 @@ public final class DatasetExporter implements PreparingSink<DatasetExporter.Prep
         }
         List<Map<String, Object>> rows = new ArrayList<>(r.findings().size());
         int number = after;
-        for (Finding f : r.findings()) {
-            rows.add(Records.findingRow(f, ++number, r.parsed()));
+        List<String> fingerprints = FindingFingerprints.of(r.findings(), r.parsed() ? r.article().raw() : null);
+        for (int i = 0; i < r.findings().size(); i++) {
+            rows.add(Records.findingRow(r.findings().get(i), ++number, r.parsed(), fingerprints.get(i)));
         }
         return render(Tables.FINDINGS, rows, rows);
     }
