@@ -11,11 +11,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Recognises a line that is only a date (optionally labelled, with a day name or time zone)
- * and parses it with the configured formats.
+ * and parses it with the configured formats; with dated-line patterns, also a metadata line that
+ * holds the date among a byline, labels and credits ("Posted by Jane Roe on March 3, 2021",
+ * "Updated 0915 GMT (1715 HKT) March 3, 2021"), whose {@code date} group is parsed with the same
+ * formats.
  */
 public final class DateLineParser {
 
@@ -44,15 +48,30 @@ public final class DateLineParser {
     private static final Pattern CONTROL_TRAILER = Pattern.compile(
             "\\s*(?:&#(?:\\d|[12]\\d|3[01]);|[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F])+[\\s\\p{Lu}\\d]{0,20}$");
 
+    /** Ordinal suffixes of day numbers ("3rd", "21st"), which no format writes. */
+    private static final Pattern ORDINAL = Pattern.compile("(?<=\\d)(?:st|nd|rd|th)\\b", Pattern.CASE_INSENSITIVE);
+    /** A year of the last two centuries: every dated line holds one, so other lines skip the patterns. */
+    private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d");
+    private static final Pattern HORIZONTAL_SPACE = Pattern.compile("\\h+");
+    /** The longest line read as a dated metadata line. */
+    private static final int MAX_DATED_LINE = 200;
+
     private final List<DateTimeFormatter> formats;
+    private final List<PatternFile.Entry> datedLines;
     /**
      * The most runs of letters (month and day names, AM/PM, literals) a date in any of the formats
      * has: a line with more, once label, weekday and zone are off, is prose and no format is tried.
      */
     private final int maxLetterRuns;
 
-    private DateLineParser(List<DateTimeFormatter> formats) {
+    private DateLineParser(List<DateTimeFormatter> formats, List<PatternFile.Entry> datedLines) {
         this.formats = List.copyOf(formats);
+        this.datedLines = List.copyOf(datedLines);
+        for (PatternFile.Entry e : this.datedLines) {
+            if (!e.groups().contains("date")) {
+                throw new IllegalArgumentException(e.origin() + ": a dated-line pattern needs a group named 'date'");
+            }
+        }
         int most = 0;
         java.time.LocalDateTime sample = java.time.LocalDateTime.of(2024, 9, 30, 10, 30, 45, 120_000_000);
         for (DateTimeFormatter f : this.formats) {
@@ -73,11 +92,57 @@ public final class DateLineParser {
             fs.add(new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern(p)
                     .toFormatter(Locale.ENGLISH).withResolverStyle(ResolverStyle.STRICT));
         }
-        return new DateLineParser(fs);
+        return new DateLineParser(fs, List.of());
     }
 
-    /** Parses {@code line} when the whole line is a date; empty otherwise. */
+    /**
+     * A copy that also reads dated metadata lines: each pattern matches a whole line (see
+     * {@code dated-lines.tsv}), and its group {@code date} is parsed with this parser's formats.
+     */
+    public DateLineParser withDatedLines(List<PatternFile.Entry> patterns) {
+        List<PatternFile.Entry> all = new ArrayList<>(datedLines);
+        all.addAll(patterns);
+        return new DateLineParser(formats, all);
+    }
+
+    /** Parses {@code line} when the whole line is a date or a dated metadata line; empty otherwise. */
     public Optional<Parsed> parse(String line) {
+        Optional<Parsed> whole = parseWhole(line);
+        return whole.isPresent() || datedLines.isEmpty() ? whole : parseDated(line);
+    }
+
+    /** A line of a dated-line pattern whose date group parses with one of the formats. */
+    private Optional<Parsed> parseDated(String line) {
+        // Web pages set no-break and thin spaces between the parts of a byline ("18.54\u00A0GMT").
+        String s = HORIZONTAL_SPACE.matcher(line).replaceAll(" ").strip();
+        if (s.length() < 6 || s.length() > MAX_DATED_LINE || !YEAR.matcher(s).find() || !PLAUSIBLE.matcher(s).find()) {
+            return Optional.empty();
+        }
+        for (PatternFile.Entry e : datedLines) {
+            Matcher m = e.pattern().matcher(s);
+            if (!m.matches() || m.group("date") == null) {
+                continue;
+            }
+            String date = SPACES.matcher(ORDINAL.matcher(m.group("date")).replaceAll("")).replaceAll(" ").strip();
+            for (DateTimeFormatter f : formats) {
+                java.text.ParsePosition pos = new java.text.ParsePosition(0);
+                if (f.parseUnresolved(date, pos) == null || pos.getErrorIndex() >= 0 || pos.getIndex() != date.length()) {
+                    continue;
+                }
+                try {
+                    LocalDate d = f.parse(date).query(TemporalQueries.localDate());
+                    if (d != null) {
+                        return Optional.of(new Parsed(d, null, s));
+                    }
+                } catch (DateTimeParseException ex) {
+                    // not this format; try the next
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<Parsed> parseWhole(String line) {
         String s = CONTROL_TRAILER.matcher(line.strip()).replaceFirst("");
         if (s.length() < 6 || s.length() > 60 || !hasDigit(s) || !PLAUSIBLE.matcher(s).find()) {
             return Optional.empty();

@@ -76,7 +76,9 @@ public record ParserConfig(List<PatternFile.Entry> boilerplate, List<PatternFile
                     PatternFile.compile(PatternFile.resourceLines("attribution.tsv"), "attribution.tsv", LINE_FLAGS),
                     PatternFile.compile(PatternFile.resourceLines("datelines.tsv"), "datelines.tsv", 0),
                     desks,
-                    DateLineParser.fromFormats(PatternFile.plain(PatternFile.resourceLines("date-formats.txt"))),
+                    DateLineParser.fromFormats(PatternFile.plain(PatternFile.resourceLines("date-formats.txt")))
+                            .withDatedLines(PatternFile.compileTemplates(PatternFile.resourceLines("dated-lines.tsv"),
+                                    "dated-lines.tsv", LINE_FLAGS)),
                     3, 0.05, 12);
         }
     }

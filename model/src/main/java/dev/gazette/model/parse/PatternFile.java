@@ -97,6 +97,49 @@ public final class PatternFile {
         return entries;
     }
 
+    /** A placeholder in a template pattern: {@code {name}}, a lower-case name (regex quantifiers are digits). */
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z][a-z0-9-]*)\\}");
+
+    /**
+     * Compiles {@code key<TAB>regex} lines as {@link #compile} does, after expanding placeholders:
+     * a line {@code =name<TAB>regex} defines {@code {name}}, which later lines (definitions and
+     * patterns) may use; it stands for {@code (?:regex)}.
+     *
+     * @throws IllegalArgumentException naming {@code origin} and the line when a line is malformed or uses a
+     *                                  placeholder defined nowhere above it
+     */
+    public static List<Entry> compileTemplates(List<String> lines, String origin, int flags) {
+        java.util.Map<String, String> defined = new java.util.HashMap<>();
+        List<String> expanded = new ArrayList<>(lines.size());
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            int tab = line.indexOf('\t');
+            if (line.isBlank() || line.stripLeading().startsWith("#") || tab <= 0) {
+                expanded.add(line);
+                continue;
+            }
+            String key = line.substring(0, tab).trim();
+            StringBuilder regex = new StringBuilder();
+            Matcher m = PLACEHOLDER.matcher(line.substring(tab + 1).trim());
+            while (m.find()) {
+                String value = defined.get(m.group(1));
+                if (value == null) {
+                    throw new IllegalArgumentException(origin + ":" + (i + 1) + ": placeholder {" + m.group(1)
+                            + "} is not defined above (define it with a line '=" + m.group(1) + "<TAB>regex')");
+                }
+                m.appendReplacement(regex, Matcher.quoteReplacement("(?:" + value + ")"));
+            }
+            m.appendTail(regex);
+            if (key.startsWith("=")) {
+                defined.put(key.substring(1), regex.toString());
+                expanded.add(""); // keeps the line numbers of the lines below
+            } else {
+                expanded.add(key + "\t" + regex);
+            }
+        }
+        return compile(expanded, origin, flags);
+    }
+
     /** The non-comment, non-blank lines, trimmed. */
     public static List<String> plain(List<String> lines) {
         List<String> out = new ArrayList<>();

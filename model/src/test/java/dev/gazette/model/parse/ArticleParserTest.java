@@ -166,6 +166,58 @@ class ArticleParserTest {
     }
 
     @Test
+    void webBylinesThatHoldTheDateAreDateLines() {
+        DateLineParser dates = ParserConfig.defaults().dates();
+        String[][] cases = {
+            {"Posted by Ada Quill on March 3, 2021, 6:21 AM EST", "2021-03-03"},
+            {"By Ada Quill Updated Mar 3, 2021, 10:28am EST", "2021-03-03"},
+            {"Updated 0915 GMT (1715 HKT) March 3, 2021", "2021-03-03"},
+            {"PUBLISHED: 07:05, Wed, Mar 3, 2021 | UPDATED: 09:40, Wed, Mar 3, 2021", "2021-03-03"},
+            {"By Ada Quill - Staff Writer 2021-03-03T09:15:00Z Science", "2021-03-03"},
+            {"Published 9:15 AM EST Mar 3, 2021", "2021-03-03"},
+            {"Published March 3rd, 2021 - 09:15 GMT", "2021-03-03"},
+            {"March 3, 2021 / 9:15 AM / Harbour News", "2021-03-03"},
+            {"Wed 3 Mar 2021 09.15\u00A0GMT Last modified on Wed 3 Mar 2021 10.02\u00A0GMT", "2021-03-03"},
+            {"  \u2022 Mar 3 2021, 9:15am ist", "2021-03-03"},
+            {"Published Wed, Mar 3 20219:15 AM ESTUpdated an hour ago", "2021-03-03"},
+            {"Valley Wire Service March 3, 2021, 9:15 AM", "2021-03-03"},
+            {"9:15 AM PST 03/03/2021 by Ada Quill", "2021-03-03"},
+            {"March 3, 2021 | by Ada", "2021-03-03"},
+            {"by Ada Quill \u2014 March 3, 2021", "2021-03-03"},
+        };
+        for (String[] c : cases) {
+            assertThat(dates.parse(c[0])).as(c[0]).get().satisfies(p -> assertThat(p.date()).hasToString(c[1]));
+        }
+        assertThat(dates.parse("Record March 31, 1987")).as("the label of a table row").isEmpty();
+        assertThat(dates.parse("Updated Mar 3, 9:15 AM;Posted Mar 3, 8:02 AM")).as("no year").isEmpty();
+        assertThat(dates.parse("By March 3, 2021, the plant had closed.")).as("prose").isEmpty();
+        assertThat(dates.parse("A ferry leaves the harbour at dawn, March 3, 2021.")).as("a caption").isEmpty();
+        assertThat(dates.parse("Source: Harbour Authority, March 3, 2021")).as("a source line").isEmpty();
+    }
+
+    @Test
+    void aBylineWithTheDateIsNeitherTitleNorBody() {
+        Article a = parseText("Ferry Service Resumes After Storm\n\nPosted by Ada Quill on March 3, 2021, 6:21 AM EST\n\n"
+                + "Ferries to the islands ran again on Wednesday after two days of gales.\n");
+        assertThat(a.title().text()).isEqualTo("Ferry Service Resumes After Storm");
+        assertThat(a.published().date()).hasToString("2021-03-03");
+        assertThat(texts(a.paragraphs())).containsExactly(
+                "Ferries to the islands ran again on Wednesday after two days of gales.");
+    }
+
+    @Test
+    void datedLinePatternsNameTheirFileAndLineWhenAPlaceholderIsUndefined() {
+        assertThat(PatternFile.compileTemplates(List.of("=y\t\\d{4}", "x\tby (?<date>{y})"), "t.tsv", 0))
+                .singleElement().satisfies(e -> assertThat(e.pattern().matcher("by 2021").matches()).isTrue());
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                () -> PatternFile.compileTemplates(List.of("# c", "x\t{nowhere}"), "t.tsv", 0))
+                .hasMessageContaining("t.tsv:2").hasMessageContaining("{nowhere}");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ParserConfig.defaults().dates()
+                        .withDatedLines(PatternFile.compile(List.of("x\tposted .*"), "u.tsv", 0)))
+                .hasMessageContaining("u.tsv:1").hasMessageContaining("'date'");
+    }
+
+    @Test
     void shortLinesInTheBodyAreHeadingsOnlyWhenTitleCased() {
         assertThat(ArticleParser.isHeading("Agreements Focused on Border Security")).isTrue();
         assertThat(ArticleParser.isHeading("Expressing gratitude for the efforts of the volunteers")).isFalse();
