@@ -2,6 +2,7 @@ package dev.gazette.validate.rules.text;
 
 import dev.gazette.analysis.text.QuoteMarks;
 import dev.gazette.analysis.text.TextUnit;
+import dev.gazette.model.parse.LineShape;
 import dev.gazette.validate.ArticleContext;
 import dev.gazette.validate.Rule;
 import java.util.List;
@@ -12,8 +13,12 @@ import java.util.List;
  * quotation may run on over several paragraphs (the next paragraph opens with a quote, or, in
  * wire copy, closes it without repeating the opening quote); quotations nested in the same
  * marks are fine when they pair up; a straight quote after a digit may close a quotation
- * ("0/92"); a paragraph cut off with "..." is not expected to close its quotation. Apostrophes and single quotes are not considered. A curly quote turned the
- * wrong way ("declared,”The") is reported with a safe fix that turns it round.
+ * ("0/92"), and so may two apostrophes ({@code ''} or {@code ’’}, a closing double quote typed as
+ * two single ones); a paragraph cut off with "..." is not expected to close its quotation; a list of
+ * links set into the text (related stories) does not break a quotation running on; a guillemet
+ * that only points ("Next Post »", "« Previous Post", "Home › News") is an arrow, not a quote.
+ * Apostrophes and single quotes are otherwise not considered. A curly quote turned the wrong way
+ * ("declared,”The") is reported with a safe fix that turns it round.
  */
 public final class UnbalancedQuoteRule implements Rule {
 
@@ -27,13 +32,29 @@ public final class UnbalancedQuoteRule implements Rule {
     /** A straight quote after a digit that ends a quotation ("0/92" plan), which the scanner reads as inches. */
     private static final java.util.regex.Pattern DIGIT_CLOSE = java.util.regex.Pattern.compile("\\d\"(?=[\\s.,;:!?)\\]]|$)");
 
+    /** Two apostrophes after a word or punctuation, typed for a closing double quote ("he said ''no''"). */
+    private static final java.util.regex.Pattern APOSTROPHES_CLOSE =
+            java.util.regex.Pattern.compile("[\\p{L}\\p{N}.,;:!?)\\]](?:''|\u2019\u2019)(?!\\p{L})");
+
+    /**
+     * A guillemet used as an arrow: at the end of a link ("Read more »", "Next Post »"), at the start of one
+     * ("« Previous Post"), or between the steps of a breadcrumb ("Home » News"), with a space on both sides or at
+     * the end or start of the paragraph.
+     */
+    private static final java.util.regex.Pattern ARROW = java.util.regex.Pattern.compile("(?:^|\\s)[\u00AB\u00BB](?:\\s|$)");
+
+    private static final LineShape SHAPES = LineShape.defaults();
+
+    /** The farthest a quotation is followed over list items set into the text (a box of related links). */
+    private static final int MAX_LIST_ITEMS_SKIPPED = 12;
+
     @Override
     public void check(ArticleContext ctx) {
         List<TextUnit> units = ctx.analysis().text().units(true);
         for (int k = 0; k < units.size(); k++) {
             TextUnit u = units.get(k);
             String t = u.text();
-            List<QuoteMarks.Quote> quotes = u.quoteMarks();
+            List<QuoteMarks.Quote> quotes = withoutArrows(t, u.quoteMarks());
             boolean nested = balancedWhenNested(quotes);
             boolean firstCloseAnswered = k > 0 && u.isBody() && units.get(k - 1).isBody()
                     && leavesOpen(units.get(k - 1).text(), units.get(k - 1).quoteMarks());
@@ -80,11 +101,13 @@ public final class UnbalancedQuoteRule implements Rule {
      * a digit ("0/92" plan), and the paragraph is not cut off ("..." at its end, as in teasers).
      */
     private static boolean leavesOpen(String t, List<QuoteMarks.Quote> quotes) {
+        quotes = withoutArrows(t, quotes);
         if (!QuoteMarks.leavesOpen(quotes) || balancedWhenNested(quotes)) {
             return false;
         }
         int last = quotes.get(quotes.size() - 1).offset();
-        if (DIGIT_CLOSE.matcher(t).region(last, t.length()).find()) {
+        if (DIGIT_CLOSE.matcher(t).region(last, t.length()).find()
+                || APOSTROPHES_CLOSE.matcher(t).region(last + 1, t.length()).find()) {
             return false;
         }
         String end = t.stripTrailing();
@@ -100,7 +123,18 @@ public final class UnbalancedQuoteRule implements Rule {
         if (!units.get(k).isBody()) {
             return false;
         }
-        for (int j = k + 1; j < units.size() && j <= k + 3 && units.get(j).isBody(); j++) {
+        int paragraphs = 0;
+        int listItems = 0;
+        for (int j = k + 1; j < units.size() && units.get(j).isBody(); j++) {
+            if (SHAPES.isListItem(units.get(j).text().strip())) {
+                if (++listItems > MAX_LIST_ITEMS_SKIPPED) {
+                    return false;
+                }
+                continue; // a box of links set into the story: the quotation goes on below it
+            }
+            if (++paragraphs > 3) {
+                return false;
+            }
             if (QuoteMarks.opensWithQuote(units.get(j).text())) {
                 return true;
             }
@@ -110,6 +144,25 @@ public final class UnbalancedQuoteRule implements Rule {
             }
         }
         return false;
+    }
+
+    /** The quote marks of the text read again without the guillemets that are arrows (offsets unchanged). */
+    private static List<QuoteMarks.Quote> withoutArrows(String t, List<QuoteMarks.Quote> quotes) {
+        if (t.indexOf(QuoteMarks.GUILLEMET_OPEN) < 0 && t.indexOf(QuoteMarks.GUILLEMET_CLOSE) < 0) {
+            return quotes;
+        }
+        StringBuilder blanked = null;
+        java.util.regex.Matcher m = ARROW.matcher(t).useAnchoringBounds(false);
+        while (m.find()) {
+            if (blanked == null) {
+                blanked = new StringBuilder(t);
+            }
+            int at = t.charAt(m.start()) == QuoteMarks.GUILLEMET_OPEN || t.charAt(m.start()) == QuoteMarks.GUILLEMET_CLOSE
+                    ? m.start() : m.start() + 1;
+            blanked.setCharAt(at, ' ');
+            m.region(at + 1, t.length()); // the space after one arrow may come before the next
+        }
+        return blanked == null ? quotes : QuoteMarks.scan(blanked.toString());
     }
 
     /**
