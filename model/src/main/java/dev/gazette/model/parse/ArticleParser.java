@@ -55,10 +55,13 @@ public final class ArticleParser {
     private static final java.util.regex.Pattern EDGE_PUNCTUATION =
             java.util.regex.Pattern.compile("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$");
 
-    /** Bylines: a line naming the author is metadata, never the title. */
-    private static final java.util.regex.Pattern BYLINE =
-            java.util.regex.Pattern.compile("^(?:by|written by|posted by|words by)\\s+\\S",
-                    java.util.regex.Pattern.CASE_INSENSITIVE);
+    /** Spaces of any width, no-break ones among them: a byline may hold "By\u00A0Jane Roe". */
+    private static final java.util.regex.Pattern HORIZONTAL_SPACE = java.util.regex.Pattern.compile("\\h+");
+
+    /** Bylines: a line naming the author is metadata, never the title ({@code bylines.txt}). */
+    private static final java.util.regex.Pattern BYLINE = java.util.regex.Pattern.compile(
+            String.join("|", PatternFile.plain(PatternFile.resourceLines("bylines.txt"))),
+            java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
 
     private static final LineShape SHAPES = LineShape.defaults();
 
@@ -326,10 +329,18 @@ public final class ArticleParser {
             return false;
         }
         int max = 0;
+        int own = l.text().strip().length();
+        boolean othersShort = true;
         for (int i = from; i <= to; i++) {
-            max = Math.max(max, lines.get(i).text().strip().length());
+            int length = lines.get(i).text().strip().length();
+            max = Math.max(max, length);
+            if (i != l.number() - 1 && length * 2 >= own) {
+                othersShort = false;
+            }
         }
-        return max >= 40 && l.text().strip().length() >= max * 0.8;
+        // A headline over short furniture lines ("1 / 23", "Back to Gallery") opens no wrapped block: in wrapped
+        // prose another line is at least half as long.
+        return max >= 40 && own >= max * 0.8 && !(othersShort && l.number() - 1 == from);
     }
 
     /** The line carries on the sentence of the content line just above it. */
@@ -465,7 +476,7 @@ public final class ArticleParser {
 
     /** A byline or a line that is mostly a date stamp: never the title. */
     private boolean notTitle(String text) {
-        String t = text.strip();
+        String t = HORIZONTAL_SPACE.matcher(text).replaceAll(" ").strip();
         return BYLINE.matcher(t).find() || config.dates().parse(t).isPresent();
     }
 

@@ -206,6 +206,23 @@ class ArticleParserTest {
     }
 
     @Test
+    void aHeadlineOverAGalleryCounterIsTheTitle() {
+        Article a = parseText("Harbour towns brace for the first winter storm of the season\n1  /  12\nBack to Gallery\n\n"
+                + "Councils along the coast filled sandbags on Tuesday as forecasters warned of gales and high tides.\n");
+        assertThat(a.title().text()).isEqualTo("Harbour towns brace for the first winter storm of the season");
+    }
+
+    @Test
+    void creditsAndBylinesUnderTheHeadlineAreNotTheTitle() {
+        String body = "\n\nMarch 3, 2021\n\nThe ferry company said the winter timetable would start next week.\n";
+        for (String credit : List.of("Analysis by Ada Quill, Harbour News Editor-at-large", "Ada Quill, Harbour Sports Writer",
+                "Ada QuillView More Articles", "Ada QuillBy Ada Quill, Harbour Staff", "By\u00A0Ada Quill")) {
+            Article a = parseText("Ferry Timetable Changes for Winter\n\n" + credit + body);
+            assertThat(a.title().text()).as(credit).isEqualTo("Ferry Timetable Changes for Winter");
+        }
+    }
+
+    @Test
     void datedLinePatternsNameTheirFileAndLineWhenAPlaceholderIsUndefined() {
         assertThat(PatternFile.compileTemplates(List.of("=y\t\\d{4}", "x\tby (?<date>{y})"), "t.tsv", 0))
                 .singleElement().satisfies(e -> assertThat(e.pattern().matcher("by 2021").matches()).isTrue());
