@@ -20,7 +20,9 @@ import java.util.List;
  * neighbours unknown to the lexicon: "Banca della Svizzera"), parts of URLs, bracketed image
  * names and words cut by brackets or hyphens ("min[ute]", "one-tim"), brand names whose proper
  * form has an inner capital ("WiFi"), words under five letters that only the corpus writes
- * capitalised (table abbreviations: "Oper", "Avg"), and the words of {@code lowercase-words.txt}.
+ * capitalised (table abbreviations: "Oper", "Avg"), and the words of {@code lowercase-words.txt};
+ * nor anything in a paragraph with no capital letter at all ("free course download", a list of tags
+ * or links), which is lower case by choice.
  * The fix writes the capital; it is a suggestion.
  */
 public final class LowercaseProperNounRule extends LexiconRule {
@@ -136,6 +138,9 @@ public final class LowercaseProperNounRule extends LexiconRule {
         Lexicon lexicon = lexicon();
         for (TextUnit u : ctx.analysis().text().units(false)) {
             String t = u.text();
+            if (t.codePoints().noneMatch(Character::isUpperCase)) {
+                continue; // a paragraph with no capital at all is lower case by choice (tags, handles, link lists)
+            }
             u.forEachWord((start, end) -> {
                 if (end - start < minLength || !Words.lowerCase(t, start, end) || Words.inCode(t, start, end)
                         || (end < t.length() && t.charAt(end) == '-') || (start > 0 && t.charAt(start - 1) == '.')) {
