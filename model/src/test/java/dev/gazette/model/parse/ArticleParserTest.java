@@ -184,6 +184,7 @@ class ArticleParserTest {
             {"9:15 AM PST 03/03/2021 by Ada Quill", "2021-03-03"},
             {"March 3, 2021 | by Ada", "2021-03-03"},
             {"by Ada Quill \u2014 March 3, 2021", "2021-03-03"},
+            {"HarbourWire March 3, 2021", "2021-03-03"},
         };
         for (String[] c : cases) {
             assertThat(dates.parse(c[0])).as(c[0]).get().satisfies(p -> assertThat(p.date()).hasToString(c[1]));
