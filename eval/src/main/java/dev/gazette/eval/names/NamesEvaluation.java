@@ -1,0 +1,261 @@
+package dev.gazette.eval.names;
+
+import dev.gazette.cli.GazetteCli;
+import dev.gazette.eval.names.ExportedNames.NameChange;
+import dev.gazette.eval.names.ExportedNames.NameFinding;
+import dev.gazette.eval.names.LabelledSet.RewriteJudgement;
+import dev.gazette.model.io.DocumentSource;
+import dev.gazette.model.io.InputFile;
+import dev.gazette.model.io.PendingDocument;
+import dev.gazette.model.io.RawDocument;
+import dev.gazette.model.io.corpus.CorpusSource;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+
+/**
+ * The names evaluation end to end: exports a labelled set's corpus through the command line (in
+ * this process), then scores extraction, typing, coreference and clustering together against the
+ * gold families and hard negatives of the set, and the name rewrites against hand judgements.
+ *
+ * <p>Run it from {@code eval/run.sh names}. Arguments: {@code --set DIR} (a folder with
+ * {@code set.properties}, {@code families.tsv}, {@code negatives.tsv}, {@code rewrites.tsv}),
+ * {@code --corpora DIR} (the shared corpora folder), {@code --out DIR} (the export folder),
+ * {@code --reuse} (score an export already in {@code --out}), {@code --split tune|heldout|all}
+ * (default tune: the held-out part is measured once, at the end), {@code --sample N} (name
+ * findings and applied changes drawn for judgement, default 100), {@code --seed S} (default 14).
+ * Sampled findings without a judgement are written to {@code OUT/to-judge.tsv} with their context.
+ */
+public final class NamesEvaluation {
+
+    /** Result of one run: clustering scores and rewrite figures. */
+    public record Result(NameScores scores, RewriteFigures rewrites) { }
+
+    /**
+     * Name rewrites: findings of the name rules and the changes applied, with the judged samples.
+     *
+     * @param findings         name findings in the export
+     * @param changes          name changes applied
+     * @param findingsSampled  findings drawn
+     * @param findingsJudged   of these, judged
+     * @param findingsRight    of these, right
+     * @param changesSampled   applied changes drawn
+     * @param changesJudged    of these, whose finding is judged
+     * @param changesWrong     of these, wrong
+     * @param unjudged         sampled findings without a judgement
+     */
+    public record RewriteFigures(int findings, int changes, int findingsSampled, int findingsJudged, int findingsRight,
+                                 int changesSampled, int changesJudged, int changesWrong, List<NameFinding> unjudged) {
+
+        /** Precision of the judged findings; NaN when none is judged. */
+        public double findingPrecision() {
+            return findingsJudged == 0 ? Double.NaN : (double) findingsRight / findingsJudged;
+        }
+
+        /** Wrong applied changes per 1,000 judged; NaN when none is judged. */
+        public double wrongPerThousand() {
+            return changesJudged == 0 ? Double.NaN : 1000.0 * changesWrong / changesJudged;
+        }
+    }
+
+    private NamesEvaluation() {
+    }
+
+    /** Command-line entry point (see the class comment). */
+    public static void main(String[] args) throws IOException {
+        Path set = null;
+        Path corpora = Path.of("../shared/corpora");
+        Path out = null;
+        boolean reuse = false;
+        String split = "tune";
+        int sample = 100;
+        long seed = 14;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--set" -> set = Path.of(args[++i]);
+                case "--corpora" -> corpora = Path.of(args[++i]);
+                case "--out" -> out = Path.of(args[++i]);
+                case "--reuse" -> reuse = true;
+                case "--split" -> split = args[++i];
+                case "--sample" -> sample = Integer.parseInt(args[++i]);
+                case "--seed" -> seed = Long.parseLong(args[++i]);
+                default -> throw new IllegalArgumentException("unknown argument '" + args[i]
+                        + "': use --set DIR [--corpora DIR] [--out DIR] [--reuse] [--split tune|heldout|all] [--sample N] [--seed S]");
+            }
+        }
+        if (set == null) {
+            throw new IllegalArgumentException("--set DIR is required (e.g. eval/names/fakes-syria)");
+        }
+        if (!List.of("tune", "heldout", "all").contains(split)) {
+            throw new IllegalArgumentException("--split must be tune, heldout or all, not '" + split + "'");
+        }
+        LabelledSet labelled = LabelledSet.read(set);
+        Path input = corpora.resolve(labelled.setting("input"));
+        if (out == null) {
+            out = Path.of("eval/target/names", labelled.setting("corpus"));
+        }
+        if (!reuse) {
+            export(input, out, labelled.settings().getProperty("args", ""));
+        }
+        Result r = evaluate(labelled, ExportedNames.read(out), split, sample, seed);
+        writeToJudge(r.rewrites().unjudged(), input, out.resolve("to-judge.tsv"));
+        PrintWriter pw = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+        pw.print(report(labelled.setting("corpus"), r));
+        pw.flush();
+    }
+
+    /** Runs {@code gazette export INPUT -o OUT ARGS} in this process; fails on a usage error. */
+    public static void export(Path input, Path out, String args) {
+        List<String> cmd = new ArrayList<>(List.of("export", input.toString(), "-o", out.toString(), "--quiet"));
+        for (String a : args.trim().split("\\s+")) {
+            if (!a.isEmpty()) {
+                cmd.add(a);
+            }
+        }
+        StringWriter err = new StringWriter();
+        int code = GazetteCli.execute(cmd.toArray(String[]::new), new PrintWriter(Writer.nullWriter()), new PrintWriter(err));
+        if (code > 1) {
+            throw new IllegalStateException("gazette " + String.join(" ", cmd) + " exited " + code + ": " + err);
+        }
+    }
+
+    /** Scores an export against a labelled set. */
+    public static Result evaluate(LabelledSet set, ExportedNames export, String split, int sample, long seed) {
+        return new Result(NameScores.score(set, export, split), rewrites(set, export, sample, seed));
+    }
+
+    static RewriteFigures rewrites(LabelledSet set, ExportedNames export, int sample, long seed) {
+        Map<String, RewriteJudgement> judged = new HashMap<>();
+        for (RewriteJudgement j : set.judgements()) {
+            judged.put(j.key(), j);
+        }
+        List<NameFinding> findings = new ArrayList<>(export.findings());
+        findings.sort(Comparator.comparing(NameFinding::articleId).thenComparingInt(NameFinding::start));
+        List<NameFinding> drawn = draw(findings, sample, seed);
+        int fJudged = 0, fRight = 0;
+        List<NameFinding> unjudged = new ArrayList<>();
+        Set<NameFinding> seen = new HashSet<>();
+        for (NameFinding f : drawn) {
+            RewriteJudgement j = judged.get(RewriteJudgement.key(f.articleId(), f.start(), f.surface(), f.canonical()));
+            seen.add(f);
+            if (j == null) {
+                unjudged.add(f);
+            } else {
+                fJudged++;
+                fRight += j.right() ? 1 : 0;
+            }
+        }
+        List<NameChange> changes = new ArrayList<>(export.changes());
+        changes.sort(Comparator.comparing(NameChange::articleId).thenComparingInt(NameChange::start));
+        List<NameChange> drawnChanges = draw(changes, sample, seed + 1);
+        int cJudged = 0, cWrong = 0;
+        for (NameChange c : drawnChanges) {
+            NameFinding f = export.findingOf(c);
+            RewriteJudgement j = f == null ? null
+                    : judged.get(RewriteJudgement.key(f.articleId(), f.start(), f.surface(), f.canonical()));
+            if (j == null) {
+                if (f != null && seen.add(f)) {
+                    unjudged.add(f);
+                }
+            } else {
+                cJudged++;
+                cWrong += j.right() ? 0 : 1;
+            }
+        }
+        return new RewriteFigures(findings.size(), changes.size(), drawn.size(), fJudged, fRight,
+                drawnChanges.size(), cJudged, cWrong, List.copyOf(unjudged));
+    }
+
+    private static <T> List<T> draw(List<T> all, int n, long seed) {
+        List<T> copy = new ArrayList<>(all);
+        Collections.shuffle(copy, new Random(seed));
+        return copy.subList(0, Math.min(n, copy.size()));
+    }
+
+    /** The report as Markdown. */
+    public static String report(String corpus, Result r) {
+        NameScores s = r.scores();
+        RewriteFigures w = r.rewrites();
+        StringBuilder b = new StringBuilder();
+        b.append(String.format(Locale.ROOT, "## %s (%s part)%n%n", corpus, s.split()));
+        b.append("| measure | value |\n|---|---|\n");
+        b.append(String.format(Locale.ROOT, "| labelled occurrences (without an exported mention) | %d (%d) |%n", s.occurrences(), s.unmatched()));
+        b.append(String.format(Locale.ROOT, "| pairwise precision | %.3f (%d/%d) |%n", s.precision(), s.truePositives(), s.truePositives() + s.falsePositives()));
+        b.append(String.format(Locale.ROOT, "| pairwise recall | %.3f (%d/%d) |%n", s.recall(), s.truePositives(), s.truePositives() + s.falseNegatives()));
+        b.append(String.format(Locale.ROOT, "| families fully merged | %d of %d |%n", s.familiesMerged(), s.families()));
+        b.append(String.format(Locale.ROOT, "| false merges among hard negatives | %d of %d |%n", s.falseMerges(), s.negatives()));
+        b.append(String.format(Locale.ROOT, "| name findings / applied name changes | %d / %d |%n", w.findings(), w.changes()));
+        b.append(String.format(Locale.ROOT, "| finding precision (judged of sampled) | %s (%d of %d) |%n",
+                fmt(w.findingPrecision()), w.findingsJudged(), w.findingsSampled()));
+        b.append(String.format(Locale.ROOT, "| wrong applied rewrites per 1,000 (judged of sampled) | %s (%d wrong of %d of %d) |%n",
+                fmt(w.wrongPerThousand()), w.changesWrong(), w.changesJudged(), w.changesSampled()));
+        if (!s.missedFamilies().isEmpty()) {
+            b.append("\nFamilies not fully merged (entity: forms):\n");
+            s.missedFamilies().forEach(m -> b.append("- ").append(m).append('\n'));
+        }
+        if (!s.mergedNegatives().isEmpty()) {
+            b.append("\nHard negatives merged:\n");
+            s.mergedNegatives().forEach(m -> b.append("- ").append(m).append('\n'));
+        }
+        if (!w.unjudged().isEmpty()) {
+            b.append(String.format(Locale.ROOT, "%n%d sampled name findings have no judgement yet: see to-judge.tsv in the export folder.%n",
+                    w.unjudged().size()));
+        }
+        return b.toString();
+    }
+
+    private static String fmt(double v) {
+        return Double.isNaN(v) ? "n/a" : String.format(Locale.ROOT, "%.3f", v);
+    }
+
+    /** Writes the unjudged findings with 80 characters of context each side, for a person to judge. */
+    static void writeToJudge(List<NameFinding> unjudged, Path input, Path file) throws IOException {
+        Map<String, String> texts = texts(input, unjudged.stream().map(NameFinding::articleId).collect(java.util.stream.Collectors.toSet()));
+        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            w.write("article_id\tstart\tend\tsurface\tcanonical\tverdict\tnote\tcontext\n");
+            for (NameFinding f : unjudged) {
+                String t = texts.getOrDefault(f.articleId(), "");
+                String ctx = t.isEmpty() ? "" : t.substring(Math.max(0, f.start() - 80), f.start()) + "[["
+                        + t.substring(f.start(), Math.min(t.length(), f.end())) + "]]"
+                        + t.substring(Math.min(t.length(), f.end()), Math.min(t.length(), f.end() + 80));
+                w.write(String.join("\t", f.articleId(), Integer.toString(f.start()), Integer.toString(f.end()),
+                        f.surface(), f.canonical(), "", "", ctx.replaceAll("[\t\r\n]+", " ")) + "\n");
+            }
+        }
+    }
+
+    /** The raw texts of the given articles, read with Gazette's own corpus reader. */
+    static Map<String, String> texts(Path input, Set<String> ids) {
+        Map<String, String> texts = new HashMap<>();
+        if (ids.isEmpty()) {
+            return texts;
+        }
+        DocumentSource source = CorpusSource.builder(List.of(new InputFile(input, input.toString()))).build();
+        try (DocumentSource.Pass pass = source.open()) {
+            for (PendingDocument d = pass.next(); d != null; d = pass.next()) {
+                RawDocument doc = d.read().document().orElse(null);
+                if (doc != null && ids.contains(doc.id())) {
+                    texts.put(doc.id(), doc.text());
+                }
+            }
+        } catch (UncheckedIOException e) {
+            throw e;
+        }
+        return texts;
+    }
+}
