@@ -12,8 +12,9 @@ ROOT=$(pwd)
 CORPORA=${GAZETTE_CORPORA:-$ROOT/../shared/corpora}
 
 build() {
-    mvn -B -q -o -pl eval -am package -DskipTests
-    mvn -B -q -o -pl eval -am dependency:build-classpath -Dmdep.outputFile="$ROOT/eval/target/classpath.txt" >/dev/null
+    # one reactor run, so the classpath points at this checkout's modules, never at ~/.m2 snapshots
+    mvn -B -q -o -pl eval -am package dependency:build-classpath -DskipTests \
+        -Dmdep.outputFile="$ROOT/eval/target/classpath.txt"
 }
 
 names() {

@@ -8,7 +8,10 @@ import dev.gazette.model.io.DocumentSource;
 import dev.gazette.model.io.InputFile;
 import dev.gazette.model.io.PendingDocument;
 import dev.gazette.model.io.RawDocument;
+import dev.gazette.model.io.InputException;
+import dev.gazette.model.io.InputScanner;
 import dev.gazette.model.io.corpus.CorpusSource;
+import dev.gazette.model.io.corpus.FieldMapping;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -113,7 +116,8 @@ public final class NamesEvaluation {
             export(input, out, labelled.settings().getProperty("args", ""));
         }
         Result r = evaluate(labelled, ExportedNames.read(out), split, sample, seed);
-        writeToJudge(r.rewrites().unjudged(), input, out.resolve("to-judge.tsv"));
+        writeToJudge(r.rewrites().unjudged(), input, labelled.settings().getProperty("args", ""),
+                out.resolve("to-judge.tsv"));
         PrintWriter pw = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         pw.print(report(labelled.setting("corpus"), r));
         pw.flush();
@@ -224,8 +228,9 @@ public final class NamesEvaluation {
     }
 
     /** Writes the unjudged findings with 80 characters of context each side, for a person to judge. */
-    static void writeToJudge(List<NameFinding> unjudged, Path input, Path file) throws IOException {
-        Map<String, String> texts = texts(input, unjudged.stream().map(NameFinding::articleId).collect(java.util.stream.Collectors.toSet()));
+    static void writeToJudge(List<NameFinding> unjudged, Path input, String args, Path file) throws IOException {
+        Map<String, String> texts = texts(input, args,
+                unjudged.stream().map(NameFinding::articleId).collect(java.util.stream.Collectors.toSet()));
         try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             w.write("article_id\tstart\tend\tsurface\tcanonical\tverdict\tnote\tcontext\n");
             for (NameFinding f : unjudged) {
@@ -239,13 +244,35 @@ public final class NamesEvaluation {
         }
     }
 
-    /** The raw texts of the given articles, read with Gazette's own corpus reader. */
-    static Map<String, String> texts(Path input, Set<String> ids) {
+    /**
+     * The raw texts of the given articles, read with Gazette's own corpus reader and the field options
+     * of the set's export arguments ({@code --id-field}, {@code --title-field}, {@code --text-field},
+     * {@code --date-field}), so that offsets are those of the export.
+     */
+    static Map<String, String> texts(Path input, String args, Set<String> ids) throws IOException {
         Map<String, String> texts = new HashMap<>();
         if (ids.isEmpty()) {
             return texts;
         }
-        DocumentSource source = CorpusSource.builder(List.of(new InputFile(input, input.toString()))).build();
+        FieldMapping defaults = FieldMapping.defaults();
+        String[] a = args.trim().split("\\s+");
+        String id = defaults.id(), title = defaults.title(), text = defaults.text(), date = defaults.date();
+        for (int i = 0; i + 1 < a.length; i++) {
+            switch (a[i]) {
+                case "--id-field" -> id = a[++i];
+                case "--title-field" -> title = a[++i];
+                case "--text-field" -> text = a[++i];
+                case "--date-field" -> date = a[++i];
+                default -> { }
+            }
+        }
+        List<InputFile> files;
+        try {
+            files = InputScanner.forFormat(null).scan(List.of(input.toString())).files();
+        } catch (InputException e) {
+            throw new IOException(e.getMessage(), e);
+        }
+        DocumentSource source = CorpusSource.builder(files).mapping(new FieldMapping(id, title, text, date)).build();
         try (DocumentSource.Pass pass = source.open()) {
             for (PendingDocument d = pass.next(); d != null; d = pass.next()) {
                 RawDocument doc = d.read().document().orElse(null);
