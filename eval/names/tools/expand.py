@@ -5,7 +5,7 @@ A spec line 'family: form | ?form | form@article' names the surface forms that d
 real-world entity (judged by reading them in context); '?' marks an optional form (its span is
 longer or shorter than the name, or it is an alias: merging it is neither required nor a false
 merge); 'form@article' limits a form to one article (the same string names different entities
-elsewhere). 'neg: familyA familyB | note' records a hard negative: two families that look alike
+elsewhere; 'form!article' counts it everywhere but in that article; a pinned form counts even when its article is outside the sample). 'neg: familyA familyB | note' records a hard negative: two families that look alike
 and denote different entities. Every occurrence of a listed form in the sampled articles, as
 exported by `gazette export` (mentions.csv: surface, article_id, start, end), becomes a row.
 
@@ -19,7 +19,10 @@ import csv, hashlib, json, sys, collections
 
 spec, mentions_csv, sample_file, out, seed, heldout = sys.argv[1:7]
 heldout = int(heldout)
-sample = set(json.load(open(sample_file)))
+if sample_file.endswith(".json"):
+    sample = set(json.load(open(sample_file)))
+else:
+    sample = {l.strip() for l in open(sample_file, encoding="utf-8") if l.strip()}
 fams, negs = collections.OrderedDict(), []
 for raw in open(spec, encoding="utf-8"):
     line = raw.strip()
@@ -38,6 +41,11 @@ for raw in open(spec, encoding="utf-8"):
             continue
         optional = f.startswith("?")
         f = f.lstrip("?")
+        if "!" in f:
+            # 'form!article': the form everywhere in the sample but in that article (another entity there)
+            form, _, skip = f.partition("!")
+            forms.append((form, "!" + skip, optional))
+            continue
         form, _, art = f.partition("@")
         forms.append((form, art or None, optional))
     if head in fams:
@@ -64,10 +72,11 @@ for fam, forms in fams.items():
         by_form[form].append((fam, art, optional))
 rows, seen = [], collections.Counter()
 for m in csv.DictReader(open(mentions_csv, encoding="utf-8")):
-    if m["article_id"] not in sample:
-        continue
     for fam, art, optional in by_form.get(m["surface"], ()):
-        if art is None or art == m["article_id"]:
+        # a form pinned to an article counts there even outside the sample (hard negatives read in
+        # the articles where the baseline merged them)
+        if ((art is None or (art.startswith("!") and art[1:] != m["article_id"])) and m["article_id"] in sample) \
+                or art == m["article_id"]:
             rows.append((fam, split_of(fam), "optional" if optional else "required", m["surface"],
                          m["article_id"], int(m["start"]), int(m["end"])))
             seen[(fam, m["surface"])] += 1

@@ -10,16 +10,21 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
  * Clustering scores of one part of a labelled set against an export.
  *
- * <p>Pairs are pairs of labelled occurrences: gold-positive when both belong to one family,
- * predicted-positive when both resolve to one exported entity. A pair of one family whose
- * surfaces are identical is left out (it says nothing about variants), and so is a pair of one
- * family with an optional occurrence. An occurrence the export has no mention for is predicted
- * apart from everything.
+ * <p>Pairs are pairs of labelled occurrences with different surfaces: gold-positive when both belong
+ * to one family, predicted-positive when both resolve to one exported entity. A pair with identical
+ * surfaces is left out (it says nothing about variants; when the two belong to different families it
+ * is a homonym, counted apart), and so is a pair of one family with an optional occurrence. An
+ * occurrence the export has no mention for is predicted apart from everything.
+ *
+ * <p>A hard negative is a homonym when its two families share a surface string ("Columbia" the
+ * university and "Columbia" the town): a clusterer of surface forms can only tell them apart
+ * through the article's own longer names, so homonyms are counted apart from the other negatives.
  *
  * @param split            tune, heldout or all
  * @param occurrences      labelled occurrences counted
@@ -29,14 +34,19 @@ import java.util.TreeSet;
  * @param falseNegatives   pairs of one family resolved to two entities (or unmatched)
  * @param families         families with two or more distinct required surfaces
  * @param familiesMerged   of these, families whose required occurrences all resolve to one entity
- * @param negatives        hard negatives whose two families both occur
+ * @param negatives        hard negatives whose two families both occur, homonyms left out
  * @param falseMerges      of these, negatives with an occurrence of each family in one entity
+ * @param homonyms         hard negatives whose families share a surface string
+ * @param homonymMerges    of these, negatives with an occurrence of each family in one entity
+ * @param homonymPairs     pairs of occurrences of two families with identical surfaces resolved to one entity
  * @param missedFamilies   families not fully merged, each with the entities its forms went to
- * @param mergedNegatives  negatives merged, with their note
+ * @param mergedNegatives  negatives merged (homonyms marked), with their note
+ * @param falsePairs       pairs of families merged wrongly, with the number of occurrence pairs, most first
  */
 public record NameScores(String split, int occurrences, int unmatched, long truePositives, long falsePositives,
                          long falseNegatives, int families, int familiesMerged, int negatives, int falseMerges,
-                         List<String> missedFamilies, List<String> mergedNegatives) {
+                         int homonyms, int homonymMerges, long homonymPairs, List<String> missedFamilies,
+                         List<String> mergedNegatives, List<String> falsePairs) {
 
     /** Pairwise precision; 1 when nothing was merged. */
     public double precision() {
@@ -68,31 +78,47 @@ public record NameScores(String split, int occurrences, int unmatched, long true
                 entity[i] = m.entityId();
             }
         }
-        long tp = 0, fp = 0, fn = 0;
+        long tp = 0, fp = 0, fn = 0, homonymPairs = 0;
+        Map<String, Long> wrongPairs = new TreeMap<>();
         for (int i = 0; i < occ.size(); i++) {
             Occurrence a = occ.get(i);
             for (int j = i + 1; j < occ.size(); j++) {
                 Occurrence b = occ.get(j);
                 boolean gold = a.family().equals(b.family());
-                if (gold && (a.optional() || b.optional() || a.surface().equals(b.surface()))) {
+                boolean predicted = entity[i].equals(entity[j]);
+                if (a.surface().equals(b.surface())) {
+                    if (!gold && predicted) {
+                        homonymPairs++;
+                    }
                     continue;
                 }
-                boolean predicted = entity[i].equals(entity[j]);
+                if (gold && (a.optional() || b.optional())) {
+                    continue;
+                }
                 if (gold && predicted) {
                     tp++;
                 } else if (gold) {
                     fn++;
                 } else if (predicted) {
                     fp++;
+                    String key = a.family().compareTo(b.family()) < 0 ? a.family() + " + " + b.family()
+                            : b.family() + " + " + a.family();
+                    wrongPairs.merge(key, 1L, Long::sum);
                 }
             }
         }
+        List<String> falsePairs = new ArrayList<>();
+        wrongPairs.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .forEach(e -> falsePairs.add(e.getKey() + " (" + e.getValue() + ")"));
         Map<String, Set<String>> requiredSurfaces = new LinkedHashMap<>();
         Map<String, Map<String, Set<String>>> entitiesOf = new HashMap<>();
         Map<String, Set<String>> anyEntity = new HashMap<>();
+        Map<String, Set<String>> surfacesOf = new HashMap<>();
         for (int i = 0; i < occ.size(); i++) {
             Occurrence o = occ.get(i);
             anyEntity.computeIfAbsent(o.family(), k -> new HashSet<>()).add(entity[i]);
+            surfacesOf.computeIfAbsent(o.family(), k -> new HashSet<>()).add(o.surface());
             if (!o.optional()) {
                 requiredSurfaces.computeIfAbsent(o.family(), k -> new TreeSet<>()).add(o.surface());
                 entitiesOf.computeIfAbsent(o.family(), k -> new LinkedHashMap<>())
@@ -114,7 +140,7 @@ public record NameScores(String split, int occurrences, int unmatched, long true
                 missed.add(e.getKey() + ": " + ents);
             }
         }
-        int negatives = 0, falseMerges = 0;
+        int negatives = 0, falseMerges = 0, homonyms = 0, homonymMerges = 0;
         List<String> mergedNegatives = new ArrayList<>();
         for (Negative n : set.negatives()) {
             if (!(split.equals("all") || n.split().equals(split))) {
@@ -125,15 +151,28 @@ public record NameScores(String split, int occurrences, int unmatched, long true
             if (a == null || b == null) {
                 continue;
             }
-            negatives++;
+            Set<String> shared = new TreeSet<>(surfacesOf.get(n.familyA()));
+            shared.retainAll(surfacesOf.get(n.familyB()));
+            boolean homonym = !shared.isEmpty();
+            if (homonym) {
+                homonyms++;
+            } else {
+                negatives++;
+            }
             Set<String> both = new TreeSet<>(a);
             both.retainAll(b);
             if (!both.isEmpty()) {
-                falseMerges++;
-                mergedNegatives.add(n.familyA() + " + " + n.familyB() + " in " + both + " (" + n.note() + ")");
+                if (homonym) {
+                    homonymMerges++;
+                } else {
+                    falseMerges++;
+                }
+                mergedNegatives.add(n.familyA() + " + " + n.familyB() + " in " + both + " (" + n.note() + ")"
+                        + (homonym ? " [homonym: " + String.join(", ", shared) + "]" : ""));
             }
         }
         return new NameScores(split, occ.size(), unmatched, tp, fp, fn, families, merged, negatives, falseMerges,
-                List.copyOf(missed), List.copyOf(mergedNegatives));
+                homonyms, homonymMerges, homonymPairs, List.copyOf(missed), List.copyOf(mergedNegatives),
+                List.copyOf(falsePairs));
     }
 }

@@ -203,6 +203,8 @@ public final class NamesEvaluation {
         b.append(String.format(Locale.ROOT, "| pairwise recall | %.3f (%d/%d) |%n", s.recall(), s.truePositives(), s.truePositives() + s.falseNegatives()));
         b.append(String.format(Locale.ROOT, "| families fully merged | %d of %d |%n", s.familiesMerged(), s.families()));
         b.append(String.format(Locale.ROOT, "| false merges among hard negatives | %d of %d |%n", s.falseMerges(), s.negatives()));
+        b.append(String.format(Locale.ROOT, "| homonyms merged (negatives sharing a surface; occurrence pairs) | %d of %d; %d |%n",
+                s.homonymMerges(), s.homonyms(), s.homonymPairs()));
         b.append(String.format(Locale.ROOT, "| name findings / applied name changes | %d / %d |%n", w.findings(), w.changes()));
         b.append(String.format(Locale.ROOT, "| finding precision (judged of sampled) | %s (%d of %d) |%n",
                 fmt(w.findingPrecision()), w.findingsJudged(), w.findingsSampled()));
@@ -215,6 +217,10 @@ public final class NamesEvaluation {
         if (!s.mergedNegatives().isEmpty()) {
             b.append("\nHard negatives merged:\n");
             s.mergedNegatives().forEach(m -> b.append("- ").append(m).append('\n'));
+        }
+        if (!s.falsePairs().isEmpty()) {
+            b.append("\nFamilies merged wrongly (occurrence pairs):\n");
+            s.falsePairs().forEach(m -> b.append("- ").append(m).append('\n'));
         }
         if (!w.unjudged().isEmpty()) {
             b.append(String.format(Locale.ROOT, "%n%d sampled name findings have no judgement yet: see to-judge.tsv in the export folder.%n",
