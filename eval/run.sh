@@ -6,6 +6,10 @@
 #       recall, families merged, false merges among hard negatives, name rewrites judged).
 #       Without --set, every set under eval/names/ is scored. Corpora are read from ../shared/corpora
 #       (override with GAZETTE_CORPORA); rebuild them with eval/corpora/<name>/build.py.
+#
+#   eval/run.sh names-weights [--set DIR]...
+#       Re-estimates the weights of the names decision on the tune parts of the names sets and
+#       rewrites analysis/src/main/resources/dev/gazette/analysis/names/match-weights.tsv.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
@@ -37,7 +41,14 @@ names() {
     done
 }
 
+names_weights() {
+    build
+    local cp="$ROOT/eval/target/classes:$(cat "$ROOT/eval/target/classpath.txt")"
+    java -Xmx3g -cp "$cp" dev.gazette.eval.names.NameWeights --corpora "$CORPORA" "$@"
+}
+
 case "${1:-}" in
     names) shift; names "$@" ;;
-    *) echo "usage: eval/run.sh names [--set DIR] [--split tune|heldout|all] [--reuse] [--sample N]" >&2; exit 2 ;;
+    names-weights) shift; names_weights "$@" ;;
+    *) echo "usage: eval/run.sh names [--set DIR] [--split tune|heldout|all] [--reuse] [--sample N] | names-weights [--set DIR]..." >&2; exit 2 ;;
 esac

@@ -26,7 +26,7 @@ public record ExportedNames(Map<String, List<Mention>> mentionsByArticle, List<N
                             List<NameChange> changes) {
 
     /** Rules whose findings and changes are name rewrites. */
-    public static final List<String> NAME_RULES = List.of("name-variant", "alias-variant");
+    public static final List<String> NAME_RULES = List.of("name-variant", "possible-name-variant", "alias-variant");
 
     /** A row of mentions.csv. */
     public record Mention(String articleId, String entityId, String surface, int start, int end) { }

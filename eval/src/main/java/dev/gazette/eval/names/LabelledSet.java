@@ -52,12 +52,18 @@ public record LabelledSet(Path dir, Properties settings, List<Occurrence> occurr
     private static final CSVFormat TSV = CSVFormat.TDF.builder().setHeader().setSkipHeaderRecord(true)
             .setQuote(null).setIgnoreSurroundingSpaces(false).get();
 
-    /** Reads the set in {@code dir}; a malformed row is an error naming the file and line. */
-    public static LabelledSet read(Path dir) throws IOException {
+    /** Reads the {@code set.properties} of a set's folder. */
+    public static Properties readSettings(Path dir) throws IOException {
         Properties p = new Properties();
         try (Reader r = Files.newBufferedReader(dir.resolve("set.properties"), StandardCharsets.UTF_8)) {
             p.load(r);
         }
+        return p;
+    }
+
+    /** Reads the set in {@code dir}; a malformed row is an error naming the file and line. */
+    public static LabelledSet read(Path dir) throws IOException {
+        Properties p = readSettings(dir);
         List<Occurrence> occ = new ArrayList<>();
         for (CSVRecord r : rows(dir.resolve("families.tsv"))) {
             occ.add(new Occurrence(r.get("family"), split(r, dir.resolve("families.tsv")),
@@ -68,8 +74,12 @@ public record LabelledSet(Path dir, Properties settings, List<Occurrence> occurr
         for (CSVRecord r : rows(dir.resolve("negatives.tsv"))) {
             neg.add(new Negative(r.get("family_a"), r.get("family_b"), split(r, dir.resolve("negatives.tsv")), r.get("note")));
         }
+        return new LabelledSet(dir, p, List.copyOf(occ), List.copyOf(neg), readJudgements(dir.resolve("rewrites.tsv")));
+    }
+
+    /** The judgements of a {@code rewrites.tsv}; none when the file does not exist. */
+    public static List<RewriteJudgement> readJudgements(Path rewrites) throws IOException {
         List<RewriteJudgement> jud = new ArrayList<>();
-        Path rewrites = dir.resolve("rewrites.tsv");
         if (Files.exists(rewrites)) {
             for (CSVRecord r : rows(rewrites)) {
                 String v = r.get("verdict");
@@ -82,7 +92,7 @@ public record LabelledSet(Path dir, Properties settings, List<Occurrence> occurr
                         r.isMapped("note") ? r.get("note") : ""));
             }
         }
-        return new LabelledSet(dir, p, List.copyOf(occ), List.copyOf(neg), List.copyOf(jud));
+        return List.copyOf(jud);
     }
 
     /** A setting of {@code set.properties}, or an error naming the file. */

@@ -15,7 +15,6 @@ import dev.gazette.model.io.corpus.FieldMapping;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -260,6 +259,23 @@ public final class NamesEvaluation {
         if (ids.isEmpty()) {
             return texts;
         }
+        DocumentSource source = source(input, args);
+        try (DocumentSource.Pass pass = source.open()) {
+            for (PendingDocument d = pass.next(); d != null; d = pass.next()) {
+                RawDocument doc = d.read().document().orElse(null);
+                if (doc != null && ids.contains(doc.id())) {
+                    texts.put(doc.id(), doc.text());
+                }
+            }
+        }
+        return texts;
+    }
+
+    /**
+     * The corpus as Gazette reads it, with the field options of the set's export arguments
+     * ({@code --id-field}, {@code --title-field}, {@code --text-field}, {@code --date-field}).
+     */
+    static DocumentSource source(Path input, String args) throws IOException {
         FieldMapping defaults = FieldMapping.defaults();
         String[] a = args.trim().split("\\s+");
         String id = defaults.id(), title = defaults.title(), text = defaults.text(), date = defaults.date();
@@ -278,17 +294,6 @@ public final class NamesEvaluation {
         } catch (InputException e) {
             throw new IOException(e.getMessage(), e);
         }
-        DocumentSource source = CorpusSource.builder(files).mapping(new FieldMapping(id, title, text, date)).build();
-        try (DocumentSource.Pass pass = source.open()) {
-            for (PendingDocument d = pass.next(); d != null; d = pass.next()) {
-                RawDocument doc = d.read().document().orElse(null);
-                if (doc != null && ids.contains(doc.id())) {
-                    texts.put(doc.id(), doc.text());
-                }
-            }
-        } catch (UncheckedIOException e) {
-            throw e;
-        }
-        return texts;
+        return CorpusSource.builder(files).mapping(new FieldMapping(id, title, text, date)).build();
     }
 }
