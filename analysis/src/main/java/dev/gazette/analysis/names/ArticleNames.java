@@ -81,13 +81,17 @@ public final class ArticleNames {
             if (englishRewrite(m.surface(), replacement)) {
                 continue; // a name rule never writes one English word as another ("Defence" / "Defense")
             }
+            if (runOn(m.surface(), replacement)) {
+                continue; // "Daesh Threat Complicated" is a headline run into the name, not a spelling of "Daesh"
+            }
             List<TextEdit> edits = wordEdits(raw, m.start(), m.end(), replacement);
             if (edits.isEmpty()) {
                 continue;
             }
             NameComparison c = index.compare(f.root(), e.name());
             double p = c == null ? Double.NaN : c.probability();
-            boolean strong = c != null && p >= index.model().apply();
+            // a shouted form (a dateline, a headline) is left to the writer: its letters say little
+            boolean strong = c != null && p >= index.model().apply() && !NameKeys.isAcronym(m.surface().replace(" ", ""));
             String evidence = c == null
                     ? "joined to it through other forms of the entity"
                     : c.reason() + " (match probability " + NameComparison.probabilityText(p) + ")";
@@ -100,6 +104,13 @@ public final class ArticleNames {
             out.add(new NameVariant(m, replacement, null, message, suggestion, edits, p, strong));
         }
         return out;
+    }
+
+    /** True when the surface holds the whole replacement and more words: a run-on, not a spelling. */
+    static boolean runOn(String surface, String replacement) {
+        String a = " " + NameKeys.fold(surface).replaceAll("[^\\p{L}\\p{N}]+", " ").strip() + " ";
+        String b = " " + NameKeys.fold(replacement).replaceAll("[^\\p{L}\\p{N}]+", " ").strip() + " ";
+        return a.length() > b.length() && b.length() > 2 && a.contains(b);
     }
 
     /**

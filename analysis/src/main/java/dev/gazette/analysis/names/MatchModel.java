@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -28,16 +29,24 @@ final class MatchModel {
 
     private static final String RESOURCE = "match-weights.tsv";
     private static final int COMPARISONS = Comparison.values().length;
+    /**
+     * The two groups of pairs whose other comparisons are weighed apart: spelling variants (the
+     * name levels from {@code exact} to the near keys) and one name inside the other. Context
+     * tells differently in each: two spellings of one name are mostly one entity whatever their
+     * articles, while a surname beside a full name is one person in its article and, as often,
+     * another elsewhere.
+     */
+    static final List<String> GROUPS = List.of("variant", "contained");
 
-    private final double[][] m;
-    private final double[][] u;
+    private final double[][][] m;
+    private final double[][][] u;
     private final double link;
     private final double apply;
     private final double prior;
     private final int iterations;
     private final double priorPairs;
 
-    private MatchModel(double[][] m, double[][] u, double link, double apply, double prior, int iterations,
+    private MatchModel(double[][][] m, double[][][] u, double link, double apply, double prior, int iterations,
                        double priorPairs) {
         this.m = m;
         this.u = u;
@@ -97,7 +106,7 @@ final class MatchModel {
      * show; see docs/names-evaluation.md.)
      */
     Weights fit(int[] codes, int size) {
-        double[][] w = bits(u);
+        double[][][] w = bits(u);
         double lambda = prior;
         if (size == 0 || iterations == 0) {
             return new Weights(w, u, logit(lambda), lambda, size);
@@ -110,10 +119,9 @@ final class MatchModel {
         double[] bitsOf = new double[distinct.size()];
         int[] counts = new int[distinct.size()];
         int k = 0;
+        Weights fixed = new Weights(w, u, 0, lambda, size);
         for (java.util.Map.Entry<Integer, int[]> e : distinct.entrySet()) {
-            for (Comparison c : Comparison.values()) {
-                bitsOf[k] += w[c.ordinal()][level(e.getKey(), c)];
-            }
+            bitsOf[k] = fixed.weight(e.getKey());
             counts[k] = e.getValue()[0];
             k++;
         }
@@ -138,27 +146,47 @@ final class MatchModel {
         java.util.Map<String, Double> mm = new java.util.LinkedHashMap<>();
         java.util.Map<String, Double> uu = new java.util.LinkedHashMap<>();
         java.util.Map<String, Double> bb = new java.util.LinkedHashMap<>();
-        for (Comparison c : Comparison.values()) {
-            for (int l = 0; l < c.levels().size(); l++) {
-                String key = c.label() + "\t" + c.levels().get(l);
-                mm.put(key, m[c.ordinal()][l]);
-                uu.put(key, w.u()[c.ordinal()][l]);
-                bb.put(key, w.bits()[c.ordinal()][l]);
+        for (int g = 0; g < GROUPS.size(); g++) {
+            for (Comparison c : Comparison.values()) {
+                if (c == Comparison.NAME && g > 0) {
+                    continue;
+                }
+                for (int l = 0; l < c.levels().size(); l++) {
+                    String key = label(c, g) + "\t" + c.levels().get(l);
+                    mm.put(key, m[g][c.ordinal()][l]);
+                    uu.put(key, w.u()[g][c.ordinal()][l]);
+                    bb.put(key, w.bits()[g][c.ordinal()][l]);
+                }
             }
         }
         return new MatchWeights(mm, uu, bb, w.lambda(), w.pairs());
     }
 
-    private double[][] bits(double[][] uu) {
-        double[][] w = new double[COMPARISONS][];
-        for (Comparison c : Comparison.values()) {
-            int i = c.ordinal();
-            w[i] = new double[m[i].length];
-            for (int l = 0; l < m[i].length; l++) {
-                w[i][l] = Math.log(m[i][l] / Math.max(1e-9, uu[i][l])) / Math.log(2);
+    private double[][][] bits(double[][][] uu) {
+        double[][][] w = new double[GROUPS.size()][COMPARISONS][];
+        for (int g = 0; g < GROUPS.size(); g++) {
+            for (Comparison c : Comparison.values()) {
+                int i = c.ordinal();
+                w[g][i] = new double[m[g][i].length];
+                for (int l = 0; l < m[g][i].length; l++) {
+                    w[g][i][l] = Math.log(m[g][i][l] / Math.max(1e-9, uu[g][i][l])) / Math.log(2);
+                }
             }
         }
         return w;
+    }
+
+    /** The group of a pair by its name level: 0 for spelling variants, 1 for one name inside the other. */
+    static int group(int nameLevel) {
+        return Comparison.containment(nameLevel) ? 1 : 0;
+    }
+
+    /**
+     * The label of a comparison's rows in the weights file: {@code name} for the name levels,
+     * {@code comparison/group} for the others ({@code context/contained}).
+     */
+    static String label(Comparison c, int group) {
+        return c == Comparison.NAME ? c.label() : c.label() + "/" + GROUPS.get(group);
     }
 
     static double logit(double p) {
@@ -181,41 +209,47 @@ final class MatchModel {
     /**
      * The weights fitted to one corpus.
      *
-     * @param bits      weight of each level of each comparison, by comparison ordinal
-     * @param u         the estimated {@code u} of each level
+     * @param bits      weight of each level of each comparison, by group, comparison ordinal and level
+     * @param u         the estimated {@code u} of each level, likewise
      * @param priorBits the prior log-odds of a match among the candidate pairs
      * @param lambda    the estimated share of matches among the candidate pairs
      */
-    record Weights(double[][] bits, double[][] u, double priorBits, double lambda, int pairs) {
+    record Weights(double[][][] bits, double[][][] u, double priorBits, double lambda, int pairs) {
 
-        double weight(Comparison c, int level) {
-            return bits[c.ordinal()][level];
+        /** The weight of one level of a comparison for a pair of the given group. */
+        double weight(int group, Comparison c, int level) {
+            return bits[group][c.ordinal()][level];
         }
 
         /** The total weight of a pair's levels. */
         double weight(int code) {
+            int g = group(level(code, Comparison.NAME));
             double w = 0;
             for (Comparison c : Comparison.values()) {
-                w += bits[c.ordinal()][level(code, c)];
+                w += bits[g][c.ordinal()][level(code, c)];
             }
             return w;
         }
     }
 
     /**
-     * Parses a weights file: {@code comparison<TAB>level<TAB>m<TAB>u[<TAB>...]} rows and
-     * {@code setting<TAB>name<TAB>value} rows; '#' starts a comment.
+     * Parses a weights file: {@code comparison<TAB>level<TAB>m<TAB>u[<TAB>...]} rows (the
+     * comparison {@code name}, or another comparison with its group, {@code context/contained},
+     * see {@link #label}; without a group, the row holds for both) and {@code setting<TAB>name<TAB>value} rows; '#' starts a comment.
      *
      * @throws IllegalArgumentException naming the line when a row is malformed or a level is missing
      */
     static MatchModel parse(InputStream in, String name) throws IOException {
-        double[][] m = new double[COMPARISONS][];
-        double[][] u = new double[COMPARISONS][];
-        boolean[][] seen = new boolean[COMPARISONS][];
-        for (Comparison c : Comparison.values()) {
-            m[c.ordinal()] = new double[c.levels().size()];
-            u[c.ordinal()] = new double[c.levels().size()];
-            seen[c.ordinal()] = new boolean[c.levels().size()];
+        int groups = GROUPS.size();
+        double[][][] m = new double[groups][COMPARISONS][];
+        double[][][] u = new double[groups][COMPARISONS][];
+        boolean[][][] seen = new boolean[groups][COMPARISONS][];
+        for (int g = 0; g < groups; g++) {
+            for (Comparison c : Comparison.values()) {
+                m[g][c.ordinal()] = new double[c.levels().size()];
+                u[g][c.ordinal()] = new double[c.levels().size()];
+                seen[g][c.ordinal()] = new boolean[c.levels().size()];
+            }
         }
         double link = Double.NaN;
         double apply = Double.NaN;
@@ -249,9 +283,14 @@ final class MatchModel {
                         }
                         continue;
                     }
-                    Comparison c = Comparison.of(f[0].strip());
-                    if (c == null) {
-                        throw new IllegalArgumentException(name + ":" + n + ": unknown comparison '" + f[0] + "'");
+                    String label = f[0].strip();
+                    int slash = label.indexOf('/');
+                    Comparison c = Comparison.of(slash < 0 ? label : label.substring(0, slash));
+                    int group = slash < 0 ? -1 : GROUPS.indexOf(label.substring(slash + 1));
+                    if (c == null || (c == Comparison.NAME && slash >= 0) || (slash >= 0 && group < 0)) {
+                        throw new IllegalArgumentException(name + ":" + n + ": unknown comparison '" + f[0]
+                                + "'; use 'name', a comparison ('context', for both groups) or a comparison with"
+                                + " its group, such as 'context/contained' (groups " + GROUPS + ")");
                     }
                     int level = c.level(f[1].strip());
                     if (level < 0) {
@@ -266,18 +305,25 @@ final class MatchModel {
                     if (!(mv > 0 && mv <= 1 && uv > 0 && uv <= 1)) {
                         throw new IllegalArgumentException(name + ":" + n + ": m and u must lie in (0, 1]");
                     }
-                    m[c.ordinal()][level] = mv;
-                    u[c.ordinal()][level] = uv;
-                    seen[c.ordinal()][level] = true;
+                    for (int g = 0; g < groups; g++) {
+                        if (group < 0 || group == g) {
+                            m[g][c.ordinal()][level] = mv;
+                            u[g][c.ordinal()][level] = uv;
+                            seen[g][c.ordinal()][level] = true;
+                        }
+                    }
                 } catch (NumberFormatException e) {
                     throw new IllegalArgumentException(name + ":" + n + ": not a number: " + e.getMessage(), e);
                 }
             }
         }
-        for (Comparison c : Comparison.values()) {
-            for (int i = 0; i < c.levels().size(); i++) {
-                if (!seen[c.ordinal()][i]) {
-                    throw new IllegalArgumentException(name + ": no weight for " + c.label() + ":" + c.levels().get(i));
+        for (int g = 0; g < groups; g++) {
+            for (Comparison c : Comparison.values()) {
+                for (int i = 0; i < c.levels().size(); i++) {
+                    if (!seen[g][c.ordinal()][i]) {
+                        throw new IllegalArgumentException(name + ": no weight for " + label(c, g) + " "
+                                + c.levels().get(i));
+                    }
                 }
             }
         }

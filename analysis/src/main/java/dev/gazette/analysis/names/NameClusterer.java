@@ -263,7 +263,6 @@ final class NameClusterer {
             c.weights[i] = weights.weight(c.codes[i]);
         }
         double priorBits = weights.priorBits();
-        dumpForDevelopment(nodes, c, priorBits);
         join(nodes, c, priorBits, uf, links);
         joinAcronyms(nodes, bySurface, definitions, uf, links);
         joinContained(nodes, c, priorBits, uf, links);
@@ -473,27 +472,6 @@ final class NameClusterer {
             c.size++;
         }
         return c;
-    }
-
-    private void dumpForDevelopment(List<FormNode> nodes, Candidates c, double priorBits) {
-        String file = System.getProperty("gazette.names.dump");
-        if (file == null) {
-            return;
-        }
-        try (java.io.PrintWriter w = new java.io.PrintWriter(file, java.nio.charset.StandardCharsets.UTF_8)) {
-            for (int i = 0; i < c.size; i++) {
-                FormNode a = nodes.get((int) (c.pairs[i] >>> 32));
-                FormNode b = nodes.get((int) c.pairs[i]);
-                StringBuilder sb = new StringBuilder();
-                for (Comparison k : Comparison.values()) {
-                    sb.append(k.levels().get(MatchModel.level(c.codes[i], k))).append(' ');
-                }
-                w.printf(Locale.ROOT, "%s\t%s\t%.2f\t%.4f\t%s%n", a.surface, b.surface, c.weights[i],
-                        MatchModel.probability(c.weights[i], priorBits), sb.toString().strip());
-            }
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 
     /** Joins the pairs above the link probability that are not one name inside another, most probable first. */

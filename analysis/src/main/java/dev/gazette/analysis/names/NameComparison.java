@@ -33,21 +33,43 @@ public record NameComparison(String form, String other, double weight, double pr
         levels = List.copyOf(levels);
     }
 
-    /** Every comparison with its levels, in order: what a weights file must give a weight for. */
+    /**
+     * Every row label of a weights file with its levels, in order: what a weights file must give
+     * a weight for ({@code name}, then each other comparison with its group, {@code context/variant},
+     * {@code context/contained}).
+     */
     public static java.util.Map<String, List<String>> comparisons() {
         java.util.Map<String, List<String>> out = new java.util.LinkedHashMap<>();
-        for (Comparison c : Comparison.values()) {
-            out.put(c.label(), c.levels());
+        for (int g = 0; g < MatchModel.GROUPS.size(); g++) {
+            for (Comparison c : Comparison.values()) {
+                if (c != Comparison.NAME || g == 0) {
+                    out.put(MatchModel.label(c, g), c.levels());
+                }
+            }
         }
         return out;
+    }
+
+    /**
+     * The group the pair is weighed in: {@code contained} when one name lies inside the other,
+     * else {@code variant} (see the weights file).
+     */
+    public String group() {
+        return levels.get(0).level().startsWith("contains") ? MatchModel.GROUPS.get(1) : MatchModel.GROUPS.get(0);
+    }
+
+    /** The weights-file row label of a level of this comparison ({@code name}, {@code context/contained}). */
+    public String rowLabel(Level l) {
+        return l.comparison().equals(Comparison.NAME.label()) ? l.comparison() : l.comparison() + "/" + group();
     }
 
     static NameComparison of(FormNode a, FormNode b, PairComparer.Gamma g, MatchModel.Weights weights) {
         List<Level> levels = new ArrayList<>();
         double total = 0;
+        int group = MatchModel.group(g.level(Comparison.NAME));
         for (Comparison c : Comparison.values()) {
             int level = g.level(c);
-            double w = weights.weight(c, level);
+            double w = weights.weight(group, c, level);
             total += w;
             levels.add(new Level(c.label(), c.levels().get(level), w, words(c, level, a, b, g)));
         }

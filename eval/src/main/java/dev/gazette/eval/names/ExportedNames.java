@@ -85,17 +85,6 @@ public record ExportedNames(Map<String, List<Mention>> mentionsByArticle, List<N
         return best;
     }
 
-    /** The finding whose span holds the change, or null. */
-    public NameFinding findingOf(NameChange c) {
-        for (NameFinding f : findings) {
-            if (f.articleId().equals(c.articleId()) && f.rule().equals(c.rule())
-                    && f.start() <= c.start() && c.end() <= f.end()) {
-                return f;
-            }
-        }
-        return null;
-    }
-
     private static List<CSVRecord> rows(Path file) throws IOException {
         try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             return CSV.parse(r).getRecords();

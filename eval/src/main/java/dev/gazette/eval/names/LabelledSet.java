@@ -36,12 +36,23 @@ public record LabelledSet(Path dir, Properties settings, List<Occurrence> occurr
     /**
      * A judged name rewrite: the finding at {@code articleId}/{@code start}/{@code end} that proposes
      * writing {@code surface} as {@code canonical}; {@code right} when both denote the same entity and
-     * the canonical form is a correct spelling of it.
+     * the canonical form is a correct spelling of it. A row whose article id is {@code *} (start and
+     * end empty) judges the rewrite wherever it occurs: used for rewrites that are right or wrong
+     * whatever the article (a spelling of a place, a word taken for a name); a row of one occurrence
+     * takes precedence over it.
      */
     public record RewriteJudgement(String articleId, int start, int end, String surface, String canonical,
                                    boolean right, String note) {
+        /** The article id of a judgement that holds wherever the rewrite occurs. */
+        public static final String ANY = "*";
+
         String key() {
             return RewriteJudgement.key(articleId, start, surface, canonical);
+        }
+
+        /** True for a judgement of the rewrite wherever it occurs. */
+        public boolean everywhere() {
+            return articleId.equals(ANY);
         }
 
         static String key(String articleId, int start, String surface, String canonical) {
@@ -77,6 +88,35 @@ public record LabelledSet(Path dir, Properties settings, List<Occurrence> occurr
         return new LabelledSet(dir, p, List.copyOf(occ), List.copyOf(neg), readJudgements(dir.resolve("rewrites.tsv")));
     }
 
+    /**
+     * A set written as family specs ({@code families*.spec}, read by {@link FamilySpec}) instead of
+     * {@code families.tsv} and {@code negatives.tsv}: its occurrences are the export's mentions of the
+     * specs' forms, all in the tune part. The committed set of our own sentences is of this kind.
+     */
+    public static LabelledSet fromSpecs(Path dir, ExportedNames export) throws IOException {
+        List<Path> specs;
+        try (var files = Files.list(dir)) {
+            specs = files.filter(f -> f.getFileName().toString().matches("families.*\\.spec")).sorted().toList();
+        }
+        if (specs.isEmpty()) {
+            throw new IOException(dir + ": no families.tsv and no families*.spec");
+        }
+        List<Occurrence> occ = new ArrayList<>();
+        List<Negative> neg = new ArrayList<>();
+        for (Path spec : specs) {
+            FamilySpec f = FamilySpec.read(spec);
+            occ.addAll(f.occurrences(export, null));
+            neg.addAll(f.negatives());
+        }
+        return new LabelledSet(dir, readSettings(dir), List.copyOf(occ), List.copyOf(neg),
+                readJudgements(dir.resolve("rewrites.tsv")));
+    }
+
+    /** True when the set's families are written as specs (see {@link #fromSpecs}). */
+    public static boolean isSpecSet(Path dir) {
+        return !Files.exists(dir.resolve("families.tsv"));
+    }
+
     /** The judgements of a {@code rewrites.tsv}; none when the file does not exist. */
     public static List<RewriteJudgement> readJudgements(Path rewrites) throws IOException {
         List<RewriteJudgement> jud = new ArrayList<>();
@@ -87,9 +127,10 @@ public record LabelledSet(Path dir, Properties settings, List<Occurrence> occurr
                     throw new IOException(rewrites + ":" + (r.getRecordNumber() + 1)
                             + ": verdict must be 'right' or 'wrong', not '" + v + "'");
                 }
-                jud.add(new RewriteJudgement(r.get("article_id"), integer(r, "start", rewrites),
-                        integer(r, "end", rewrites), r.get("surface"), r.get("canonical"), v.equals("right"),
-                        r.isMapped("note") ? r.get("note") : ""));
+                boolean any = r.get("article_id").equals(RewriteJudgement.ANY);
+                jud.add(new RewriteJudgement(r.get("article_id"), any ? -1 : integer(r, "start", rewrites),
+                        any ? -1 : integer(r, "end", rewrites), r.get("surface"), r.get("canonical"),
+                        v.equals("right"), r.isMapped("note") ? r.get("note") : ""));
             }
         }
         return List.copyOf(jud);

@@ -52,7 +52,19 @@ public final class NameWeights {
     /** The suffix of the key levels of transliterated names. */
     static final String TRANSLITERATED = "-transliterated";
 
+    /** Development aid: where the judged pairs are written with their levels ({@code gazette.names.dump-pairs}). */
+    private static final PrintWriter DUMP = dumpFile();
+
     private NameWeights() {
+    }
+
+    private static PrintWriter dumpFile() {
+        String f = System.getProperty("gazette.names.dump-pairs");
+        try {
+            return f == null ? null : new PrintWriter(Files.newBufferedWriter(Path.of(f), StandardCharsets.UTF_8), true);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** One judged candidate pair of {@code pairs.tsv}. */
@@ -157,6 +169,10 @@ public final class NameWeights {
             }
             // a transliterated key level is a part of its stratum: the sample stays uniform within it
             (p.match() ? matchesOf : nonMatchesOf).computeIfAbsent(level, k -> new ArrayList<>()).add(c);
+            if (DUMP != null) {
+                DUMP.println(String.join("\t", p.stratum(), p.match() ? "match" : "different", p.form(), p.other(),
+                        String.format(Locale.ROOT, "%.3f", c.probability()), c.evidence()));
+            }
         }
         Estimate e = new Estimate();
         e.candidates = candidates.size();
@@ -191,8 +207,9 @@ public final class NameWeights {
 
     private static void add(Map<String, double[]> into, NameComparison c, double weight) {
         for (NameComparison.Level l : c.levels()) {
-            into.computeIfAbsent(l.comparison() + "\t" + l.level(), k -> new double[1])[0] += weight;
+            into.computeIfAbsent(c.rowLabel(l) + "\t" + l.level(), k -> new double[1])[0] += weight;
         }
+        into.computeIfAbsent("judged\t" + c.group(), k -> new double[1])[0] += 1;
     }
 
     /**
@@ -200,7 +217,7 @@ public final class NameWeights {
      * by half a judged pair per level.
      */
     private static double share(Map<String, double[]> counts, String comparison, String key, List<String> levels,
-                                double total, int judged) {
+                                double total) {
         double sum = 0;
         for (String l : levels) {
             sum += counts.getOrDefault(comparison + "\t" + l, new double[1])[0];
@@ -210,7 +227,9 @@ public final class NameWeights {
             // each stratum's count is its size times a smoothed share of matches: no more smoothing
             return sum == 0 ? 0 : c / sum;
         }
-        double perPair = judged == 0 ? total : sum / Math.max(1, judged);
+        int judged = (int) counts.getOrDefault("judged\t" + comparison.substring(comparison.indexOf('/') + 1),
+                new double[1])[0];
+        double perPair = judged == 0 ? total : sum / judged;
         return (c + 0.5 * perPair) / (sum + 0.5 * perPair * levels.size());
     }
 
@@ -236,8 +255,8 @@ public final class NameWeights {
                     double m = 0;
                     double u = 0;
                     for (Estimate est : estimates) {
-                        m += share(est.match, e.getKey(), key, e.getValue(), est.matches, est.judgedMatches);
-                        u += share(est.nonMatch, e.getKey(), key, e.getValue(), est.nonMatches, est.judgedNonMatches);
+                        m += share(est.match, e.getKey(), key, e.getValue(), est.matches);
+                        u += share(est.nonMatch, e.getKey(), key, e.getValue(), est.nonMatches);
                     }
                     m = Math.max(1e-6, m / estimates.size());
                     u = Math.max(1e-6, u / estimates.size());

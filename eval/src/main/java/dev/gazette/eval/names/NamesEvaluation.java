@@ -49,20 +49,26 @@ public final class NamesEvaluation {
     public record Result(NameScores scores, RewriteFigures rewrites) { }
 
     /**
-     * Name rewrites: findings of the name rules and the changes applied, with the judged samples.
+     * Name rewrites of the articles of one part: findings of the name rules and the changes applied,
+     * with their judgements. Articles fall into the tune or held-out part by the seeded hash of their
+     * id ({@code split.seed}, {@code split.heldout.percent} of {@code set.properties}). Findings are
+     * sampled; applied changes are all counted, each judged by the judgement of its occurrence or of
+     * its rewrite wherever it occurs.
      *
-     * @param findings         name findings in the export
-     * @param changes          name changes applied
+     * @param findings         name findings in the part
+     * @param changes          name changes applied in the part
      * @param findingsSampled  findings drawn
      * @param findingsJudged   of these, judged
      * @param findingsRight    of these, right
-     * @param changesSampled   applied changes drawn
-     * @param changesJudged    of these, whose finding is judged
+     * @param changesJudged    applied changes whose finding is judged
      * @param changesWrong     of these, wrong
-     * @param unjudged         sampled findings without a judgement
+     * @param wrongChanges     the wrong applied rewrites ("surface -> canonical") with their counts
+     * @param unjudged         sampled findings without a judgement, and one finding of each
+     *                         unjudged applied rewrite
      */
     public record RewriteFigures(int findings, int changes, int findingsSampled, int findingsJudged, int findingsRight,
-                                 int changesSampled, int changesJudged, int changesWrong, List<NameFinding> unjudged) {
+                                 int changesJudged, int changesWrong, Map<String, Integer> wrongChanges,
+                                 List<NameFinding> unjudged) {
 
         /** Precision of the judged findings; NaN when none is judged. */
         public double findingPrecision() {
@@ -72,6 +78,21 @@ public final class NamesEvaluation {
         /** Wrong applied changes per 1,000 judged; NaN when none is judged. */
         public double wrongPerThousand() {
             return changesJudged == 0 ? Double.NaN : 1000.0 * changesWrong / changesJudged;
+        }
+
+        /**
+         * The upper end of a one-sided 95% interval of wrong applied changes per 1,000 (the rule of
+         * three when none is wrong, else a normal approximation); NaN when none is judged.
+         */
+        public double wrongPerThousandUpper() {
+            if (changesJudged == 0) {
+                return Double.NaN;
+            }
+            if (changesWrong == 0) {
+                return 1000.0 * 3 / changesJudged;
+            }
+            double p = (double) changesWrong / changesJudged;
+            return 1000.0 * Math.min(1, p + 1.645 * Math.sqrt(p * (1 - p) / changesJudged));
         }
     }
 
@@ -106,20 +127,37 @@ public final class NamesEvaluation {
         if (!List.of("tune", "heldout", "all").contains(split)) {
             throw new IllegalArgumentException("--split must be tune, heldout or all, not '" + split + "'");
         }
-        LabelledSet labelled = LabelledSet.read(set);
-        Path input = corpora.resolve(labelled.setting("input"));
+        java.util.Properties settings = LabelledSet.readSettings(set);
+        String corpus = setting(set, settings, "corpus");
+        Path input = input(set, corpora, setting(set, settings, "input"));
         if (out == null) {
-            out = Path.of("eval/target/names", labelled.setting("corpus"));
+            out = Path.of("eval/target/names", corpus);
         }
+        String exportArgs = settings.getProperty("args", "");
         if (!reuse) {
-            export(input, out, labelled.settings().getProperty("args", ""));
+            export(input, out, exportArgs);
         }
-        Result r = evaluate(labelled, ExportedNames.read(out), split, sample, seed);
-        writeToJudge(r.rewrites().unjudged(), input, labelled.settings().getProperty("args", ""),
-                out.resolve("to-judge.tsv"));
+        ExportedNames exported = ExportedNames.read(out);
+        LabelledSet labelled = LabelledSet.isSpecSet(set) ? LabelledSet.fromSpecs(set, exported) : LabelledSet.read(set);
+        Result r = evaluate(labelled, exported, split, sample, seed);
+        writeToJudge(r.rewrites().unjudged(), input, exportArgs, out.resolve("to-judge.tsv"));
         PrintWriter pw = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
-        pw.print(report(labelled.setting("corpus"), r));
+        pw.print(report(corpus, r));
         pw.flush();
+    }
+
+    /** The set's corpus: {@code input} of {@code set.properties}, in the set's folder or else in the corpora folder. */
+    public static Path input(Path set, Path corpora, String input) {
+        Path local = set.resolve(input);
+        return Files.exists(local) ? local : corpora.resolve(input);
+    }
+
+    private static String setting(Path set, java.util.Properties settings, String key) throws IOException {
+        String v = settings.getProperty(key);
+        if (v == null) {
+            throw new IOException(set.resolve("set.properties") + ": missing '" + key + "'");
+        }
+        return v.trim();
     }
 
     /** Runs {@code gazette export INPUT -o OUT ARGS} in this process; fails on a usage error. */
@@ -139,49 +177,85 @@ public final class NamesEvaluation {
 
     /** Scores an export against a labelled set. */
     public static Result evaluate(LabelledSet set, ExportedNames export, String split, int sample, long seed) {
-        return new Result(NameScores.score(set, export, split), rewrites(set, export, sample, seed));
+        return new Result(NameScores.score(set, export, split), rewrites(set, export, split, sample, seed));
     }
 
-    static RewriteFigures rewrites(LabelledSet set, ExportedNames export, int sample, long seed) {
+    static RewriteFigures rewrites(LabelledSet set, ExportedNames export, String split, int sample, long seed) {
         Map<String, RewriteJudgement> judged = new HashMap<>();
         for (RewriteJudgement j : set.judgements()) {
-            judged.put(j.key(), j);
+            judged.put(j.everywhere() ? typeKey(j.surface(), j.canonical()) : j.key(), j);
         }
-        List<NameFinding> findings = new ArrayList<>(export.findings());
+        long splitSeed = Long.parseLong(set.settings().getProperty("split.seed", "14").trim());
+        int percent = Integer.parseInt(set.settings().getProperty("split.heldout.percent", "40").trim());
+        java.util.function.Predicate<String> inPart = article -> split.equals("all")
+                || PairSample.Split.of(splitSeed, article, percent).equals(split);
+        List<NameFinding> findings = new ArrayList<>(export.findings().stream()
+                .filter(f -> inPart.test(f.articleId())).toList());
         findings.sort(Comparator.comparing(NameFinding::articleId).thenComparingInt(NameFinding::start));
         List<NameFinding> drawn = draw(findings, sample, seed);
-        int fJudged = 0, fRight = 0;
+        int fJudged = 0;
+        int fRight = 0;
         List<NameFinding> unjudged = new ArrayList<>();
-        Set<NameFinding> seen = new HashSet<>();
+        Set<String> listed = new HashSet<>();
         for (NameFinding f : drawn) {
-            RewriteJudgement j = judged.get(RewriteJudgement.key(f.articleId(), f.start(), f.surface(), f.canonical()));
-            seen.add(f);
+            RewriteJudgement j = judgement(judged, f);
             if (j == null) {
+                listed.add(typeKey(f.surface(), f.canonical()));
                 unjudged.add(f);
             } else {
                 fJudged++;
                 fRight += j.right() ? 1 : 0;
             }
         }
-        List<NameChange> changes = new ArrayList<>(export.changes());
-        changes.sort(Comparator.comparing(NameChange::articleId).thenComparingInt(NameChange::start));
-        List<NameChange> drawnChanges = draw(changes, sample, seed + 1);
-        int cJudged = 0, cWrong = 0;
-        for (NameChange c : drawnChanges) {
-            NameFinding f = export.findingOf(c);
-            RewriteJudgement j = f == null ? null
-                    : judged.get(RewriteJudgement.key(f.articleId(), f.start(), f.surface(), f.canonical()));
+        Map<String, List<NameFinding>> byArticle = new HashMap<>();
+        for (NameFinding f : export.findings()) {
+            byArticle.computeIfAbsent(f.articleId(), k -> new ArrayList<>()).add(f);
+        }
+        int changes = 0;
+        int cJudged = 0;
+        int cWrong = 0;
+        Map<String, Integer> wrong = new java.util.TreeMap<>();
+        List<NameChange> sorted = new ArrayList<>(export.changes());
+        sorted.sort(Comparator.comparing(NameChange::articleId).thenComparingInt(NameChange::start));
+        for (NameChange c : sorted) {
+            if (!inPart.test(c.articleId())) {
+                continue;
+            }
+            changes++;
+            NameFinding f = findingOf(byArticle.getOrDefault(c.articleId(), List.of()), c);
+            RewriteJudgement j = f == null ? null : judgement(judged, f);
             if (j == null) {
-                if (f != null && seen.add(f)) {
+                if (f != null && listed.add(typeKey(f.surface(), f.canonical()))) {
                     unjudged.add(f);
                 }
             } else {
                 cJudged++;
-                cWrong += j.right() ? 0 : 1;
+                if (!j.right()) {
+                    cWrong++;
+                    wrong.merge(f.surface() + " -> " + f.canonical(), 1, Integer::sum);
+                }
             }
         }
-        return new RewriteFigures(findings.size(), changes.size(), drawn.size(), fJudged, fRight,
-                drawnChanges.size(), cJudged, cWrong, List.copyOf(unjudged));
+        return new RewriteFigures(findings.size(), changes, drawn.size(), fJudged, fRight, cJudged, cWrong,
+                Map.copyOf(wrong), List.copyOf(unjudged));
+    }
+
+    private static RewriteJudgement judgement(Map<String, RewriteJudgement> judged, NameFinding f) {
+        RewriteJudgement j = judged.get(RewriteJudgement.key(f.articleId(), f.start(), f.surface(), f.canonical()));
+        return j != null ? j : judged.get(typeKey(f.surface(), f.canonical()));
+    }
+
+    private static String typeKey(String surface, String canonical) {
+        return RewriteJudgement.key(RewriteJudgement.ANY, -1, surface, canonical);
+    }
+
+    private static NameFinding findingOf(List<NameFinding> findings, NameChange c) {
+        for (NameFinding f : findings) {
+            if (f.rule().equals(c.rule()) && f.start() <= c.start() && c.end() <= f.end()) {
+                return f;
+            }
+        }
+        return null;
     }
 
     private static <T> List<T> draw(List<T> all, int n, long seed) {
@@ -207,8 +281,9 @@ public final class NamesEvaluation {
         b.append(String.format(Locale.ROOT, "| name findings / applied name changes | %d / %d |%n", w.findings(), w.changes()));
         b.append(String.format(Locale.ROOT, "| finding precision (judged of sampled) | %s (%d of %d) |%n",
                 fmt(w.findingPrecision()), w.findingsJudged(), w.findingsSampled()));
-        b.append(String.format(Locale.ROOT, "| wrong applied rewrites per 1,000 (judged of sampled) | %s (%d wrong of %d of %d) |%n",
-                fmt(w.wrongPerThousand()), w.changesWrong(), w.changesJudged(), w.changesSampled()));
+        b.append(String.format(Locale.ROOT, "| wrong applied rewrites per 1,000 (wrong of judged of applied) | %s (%d of %d of %d) |%n",
+                fmt(w.wrongPerThousand()), w.changesWrong(), w.changesJudged(), w.changes()));
+        b.append(String.format(Locale.ROOT, "| upper 95%% bound of wrong applied per 1,000 | %s |%n", fmt(w.wrongPerThousandUpper())));
         if (!s.missedFamilies().isEmpty()) {
             b.append("\nFamilies not fully merged (entity: forms):\n");
             s.missedFamilies().forEach(m -> b.append("- ").append(m).append('\n'));
@@ -221,8 +296,13 @@ public final class NamesEvaluation {
             b.append("\nFamilies merged wrongly (occurrence pairs):\n");
             s.falsePairs().forEach(m -> b.append("- ").append(m).append('\n'));
         }
+        if (!w.wrongChanges().isEmpty()) {
+            b.append("\nWrong applied rewrites (count):\n");
+            new java.util.TreeMap<>(w.wrongChanges()).forEach((k, v) -> b.append("- ").append(k).append(" (")
+                    .append(v).append(")\n"));
+        }
         if (!w.unjudged().isEmpty()) {
-            b.append(String.format(Locale.ROOT, "%n%d sampled name findings have no judgement yet: see to-judge.tsv in the export folder.%n",
+            b.append(String.format(Locale.ROOT, "%n%d sampled or applied name findings have no judgement yet: see to-judge.tsv in the export folder.%n",
                     w.unjudged().size()));
         }
         return b.toString();
