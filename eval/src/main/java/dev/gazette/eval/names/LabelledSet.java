@@ -154,7 +154,8 @@ public record LabelledSet(Path dir, Properties settings, List<Occurrence> occurr
     private static String split(CSVRecord r, Path file) throws IOException {
         String s = r.get("split");
         if (!s.equals("tune") && !s.equals("heldout")) {
-            throw new IOException(file + ":" + (r.getRecordNumber() + 1) + ": split must be 'tune' or 'heldout', not '" + s + "'");
+            throw new IOException(file + ":" + (r.getRecordNumber() + 1) + ": split must be 'tune' or 'heldout', not '"
+                    + s + "'");
         }
         return s;
     }
@@ -162,7 +163,8 @@ public record LabelledSet(Path dir, Properties settings, List<Occurrence> occurr
     private static boolean kind(CSVRecord r, Path file) throws IOException {
         String k = r.get("kind");
         if (!k.equals("required") && !k.equals("optional")) {
-            throw new IOException(file + ":" + (r.getRecordNumber() + 1) + ": kind must be 'required' or 'optional', not '" + k + "'");
+            throw new IOException(file + ":" + (r.getRecordNumber() + 1) + ": kind must be 'required' or 'optional', not '"
+                    + k + "'");
         }
         return k.equals("optional");
     }
@@ -171,7 +173,8 @@ public record LabelledSet(Path dir, Properties settings, List<Occurrence> occurr
         try {
             return Integer.parseInt(r.get(column));
         } catch (NumberFormatException e) {
-            throw new IOException(file + ":" + (r.getRecordNumber() + 1) + ": " + column + " is not a number: '" + r.get(column) + "'");
+            throw new IOException(file + ":" + (r.getRecordNumber() + 1) + ": " + column + " is not a number: '"
+                    + r.get(column) + "'");
         }
     }
 }

@@ -78,7 +78,10 @@ public record NameScores(String split, int occurrences, int unmatched, long true
                 entity[i] = m.entityId();
             }
         }
-        long tp = 0, fp = 0, fn = 0, homonymPairs = 0;
+        long tp = 0;
+        long fp = 0;
+        long fn = 0;
+        long homonymPairs = 0;
         Map<String, Long> wrongPairs = new TreeMap<>();
         for (int i = 0; i < occ.size(); i++) {
             Occurrence a = occ.get(i);
@@ -126,7 +129,8 @@ public record NameScores(String split, int occurrences, int unmatched, long true
                         .add(o.surface());
             }
         }
-        int families = 0, merged = 0;
+        int families = 0;
+        int merged = 0;
         List<String> missed = new ArrayList<>();
         for (Map.Entry<String, Set<String>> e : requiredSurfaces.entrySet()) {
             if (e.getValue().size() < 2) {
@@ -140,7 +144,10 @@ public record NameScores(String split, int occurrences, int unmatched, long true
                 missed.add(e.getKey() + ": " + ents);
             }
         }
-        int negatives = 0, falseMerges = 0, homonyms = 0, homonymMerges = 0;
+        int negatives = 0;
+        int falseMerges = 0;
+        int homonyms = 0;
+        int homonymMerges = 0;
         List<String> mergedNegatives = new ArrayList<>();
         for (Negative n : set.negatives()) {
             if (!(split.equals("all") || n.split().equals(split))) {

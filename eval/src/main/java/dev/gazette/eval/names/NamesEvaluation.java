@@ -5,11 +5,11 @@ import dev.gazette.eval.names.ExportedNames.NameChange;
 import dev.gazette.eval.names.ExportedNames.NameFinding;
 import dev.gazette.eval.names.LabelledSet.RewriteJudgement;
 import dev.gazette.model.io.DocumentSource;
+import dev.gazette.model.io.InputException;
 import dev.gazette.model.io.InputFile;
+import dev.gazette.model.io.InputScanner;
 import dev.gazette.model.io.PendingDocument;
 import dev.gazette.model.io.RawDocument;
-import dev.gazette.model.io.InputException;
-import dev.gazette.model.io.InputScanner;
 import dev.gazette.model.io.corpus.CorpusSource;
 import dev.gazette.model.io.corpus.FieldMapping;
 import java.io.IOException;
@@ -118,11 +118,12 @@ public final class NamesEvaluation {
                 case "--sample" -> sample = Integer.parseInt(args[++i]);
                 case "--seed" -> seed = Long.parseLong(args[++i]);
                 default -> throw new IllegalArgumentException("unknown argument '" + args[i]
-                        + "': use --set DIR [--corpora DIR] [--out DIR] [--reuse] [--split tune|heldout|all] [--sample N] [--seed S]");
+                        + "': use --set DIR [--corpora DIR] [--out DIR] [--reuse] [--split tune|heldout|all]"
+                        + " [--sample N] [--seed S]");
             }
         }
         if (set == null) {
-            throw new IllegalArgumentException("--set DIR is required (e.g. eval/names/fakes-syria)");
+            throw new IllegalArgumentException("--set DIR is required (a folder under eval/names)");
         }
         if (!List.of("tune", "heldout", "all").contains(split)) {
             throw new IllegalArgumentException("--split must be tune, heldout or all, not '" + split + "'");
@@ -302,7 +303,8 @@ public final class NamesEvaluation {
                     .append(v).append(")\n"));
         }
         if (!w.unjudged().isEmpty()) {
-            b.append(String.format(Locale.ROOT, "%n%d sampled or applied name findings have no judgement yet: see to-judge.tsv in the export folder.%n",
+            b.append(String.format(Locale.ROOT, "%n%d sampled or applied name findings have no judgement yet: "
+                    + "see to-judge.tsv in the export folder.%n",
                     w.unjudged().size()));
         }
         return b.toString();
@@ -358,7 +360,10 @@ public final class NamesEvaluation {
     static DocumentSource source(Path input, String args) throws IOException {
         FieldMapping defaults = FieldMapping.defaults();
         String[] a = args.trim().split("\\s+");
-        String id = defaults.id(), title = defaults.title(), text = defaults.text(), date = defaults.date();
+        String id = defaults.id();
+        String title = defaults.title();
+        String text = defaults.text();
+        String date = defaults.date();
         for (int i = 0; i + 1 < a.length; i++) {
             switch (a[i]) {
                 case "--id-field" -> id = a[++i];

@@ -110,8 +110,9 @@ public final class Tables {
     public static final TableSpec ENTITY_LINKS = new TableSpec("entity_links",
             "One row per pair of surface forms joined into an entity: why the names analysis holds them to be one "
                     + "entity. Forms are joined by weighing evidence (Fellegi-Sunter record linkage): each comparison "
-                    + "of the two forms (name, type, words, context, frequency, together, role, period) falls into a level whose weight is "
-                    + "estimated on hand-labelled corpora; the sum of the weights, with the corpus's prior share of "
+                    + "of the two forms (name, type, words, context, frequency, together, role, period) falls into a "
+                    + "level whose weight is estimated on hand-labelled corpora; "
+                    + "the sum of the weights, with the corpus's prior share of "
                     + "matches, gives the match probability. A registry entry's own names and an acronym the corpus "
                     + "defines are joined without weighing. The joins of one entity form a tree over its forms.",
             List.of(
