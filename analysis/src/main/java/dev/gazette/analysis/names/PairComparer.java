@@ -135,6 +135,9 @@ final class PairComparer {
         if (a.key.acronym() || b.key.acronym()) {
             return -1;
         }
+        if (nisba(a.key.lastSpelled(), b.key.lastSpelled()) || nisba(b.key.lastSpelled(), a.key.lastSpelled())) {
+            return containment(a, b); // "Tehrani" is of Tehran, "Soleimani" a son of Suleiman: never a spelling
+        }
         int consonants = Math.min(a.key.skeleton().length(), b.key.skeleton().length());
         int offset = a.transliterated || b.transliterated ? Comparison.TRANSLITERATED_OFFSET : 0;
         if (NameMatcher.strict(a.key, b.key) || NameMatcher.strict(a.spellingKey, b.spellingKey)) {
@@ -146,6 +149,30 @@ final class PairComparer {
         }
         return containment(a, b);
     }
+
+    /**
+     * True when {@code x} ends in the nisba "-i" after a consonant ("tehrani", "soleimani") and
+     * {@code y} does not end in a vowel ("tehran", "suleiman") or ends in the place ending "-iya(h)"
+     * ("sulaymaniyah"): a name made from another, not a spelling of it ("kobani" / "kobane" stays a
+     * spelling).
+     */
+    static boolean nisba(String x, String y) {
+        int n = x.length();
+        if (n < 4 || x.charAt(n - 1) != 'i' || VOWELS.indexOf(x.charAt(n - 2)) >= 0) {
+            return false;
+        }
+        String w = y.replaceAll("[^a-z]", "");
+        if (w.isEmpty()) {
+            return false;
+        }
+        if (w.matches(".*iy+(a|ah|e|eh)$|.*iy?ya?h?$") && !w.endsWith("i")) {
+            return true;
+        }
+        char last = w.charAt(w.length() - 1);
+        return VOWELS.indexOf(last) < 0 && !(last == 'h' && w.length() > 1 && VOWELS.indexOf(w.charAt(w.length() - 2)) >= 0);
+    }
+
+    private static final String VOWELS = "aeiouy";
 
     /** Keys with the same consonants whose joined keys are close by Jaro-Winkler ("Deir Ezzor" / "Deir ez-Zor"). */
     private static boolean near(NameKey a, NameKey b) {
