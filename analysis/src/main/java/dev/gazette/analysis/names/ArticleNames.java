@@ -91,19 +91,42 @@ public final class ArticleNames {
             NameComparison c = index.compare(f.root(), e.name());
             double p = c == null ? Double.NaN : c.probability();
             // a shouted form (a dateline, a headline) is left to the writer: its letters say little
-            boolean strong = c != null && p >= index.model().apply() && !NameKeys.isAcronym(m.surface().replace(" ", ""));
+            boolean strong = c != null && p >= index.model().apply() && !NameKeys.isAcronym(m.surface().replace(" ", ""))
+                    && !shortWordChanged(m.surface(), replacement);
             String evidence = c == null
                     ? "joined to it through other forms of the entity"
                     : c.reason() + " (match probability " + NameComparison.probabilityText(p) + ")";
             String message = "'" + m.surface() + "' is spelled '" + replacement + "' " + where + ": " + evidence;
+            String kind = e.type().label().equals("other") ? "entity" : e.type().label();
             String suggestion = strong
                     ? "Write '" + replacement + "', the canonical form: " + e.reason() + "."
-                    : "Write '" + replacement + "' if it is the same " + e.type().label() + " (" + e.reason()
+                    : "Write '" + replacement + "' if it is the same " + kind + " (" + e.reason()
                     + "); not applied by default: the evidence is below the match probability "
                     + NameComparison.probabilityText(index.model().apply()) + " that rewrites need.";
             out.add(new NameVariant(m, replacement, null, message, suggestion, edits, p, strong));
         }
         return out;
+    }
+
+    /**
+     * True when the rewrite changes the letters of a word of three letters or fewer ("Ba" to "Baa",
+     * "G" to "C"): too few letters to tell a spelling from another word, so the rewrite is only
+     * suggested.
+     */
+    static boolean shortWordChanged(String surface, String replacement) {
+        String[] a = surface.strip().split("[\\s\\-\u2010\u2011]+");
+        String[] b = replacement.strip().split("[\\s\\-\u2010\u2011]+");
+        if (a.length != b.length) {
+            return false;
+        }
+        for (int i = 0; i < a.length; i++) {
+            String p = NameKeys.fold(a[i]).replaceAll("[^\\p{L}]", "");
+            String q = NameKeys.fold(b[i]).replaceAll("[^\\p{L}]", "");
+            if (!p.equals(q) && Math.min(p.length(), q.length()) <= 3) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when the surface holds the whole replacement and more words: a run-on, not a spelling. */

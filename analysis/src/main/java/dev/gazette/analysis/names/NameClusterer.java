@@ -1070,11 +1070,11 @@ final class NameClusterer {
             return switch (kind) {
                 case REGISTRY -> {
                     Registry.Entry en = registry.entries().get(x.anchor);
-                    yield new EntityLink(entityId, x.surface, y.surface, 1.0, Double.NaN, "registry:" + en.id(),
+                    yield new EntityLink(entityId, x.surface, y.surface, 1.0, null, "registry:" + en.id(),
                             "'" + x.surface + "' and '" + y.surface + "' are names of one entity in the entity registry ("
                                     + en.id() + ").");
                 }
-                case ACRONYM -> new EntityLink(entityId, x.surface, y.surface, 1.0, Double.NaN,
+                case ACRONYM -> new EntityLink(entityId, x.surface, y.surface, 1.0, null,
                         "acronym:defined=" + count,
                         "'" + x.surface + "' is defined as '" + y.surface + "' in the corpus (" + count
                                 + (count == 1 ? " definition" : " definitions") + ", none pointing elsewhere).");

@@ -252,7 +252,8 @@ public final class NamesEvaluation {
 
     private static NameFinding findingOf(List<NameFinding> findings, NameChange c) {
         for (NameFinding f : findings) {
-            if (f.rule().equals(c.rule()) && f.start() <= c.start() && c.end() <= f.end()) {
+            // a word edit may take the space after the name with it ("Abdel Rahman" -> "Abdurrahman")
+            if (f.rule().equals(c.rule()) && f.start() <= c.start() && c.start() <= f.end()) {
                 return f;
             }
         }

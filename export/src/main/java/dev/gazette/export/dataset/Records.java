@@ -258,7 +258,7 @@ public final class Records {
         m.put("form", l.form());
         m.put("linked_form", l.linkedForm());
         m.put("probability", Math.round(l.probability() * 1e6) / 1e6);
-        m.put("weight", Double.isNaN(l.weight()) ? null : Math.round(l.weight() * 100) / 100.0);
+        m.put("weight", l.weight() == null ? null : Math.round(l.weight() * 100) / 100.0);
         m.put("evidence", l.evidence());
         m.put("explanation", l.explanation());
         return m;

@@ -18,6 +18,9 @@ class NameVariantFixTest {
     private static Map<String, ArticleResult> run(String input, boolean defaultRegistry) throws Exception {
         Engine engine = new Engine(EngineOptions.builder()
                 .referenceData(new ReferenceData(List.of(), defaultRegistry, List.of())).maxFileBytes(1 << 24)
+                // the seed corpus is too small for most of its variants to reach the probability that
+                // applies a rewrite by default: they are possible-name-variant suggestions, applied here
+                .applySuggestedFixes(true)
                 .inFlightChars(1 << 24).build());
         InputScanner.Scan scan = new InputScanner().scan(List.of(input));
         Map<String, ArticleResult> out = new HashMap<>();
@@ -33,7 +36,7 @@ class NameVariantFixTest {
                 .contains("Fayyadh, for his part").contains("Qasim al-Araji").doesNotContain("Qassim")
                 .contains("Abu Mahdi al-Muhandis");
         assertThat(r.normalised().changes()).anySatisfy(c -> {
-            assertThat(c.ruleId()).isEqualTo("name-variant");
+            assertThat(c.ruleId()).isIn("name-variant", "possible-name-variant");
             assertThat(c.before()).isEqualTo("Faleh");
             assertThat(c.after()).isEqualTo("Falih");
         });
