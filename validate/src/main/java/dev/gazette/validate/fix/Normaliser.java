@@ -86,7 +86,7 @@ public final class Normaliser {
         TreeMap<Integer, Integer> byStart = new TreeMap<>();
         List<Finding> conflicts = new ArrayList<>();
         for (Finding f : fixable) {
-            String clash = null;
+            String clash = selfOverlap(f);
             for (TextEdit e : f.edits()) {
                 if (clash == null) {
                     clash = clash(byStart.floorEntry(e.start()), e, accepted, acceptedRules);
@@ -104,8 +104,9 @@ public final class Normaliser {
             } else {
                 conflicts.add(new Finding(CONFLICT_RULE, settings.severity(CONFLICT_RULE), f.articleId(), f.source(),
                         f.line(), f.column(), f.endLine(), f.endColumn(), f.start(), f.end(),
-                        "Fix of rule '" + f.ruleId() + "' at " + f.line() + ":" + f.column()
-                                + " not applied: it overlaps the fix of rule '" + clash + "' applied there",
+                        "Fix of rule '" + f.ruleId() + "' at " + f.line() + ":" + f.column() + " not applied: "
+                                + (clash.equals(SELF) ? "two of its own edits overlap"
+                                : "it overlaps the fix of rule '" + clash + "' applied there"),
                         "Re-run after fixing the text by hand, or disable one of the two rules.", List.of()));
             }
         }
@@ -134,6 +135,24 @@ public final class Normaliser {
             paragraphs.add(cleanParagraph(p, sorted));
         }
         return new Normalised(clean.toString(), paragraphs, changes, conflicts);
+    }
+
+    /** What {@link #selfOverlap} returns: the finding clashes with itself. */
+    private static final String SELF = "\u0000self";
+
+    /**
+     * {@link #SELF} when two of the finding's own edits overlap (they could not both be applied, and the
+     * overlap check against accepted edits does not compare a finding's edits with one another); else null.
+     */
+    private static String selfOverlap(Finding f) {
+        List<TextEdit> edits = new ArrayList<>(f.edits());
+        edits.sort(null);
+        for (int i = 1; i < edits.size(); i++) {
+            if (edits.get(i - 1).overlaps(edits.get(i))) {
+                return SELF;
+            }
+        }
+        return null;
     }
 
     /** The rule of the accepted edit {@code near} points at, when that edit overlaps {@code e}; else null. */

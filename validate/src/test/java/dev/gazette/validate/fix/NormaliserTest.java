@@ -54,6 +54,18 @@ class NormaliserTest {
     }
 
     @Test
+    void aFixWhoseOwnEditsOverlapIsReportedNotApplied() throws Exception {
+        Article a = parse();
+        int at = TEXT.indexOf("  the");
+        Finding twisted = finding(a, "name-variant", new TextEdit(at, at + 4, "x"), new TextEdit(at + 2, at + 5, "y"));
+        Normalised n = new Normaliser(RuleSettings.defaults(), true).apply(a, LineIndex.of(a.raw()), List.of(twisted));
+        assertThat(n.changes()).isEmpty();
+        assertThat(n.conflicts()).singleElement()
+                .satisfies(c -> assertThat(c.message()).contains("two of its own edits overlap"));
+        assertThat(n.cleanText()).isEqualTo(a.raw());
+    }
+
+    @Test
     void twoInsertionsAtOnePointConflict() throws Exception {
         Article a = parse();
         int at = TEXT.indexOf(",finally") + 1;

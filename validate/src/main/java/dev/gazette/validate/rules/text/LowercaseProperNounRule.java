@@ -21,8 +21,9 @@ import java.util.List;
  * names and words cut by brackets or hyphens ("min[ute]", "one-tim"), brand names whose proper
  * form has an inner capital ("WiFi"), words under five letters that only the corpus writes
  * capitalised (table abbreviations: "Oper", "Avg"), and the words of {@code lowercase-words.txt};
- * nor anything in a paragraph with no capital letter at all ("free course download", a list of tags
- * or links), which is lower case by choice.
+ * nor anything in a short line with no capital letter and no closing full stop ("free course
+ * download", a tag or a link), which is lower case by choice; a sentence that lost its capitals is
+ * still checked.
  * The fix writes the capital; it is a suggestion.
  */
 public final class LowercaseProperNounRule extends LexiconRule {
@@ -113,6 +114,21 @@ public final class LowercaseProperNounRule extends LexiconRule {
         return e - s >= 2 ? t.substring(s, e) : null;
     }
 
+    /** The most words a lower-case label has; longer lines in lower case are prose that lost its capitals. */
+    private static final int MAX_LABEL_WORDS = 6;
+
+    /**
+     * A short line without any capital letter and without a sentence's closing punctuation ("free course download"):
+     * a tag or link written in lower case on purpose, unlike a sentence of wire copy that lost its capitals.
+     */
+    private static boolean lowerCaseLabel(String t) {
+        String s = t.strip();
+        if (s.isEmpty() || s.codePoints().anyMatch(Character::isUpperCase) || ".!?".indexOf(s.charAt(s.length() - 1)) >= 0) {
+            return false;
+        }
+        return s.split("\\s+").length <= MAX_LABEL_WORDS;
+    }
+
     @Override
     public String id() {
         return ID;
@@ -138,8 +154,8 @@ public final class LowercaseProperNounRule extends LexiconRule {
         Lexicon lexicon = lexicon();
         for (TextUnit u : ctx.analysis().text().units(false)) {
             String t = u.text();
-            if (t.codePoints().noneMatch(Character::isUpperCase)) {
-                continue; // a paragraph with no capital at all is lower case by choice (tags, handles, link lists)
+            if (lowerCaseLabel(t)) {
+                continue; // a short line with no capital at all is lower case by choice (a tag, a link, a handle)
             }
             u.forEachWord((start, end) -> {
                 if (end - start < minLength || !Words.lowerCase(t, start, end) || Words.inCode(t, start, end)
