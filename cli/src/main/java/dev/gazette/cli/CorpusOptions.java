@@ -10,21 +10,15 @@ import dev.gazette.model.io.InputScanner;
 import dev.gazette.model.io.corpus.CorpusSource;
 import dev.gazette.model.io.corpus.FieldMapping;
 import dev.gazette.model.parse.ParserConfig;
-import dev.gazette.model.io.DocumentSource;
-import dev.gazette.model.io.InputFormat;
-import dev.gazette.model.io.corpus.CorpusSource;
-import dev.gazette.model.io.corpus.FieldMapping;
 import dev.gazette.validate.ProgressListener;
 import java.util.Locale;
 import dev.gazette.validate.Engine;
-import dev.gazette.validate.ProgressListener;
 import dev.gazette.validate.RuleEnvironment;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -101,6 +95,47 @@ final class CorpusOptions {
 
 
     private Configuration configuration;
+
+    /**
+     * Checks the values of the options before anything is read: a negative, zero or otherwise
+     * nonsensical value is a usage error that names the option and the range it takes.
+     *
+     * @throws picocli.CommandLine.ParameterException naming the option
+     */
+    void validate(picocli.CommandLine commandLine) {
+        if (maxFileSize < 1) {
+            throw usage(commandLine, "--max-file-size must be 1 byte or more (default "
+                    + DocumentReader.DEFAULT_MAX_BYTES + "), got " + maxFileSize);
+        }
+        if (recurringMin < 2) {
+            throw usage(commandLine, "--recurring-min must be 2 articles or more (a line in one article"
+                    + " recurs nowhere; default 3), got " + recurringMin);
+        }
+        if (threads < 0) {
+            throw usage(commandLine, "--threads must be 0 (every processor) or more, got " + threads);
+        }
+        if (textField.isBlank()) {
+            throw usage(commandLine, "--text-field must name the field that holds the article text");
+        }
+        try {
+            format();
+        } catch (InputException e) {
+            throw usage(commandLine, e.getMessage());
+        }
+    }
+
+    private static picocli.CommandLine.ParameterException usage(picocli.CommandLine commandLine, String message) {
+        return new picocli.CommandLine.ParameterException(commandLine, message);
+    }
+
+    /** The inputs as paths (after {@link #configuration()}: the configuration may name them). */
+    List<Path> inputPaths() {
+        List<Path> out = new ArrayList<>();
+        for (String s : inputsOrDefault()) {
+            out.add(Path.of(s));
+        }
+        return out;
+    }
 
     /**
      * The configuration: {@code --config FILE}, else {@code gazette.yaml} in the working folder,
@@ -190,9 +225,19 @@ final class CorpusOptions {
      * @throws IOException    when the configuration or a reference file cannot be used
      */
     Prepared prepare(boolean applySuggested) throws InputException, IOException {
-        Engine engine = new Engine(engineOptions(applySuggested));
+        InProgress.working("reading the configuration and the reference data", 0);
+        Engine engine;
+        try {
+            engine = new Engine(engineOptions(applySuggested));
+        } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
+            // a malformed registry, word list or lexicon: the message names the file and line
+            throw new ConfigurationException(e instanceof java.io.UncheckedIOException u && u.getCause() != null
+                    ? u.getCause().getMessage() : e.getMessage(), e);
+        }
+        InProgress.working("listing the inputs", 0);
         InputScanner.Scan scan = scan();
-        return new Prepared(engine, scan, source(scan, engine.reader()));
+        InProgress.done();
+        return new Prepared(engine, scan, InProgress.tracked(source(scan, engine.reader())));
     }
 
     /** A progress bar on a terminal, else nothing. */

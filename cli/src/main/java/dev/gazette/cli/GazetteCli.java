@@ -14,7 +14,8 @@ import picocli.CommandLine.Command;
         subcommands = {CheckCommand.class, ExportCommand.class, FixCommand.class, RulesCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 clean run; 1 findings at or above the failure level, or rejected input files;",
-                "2 usage, configuration or I/O error."})
+                "2 usage, configuration or I/O error, or no article read (nothing written); 3 out of memory;",
+                "4 internal error (a bug). With 2, 3 and 4 the previous output is left as it was."})
 public final class GazetteCli implements Runnable {
 
     @CommandLine.Spec
@@ -30,17 +31,71 @@ public final class GazetteCli implements Runnable {
         System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
 
+    /**
+     * Memory set aside at start and given back when the heap runs out, so that the message
+     * saying so can still be made.
+     */
+    private static byte[] reserve = new byte[1 << 20];
+
     /** Runs the command line and returns the exit code, writing to the given streams (tests use this). */
     public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+        InProgress.reset();
         CommandLine cl = new CommandLine(new GazetteCli());
         cl.setOut(out);
         cl.setErr(err);
         CheckCommand.describeFormats(cl.getSubcommands().get("check"));
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            commandLine.getErr().println("gazette: " + message(ex));
-            return ExitCodes.USAGE;
+            if (ex instanceof IOException || ex instanceof UncheckedIOException) {
+                commandLine.getErr().println("gazette " + commandLine.getCommandName() + ": " + message(ex));
+                return ExitCodes.USAGE;
+            }
+            return stopped(ex, commandLine.getCommandName(), err);
         });
-        return cl.execute(args);
+        try {
+            return cl.execute(args);
+        } catch (Throwable t) { // NOPMD: the top of the program; nothing may reach the user as a stack trace
+            return stopped(t, commandName(cl), err);
+        } finally {
+            InProgress.reset();
+        }
+    }
+
+    /** The subcommand that was running, from the parse result, or {@code gazette}. */
+    private static String commandName(CommandLine cl) {
+        CommandLine.ParseResult r = cl.getParseResult();
+        while (r != null && r.subcommand() != null) {
+            r = r.subcommand();
+        }
+        return r == null || r.commandSpec().commandLine() == cl ? "gazette" : r.commandSpec().name();
+    }
+
+    /**
+     * Reports a run stopped by {@code t} in one sentence: what happened, in which file or article,
+     * that the previous output is left as it was, and what to do; returns the exit code.
+     */
+    static int stopped(Throwable t, String command, PrintWriter err) {
+        reserve = null;
+        String prefix = command.equals("gazette") ? "gazette" : "gazette " + command;
+        String where = InProgress.likeliest().map(i -> " while " + i.what()).orElse("");
+        String kept = InProgress.output().map(p -> "; " + p + " is left as it was").orElse("");
+        Throwable root = t instanceof CommandLine.ExecutionException && t.getCause() != null ? t.getCause() : t;
+        if (root instanceof OutOfMemoryError) {
+            err.println(prefix + ": out of memory" + where + kept + ". Give Java more memory (java -Xmx4g -jar"
+                    + " gazette.jar ...), or leave very large files out with --max-file-size BYTES.");
+            err.flush();
+            return ExitCodes.OUT_OF_MEMORY;
+        }
+        StackTraceElement[] trace = root.getStackTrace();
+        String at = trace.length == 0 ? "" : " at " + trace[0].getClassName().replaceAll(".*\\.", "") + "."
+                + trace[0].getMethodName() + ":" + trace[0].getLineNumber();
+        err.println(prefix + ": internal error (" + root.getClass().getSimpleName() + at + ")" + where + kept
+                + ". This is a bug in Gazette: please report it with that input (set GAZETTE_DEBUG=1 to print the"
+                + " details); meanwhile leave that input out.");
+        if (System.getenv("GAZETTE_DEBUG") != null) {
+            root.printStackTrace(err);
+        }
+        err.flush();
+        return ExitCodes.INTERNAL_ERROR;
     }
 
     private static String message(Throwable ex) {

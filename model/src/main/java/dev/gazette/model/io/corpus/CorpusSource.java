@@ -111,6 +111,7 @@ public final class CorpusSource implements DocumentSource {
         private RecordStream records;
         private long doneBytes;
         private long currentSize;
+        private volatile String current;
 
         @Override
         public PendingDocument next() {
@@ -130,6 +131,7 @@ public final class CorpusSource implements DocumentSource {
                 InputFile file = files.get(next);
                 InputFormat format = formats.get(next);
                 next++;
+                current = file.source();
                 currentSize = size(file);
                 if (!format.records()) {
                     doneBytes += currentSize;
@@ -143,6 +145,11 @@ public final class CorpusSource implements DocumentSource {
                         @Override
                         public long weight() {
                             return weight;
+                        }
+
+                        @Override
+                        public String source() {
+                            return file.source();
                         }
                     };
                 }
@@ -168,6 +175,11 @@ public final class CorpusSource implements DocumentSource {
         @Override
         public long bytesRead() {
             return doneBytes + (records == null ? 0 : Math.min(currentSize, records.bytesRead()));
+        }
+
+        @Override
+        public String current() {
+            return current;
         }
 
         @Override

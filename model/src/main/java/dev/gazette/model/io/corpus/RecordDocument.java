@@ -92,6 +92,11 @@ final class RecordDocument implements PendingDocument {
         return body.length();
     }
 
+    @Override
+    public String source() {
+        return at.source();
+    }
+
     /** A field value on one line, or {@code null} when blank: a title or date is one line of the text. */
     private static String oneLine(String s) {
         if (s == null) {
