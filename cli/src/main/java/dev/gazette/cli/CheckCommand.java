@@ -1,5 +1,6 @@
 package dev.gazette.cli;
 
+import dev.gazette.export.internal.AtomicFile;
 import dev.gazette.export.report.Baseline;
 import dev.gazette.export.report.FailLevel;
 import dev.gazette.export.report.Report;
@@ -12,9 +13,6 @@ import dev.gazette.model.io.InputScanner;
 import dev.gazette.validate.Engine;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -97,15 +95,16 @@ final class CheckCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         try {
+            InProgress.working("reading the baseline " + baseline, 0);
             Baseline accepted = baseline == null ? null : Baseline.read(baseline);
+            InProgress.done();
             CorpusOptions.Prepared prepared = corpus.prepare(false);
             Engine.Options options = prepared.engine().options();
             ReportCollector collector = new ReportCollector();
             prepared.run(collector, corpus.progress());
             if (writeBaseline != null) {
-                try (Writer w = writer(writeBaseline)) {
-                    Baseline.write(collector.entries(), w);
-                }
+                InProgress.working("writing the baseline " + writeBaseline, 0);
+                AtomicFile.write(writeBaseline, w -> Baseline.write(collector.entries(), w));
                 accepted = Baseline.of(collector.entries());
             }
             Report report = collector.report("gazette", GazetteCli.version(), failOn, accepted,
@@ -116,9 +115,8 @@ final class CheckCommand implements Callable<Integer> {
                     o.format.render(report, out);
                     out.flush();
                 } else {
-                    try (Writer w = writer(o.file)) {
-                        o.format.render(report, w);
-                    }
+                    InProgress.working("writing the " + o.format.name() + " report " + o.file, 0);
+                    AtomicFile.write(o.file, w -> o.format.render(report, w));
                 }
             }
             if (!corpus.quiet) {
@@ -164,18 +162,6 @@ final class CheckCommand implements Callable<Integer> {
 
     private static String plural(int n, String noun) {
         return n + " " + noun + (n == 1 ? "" : "s");
-    }
-
-    private static Writer writer(Path file) throws IOException {
-        try {
-            Path parent = file.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-            return Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new IOException("cannot write " + file + ": " + e, e);
-        }
     }
 
     /** Adds the list of formats, from the registry, to the help of {@code check}. */

@@ -28,7 +28,32 @@ public final class GazetteCli implements Runnable {
     }
 
     public static void main(String[] args) {
-        System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+        PrintWriter out = console(System.out, "sun.stdout.encoding");
+        PrintWriter err = console(System.err, "sun.stderr.encoding");
+        int code = execute(args, out, err);
+        out.flush();
+        err.flush();
+        System.exit(code);
+    }
+
+    /**
+     * A writer to a standard stream in the console's character set; a character the set cannot
+     * encode (an unpaired surrogate, or any character in a non-Unicode set) becomes U+FFFD when
+     * the set is UTF-8, else the set's own replacement, as in every file Gazette writes.
+     */
+    static PrintWriter console(java.io.OutputStream stream, String property) {
+        String name = System.getProperty(property);
+        java.nio.charset.Charset cs;
+        try {
+            cs = name == null ? java.nio.charset.Charset.defaultCharset() : java.nio.charset.Charset.forName(name);
+        } catch (IllegalArgumentException e) {
+            cs = java.nio.charset.Charset.defaultCharset();
+        }
+        java.nio.charset.CharsetEncoder encoder = cs.equals(java.nio.charset.StandardCharsets.UTF_8)
+                ? dev.gazette.export.internal.Utf8.encoder()
+                : cs.newEncoder().onMalformedInput(java.nio.charset.CodingErrorAction.REPLACE)
+                .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPLACE);
+        return new PrintWriter(new java.io.OutputStreamWriter(stream, encoder), true);
     }
 
     /**

@@ -1,7 +1,6 @@
 package dev.gazette.export.internal;
 
 import java.io.BufferedWriter;
-import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
@@ -63,12 +62,5 @@ public final class Utf8 {
             }
         }
         return b == null ? s : b.toString();
-    }
-
-    /** Writes {@code text} to {@code out} through the replacing encoder and flushes. */
-    public static void write(OutputStream out, String text) throws IOException {
-        Writer w = new OutputStreamWriter(out, encoder());
-        w.write(text);
-        w.flush();
     }
 }
