@@ -79,6 +79,7 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
+        corpus.validate(spec.commandLine());
         List<Output> targets = targets();
         int toStdout = 0;
         Set<Path> files = new HashSet<>();

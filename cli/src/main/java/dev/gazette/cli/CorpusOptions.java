@@ -59,6 +59,11 @@ final class CorpusOptions {
             description = "Skip (and report) article files larger than this. Default: ${DEFAULT-VALUE}")
     long maxFileSize;
 
+    @Option(names = "--max-record-size", paramLabel = "BYTES", defaultValue = "" + CorpusSource.DEFAULT_MAX_RECORD_BYTES,
+            description = "Skip (and report) corpus records larger than this: a JSON Lines line, a JSON element or"
+                    + " string, a CSV row. Default: ${DEFAULT-VALUE}")
+    long maxRecordSize;
+
     @Option(names = "--recurring-min", paramLabel = "N", defaultValue = "3",
             description = "A short line in at least N articles is boilerplate. Default: ${DEFAULT-VALUE}")
     int recurringMin;
@@ -106,6 +111,10 @@ final class CorpusOptions {
         if (maxFileSize < 1) {
             throw usage(commandLine, "--max-file-size must be 1 byte or more (default "
                     + DocumentReader.DEFAULT_MAX_BYTES + "), got " + maxFileSize);
+        }
+        if (maxRecordSize < 1) {
+            throw usage(commandLine, "--max-record-size must be 1 byte or more (default "
+                    + CorpusSource.DEFAULT_MAX_RECORD_BYTES + "), got " + maxRecordSize);
         }
         if (recurringMin < 2) {
             throw usage(commandLine, "--recurring-min must be 2 articles or more (a line in one article"
@@ -207,7 +216,8 @@ final class CorpusOptions {
         } catch (IllegalArgumentException e) {
             throw new InputException("--text-field: " + e.getMessage());
         }
-        return CorpusSource.builder(scan.files()).reader(reader).mapping(mapping).format(format()).build();
+        return CorpusSource.builder(scan.files()).reader(reader).mapping(mapping).format(format())
+                .maxRecordBytes(maxRecordSize).build();
     }
 
     /** What every corpus command needs before it runs: the engine, the scanned inputs and the document source. */
