@@ -1,6 +1,7 @@
 package dev.gazette.model.io.corpus;
 
 import java.util.regex.Pattern;
+import dev.gazette.model.ArticleIds;
 import dev.gazette.model.Finding;
 import dev.gazette.model.Severity;
 import dev.gazette.model.TextEdit;
@@ -41,7 +42,7 @@ final class RecordDocument implements PendingDocument {
      */
     static PendingDocument of(RecordLocation at, FieldMapping mapping, String id, String title, String date,
                               String body) {
-        String articleId = id == null || id.isBlank() ? at.fallbackId() : id.strip();
+        String articleId = id == null || id.isBlank() ? at.fallbackId() : ArticleIds.friendly(id.strip());
         if (body == null) {
             return rejected(malformed(at, articleId, at.line(), 1,
                     "Record " + at.record() + " has no text field '" + mapping.text() + "'; it is skipped",
