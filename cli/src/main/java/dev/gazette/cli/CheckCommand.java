@@ -9,8 +9,7 @@ import dev.gazette.export.report.ReportFormats;
 import dev.gazette.export.report.ReportRenderer;
 import dev.gazette.model.Severity;
 import dev.gazette.model.io.InputException;
-import dev.gazette.model.io.InputScanner;
-import dev.gazette.validate.Engine;
+import dev.gazette.validate.engine.EngineOptions;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -25,9 +24,9 @@ import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code gazette check}: run every enabled rule over the corpus, as {@code export} does but
@@ -99,8 +98,8 @@ final class CheckCommand implements Callable<Integer> {
             InProgress.working("reading the baseline " + baseline, 0);
             Baseline accepted = baseline == null ? null : Baseline.read(baseline);
             InProgress.done();
-            CorpusOptions.Prepared prepared = corpus.prepare(false);
-            Engine.Options options = prepared.engine().options();
+            CorpusOptions.Prepared prepared = corpus.prepare(false, false);
+            EngineOptions options = prepared.engine().options();
             ReportCollector collector = new ReportCollector();
             prepared.run(collector, corpus.progress());
             if (writeBaseline != null) {

@@ -1,36 +1,36 @@
 package dev.gazette.cli;
 
-import dev.gazette.export.csv.CsvTableWriter;
+import dev.gazette.export.dataset.DatasetExporter;
+import dev.gazette.export.dataset.DatasetFormats;
 import dev.gazette.export.dataset.OutputFolder;
-import dev.gazette.export.dataset.Records;
-import dev.gazette.export.dataset.SafeNames;
-import dev.gazette.export.jsonl.JsonlWriter;
+import dev.gazette.export.format.FormatSettings;
 import dev.gazette.export.table.Tables;
 import dev.gazette.model.io.InputException;
-import dev.gazette.validate.RunSummary;
-import dev.gazette.validate.fix.Change;
+import dev.gazette.validate.engine.RunResult;
+import dev.gazette.validate.engine.RunSummary;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Writer;
 import java.nio.file.Path;
-import java.util.HashSet;
-import java.util.Map;
-import java.util.Set;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code gazette fix}: write a clean text file per article and the change log. */
 @Command(name = "fix", mixinStandardHelpOptions = true,
         description = {"Apply the safe fixes and write one clean UTF-8 text file per article",
                 "(<id>.txt under texts/, listed with its article id in texts/index.csv) and the change log",
-                "(changes.csv, changes.jsonl). Inputs are never modified."},
+                "(changes.csv with datapackage.json, changes.jsonl with its JSON Schema).",
+                "Inputs are never modified."},
         footer = {"", "Exit codes: 0 every input read; 1 some input files were rejected; 2 usage or I/O error,",
                 "or no article could be read (nothing written); 3 out of memory; 4 internal error."})
 final class FixCommand implements Callable<Integer> {
+
+    /** What {@code fix} writes: the clean texts, and the changes table as CSV and JSON Lines. */
+    static final String FORMATS = "texts,csv,jsonl";
 
     @Mixin
     CorpusOptions corpus;
@@ -59,7 +59,7 @@ final class FixCommand implements Callable<Integer> {
         corpus.validate(spec.commandLine());
         CorpusOptions.Prepared prepared;
         try {
-            prepared = corpus.prepare(unsafe);
+            prepared = corpus.prepare(unsafe, false);
         } catch (InputException e) {
             err.println("gazette fix: " + e.getMessage());
             return ExitCodes.USAGE;
@@ -72,36 +72,19 @@ final class FixCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         RunSummary summary;
-        try (OutputFolder folder = opened) {
-            try (Writer csvOut = folder.writer("changes.csv");
-                 CsvTableWriter csv = new CsvTableWriter(Tables.CHANGES, csvOut,
-                         new CsvTableWriter.Options(false, !noFormulaGuard));
-                 JsonlWriter jsonl = new JsonlWriter(folder.writer("changes.jsonl"));
-                 CsvTableWriter index = new CsvTableWriter(Tables.TEXT_INDEX, folder.writer(Tables.TEXT_INDEX_FILE),
-                         new CsvTableWriter.Options(false, !noFormulaGuard))) {
-                Set<String> names = new HashSet<>();
-                summary = prepared.run(r -> {
-                    if (!r.parsed()) {
-                        return;
-                    }
-                    String name = "texts/" + SafeNames.fileName(r.id(), names) + ".txt";
-                    try (Writer w = folder.writer(name)) {
-                        w.write(r.normalised().cleanText());
-                    }
-                    index.write(Map.of("article_id", r.id(), "file", name, "source", r.source()));
-                    for (Change c : r.normalised().changes()) {
-                        Map<String, Object> row = Records.changeRow(c);
-                        csv.write(row);
-                        jsonl.write(row);
-                    }
-                }, corpus.progress());
-            }
+        DatasetExporter.Options options = new DatasetExporter.Options(DatasetFormats.parseList(FORMATS),
+                new FormatSettings(false, !noFormulaGuard));
+        try (OutputFolder folder = opened;
+             DatasetExporter exporter = new DatasetExporter(folder, options, List.of(Tables.CHANGES))) {
+            RunResult result = prepared.run(exporter, corpus.progress());
+            summary = result.summary();
             if (summary.articles() == 0) {
                 Summaries.nothingRead(err, "fix", corpus.inputsOrDefault(), summary, out);
                 return ExitCodes.USAGE;
             }
             InProgress.working("writing " + out, 0);
-            folder.commit();
+            exporter.finish(result.products());
+            exporter.commit();
             for (String w : folder.warnings()) {
                 err.println("gazette fix: warning: " + w);
             }

@@ -69,6 +69,7 @@ public final class GazetteCli implements Runnable {
         cl.setOut(out);
         cl.setErr(err);
         CheckCommand.describeFormats(cl.getSubcommands().get("check"));
+        ExportCommand.describeFormats(cl.getSubcommands().get("export"));
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             if (ex instanceof IOException || ex instanceof UncheckedIOException) {
                 commandLine.getErr().println("gazette " + commandLine.getCommandName() + ": " + message(ex));
@@ -78,7 +79,7 @@ public final class GazetteCli implements Runnable {
         });
         try {
             return cl.execute(args);
-        } catch (Throwable t) { // NOPMD: the top of the program; nothing may reach the user as a stack trace
+        } catch (RuntimeException | Error t) { // the top of the program: no stack trace may reach the user
             return stopped(t, commandName(cl), err);
         } finally {
             InProgress.reset();

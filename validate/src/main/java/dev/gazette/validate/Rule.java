@@ -1,5 +1,6 @@
 package dev.gazette.validate;
 
+import dev.gazette.analysis.CorpusStatistic;
 import java.util.List;
 
 /**
@@ -16,6 +17,11 @@ public interface Rule {
 
     /** Checks one article. */
     void check(ArticleContext context);
+
+    /** The options this rule reads; each must be the catalogue's option of that name and type. */
+    default List<RuleOption<?>> options() {
+        return List.of();
+    }
 
     /** The corpus statistics this rule reads; gathered before any article is checked. */
     default List<CorpusStatistic<?, ?>> statistics() {

@@ -1,5 +1,6 @@
 package dev.gazette.export.dataset;
 
+import dev.gazette.export.format.DatasetFiles;
 import dev.gazette.export.internal.Utf8;
 import dev.gazette.model.io.InputScanner;
 import java.io.BufferedWriter;
@@ -45,7 +46,7 @@ import java.util.stream.Stream;
  *       a temporary folder that holds anything else is left, with a warning.</li>
  * </ul>
  */
-public final class OutputFolder implements AutoCloseable {
+public final class OutputFolder implements AutoCloseable, DatasetFiles {
 
     /** The marker file every Gazette output folder holds: a comment, then the files Gazette wrote, one a line. */
     public static final String MARKER = InputScanner.OUTPUT_MARKER;

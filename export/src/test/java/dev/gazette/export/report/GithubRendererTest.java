@@ -21,7 +21,7 @@ class GithubRendererTest {
 
     @Test
     void escapesTheFileNameAndMessageOfACommand() throws IOException {
-        Finding f = new Finding("encoding", Severity.WARNING, "x", "odd:dir/a,b.txt", 2, 3, 0, 0,
+        Finding f = new Finding("encoding", Severity.WARNING, "x", "odd:dir/a,b.txt", 2, 3, 2, 3, 0, 0,
                 "50% off\nnext", "", List.of());
         String out = render(report(List.of(f)));
         assertThat(out.lines().findFirst().orElseThrow())
@@ -58,7 +58,7 @@ class GithubRendererTest {
         List<Finding> findings = new ArrayList<>();
         for (int i = 1; i <= 12; i++) {
             findings.add(new Finding("stray-line", Severity.WARNING, "a",
-                    "x\n::error file=INJECTED.txt,line=1::owned\u001b[31m.txt", i, 1, 0, 0, "m", "", List.of()));
+                    "x\n::error file=INJECTED.txt,line=1::owned\u001b[31m.txt", i, 1, i, 1, 0, 0, "m", "", List.of()));
         }
         List<String> lines = render(report(findings)).lines().toList();
         List<String> commands = new ArrayList<>();
@@ -97,7 +97,7 @@ class GithubRendererTest {
     }
 
     private static Finding finding(Severity s, int line) {
-        return new Finding("stray-line", s, "a", "a.txt", line, 1, 0, 0, "finding on line " + line, "", List.of());
+        return new Finding("stray-line", s, "a", "a.txt", line, 1, line, 1, 0, 0, "finding on line " + line, "", List.of());
     }
 
     private static Report report(List<Finding> findings) {

@@ -30,7 +30,7 @@ class ReportEscapingTest {
 
     /** A quotation whose text holds a lone high surrogate, as a JSON {@code "\ud800"} escape yields. */
     private static Report loneSurrogate() {
-        Finding f = new Finding("unbalanced-quote", Severity.WARNING, "a", "corpus/a.jsonl:1#1", 3, 5, 10, 20,
+        Finding f = new Finding("unbalanced-quote", Severity.WARNING, "a", "corpus/a.jsonl:1#1", 3, 5, 3, 15, 10, 20,
                 "Quotation \u201cbad \ud800 char\u201d is not closed", "Close it.", List.of());
         return new Report("gazette", "1.0.0", FailLevel.ERROR, ReportFixtures.entries(List.of(f), null),
                 List.of(new Report.Input("a", "corpus/a.jsonl:1#1", true)), List.of(), ReportFixtures.CATALOGUE, null);
@@ -66,7 +66,7 @@ class ReportEscapingTest {
     @Test
     void theTextReportShowsControlCharactersOfAFileNameInsteadOfEmittingThem() throws IOException {
         Finding f = new Finding("missing-date", Severity.INFO, "a", "in/evil\u001b]0;owned\u0007\nname\u202Etxt.txt",
-                1, 1, 0, 0, "No date line", "", List.of());
+                1, 1, 1, 1, 0, 0, "No date line", "", List.of());
         Report report = new Report("gazette", "1.0.0", FailLevel.ERROR, ReportFixtures.entries(List.of(f), null),
                 List.of(new Report.Input("a", f.source(), true)), List.of(), ReportFixtures.CATALOGUE, null);
         StringWriter out = new StringWriter();

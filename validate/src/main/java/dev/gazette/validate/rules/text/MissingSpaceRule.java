@@ -1,5 +1,8 @@
 package dev.gazette.validate.rules.text;
 
+import dev.gazette.analysis.text.Lexicon;
+import dev.gazette.analysis.text.Quotes;
+import dev.gazette.analysis.text.Words;
 import dev.gazette.model.TextEdit;
 import dev.gazette.validate.ArticleContext;
 import java.util.List;
@@ -48,7 +51,8 @@ public final class MissingSpaceRule extends LexiconRule {
                 if (isClosingQuote(t.charAt(at)) && at + 1 < t.length()) {
                     at++;
                 }
-                if (!Character.isLetter(t.charAt(at)) || i == 0 || !precededByWord(t, i) || exempt(t, i, at) || !words(t, i, at)) {
+                if (!Character.isLetter(t.charAt(at)) || i == 0 || !precededByWord(t, i) || exempt(t, i, at) || !words(t, i,
+                        at)) {
                     continue;
                 }
                 if (quoteRoles == null) {
