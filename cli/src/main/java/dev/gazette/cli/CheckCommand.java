@@ -1,6 +1,6 @@
 package dev.gazette.cli;
 
-import dev.gazette.export.internal.AtomicFile;
+import dev.gazette.export.files.AtomicFile;
 import dev.gazette.export.report.Baseline;
 import dev.gazette.export.report.FailLevel;
 import dev.gazette.export.report.Report;

@@ -50,7 +50,7 @@ public final class GazetteCli implements Runnable {
             cs = java.nio.charset.Charset.defaultCharset();
         }
         java.nio.charset.CharsetEncoder encoder = cs.equals(java.nio.charset.StandardCharsets.UTF_8)
-                ? dev.gazette.export.internal.Utf8.encoder()
+                ? dev.gazette.export.files.Utf8.encoder()
                 : cs.newEncoder().onMalformedInput(java.nio.charset.CodingErrorAction.REPLACE)
                 .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPLACE);
         return new PrintWriter(new java.io.OutputStreamWriter(stream, encoder), true);

@@ -1,7 +1,7 @@
 package dev.gazette.export.dataset;
 
+import dev.gazette.export.files.Utf8;
 import dev.gazette.export.format.DatasetFiles;
-import dev.gazette.export.internal.Utf8;
 import dev.gazette.model.io.InputScanner;
 import java.io.BufferedWriter;
 import java.io.IOException;

@@ -1,6 +1,6 @@
 package dev.gazette.export.xlsx;
 
-import dev.gazette.export.internal.Utf8;
+import dev.gazette.export.files.Utf8;
 import dev.gazette.export.table.Column;
 import dev.gazette.export.table.TableSpec;
 import java.io.BufferedInputStream;

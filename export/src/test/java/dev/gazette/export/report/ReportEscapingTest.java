@@ -3,7 +3,7 @@ package dev.gazette.export.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.gazette.export.internal.AtomicFile;
+import dev.gazette.export.files.AtomicFile;
 import dev.gazette.model.Finding;
 import dev.gazette.model.Severity;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package dev.gazette.export.internal;
+package dev.gazette.export.files;
 
 import java.io.BufferedWriter;
 import java.io.OutputStream;
@@ -13,7 +13,7 @@ import java.nio.charset.StandardCharsets;
  * (an unpaired surrogate, as a JSON {@code \ud800} escape in an input yields) written as
  * U+FFFD, the Unicode replacement character. The JDK's own writers either fail on such a
  * character ({@code Files.newBufferedWriter}: "Input length = 1") or write {@code ?}; with this
- * encoder every file format shows the same replacement. Not API.
+ * encoder every file format shows the same replacement.
  */
 public final class Utf8 {
 

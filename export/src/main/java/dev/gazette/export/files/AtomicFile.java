@@ -1,4 +1,4 @@
-package dev.gazette.export.internal;
+package dev.gazette.export.files;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -12,7 +12,7 @@ import java.nio.file.StandardCopyOption;
  * Writes a file whole or not at all: the text goes into a temporary file beside it, which is
  * renamed over the target only when complete. A run that fails or is killed midway leaves the
  * previous file as it was (and at worst a hidden {@code .<name>.*.gazette-tmp} file, which the
- * next write of the same target removes). Text is UTF-8 through {@link Utf8}. Not API.
+ * next write of the same target removes). Text is UTF-8 through {@link Utf8}.
  */
 public final class AtomicFile {
 
