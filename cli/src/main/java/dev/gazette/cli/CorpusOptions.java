@@ -10,6 +10,7 @@ import dev.gazette.model.io.InputScanner;
 import dev.gazette.model.io.corpus.CorpusSource;
 import dev.gazette.model.io.corpus.FieldMapping;
 import dev.gazette.model.parse.ParserConfig;
+import dev.gazette.validate.engine.ArticleLimits;
 import dev.gazette.validate.engine.Engine;
 import dev.gazette.validate.engine.EngineOptions;
 import dev.gazette.validate.engine.ProgressListener;
@@ -65,6 +66,24 @@ final class CorpusOptions {
                     + " string, a CSV row. Default: ${DEFAULT-VALUE}")
     long maxRecordSize;
 
+    @Option(names = "--max-findings-per-rule", paramLabel = "N",
+            defaultValue = "" + ArticleLimits.DEFAULT_MAX_FINDINGS_PER_RULE,
+            description = "Report at most N findings of one rule in one article; one findings-capped finding"
+                    + " counts the rest. Default: ${DEFAULT-VALUE}")
+    int maxFindingsPerRule;
+
+    @Option(names = "--max-paragraph-chars", paramLabel = "N",
+            defaultValue = "" + ArticleLimits.DEFAULT_MAX_PARAGRAPH_CHARS,
+            description = "Rules and analysis skip (and report) paragraphs longer than N characters."
+                    + " Default: ${DEFAULT-VALUE}")
+    int maxParagraphChars;
+
+    @Option(names = "--max-article-chars", paramLabel = "N",
+            defaultValue = "" + ArticleLimits.DEFAULT_MAX_ARTICLE_CHARS,
+            description = "Articles longer than N characters are not checked, only exported with their raw text"
+                    + " (and reported). Default: ${DEFAULT-VALUE}")
+    long maxArticleChars;
+
     @Option(names = "--recurring-min", paramLabel = "N", defaultValue = "3",
             description = "A short line in at least N articles is boilerplate. Default: ${DEFAULT-VALUE}")
     int recurringMin;
@@ -116,6 +135,15 @@ final class CorpusOptions {
         if (maxRecordSize < 1) {
             throw usage(commandLine, "--max-record-size must be 1 byte or more (default "
                     + CorpusSource.DEFAULT_MAX_RECORD_BYTES + "), got " + maxRecordSize);
+        }
+        if (maxFindingsPerRule < 1) {
+            throw usage(commandLine, "--max-findings-per-rule must be 1 or more, got " + maxFindingsPerRule);
+        }
+        if (maxParagraphChars < 1) {
+            throw usage(commandLine, "--max-paragraph-chars must be 1 or more, got " + maxParagraphChars);
+        }
+        if (maxArticleChars < 1) {
+            throw usage(commandLine, "--max-article-chars must be 1 or more, got " + maxArticleChars);
         }
         if (recurringMin < 2) {
             throw usage(commandLine, "--recurring-min must be 2 articles or more (a line in one article"
@@ -293,7 +321,8 @@ final class CorpusOptions {
         }
         return EngineOptions.builder().parser(parser).settings(c.settings())
                 .referenceData(environment(c.environment())).maxFileBytes(maxFileSize)
-                .applySuggestedFixes(applySuggested).threads(threads).build();
+                .applySuggestedFixes(applySuggested).threads(threads)
+                .limits(new ArticleLimits(maxFindingsPerRule, maxParagraphChars, maxArticleChars)).build();
     }
 
     /** The configuration file's reference data plus the command line's: files add up,

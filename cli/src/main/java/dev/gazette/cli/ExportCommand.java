@@ -29,8 +29,8 @@ import picocli.CommandLine.Spec;
                 "of --format. The folder is written beside the target and swapped in only when complete;",
                 "the same input gives byte-identical files."},
         footer = {"", "Exit codes: 0 every input read; 1 some input files were rejected (see findings);",
-                "2 usage or I/O error, or no article could be read (nothing written); 3 out of memory;",
-                "4 internal error. With 2, 3 and 4 the previous output is left as it was."})
+                "2 usage or I/O error, or no article could be read (nothing written); 3 out of",
+                "memory; 4 internal error. With 2, 3 and 4 the previous output is left as it was."})
 final class ExportCommand implements Callable<Integer> {
 
     @Mixin

@@ -25,8 +25,9 @@ import picocli.CommandLine.Spec;
                 "(<id>.txt under texts/, listed with its article id in texts/index.csv) and the change log",
                 "(changes.csv with datapackage.json, changes.jsonl with its JSON Schema).",
                 "Inputs are never modified."},
-        footer = {"", "Exit codes: 0 every input read; 1 some input files were rejected; 2 usage or I/O error,",
-                "or no article could be read (nothing written); 3 out of memory; 4 internal error."})
+        footer = {"", "Exit codes: 0 every input read; 1 some input files were rejected; 2 usage or",
+                "I/O error, or no article could be read (nothing written); 3 out of memory;",
+                "4 internal error. With 2, 3 and 4 the previous output is left as it was."})
 final class FixCommand implements Callable<Integer> {
 
     /** What {@code fix} writes: the clean texts, and the changes table as CSV and JSON Lines. */

@@ -13,9 +13,10 @@ import picocli.CommandLine.Command;
         description = "Turns raw news-article text into clean, trustworthy datasets.",
         subcommands = {CheckCommand.class, ExportCommand.class, FixCommand.class, RulesCommand.class,
                 CommandLine.HelpCommand.class},
-        footer = {"", "Exit codes: 0 clean run; 1 findings at or above the failure level, or rejected input files;",
-                "2 usage, configuration or I/O error, or no article read (nothing written); 3 out of memory;",
-                "4 internal error (a bug). With 2, 3 and 4 the previous output is left as it was."})
+        footer = {"", "Exit codes: 0 clean run; 1 findings at or above the failure level, or rejected",
+                "input files; 2 usage, configuration or I/O error, or no article read (nothing",
+                "written); 3 out of memory; 4 internal error (a bug). With 2, 3 and 4 the",
+                "previous output is left as it was."})
 public final class GazetteCli implements Runnable {
 
     @CommandLine.Spec
