@@ -17,8 +17,9 @@ import java.util.zip.GZIPOutputStream;
 /**
  * A fixed matrix of hostile inputs (issue 16): the files that crashed or slowed Gazette, and
  * more of the same kind, with five ordinary articles beside them. Generated, never committed;
- * {@code scale} multiplies the size of the large ones (1 for the test in the build, more for the
- * benchmark). Each case names the finding it must get; the ordinary articles must come out as if
+ * {@code scale} multiplies the number of the 20 MB files and the size of the floods (1 for the
+ * test in the build, more for the benchmark); no file grows past the default
+ * {@code --max-file-size}, so every one is read. Each case names the finding it must get; the ordinary articles must come out as if
  * the hostile files were not there.
  */
 public final class HostileInputs {
@@ -46,7 +47,7 @@ public final class HostileInputs {
      * Writes the matrix under {@code dir} ({@value #GOOD}/ and {@value #HOSTILE}/) and returns
      * the hostile cases in file order.
      *
-     * @param scale 1 or more: multiplies the size of the large inputs
+     * @param scale 1 to 5: the number of copies of the 20 MB inputs, and a factor on the floods
      */
     public static List<Case> write(Path dir, int scale) throws IOException {
         Path good = Files.createDirectories(dir.resolve(GOOD));
@@ -56,10 +57,19 @@ public final class HostileInputs {
             Files.writeString(good.resolve("good-" + i + ".txt"), ordinary(random, i), StandardCharsets.UTF_8);
         }
         List<Case> cases = new ArrayList<>();
-        repeat(bad.resolve("word-line.txt"), "", "word ", 4L * 1024 * 1024 * scale, "\n");
-        cases.add(new Case("word-line.txt", "article-over-budget", scale * 20 + " MB on one line of 'word word ...'"));
-        repeat(bad.resolve("the-line.txt"), "", "the ", 5L * 1024 * 1024 * scale, "\n");
-        cases.add(new Case("the-line.txt", "article-over-budget", scale * 20 + " MB on one line of 'the the ...'"));
+        for (int copy = 1; copy <= scale; copy++) {
+            String n = scale == 1 ? "" : "-" + copy;
+            repeat(bad.resolve("word-line" + n + ".txt"), "", "word ", 4L * 1024 * 1024, "\n");
+            cases.add(new Case("word-line" + n + ".txt", "article-over-budget", "20 MB on one line of 'word word ...'"));
+            repeat(bad.resolve("the-line" + n + ".txt"), "", "the ", 5L * 1024 * 1024, "\n");
+            cases.add(new Case("the-line" + n + ".txt", "article-over-budget", "20 MB on one line of 'the the ...'"));
+            try (Writer w = writer(bad.resolve("million-lines" + n + ".txt"))) {
+                for (int i = 0; i < 1_000_000; i++) {
+                    w.write("line " + i + " here\n");
+                }
+            }
+            cases.add(new Case("million-lines" + n + ".txt", "article-over-budget", "1,000,000 short lines"));
+        }
         repeat(bad.resolve("the-1mb.txt"), "", "the ", 256L * 1024, "\n");
         cases.add(new Case("the-1mb.txt", "article-over-budget", "1 MB of 'the the ...'"));
         repeat(bad.resolve("the-under-budget.txt"), "Doubled words\n\n", "the ", 240_000, "\n");
@@ -67,12 +77,6 @@ public final class HostileInputs {
                 "960,000 characters of 'the the ...', under the article budget, in one paragraph"));
         repeat(bad.resolve("the-300kb.txt"), "", "the ", 75_000, "\n");
         cases.add(new Case("the-300kb.txt", "over-long-paragraph", "300 KB of 'the the ...' (76,800 findings before)"));
-        try (Writer w = writer(bad.resolve("million-lines.txt"))) {
-            for (int i = 0; i < 1_000_000 * scale; i++) {
-                w.write("line " + i + " here\n");
-            }
-        }
-        cases.add(new Case("million-lines.txt", "article-over-budget", scale + ",000,000 short lines"));
         try (Writer w = writer(bad.resolve("doubled-flood.txt"))) {
             w.write("Doubled words everywhere\nMarch 3, 2021\n\n");
             for (int p = 0; p < 6; p++) {
