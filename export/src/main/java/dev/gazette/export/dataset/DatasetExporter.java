@@ -144,7 +144,7 @@ public final class DatasetExporter implements PreparingSink<DatasetExporter.Prep
             }
             add(out, Tables.CHANGES, changes, changes);
             if (!quotes.isEmpty()) {
-                LineIndex lines = LineIndex.of(a.raw());
+                LineIndex lines = r.lines();
                 List<Map<String, Object>> rows = new ArrayList<>(quotes.size());
                 int number = 0;
                 for (Quotation q : quotes) {

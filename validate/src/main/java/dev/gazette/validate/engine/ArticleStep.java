@@ -198,7 +198,7 @@ public final class ArticleStep {
         }
         findings.sort(Finding.ORDER);
         ArticleProducts products = options.products() ? analysis.products(true) : ArticleProducts.NONE;
-        return new ArticleResult(article.id(), article.source(), article, normalised, findings, products);
+        return new ArticleResult(article.id(), article.source(), article, normalised, findings, lines, products);
     }
 
     /** The result of an article over the budget: exported as it is, with a finding that says so. */

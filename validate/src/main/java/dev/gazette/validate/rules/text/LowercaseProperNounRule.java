@@ -2,6 +2,7 @@ package dev.gazette.validate.rules.text;
 
 import dev.gazette.analysis.CorpusStatistic;
 import dev.gazette.analysis.text.Lexicon;
+import dev.gazette.analysis.text.TextUnit;
 import dev.gazette.analysis.text.Vocabulary;
 import dev.gazette.analysis.text.Words;
 import dev.gazette.validate.ArticleContext;
@@ -70,9 +71,9 @@ public final class LowercaseProperNounRule extends LexiconRule {
         double maxLowerShare = s.get(MAX_LOWER_SHARE);
         Vocabulary vocabulary = Vocabulary.of(ctx.knowledge());
         Lexicon lexicon = lexicon();
-        for (TextUnit u : TextUnit.of(ctx.article(), false)) {
+        for (TextUnit u : ctx.analysis().text().units(false)) {
             String t = u.text();
-            Words.forEach(t, (start, end) -> {
+            u.forEachWord((start, end) -> {
                 if (end - start < minLength || !Words.lowerCase(t, start, end) || Words.inCode(t, start, end)
                         || (end < t.length() && t.charAt(end) == '-') || (start > 0 && t.charAt(start - 1) == '.')) {
                     return;
@@ -98,7 +99,7 @@ public final class LowercaseProperNounRule extends LexiconRule {
                 String evidence = capitalised > 0
                         ? "the corpus writes it '" + fixed + "' " + capitalised + " time" + (capitalised == 1 ? "" : "s")
                         : "the lexicon knows it only as '" + fixed + "'";
-                u.report(ctx, ID, start, end,
+                ctx.report(ID, u, start, end,
                         "Proper noun '" + word + "' is written in lower case; " + evidence,
                         "Write '" + fixed + "' (done by the normaliser).",
                         List.of(u.edit(start, end, fixed)));
