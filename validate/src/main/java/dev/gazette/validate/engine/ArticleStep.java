@@ -218,9 +218,10 @@ public final class ArticleStep {
                 "Split the file into its articles, or raise the limit with --max-article-chars N (with more"
                         + " memory, -Xmx, for larger articles)."));
         findings.sort(Finding.ORDER);
-        Normalised unchanged = normaliser.apply(article, LineIndex.of(article.raw()), List.of());
+        LineIndex lines = LineIndex.of(article.raw());
+        Normalised unchanged = normaliser.apply(article, lines, List.of());
         ArticleProducts products = options.products() ? new ArticleProducts(List.of(), List.of()) : ArticleProducts.NONE;
-        return new ArticleResult(article.id(), article.source(), article, unchanged, findings, products);
+        return new ArticleResult(article.id(), article.source(), article, unchanged, findings, lines, products);
     }
 
     /** One {@code over-long-paragraph} finding per paragraph or heading the rules did not read. */
