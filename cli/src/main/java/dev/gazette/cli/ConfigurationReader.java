@@ -97,7 +97,9 @@ final class ConfigurationReader {
         } catch (JsonProcessingException e) {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
             int column = e.getLocation() == null ? 0 : e.getLocation().getColumnNr();
-            String problem = String.valueOf(e.getOriginalMessage()).lines().findFirst().orElse("").strip();
+            // the parser's own lines (context and problem), without its position lines and excerpt
+            String problem = String.join(": ", String.valueOf(e.getOriginalMessage()).lines()
+                    .filter(l -> !l.isBlank() && !Character.isWhitespace(l.charAt(0)) && !l.startsWith("^")).toList());
             java.util.regex.Matcher dup = java.util.regex.Pattern.compile("Duplicate field '(.*)'").matcher(problem);
             if (dup.find()) {
                 throw new ConfigurationException(file + (line > 0 ? ":" + line : "") + ": the key '" + dup.group(1)

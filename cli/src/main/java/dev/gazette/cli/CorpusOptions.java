@@ -21,6 +21,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import picocli.CommandLine;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -125,9 +126,9 @@ final class CorpusOptions {
      * Checks the values of the options before anything is read: a negative, zero or otherwise
      * nonsensical value is a usage error that names the option and the range it takes.
      *
-     * @throws picocli.CommandLine.ParameterException naming the option
+     * @throws CommandLine.ParameterException naming the option
      */
-    void validate(picocli.CommandLine commandLine) {
+    void validate(CommandLine commandLine) {
         if (maxFileSize < 1) {
             throw usage(commandLine, "--max-file-size must be 1 byte or more (default "
                     + DocumentReader.DEFAULT_MAX_BYTES + "), got " + maxFileSize);
@@ -162,8 +163,8 @@ final class CorpusOptions {
         }
     }
 
-    private static picocli.CommandLine.ParameterException usage(picocli.CommandLine commandLine, String message) {
-        return new picocli.CommandLine.ParameterException(commandLine, message);
+    private static CommandLine.ParameterException usage(CommandLine commandLine, String message) {
+        return new CommandLine.ParameterException(commandLine, message);
     }
 
     /** The inputs as paths (after {@link #configuration()}: the configuration may name them). */

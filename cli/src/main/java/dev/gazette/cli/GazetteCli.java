@@ -2,8 +2,14 @@ package dev.gazette.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetEncoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.Properties;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -42,19 +48,19 @@ public final class GazetteCli implements Runnable {
      * encode (an unpaired surrogate, or any character in a non-Unicode set) becomes U+FFFD when
      * the set is UTF-8, else the set's own replacement, as in every file Gazette writes.
      */
-    static PrintWriter console(java.io.OutputStream stream, String property) {
+    static PrintWriter console(OutputStream stream, String property) {
         String name = System.getProperty(property);
-        java.nio.charset.Charset cs;
+        Charset cs;
         try {
-            cs = name == null ? java.nio.charset.Charset.defaultCharset() : java.nio.charset.Charset.forName(name);
+            cs = name == null ? Charset.defaultCharset() : Charset.forName(name);
         } catch (IllegalArgumentException e) {
-            cs = java.nio.charset.Charset.defaultCharset();
+            cs = Charset.defaultCharset();
         }
-        java.nio.charset.CharsetEncoder encoder = cs.equals(java.nio.charset.StandardCharsets.UTF_8)
+        CharsetEncoder encoder = cs.equals(StandardCharsets.UTF_8)
                 ? dev.gazette.export.files.Utf8.encoder()
-                : cs.newEncoder().onMalformedInput(java.nio.charset.CodingErrorAction.REPLACE)
-                .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPLACE);
-        return new PrintWriter(new java.io.OutputStreamWriter(stream, encoder), true);
+                : cs.newEncoder().onMalformedInput(CodingErrorAction.REPLACE)
+                .onUnmappableCharacter(CodingErrorAction.REPLACE);
+        return new PrintWriter(new OutputStreamWriter(stream, encoder), true);
     }
 
     /**

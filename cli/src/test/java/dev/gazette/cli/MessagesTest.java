@@ -167,6 +167,25 @@ class MessagesTest {
     }
 
     @Test
+    void aDeeplyNestedRegistry() throws IOException {
+        Path registry = Cli.write(tmp, "deep.yaml", "entities: " + "[".repeat(60) + "]".repeat(60) + "\n");
+        Cli.Result r = check("--registry", registry.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains(registry + ": not a valid registry: nested more than 20 levels deep");
+        assertOwnSentence(r.err());
+    }
+
+    @Test
+    void aRegistryWithBadYaml() throws IOException {
+        Path registry = Cli.write(tmp, "bad.yaml", "entities:\n  - {id: x, name: X\n");
+        Cli.Result r = check("--registry", registry.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains(registry + ":2: not a valid registry (YAML or JSON): while parsing a flow mapping:"
+                + " expected ',' or '}', but got <stream end>; check the indentation").doesNotContain(" in 'reader'");
+        assertOwnSentence(r.err());
+    }
+
+    @Test
     void aBadRecordLimitIsAUsageError() throws IOException {
         Cli.Result r = check("--max-record-size", "0");
         assertThat(r.code()).isEqualTo(2);

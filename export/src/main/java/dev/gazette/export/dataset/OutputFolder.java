@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
@@ -188,6 +189,7 @@ public final class OutputFolder implements AutoCloseable, DatasetFiles {
     }
 
     /** Where a file called {@code name} is written before the commit; sub-folders are created. */
+    @Override
     public Path file(String name) throws IOException {
         Path p = staging.resolve(name).normalize();
         if (!p.startsWith(staging) || p.equals(staging) || p.getFileName().toString().equals(MARKER)
@@ -199,6 +201,7 @@ public final class OutputFolder implements AutoCloseable, DatasetFiles {
     }
 
     /** A sub-folder {@code name} of the staging folder, created, for scratch files removed before the commit. */
+    @Override
     public Path directory(String name) throws IOException {
         Path p = staging.resolve(name).normalize();
         if (!p.startsWith(staging) || p.equals(staging)) {
@@ -211,6 +214,7 @@ public final class OutputFolder implements AutoCloseable, DatasetFiles {
      * Opens a UTF-8 writer for {@code name} in the staging folder; characters UTF-8 cannot encode
      * (unpaired surrogates) are written as U+FFFD.
      */
+    @Override
     public Writer writer(String name) throws IOException {
         return new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(file(name)), Utf8.encoder()), 1 << 16);
     }
@@ -400,7 +404,7 @@ public final class OutputFolder implements AutoCloseable, DatasetFiles {
         List<String> lines;
         try {
             lines = Files.readAllLines(marker, StandardCharsets.UTF_8);
-        } catch (java.nio.charset.MalformedInputException e) {
+        } catch (MalformedInputException e) {
             return Set.of(); // not a marker Gazette wrote: it lists nothing
         }
         if (lines.size() == 1 && lines.get(0).strip().equals(LEGACY_MARKER)) {

@@ -4,8 +4,12 @@ import dev.gazette.model.Finding;
 import dev.gazette.model.Severity;
 import java.io.IOException;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
@@ -125,10 +129,9 @@ final class GithubRenderer implements ReportRenderer {
      */
     static String stopToken(CharSequence lines) {
         try {
-            byte[] d = java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(lines.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            return "gazette-" + java.util.HexFormat.of().formatHex(d, 0, 16);
-        } catch (java.security.NoSuchAlgorithmException e) {
+            byte[] d = MessageDigest.getInstance("SHA-256").digest(lines.toString().getBytes(StandardCharsets.UTF_8));
+            return "gazette-" + HexFormat.of().formatHex(d, 0, 16);
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is required of every Java platform", e);
         }
     }

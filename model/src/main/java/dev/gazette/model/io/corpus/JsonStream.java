@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.gazette.model.io.InputFile;
 import dev.gazette.model.io.PendingDocument;
@@ -70,7 +71,7 @@ final class JsonStream implements RecordStream {
                 long line = where == null ? 0 : where.getLineNr();
                 long column = where == null ? 0 : where.getColumnNr();
                 RecordLocation at = new RecordLocation(file, Math.max(1, record), Math.max(1, line));
-                boolean limit = e instanceof com.fasterxml.jackson.core.exc.StreamConstraintsException;
+                boolean limit = e instanceof StreamConstraintsException;
                 return RecordDocument.rejected(RecordDocument.malformed(at, at.fallbackId(), line, column,
                         (limit ? "Record " + current + " " + JsonRecords.problem(e, budget.limit())
                                 : "JSON syntax error at line " + line + ", column " + column + ": "
