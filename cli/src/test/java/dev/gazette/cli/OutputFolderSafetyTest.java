@@ -194,6 +194,42 @@ class OutputFolderSafetyTest {
     }
 
     @Test
+    void aRunKilledWithSigkillLeavesThePreviousOutputAndTheNextRunClearsItsLeftovers() throws Exception {
+        Path in = corpus();
+        Path out = tmp.resolve("out");
+        assertThat(Cli.run("export", in.toString(), "--out", out.toString(), "-q").code()).isZero();
+        Map<String, byte[]> before = snapshot(out);
+        Path slow = Files.createDirectories(tmp.resolve("slow"));
+        for (int i = 0; i < 40; i++) {
+            Cli.write(slow, "s" + i + ".txt", "Title " + i + "\nMarch 3, 2021\n\n"
+                    + ("Word" + i + " said the mayor. ").repeat(2_000) + "\n");
+        }
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                System.getProperty("java.class.path"), GazetteCli.class.getName(), "export", in.toString(),
+                slow.toString(), "--out", out.toString(), "--threads", "1", "-q")
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        long deadline = System.nanoTime() + 120_000_000_000L;
+        boolean staging = false;
+        while (!staging && p.isAlive() && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+            try (Stream<Path> s = Files.list(tmp)) {
+                staging = s.anyMatch(f -> f.getFileName().toString().startsWith(".out.gazette-tmp-"));
+            }
+        }
+        assertThat(staging).as("the run started writing").isTrue();
+        p.destroyForcibly(); // SIGKILL: no shutdown hook, no cleanup
+        p.waitFor();
+        assertUnchanged(out, before);
+
+        Cli.Result next = Cli.run("export", in.toString(), "--out", out.toString(), "-q");
+        assertThat(next.code()).as(next.err()).isZero();
+        try (Stream<Path> s = Files.list(tmp)) {
+            assertThat(s.map(f -> f.getFileName().toString()).filter(n -> n.startsWith(".out.gazette-")))
+                    .containsOnly(".out.gazette-lock");
+        }
+    }
+
+    @Test
     void aCommitKilledBetweenItsTwoRenamesIsPutBackByTheNextRun() throws IOException {
         Path in = corpus();
         Path out = tmp.resolve("out");
