@@ -9,9 +9,11 @@ import dev.gazette.export.report.ReportFormats;
 import dev.gazette.export.report.ReportRenderer;
 import dev.gazette.model.Severity;
 import dev.gazette.model.io.InputException;
+import dev.gazette.model.io.InputFormat;
 import dev.gazette.validate.engine.EngineOptions;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -95,6 +97,11 @@ final class CheckCommand implements Callable<Integer> {
             err.println("gazette check: only one --format can write to standard output; give --output FILE for the others");
             return ExitCodes.USAGE;
         }
+        String nested = readBack(targets);
+        if (nested != null) {
+            err.println("gazette check: " + nested);
+            return ExitCodes.USAGE;
+        }
         try {
             InProgress.working("reading the baseline " + baseline, 0);
             Baseline accepted = baseline == null ? null : Baseline.read(baseline);
@@ -131,6 +138,37 @@ final class CheckCommand implements Callable<Integer> {
             err.println("gazette check: " + e.getMessage());
             return ExitCodes.USAGE;
         }
+    }
+
+    /**
+     * A report or baseline written inside an input folder under a name the input scanner reads
+     * (a {@code .json} or {@code .txt} report) would be read as articles by the next run: the
+     * sentence that refuses it, or {@code null}.
+     */
+    private String readBack(List<Output> targets) {
+        List<Path> files = new ArrayList<>();
+        for (Output o : targets) {
+            if (o.file != null) {
+                files.add(o.file);
+            }
+        }
+        if (writeBaseline != null) {
+            files.add(writeBaseline);
+        }
+        for (Path f : files) {
+            if (InputFormat.fromName(f.getFileName().toString()).isEmpty()) {
+                continue;
+            }
+            Path abs = f.toAbsolutePath().normalize();
+            for (String input : corpus.inputs) {
+                Path in = Path.of(input).toAbsolutePath().normalize();
+                if (Files.isDirectory(in) && abs.startsWith(in)) {
+                    return f + " is inside the input folder " + input + ", where the next run would read it as"
+                            + " articles; write it outside the inputs (or under another extension)";
+                }
+            }
+        }
+        return null;
     }
 
     private List<Output> targets() {

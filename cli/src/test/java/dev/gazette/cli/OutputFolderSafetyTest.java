@@ -149,6 +149,18 @@ class OutputFolderSafetyTest {
     }
 
     @Test
+    void aReportThatTheNextRunWouldReadAsArticlesIsRefused() throws IOException {
+        Path in = corpus();
+        Cli.Result run = Cli.run("check", in.toString(), "--format", "json", "--output", in.resolve("report.json").toString());
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).contains("report.json is inside the input folder", "would read it as articles");
+        assertThat(in.resolve("report.json")).doesNotExist();
+        Cli.Result sarif = Cli.run("check", in.toString(), "--format", "sarif", "--output",
+                in.resolve("report.sarif").toString());
+        assertThat(sarif.code()).as("a .sarif file is never read as input").isIn(0, 1);
+    }
+
+    @Test
     void gazettesOwnOutputIsNeverReadAsArticles() throws IOException {
         Path in = corpus();
         Path earlier = in.resolve("earlier-run");
