@@ -106,31 +106,49 @@ final class CheckCommand implements Callable<Integer> {
             InProgress.working("reading the baseline " + baseline, 0);
             Baseline accepted = baseline == null ? null : Baseline.read(baseline);
             InProgress.done();
-            CorpusOptions.Prepared prepared = corpus.prepare(false, false);
+            CorpusOptions.Prepared prepared = corpus.prepare(false,
+                    targets.stream().anyMatch(o -> o.format.showsArticles()));
             EngineOptions options = prepared.engine().options();
             ReportCollector collector = new ReportCollector();
-            prepared.run(collector, corpus.progress());
-            if (writeBaseline != null) {
-                InProgress.working("writing the baseline " + writeBaseline, 0);
-                AtomicFile.write(writeBaseline, w -> Baseline.write(collector.entries(), w));
-                accepted = Baseline.of(collector.entries());
-            }
-            Report report = collector.report("gazette", GazetteCli.version(), failOn, accepted,
-                    options.settings().catalogue(), Path.of("").toAbsolutePath().toUri());
-            for (Output o : targets) {
-                if (o.file == null) {
-                    PrintWriter out = spec.commandLine().getOut();
-                    o.format.render(report, out);
-                    out.flush();
-                } else {
-                    InProgress.working("writing the " + o.format.name() + " report " + o.file, 0);
-                    AtomicFile.write(o.file, w -> o.format.render(report, w));
+            List<ReportRenderer.Session> sessions = new ArrayList<>(targets.size());
+            try {
+                for (Output o : targets) {
+                    sessions.add(o.format.session(options.settings().catalogue()));
+                }
+                prepared.run(result -> {
+                    collector.accept(result);
+                    for (ReportRenderer.Session s : sessions) {
+                        s.accept(result);
+                    }
+                }, corpus.progress());
+                if (writeBaseline != null) {
+                    InProgress.working("writing the baseline " + writeBaseline, 0);
+                    AtomicFile.write(writeBaseline, w -> Baseline.write(collector.entries(), w));
+                    accepted = Baseline.of(collector.entries());
+                }
+                Report report = collector.report("gazette", GazetteCli.version(), failOn, accepted,
+                        options.settings().catalogue(), Path.of("").toAbsolutePath().toUri());
+                for (int i = 0; i < targets.size(); i++) {
+                    Output o = targets.get(i);
+                    if (o.file == null) {
+                        PrintWriter out = spec.commandLine().getOut();
+                        sessions.get(i).render(report, out);
+                        out.flush();
+                    } else {
+                        InProgress.working("writing the " + o.format.name() + " report " + o.file, 0);
+                        ReportRenderer.Session session = sessions.get(i);
+                        AtomicFile.write(o.file, w -> session.render(report, w));
+                    }
+                }
+                if (!corpus.quiet) {
+                    summary(err, report, targets);
+                }
+                return report.failed() ? ExitCodes.FINDINGS : ExitCodes.OK;
+            } finally {
+                for (ReportRenderer.Session s : sessions) {
+                    s.close();
                 }
             }
-            if (!corpus.quiet) {
-                summary(err, report, targets);
-            }
-            return report.failed() ? ExitCodes.FINDINGS : ExitCodes.OK;
         } catch (InputException e) {
             err.println("gazette check: " + e.getMessage());
             return ExitCodes.USAGE;

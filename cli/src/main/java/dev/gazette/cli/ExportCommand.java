@@ -76,6 +76,10 @@ final class ExportCommand implements Callable<Integer> {
             "Gazette's own files (those its marker lists) are replaced, the others are kept."})
     boolean force;
 
+    @Option(names = "--unsafe", description = {"Also apply the fixes that are only suggested by default (fix: suggested",
+            "in 'gazette rules'); every applied change is still recorded in the changes table."})
+    boolean unsafe;
+
     @Spec
     CommandSpec spec;
 
@@ -92,13 +96,15 @@ final class ExportCommand implements Callable<Integer> {
         }
         CorpusOptions.Prepared prepared;
         try {
-            prepared = corpus.prepare(false, true);
+            prepared = corpus.prepare(unsafe, true);
         } catch (InputException e) {
             err.println("gazette export: " + e.getMessage());
             return ExitCodes.USAGE;
         }
         DatasetExporter.Options options = DatasetExporter.Options.defaults().withFormats(formats)
-                .withExcelCsv(excel).withFormulaGuard(!noFormulaGuard);
+                .withExcelCsv(excel).withFormulaGuard(!noFormulaGuard)
+                .describedAs("Gazette report: " + String.join(", ", corpus.inputsOrDefault()),
+                        "gazette " + GazetteCli.version());
         OutputFolder folder;
         try {
             folder = OutputFolder.open(out, force, corpus.inputPaths());
@@ -117,6 +123,7 @@ final class ExportCommand implements Callable<Integer> {
             InProgress.working("writing " + out, 0);
             exporter.finish(result.products());
             exporter.commit();
+            corpus.reportStaleDecisions(err, "export");
             for (String w : folder.warnings()) {
                 err.println("gazette export: warning: " + w);
             }

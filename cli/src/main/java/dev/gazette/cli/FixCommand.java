@@ -86,6 +86,7 @@ final class FixCommand implements Callable<Integer> {
             InProgress.working("writing " + out, 0);
             exporter.finish(result.products());
             exporter.commit();
+            corpus.reportStaleDecisions(err, "fix");
             for (String w : folder.warnings()) {
                 err.println("gazette fix: warning: " + w);
             }
