@@ -49,7 +49,9 @@ class ArticleLimitsTest {
     void aRuleReportsAtMostTheCapAndOneFindingCountsTheRest() throws Exception {
         Files.writeString(tmp.resolve("flood.txt"), "Doubled words\nMarch 3, 2021\n\n" + "the the and ".repeat(20)
                 + "end.\n");
-        ArticleResult r = of(run(new ArticleLimits(5, 20_000, 1_000_000)), "flood");
+        // doubled-word's fix is a suggestion: applied here, as with --unsafe, to see which fixes are applied
+        ArticleResult r = of(run(EngineOptions.builder().threads(1).limits(new ArticleLimits(5, 20_000, 1_000_000))
+                .applySuggestedFixes(true).build(), null), "flood");
         assertThat(count(r, "doubled-word")).isEqualTo(5);
         assertThat(r.findings()).filteredOn(f -> f.ruleId().equals("findings-capped")).singleElement()
                 .extracting(Finding::message).asString()
