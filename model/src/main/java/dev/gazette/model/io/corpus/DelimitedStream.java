@@ -48,7 +48,10 @@ final class DelimitedStream implements RecordStream {
         try {
             p = CSVParser.builder().setReader(CorpusFiles.utf8(budget)).setFormat(format).get();
             Map<String, Integer> names = p.getHeaderMap();
-            n = names.size();
+            // the header's width: empty names may repeat (ALLOW_EMPTY) and share one key of the map
+            for (int index : names.values()) {
+                n = Math.max(n, index + 1);
+            }
             if (!names.containsKey(mapping.text())) {
                 pending = RecordDocument.rejected(RecordDocument.malformed(header, file.id(), 1, 1,
                         "The header has no column '" + mapping.text() + "' for the article text (columns: "
