@@ -36,8 +36,8 @@ import picocli.CommandLine.Spec;
  * whether a finding reached the fail level, so CI can gate on it.
  */
 @Command(name = "check", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Check the articles with every enabled rule and report the findings; no dataset is written.",
-                "Give several --format/--output pairs to write several reports in one run."},
+        description = {"Check the articles with every enabled rule and report the findings; no dataset is written. "
+                + "Give several --format/--output pairs to write several reports in one run."},
         footer = {"", "Exit codes: 0 no finding at or above --fail-on; 1 at least one; 2 usage,",
                 "configuration or I/O error; 3 out of memory; 4 internal error (a bug). With 2, 3",
                 "and 4 no report is left half-written."})

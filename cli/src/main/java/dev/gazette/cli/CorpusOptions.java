@@ -121,9 +121,9 @@ final class CorpusOptions {
     int threads;
 
     @Option(names = "--decisions", paramLabel = "FILE",
-            description = {"A team's review of the fixes (CSV: fingerprint,decision,rule,article_id,note; decision accept or",
-                    "reject; fingerprint from the findings table): accepted fixes are applied even when only suggested,",
-                    "rejected ones never. Decisions that match no finding are reported."})
+            description = {"A team's review of the fixes (CSV: fingerprint,decision,rule,article_id,note; decision accept or "
+                    + "reject; fingerprint from the findings table): accepted fixes are applied even when only suggested, "
+                    + "rejected ones never. Decisions that match no finding are reported."})
     Path decisionsFile;
 
     private Decisions decisions = Decisions.none();

@@ -24,10 +24,10 @@ import picocli.CommandLine.Spec;
 
 /** {@code gazette export}: parse, check and normalise a corpus and write the dataset. */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = {"Parse, check and normalise the articles and write the dataset tables",
-                "(articles, findings, changes, quotes, entities, mentions) into the output folder, in each format",
-                "of --format. The folder is written beside the target and swapped in only when complete;",
-                "the same input gives byte-identical files."},
+        description = {"Parse, check and normalise the articles and write the dataset tables "
+                + "(articles, findings, changes, quotes, entities, mentions) into the output folder, in each format "
+                + "of --format. The folder is written beside the target and swapped in only when complete; "
+                + "the same input gives byte-identical files."},
         footer = {"", "Exit codes: 0 every input read; 1 some input files were rejected (see findings);",
                 "2 usage or I/O error, or no article could be read (nothing written); 3 out of",
                 "memory; 4 internal error. With 2, 3 and 4 the previous output is left as it was."})
@@ -42,8 +42,8 @@ final class ExportCommand implements Callable<Integer> {
 
     @Option(names = "--format", paramLabel = "FORMAT[,FORMAT...]", defaultValue = DatasetFormats.DEFAULT,
             completionCandidates = FormatNames.class,
-            description = {"Formats to write, any comma-separated combination of: ${COMPLETION-CANDIDATES}",
-                    "(see Formats below). Default: ${DEFAULT-VALUE}"})
+            description = {"Formats to write, any comma-separated combination of: ${COMPLETION-CANDIDATES} "
+                    + "(see Formats below). Default: ${DEFAULT-VALUE}"})
     String format;
 
     /** The format names, from the one registry ({@link DatasetFormats}). */
@@ -68,16 +68,16 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--excel", description = "Write CSV for Excel: UTF-8 byte-order mark and CRLF line ends.")
     boolean excel;
 
-    @Option(names = "--no-formula-guard", description = {"Write CSV cells exactly, even those a spreadsheet would run",
-            "as a formula (starting with =, +, -, @, tab or CR). By default such cells get a leading ' ."})
+    @Option(names = "--no-formula-guard", description = {"Write CSV cells exactly, even those a spreadsheet would run "
+            + "as a formula (starting with =, +, -, @, tab or CR). By default such cells get a leading ' ."})
     boolean noFormulaGuard;
 
-    @Option(names = "--force", description = {"Write into an output folder that holds files Gazette did not write:",
-            "Gazette's own files (those its marker lists) are replaced, the others are kept."})
+    @Option(names = "--force", description = {"Write into an output folder that holds files Gazette did not write: "
+            + "Gazette's own files (those its marker lists) are replaced, the others are kept."})
     boolean force;
 
-    @Option(names = "--unsafe", description = {"Also apply the fixes that are only suggested by default (fix: suggested",
-            "in 'gazette rules'); every applied change is still recorded in the changes table."})
+    @Option(names = "--unsafe", description = {"Also apply the fixes that are only suggested by default (fix: suggested "
+            + "in 'gazette rules'); every applied change is still recorded in the changes table."})
     boolean unsafe;
 
     @Spec

@@ -21,10 +21,10 @@ import picocli.CommandLine.Spec;
 
 /** {@code gazette fix}: write a clean text file per article and the change log. */
 @Command(name = "fix", mixinStandardHelpOptions = true,
-        description = {"Apply the safe fixes and write one clean UTF-8 text file per article",
-                "(<id>.txt under texts/, listed with its article id in texts/index.csv) and the change log",
-                "(changes.csv with datapackage.json, changes.jsonl with its JSON Schema).",
-                "Inputs are never modified."},
+        description = {"Apply the safe fixes and write one clean UTF-8 text file per article "
+                + "(<id>.txt under texts/, listed with its article id in texts/index.csv) and the change log "
+                + "(changes.csv with datapackage.json, changes.jsonl with its JSON Schema). "
+                + "Inputs are never modified."},
         footer = {"", "Exit codes: 0 every input read; 1 some input files were rejected; 2 usage or",
                 "I/O error, or no article could be read (nothing written); 3 out of memory;",
                 "4 internal error. With 2, 3 and 4 the previous output is left as it was."})
@@ -42,12 +42,12 @@ final class FixCommand implements Callable<Integer> {
     @Option(names = "--unsafe", description = "Also apply fixes that are only suggested by default.")
     boolean unsafe;
 
-    @Option(names = "--no-formula-guard", description = {"Write changes.csv cells exactly, even those a spreadsheet",
-            "would run as a formula (starting with =, +, -, @, tab or CR). By default such cells get a leading ' ."})
+    @Option(names = "--no-formula-guard", description = {"Write changes.csv cells exactly, even those a spreadsheet "
+            + "would run as a formula (starting with =, +, -, @, tab or CR). By default such cells get a leading ' ."})
     boolean noFormulaGuard;
 
-    @Option(names = "--force", description = {"Write into an output folder that holds files Gazette did not write:",
-            "Gazette's own files (those its marker lists) are replaced, the others are kept."})
+    @Option(names = "--force", description = {"Write into an output folder that holds files Gazette did not write: "
+            + "Gazette's own files (those its marker lists) are replaced, the others are kept."})
     boolean force;
 
     @Spec

@@ -1,6 +1,7 @@
 package dev.gazette.export.csv;
 
 import dev.gazette.export.datapackage.DataPackage;
+import dev.gazette.export.files.Closing;
 import dev.gazette.export.format.DatasetFiles;
 import dev.gazette.export.format.DatasetFormat;
 import dev.gazette.export.format.FormatSettings;
@@ -113,17 +114,7 @@ public final class CsvFormat implements DatasetFormat {
                 return;
             }
             closed = true;
-            IOException first = null;
-            for (CsvTableWriter w : writers.values()) {
-                try {
-                    w.close();
-                } catch (IOException e) {
-                    first = first == null ? e : first;
-                }
-            }
-            if (first != null) {
-                throw first;
-            }
+            Closing.all(writers.values());
         }
     }
 }

@@ -6,6 +6,7 @@ import dev.gazette.analysis.names.Mention;
 import dev.gazette.analysis.pipeline.ArticleProducts;
 import dev.gazette.analysis.pipeline.CorpusProducts;
 import dev.gazette.analysis.pipeline.Quotation;
+import dev.gazette.export.files.Closing;
 import dev.gazette.export.format.DatasetFormat;
 import dev.gazette.export.format.FormatSettings;
 import dev.gazette.export.format.FormatWriter;
@@ -17,6 +18,7 @@ import dev.gazette.model.LineIndex;
 import dev.gazette.validate.engine.ArticleResult;
 import dev.gazette.validate.engine.PreparingSink;
 import dev.gazette.validate.fix.Change;
+import java.io.Closeable;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -303,21 +305,8 @@ public final class DatasetExporter implements PreparingSink<DatasetExporter.Prep
     /** Closes the files and, unless committed, discards the partial output. */
     @Override
     public void close() throws IOException {
-        IOException first = null;
-        for (FormatWriter w : writers) {
-            try {
-                w.close();
-            } catch (IOException e) {
-                first = first == null ? e : first;
-            }
-        }
-        try {
-            folder.close();
-        } catch (IOException e) {
-            first = first == null ? e : first;
-        }
-        if (first != null) {
-            throw first;
-        }
+        List<Closeable> all = new ArrayList<>(writers);
+        all.add(folder);
+        Closing.all(all);
     }
 }

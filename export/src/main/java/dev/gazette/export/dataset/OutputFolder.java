@@ -4,6 +4,7 @@ import dev.gazette.export.files.Utf8;
 import dev.gazette.export.format.DatasetFiles;
 import dev.gazette.model.io.InputScanner;
 import java.io.BufferedWriter;
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
@@ -47,7 +48,7 @@ import java.util.stream.Stream;
  *       a temporary folder that holds anything else is left, with a warning.</li>
  * </ul>
  */
-public final class OutputFolder implements AutoCloseable, DatasetFiles {
+public final class OutputFolder implements Closeable, DatasetFiles {
 
     /** The marker file every Gazette output folder holds: a comment, then the files Gazette wrote, one a line. */
     public static final String MARKER = InputScanner.OUTPUT_MARKER;

@@ -1,5 +1,6 @@
 package dev.gazette.export.jsonl;
 
+import dev.gazette.export.files.Closing;
 import dev.gazette.export.format.DatasetFiles;
 import dev.gazette.export.format.DatasetFormat;
 import dev.gazette.export.format.FormatSettings;
@@ -93,17 +94,7 @@ public final class JsonlFormat implements DatasetFormat {
                 return;
             }
             closed = true;
-            IOException first = null;
-            for (JsonlWriter w : writers.values()) {
-                try {
-                    w.close();
-                } catch (IOException e) {
-                    first = first == null ? e : first;
-                }
-            }
-            if (first != null) {
-                throw first;
-            }
+            Closing.all(writers.values());
         }
     }
 }

@@ -19,11 +19,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
@@ -89,6 +91,14 @@ final class ReportPages {
         InputScanner.Scan scan = scan(corpus);
         Engine engine = new Engine(EngineOptions.builder().referenceData(options.referenceData()).products(true).build());
         Path dataset = dir.resolve("dataset");
+        // a fresh folder each run: a folder left by an older build is not this build's output
+        if (Files.exists(dir)) {
+            try (Stream<Path> walk = Files.walk(dir)) {
+                for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
         Files.createDirectories(dir);
         DatasetExporter.Options formats = DatasetExporter.Options.defaults()
                 .withFormats(DatasetFormats.parseList(options.custom() ? "csv,jsonl" : "csv,jsonl,html"))
