@@ -84,6 +84,18 @@ public final class ArticleNames {
             if (runOn(m.surface(), replacement)) {
                 continue; // "Daesh Threat Complicated" is a headline run into the name, not a spelling of "Daesh"
             }
+            if (innerCapitalLost(m.surface(), replacement)) {
+                continue; // "PepsiCo", "O'Hare": an inner capital is written on purpose, its absence is the slip
+            }
+            if (sameBetweenQuotes(m.surface(), replacement)) {
+                continue; // "Queer Eye'" holds a closing quotation mark: not a spelling of "Queer Eye"
+            }
+            if (keys.lexicon().places.contains(Lexicon.lower(m.surface()))) {
+                continue; // "Russia" is spelled as the gazetteer spells it: never rewritten ("Rosa")
+            }
+            if (shouted(replacement) && !shouted(m.surface())) {
+                continue; // "ES SIDER", "GAO FU": a headline's or a transcript label's capitals, not a spelling
+            }
             List<TextEdit> edits = wordEdits(raw, m.start(), m.end(), replacement);
             if (edits.isEmpty()) {
                 continue;
@@ -127,6 +139,60 @@ public final class ArticleNames {
             }
         }
         return false;
+    }
+
+    /**
+     * True when a word of the surface has an inner capital ("PepsiCo", "PayPal", "O'Hare": a capital
+     * after a lower-case letter or an apostrophe) that the replacement writes in lower case, the
+     * word being otherwise the same: the inner capital is the brand's or the name's own, its
+     * absence the common slip, so such a rewrite is never proposed.
+     */
+    static boolean innerCapitalLost(String surface, String replacement) {
+        String[] a = surface.strip().split("[\\s\\-\u2010\u2011]+");
+        String[] b = replacement.strip().split("[\\s\\-\u2010\u2011]+");
+        if (a.length != b.length) {
+            return false;
+        }
+        for (int i = 0; i < a.length; i++) {
+            String p = a[i];
+            String q = b[i];
+            if (p.equals(q) || p.length() != q.length() || !p.equalsIgnoreCase(q)) {
+                continue;
+            }
+            for (int k = 1; k < p.length(); k++) {
+                char before = p.charAt(k - 1);
+                boolean inner = Character.isLowerCase(before)
+                        || ((before == '\'' || before == '\u2019') && k >= 2 && Character.isLetter(p.charAt(k - 2)));
+                if (inner && Character.isUpperCase(p.charAt(k)) && Character.isLowerCase(q.charAt(k))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** True when the name has two or more words and no lower-case letter ("ES SIDER"). */
+    static boolean shouted(String name) {
+        return words(name) >= 2 && name.chars().noneMatch(Character::isLowerCase)
+                && name.chars().anyMatch(Character::isUpperCase);
+    }
+
+    /** True when the two differ only by quotation marks around them ("Queer Eye'" / "Queer Eye"). */
+    static boolean sameBetweenQuotes(String surface, String replacement) {
+        return !surface.equals(replacement) && stripQuotes(surface).equals(stripQuotes(replacement));
+    }
+
+    private static String stripQuotes(String s) {
+        String quotes = "'\"\u2018\u2019\u201c\u201d\u00ab\u00bb`";
+        int from = 0;
+        int to = s.length();
+        while (from < to && quotes.indexOf(s.charAt(from)) >= 0) {
+            from++;
+        }
+        while (to > from && quotes.indexOf(s.charAt(to - 1)) >= 0) {
+            to--;
+        }
+        return s.substring(from, to);
     }
 
     /** True when the surface holds the whole replacement and more words: a run-on, not a spelling. */
@@ -181,7 +247,8 @@ public final class ArticleNames {
      * Where an entity appears under another of its names (a registry alias such as "ISIL" for
      * the Islamic State) while the corpus also uses other names for it: once per name and
      * article, for the kinds of name in {@code kinds} ({@code acronym}, {@code alias},
-     * {@code other}), leaving out acronyms the article itself defines.
+     * {@code other}), leaving out acronyms the article itself defines and aliases written as part
+     * of a longer name ({@link #insideLongerName}).
      */
     public List<NameVariant> otherNames(Set<String> kinds) {
         List<NameVariant> out = new ArrayList<>();
@@ -196,6 +263,9 @@ public final class ArticleNames {
                 continue;
             }
             String kind = own.kind() == null ? "other" : own.kind().label();
+            if (insideLongerName(m, own.family())) {
+                continue; // "Bank of America", "Captain America", "USA Today": the name of something else
+            }
             if (!kinds.contains(kind) || !reported.add(m.surface())) {
                 continue;
             }
@@ -221,6 +291,75 @@ public final class ArticleNames {
                     wordEdits(raw, m.start(), m.end(), e.name()), Double.NaN, false));
         }
         return out;
+    }
+
+    /**
+     * True when an alias is written as part of a longer name rather than for its entity: the
+     * mention holds more words than the alias ("America Inc"), or the text joins it to a
+     * capitalised word before it, directly or through a connector ("Captain America", "Report for
+     * America", "Aluminum Company of America"), or after it, directly or through a possessive
+     * ("USA Today", "America's Cup"). A word that ends a sentence or a line of its own breaks the
+     * join.
+     */
+    boolean insideLongerName(Mention m, String alias) {
+        if (alias != null && words(m.surface()) > words(alias)) {
+            return true;
+        }
+        int[] before = wordBefore(raw, m.start());
+        if (before != null) {
+            String w = raw.substring(before[0], before[1]);
+            if (keys.lexicon().connectors.contains(w)) {
+                int[] further = wordBefore(raw, before[0]);
+                if (further != null && Character.isUpperCase(raw.charAt(further[0]))) {
+                    return true;
+                }
+            } else if (Character.isUpperCase(w.charAt(0))) {
+                return true;
+            }
+        }
+        int k = m.end();
+        if (k + 1 < raw.length() && (raw.charAt(k) == '\'' || raw.charAt(k) == '\u2019') && raw.charAt(k + 1) == 's') {
+            k += 2;
+        }
+        int spaces = 0;
+        while (k < raw.length() && (raw.charAt(k) == ' ' || raw.charAt(k) == '\t')) {
+            k++;
+            spaces++;
+        }
+        return spaces > 0 && k < raw.length() && Character.isUpperCase(raw.charAt(k));
+    }
+
+    private static int words(String s) {
+        String t = s.strip();
+        return t.isEmpty() ? 0 : t.split("[\\s\\-\u2010\u2011]+").length;
+    }
+
+    /**
+     * The word (letters, digits, apostrophes, full stops) right before {@code at}, separated from it
+     * by spaces only (one line break allowed: hard-wrapped text), or null when something else
+     * (punctuation, a blank line, the start of the text) comes first, or the word ends a sentence.
+     */
+    private static int[] wordBefore(String raw, int at) {
+        int k = at;
+        int breaks = 0;
+        while (k > 0 && Character.isWhitespace(raw.charAt(k - 1))) {
+            if (raw.charAt(k - 1) == '\n' && ++breaks > 1) {
+                return null;
+            }
+            k--;
+        }
+        if (k == at || k == 0) {
+            return null;
+        }
+        int end = k;
+        while (k > 0 && (Character.isLetterOrDigit(raw.charAt(k - 1)) || raw.charAt(k - 1) == '\''
+                || raw.charAt(k - 1) == '\u2019' || raw.charAt(k - 1) == '.' || raw.charAt(k - 1) == '&')) {
+            k--;
+        }
+        if (k == end || (raw.charAt(end - 1) == '.' && !raw.substring(k, end - 1).contains("."))) {
+            return null; // nothing, or a word that ends a sentence ("in Iraq. America")
+        }
+        return new int[] {k, end};
     }
 
     /** Equal, or equal but for the capital of a leading article at the start of a sentence ("Al-Maliki"). */
