@@ -1,0 +1,465 @@
+package dev.gazette.validate.events;
+
+import dev.gazette.model.Article;
+import dev.gazette.model.Paragraph;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds meetings, talks, visits, phone calls and signings in an article: patterns over the
+ * article's name mentions, sentence by sentence. A trigger phrase of {@link EventLexicon} names
+ * the event; the named people, organisations and countries of the sentence that are not speakers
+ * (a name followed by a verb of speech) nor the place are its participants; a place name after
+ * "in" or "at" (for a visit: the place visited) is its place; the nearest date expression is its
+ * date, resolved against the publication date. Pure: the same article and mentions give the same
+ * events.
+ */
+public final class EventExtractor {
+
+    private static final Pattern TAIL = Pattern.compile(
+            ",\\s*(?:[^,]{0,80}?\\s)?(?:said|says|reported|reports|according\\s+to|sources\\s+said)\\b[^,]*$|,\\s*according\\s+to\\b.*$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern NOT_A_SPEAKER_AFTER = Pattern.compile("^\\s*(?:after|following|during|at\\s+the\\s+end\\s+of)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern POSSESSIVE = Pattern.compile("^['’]s?\\b");
+    private static final Pattern LIST_GLUE = Pattern.compile("^\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*&\\s*)$");
+    private static final Pattern BY_OR_OF = Pattern.compile("^\\s+(?:by|of)\\s+(?:[\\p{L}.'’-]+\\s+){0,6}?$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern NON_ACTOR_PREPOSITION = Pattern.compile(
+            "\\b(?:in|at|to|into|near|across|over|on|for|toward|towards|inside|outside|around|throughout|within|from|without|about)\\s+(?:the\\s+)?$",
+            Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern AFFILIATION = Pattern.compile(
+            "^(?:['’]s?)?\\)?\\s+(?:(?!(?:and|with|met|meets|meet|in|at|for|by|said|says|on|who|which)\\b)[\\p{L}.'’-]+\\s+){0,4}$");
+    private static final Pattern CLAUSE_END = Pattern.compile(
+            ",\\s*(?:which|who|where|marking|claiming|saying|stating|after|amid|amidst|while|as|following|becoming|including)\\b"
+                    + "|\\s(?:about|regarding|concerning|amid|amidst|despite|after|following|ahead\\s+of|aimed\\s+at|in\\s+an\\s+effort|as\\s+part\\s+of|to\\s+(?!meet\\b|hold\\b|sign\\b|visit\\b|talk\\b)[a-z]+)\\b"
+                    + "|;", Pattern.CASE_INSENSITIVE);
+    private static final Pattern OF_AFTER_PERSON = Pattern.compile("\\b(?:of|from)\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern TRIGGERISH = Pattern.compile(
+            "\\b(?:meets?|met|meeting|talks|visit\\w*|sign\\w*|call|and|with|said|says)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SUBJECT_CLAUSE = Pattern.compile("^\\s*(?:that\\s+)?(?:he|she|they|it)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern DURING_OWN = Pattern.compile("\\b(?:during|on)\\s+(?:a|an|the|his|her|their)\\s+(?:[\\w-]+\\s+){0,2}$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern PASSIVE = Pattern.compile("\\b(?:is|was|were|been|be|being)\\s+(?:\\w+ly\\s+)?$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern OWN_VISIT = Pattern.compile("\\b(?:his|her|their)\\s+(?:[\\w-]+\\s+){0,2}$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern POSSESSIVE_BEFORE = Pattern.compile("^['’]s?\\s+(?:[\\w-]+\\s+){0,2}$");
+
+    private final EventLexicon lexicon;
+    private final Sentences sentences;
+
+    public EventExtractor(EventLexicon lexicon, Sentences sentences) {
+        this.lexicon = lexicon;
+        this.sentences = sentences;
+    }
+
+    /** The extractor with the bundled patterns. */
+    public static EventExtractor standard() {
+        return new EventExtractor(EventLexicon.standard(), Sentences.standard());
+    }
+
+    /**
+     * The events of an article, in text order.
+     *
+     * @param article   the parsed article
+     * @param names     its mentions (raw-text offsets), any order
+     * @param published the publication date (given or estimated) against which relative dates
+     *                  resolve, or {@code null}
+     */
+    public List<Event> extract(Article article, List<Named> names, LocalDate published) {
+        List<Named> sorted = new ArrayList<>(names);
+        sorted.sort(Comparator.comparingInt(Named::start));
+        List<Event> out = new ArrayList<>();
+        for (Paragraph p : article.paragraphs()) {
+            String text = p.text();
+            List<Local> inParagraph = new ArrayList<>();
+            for (Named n : sorted) {
+                if (n.start() >= p.start() && n.end() <= p.end()) {
+                    inParagraph.add(new Local(n, p.textOffset(n.start(), false), p.textOffset(n.end(), true)));
+                }
+            }
+            for (Sentences.Bounds b : sentences.split(text)) {
+                List<Local> in = new ArrayList<>();
+                for (Local l : inParagraph) {
+                    if (l.start >= b.start() && l.end <= b.end()) {
+                        in.add(new Local(l.named, l.start - b.start(), l.end - b.start()));
+                    }
+                }
+                String s = text.substring(b.start(), b.end());
+                for (Event e : sentence(s, in, published)) {
+                    out.add(new Event(e.type(), e.participants(), e.place(), e.date(), e.dateExpression(), e.status(),
+                            p.rawOffset(b.start()), p.rawOffset(b.end()), e.trigger()));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** A mention with offsets local to a paragraph or sentence. */
+    private record Local(Named named, int start, int end) {
+        boolean isPlace() {
+            return "place".equals(named.kind());
+        }
+
+        boolean isActorKind() {
+            return !"".equals(named.kind());
+        }
+
+        boolean isPlaceOrOther() {
+            return isPlace() || "other".equals(named.kind());
+        }
+    }
+
+    private record Trigger(String type, int start, int end) {
+    }
+
+    /** The events of one sentence; offsets of the result are not set. */
+    List<Event> sentence(String s, List<Local> mentions, LocalDate published) {
+        List<Trigger> triggers = triggers(s);
+        if (triggers.isEmpty()) {
+            return List.of();
+        }
+        Matcher tail = TAIL.matcher(s);
+        int limit = tail.find() ? tail.start() : s.length();
+        List<Local> actors = new ArrayList<>();
+        List<Local> places = new ArrayList<>();
+        for (int i = 0; i < mentions.size(); i++) {
+            Local m = mentions.get(i);
+            if (m.start >= limit || isSpeaker(s, m) || !m.isActorKind()) {
+                continue;
+            }
+            if (m.isPlace() && POSSESSIVE.matcher(s.substring(m.end)).find() || isAffiliation(s, m, mentions, i)) {
+                continue;
+            }
+            Local prev = previous(mentions, i);
+            boolean afterPlace = prev != null && (places.contains(prev) || prev.isPlace()
+                    && NON_ACTOR_PREPOSITION.matcher(s.substring(0, prev.start)).find())
+                    && between(s, prev.end, m.start).matches("\\s*,\\s*");
+            boolean placeLike = m.isPlaceOrOther() && (NON_ACTOR_PREPOSITION.matcher(s.substring(0, m.start)).find()
+                    && !"other".equals(m.named.kind()) || afterPlace
+                    || (!places.isEmpty() && places.get(places.size() - 1) == prev
+                    && LIST_GLUE.matcher(s.substring(places.get(places.size() - 1).end, m.start)).matches()));
+            if ("other".equals(m.named.kind()) && NON_ACTOR_PREPOSITION.matcher(s.substring(0, m.start)).find()) {
+                places.add(m);
+                continue;
+            }
+            (placeLike ? places : actors).add(m);
+        }
+        Map<String, List<Trigger>> byType = new LinkedHashMap<>();
+        for (Trigger t : triggers) {
+            byType.computeIfAbsent(t.type, k -> new ArrayList<>()).add(t);
+        }
+        if (byType.containsKey("meeting") || byType.containsKey("phone_call")) {
+            byType.remove("talks");
+        }
+        List<Event> out = new ArrayList<>();
+        if (byType.containsKey("visit")) {
+            List<Local> destinations = new ArrayList<>();
+            out.addAll(visits(s, byType.remove("visit"), mentions, actors, limit, published, destinations));
+            actors.removeAll(destinations);
+            places.removeAll(destinations);
+            places.addAll(destinations);
+        }
+        for (Map.Entry<String, List<Trigger>> e : byType.entrySet()) {
+            Trigger first = e.getValue().get(0);
+            Matcher end = CLAUSE_END.matcher(s);
+            int windowEnd = limit;
+            if (end.find(first.end) && end.start() < windowEnd) {
+                windowEnd = end.start();
+            }
+            List<Local> participants = new ArrayList<>();
+            boolean passive = PASSIVE.matcher(s.substring(0, first.start)).find();
+            for (Local a : actors) {
+                if (a.end <= windowEnd && (!passive || a.start >= first.end
+                        && between(s, first.end, a.start).matches("(?is).*\\b(?:by|between)\\b.*"))) {
+                    participants.add(a);
+                }
+            }
+            boolean body = participants.size() == 1 && "organisation".equals(participants.get(0).named.kind())
+                    && e.getKey().equals("meeting") && participants.get(0).end <= first.start;
+            if (distinct(participants) < 2 && !body) {
+                continue;
+            }
+            Local place = null;
+            for (Local pl : places) {
+                String before = s.substring(Math.max(0, pl.start - 12), pl.start);
+                if (pl.end <= windowEnd && !"person".equals(pl.named.kind()) && before.matches("(?is).*\\b(?:in|at|inside)\\s+(?:the\\s+)?$")) {
+                    place = pl;
+                    break;
+                }
+            }
+            out.add(event(e.getKey(), s, first, participants, place, published));
+        }
+        boolean dialogue = out.stream().anyMatch(ev -> !ev.type().equals("visit") && ev.participants().size() >= 2);
+        if (dialogue) {
+            out.removeIf(ev -> ev.type().equals("visit") && ev.trigger().toLowerCase().startsWith("arriv"));
+        }
+        return out;
+    }
+
+    /** The text between two offsets, or a character no pattern matches when they overlap. */
+    private static String between(String s, int from, int to) {
+        return from <= to ? s.substring(from, to) : "\u0000";
+    }
+
+    private static Local previous(List<Local> mentions, int i) {
+        return i == 0 ? null : mentions.get(i - 1);
+    }
+
+    private static long distinct(List<Local> participants) {
+        return participants.stream().map(l -> l.named.entityId()).distinct().count();
+    }
+
+    /** An organisation or country written just before a person as part of the person's title ("IMF Managing Director X"). */
+    private static boolean isAffiliation(String s, Local m, List<Local> mentions, int i) {
+        if ("person".equals(m.named.kind()) || i + 1 >= mentions.size()) {
+            return false;
+        }
+        for (int j = i + 1; j < mentions.size(); j++) {
+            Local next = mentions.get(j);
+            if (next.start - m.end > 60) {
+                break;
+            }
+            if ("person".equals(next.named.kind())) {
+                return next.start >= m.end && AFFILIATION.matcher(between(s, m.end, next.start)).matches();
+            }
+        }
+        if (i > 0 && OF_AFTER_PERSON.matcher(s.substring(0, m.start)).find()) {
+            for (int j = i - 1; j >= 0; j--) {
+                Local prev = mentions.get(j);
+                if ("person".equals(prev.named.kind())) {
+                    String between = between(s, prev.end, m.start);
+                    return between.length() <= 50 && !TRIGGERISH.matcher(between).find();
+                }
+            }
+        }
+        return false;
+    }
+
+    private List<Event> visits(String s, List<Trigger> triggers, List<Local> mentions, List<Local> actors,
+                               int limit, LocalDate published, List<Local> destinationsOut) {
+        Map<String, Event> out = new LinkedHashMap<>();
+        for (Trigger t : triggers) {
+            List<Local> visitors = new ArrayList<>();
+            String lower = s.substring(t.start, t.end).toLowerCase();
+            if (lower.equals("visiting")) {
+                for (Local a : actors) {
+                    if (a.start >= t.end && a.start - t.end < 60 && "person".equals(a.named.kind())) {
+                        visitors.add(a);
+                        break;
+                    }
+                }
+            } else {
+                for (Local a : actors) {
+                    if (a.start >= t.end && a.start - t.end < 50
+                            && between(s, t.end, a.start).matches("(?is)\\s+(?:by|of|from)\\s+(?:[\\p{L}.'’-]+\\s+){0,6}?")) {
+                        visitors.add(a);
+                        break;
+                    }
+                }
+                if (visitors.isEmpty()) {
+                    for (Local a : actors) {
+                        if (a.end <= t.start && !a.isPlace() && POSSESSIVE_BEFORE.matcher(between(s, a.end, t.start)).matches()) {
+                            visitors.add(a);
+                        }
+                    }
+                }
+                if (visitors.isEmpty() && (OWN_VISIT.matcher(s.substring(0, t.start)).find()
+                        || DURING_OWN.matcher(s.substring(0, t.start)).find())) {
+                    for (Local a : actors) {
+                        if ("person".equals(a.named.kind())) {
+                            visitors.add(a);
+                            break;
+                        }
+                    }
+                }
+                if (visitors.isEmpty() && out.isEmpty()) {
+                    Local nearest = null;
+                    for (Local a : actors) {
+                        if (a.end <= t.start && !a.isPlace()) {
+                            nearest = a;
+                        }
+                    }
+                    if (nearest != null) {
+                        visitors.add(nearest);
+                        int idx = actors.indexOf(nearest);
+                        for (int i = idx - 1; i >= 0; i--) {
+                            Local prev = actors.get(i);
+                            if (LIST_GLUE.matcher(between(s, prev.end, actors.get(i + 1).start)).matches()) {
+                                visitors.add(0, prev);
+                            } else {
+                                break;
+                            }
+                        }
+                    }
+                }
+            }
+            if (visitors.isEmpty()) {
+                continue;
+            }
+            List<Local> destinations = new ArrayList<>();
+            for (Local m : mentions) {
+                if (m.isPlace() && m.end <= t.start && t.start - m.end <= 2) {
+                    destinations.add(m);
+                }
+            }
+            for (Local m : mentions) {
+                if (!destinations.isEmpty() && destinations.get(0).end <= t.start) {
+                    break;
+                }
+                boolean direct = !m.isPlace() && !"person".equals(m.named.kind()) && destinations.isEmpty()
+                        && between(s, t.end, m.start).matches("(?is)\\s*(?:to\\s+)?(?:the\\s+)?");
+                if (!(m.isPlace() || direct) || m.start < t.end || m.start >= limit || visitors.contains(m)) {
+                    continue;
+                }
+                if (destinations.isEmpty()) {
+                    String between = between(s, t.end, m.start);
+                    if (between.length() <= 30 && between.matches("(?is)\\s*(?:to\\s+|in\\s+|of\\s+)?(?:the\\s+)?(?:[a-z-]+\\s+(?:city|town|capital)\\s+of\\s+)?")) {
+                        destinations.add(m);
+                    } else {
+                        break;
+                    }
+                } else {
+                    Local last = destinations.get(destinations.size() - 1);
+                    String glue = between(s, last.end, m.start);
+                    if (glue.matches("\\s*,\\s*") && !lastIsList(s, m)) {
+                        continue;
+                    }
+                    if (LIST_GLUE.matcher(glue).matches()) {
+                        destinations.add(m);
+                    } else {
+                        break;
+                    }
+                }
+            }
+            destinationsOut.addAll(destinations);
+            if (destinations.isEmpty()) {
+                Event e = event("visit", s, t, visitors, null, published);
+                out.putIfAbsent(key(e), e);
+            } else {
+                for (Local d : destinations) {
+                    Event e = event("visit", s, t, visitors, d, published);
+                    out.remove(key(new Event("visit", e.participants(), null, null, null, "", 0, 0, "")));
+                    out.put(key(e), e);
+                }
+            }
+        }
+        List<Event> result = new ArrayList<>(out.values());
+        result.removeIf(e -> e.place() == null && result.stream().anyMatch(o -> o.place() != null
+                && o.participants().equals(e.participants())));
+        return result;
+    }
+
+    /** True when a place after ", " continues a list of places ("A, B and C") rather than naming where the last one is. */
+    private static boolean lastIsList(String s, Local m) {
+        String after = s.substring(m.end, Math.min(s.length(), m.end + 6));
+        return after.matches("(?s)\\s*(?:,|and\\b).*");
+    }
+
+    private static String key(Event e) {
+        StringBuilder b = new StringBuilder(e.type());
+        e.participants().forEach(n -> b.append('|').append(n.entityId()));
+        return b.append('@').append(e.place() == null ? "" : e.place().entityId()).toString();
+    }
+
+    private Event event(String type, String s, Trigger t, List<Local> participants, Local place, LocalDate published) {
+        String before = s.substring(Math.max(0, t.start - 40), t.start);
+        boolean planned = lexicon.planned.matcher(before).find();
+        DateExpressions.Found date = null;
+        for (DateExpressions.Found f : DateExpressions.find(s)) {
+            if (attachedToSpeech(s, f)) {
+                continue;
+            }
+            if (date == null || distance(f, t) < distance(date, t)) {
+                date = f;
+            }
+        }
+        LocalDate day = date == null ? null : DateExpressions.resolve(date, published, planned);
+        if (day != null && published != null && day.isAfter(published)) {
+            planned = true;
+        }
+        List<Named> named = new ArrayList<>();
+        for (Local l : participants) {
+            if (named.stream().noneMatch(n -> n.entityId().equals(l.named.entityId()))) {
+                named.add(l.named);
+            }
+        }
+        return new Event(type, named, place == null ? null : place.named, day, date == null ? null : date.text(),
+                planned ? "planned" : "reported", 0, 0, s.substring(t.start, t.end));
+    }
+
+    private boolean attachedToSpeech(String s, DateExpressions.Found f) {
+        String before = s.substring(Math.max(0, f.start() - 25), f.start());
+        String after = s.substring(f.end(), Math.min(s.length(), f.end() + 25));
+        Matcher b = Pattern.compile("(?:\\w+)\\s+(?:\\w+\\s+)?$").matcher(before);
+        boolean verbBefore = b.find() && lexicon.speech.matcher(before.substring(b.start())).find();
+        boolean verbAfter = lexicon.speech.matcher(after).lookingAt() || after.matches("(?s)^\\s*,?\\s*(?:said|says|told)\\b.*");
+        return verbBefore || verbAfter;
+    }
+
+    private static int distance(DateExpressions.Found f, Trigger t) {
+        return f.start() >= t.end ? f.start() - t.end : 2 * Math.max(0, t.start - f.end());
+    }
+
+    private boolean isSpeaker(String s, Local m) {
+        String after = s.substring(m.end, Math.min(s.length(), m.end + 60));
+        Matcher v = Pattern.compile("^(?:['’]s?)?\\s*(?:,[^,]{0,50},\\s*)?(?:\\w+ly\\s+|also\\s+|later\\s+|then\\s+)?")
+                .matcher(after);
+        if (!v.find()) {
+            return false;
+        }
+        String rest = after.substring(v.end());
+        Matcher sp = lexicon.speech.matcher(rest);
+        if (!sp.lookingAt()) {
+            return false;
+        }
+        String afterVerb = rest.substring(sp.end());
+        return !NOT_A_SPEAKER_AFTER.matcher(afterVerb).find() && !SUBJECT_CLAUSE.matcher(afterVerb).find();
+    }
+
+    private List<Trigger> triggers(String s) {
+        List<Trigger> found = new ArrayList<>();
+        for (Map.Entry<String, List<Pattern>> e : lexicon.triggers.entrySet()) {
+            for (Pattern p : e.getValue()) {
+                Matcher m = p.matcher(s);
+                while (m.find()) {
+                    Trigger t = new Trigger(e.getKey(), m.start(), m.end());
+                    if (found.stream().anyMatch(f -> f.start < t.end && t.start < f.end)) {
+                        continue;
+                    }
+                    if (!blocked(s, t) && (!t.type.equals("signing") || hasDocument(s, t))) {
+                        found.add(t);
+                    }
+                }
+            }
+        }
+        found.sort(Comparator.comparingInt(Trigger::start));
+        return found;
+    }
+
+    private boolean hasDocument(String s, Trigger t) {
+        Matcher m = lexicon.document.matcher(s.substring(Math.max(0, t.start - 60), Math.min(s.length(), t.end + 80)));
+        return m.find();
+    }
+
+    private boolean blocked(String s, Trigger t) {
+        int from = Math.max(0, t.start - 40);
+        String window = s.substring(from, Math.min(s.length(), t.end + 60));
+        for (Pattern b : lexicon.blocks) {
+            Matcher m = b.matcher(window);
+            while (m.find()) {
+                if (from + m.start() < t.end && t.start < from + m.end()) {
+                    return true;
+                }
+            }
+        }
+        int clause = Math.max(Math.max(s.lastIndexOf(',', t.start - 1), s.lastIndexOf(';', t.start - 1)), t.start - 50);
+        String before = s.substring(Math.max(0, clause), t.start);
+        return lexicon.blockBefore.matcher(before).find();
+    }
+}

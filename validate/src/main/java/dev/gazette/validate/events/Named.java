@@ -1,0 +1,14 @@
+package dev.gazette.validate.events;
+
+/**
+ * A name in the text as the event extractor reads it: a mention with its entity.
+ *
+ * @param start    offset of the first character in the raw text
+ * @param end      offset just past the last character in the raw text
+ * @param entityId the entity it refers to
+ * @param name     the entity's canonical name
+ * @param kind     {@code person}, {@code organisation}, {@code place} or {@code other}
+ * @param role     the title written with the name, or {@code null}
+ */
+public record Named(int start, int end, String entityId, String name, String kind, String role) {
+}

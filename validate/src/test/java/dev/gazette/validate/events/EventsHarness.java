@@ -1,0 +1,71 @@
+package dev.gazette.validate.events;
+
+import dev.gazette.model.io.InputScanner;
+import dev.gazette.model.io.corpus.CorpusSource;
+import dev.gazette.model.io.corpus.FieldMapping;
+import dev.gazette.validate.Engine;
+import dev.gazette.validate.ProgressListener;
+import dev.gazette.validate.rules.names.ArticleMentions;
+import dev.gazette.validate.rules.names.Mention;
+import dev.gazette.validate.rules.names.Names;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Runs the engine over a corpus file and writes the events of every article as TSV (article,
+ * sentence, type, participants, place, date, expression, status): the input of the events
+ * evaluation's scorer ({@code eval/sets/events/score.py}).
+ * Usage: {@code EventsHarness CORPUS.jsonl OUT.tsv}.
+ */
+public final class EventsHarness {
+
+    private EventsHarness() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Engine engine = new Engine(Engine.Options.defaults());
+        InputScanner.Scan scan = new InputScanner().scan(List.of(args[0]));
+        EventExtractor extractor = EventExtractor.standard();
+        Map<String, List<String>> rows = new TreeMap<>();
+        engine.run(CorpusSource.builder(scan.files()).reader(engine.reader()).mapping(FieldMapping.defaults()).build(),
+                scan.notes(), r -> {
+                    if (!r.parsed()) {
+                        return;
+                    }
+                    ArticleMentions m = r.annotation(Names.MENTIONS);
+                    List<Named> names = new ArrayList<>();
+                    if (m != null) {
+                        for (Mention x : m.mentions()) {
+                            names.add(new Named(x.start(), x.end(), x.entityId(), x.canonical(), x.type().label(), x.role()));
+                        }
+                    }
+                    LocalDate published = r.article().published() == null ? null : r.article().published().date();
+                    List<String> out = new ArrayList<>();
+                    String raw = r.article().raw();
+                    for (Event e : extractor.extract(r.article(), names, published)) {
+                        List<String> parts = new ArrayList<>();
+                        for (Named n : e.participants()) {
+                            parts.add(n.name() + "|" + raw.substring(n.start(), n.end()).replaceAll("\\s+", " "));
+                        }
+                        out.add(String.join("\t", r.id(), raw.substring(e.sentenceStart(), e.sentenceEnd()).replaceAll("\\s+", " "),
+                                e.type(), String.join("; ", parts), e.place() == null ? "" : e.place().name() + "|" + raw.substring(e.place().start(), e.place().end()).replaceAll("\\s+", " "),
+                                e.date() == null ? "" : e.date().toString(),
+                                e.dateExpression() == null ? "" : e.dateExpression(), e.status()));
+                    }
+                    synchronized (rows) {
+                        rows.put(r.id(), out);
+                    }
+                }, ProgressListener.NONE);
+        try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(Path.of(args[1]), StandardCharsets.UTF_8))) {
+            w.println("article\tsentence\ttype\tparticipants\tplace\tdate\texpression\tstatus");
+            rows.values().forEach(l -> l.forEach(w::println));
+        }
+    }
+}
