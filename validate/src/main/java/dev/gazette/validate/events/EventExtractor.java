@@ -137,9 +137,8 @@ public final class EventExtractor {
                 continue;
             }
             Local prev = previous(mentions, i);
-            boolean afterPlace = prev != null && (places.contains(prev) || prev.isPlace()
-                    && NON_ACTOR_PREPOSITION.matcher(s.substring(0, prev.start)).find())
-                    && between(s, prev.end, m.start).matches("\\s*,\\s*");
+            boolean afterPlace = prev != null && prev.isPlaceOrOther() && m.isPlaceOrOther()
+                    && between(s, prev.end, m.start).matches("\\s*,\\s*") && !continuesList(s, mentions, i);
             boolean placeLike = m.isPlaceOrOther() && (NON_ACTOR_PREPOSITION.matcher(s.substring(0, m.start)).find()
                     && !"other".equals(m.named.kind()) || afterPlace
                     || (!places.isEmpty() && places.get(places.size() - 1) == prev
@@ -193,13 +192,22 @@ public final class EventExtractor {
                     break;
                 }
             }
-            out.add(event(e.getKey(), s, first, participants, place, published));
+            out.add(event(e.getKey(), s, first, participants, place, published, windowEnd));
         }
         boolean dialogue = out.stream().anyMatch(ev -> !ev.type().equals("visit") && ev.participants().size() >= 2);
         if (dialogue) {
             out.removeIf(ev -> ev.type().equals("visit") && ev.trigger().toLowerCase().startsWith("arriv"));
         }
         return out;
+    }
+
+    /** True when the mention at {@code i} is followed by ", X" or " and X" with X another place: a list, not an apposition. */
+    private static boolean continuesList(String s, List<Local> mentions, int i) {
+        if (i + 1 >= mentions.size()) {
+            return false;
+        }
+        Local next = mentions.get(i + 1);
+        return next.isPlaceOrOther() && between(s, mentions.get(i).end, next.start).matches("\\s*(?:,\\s*(?:and\\s+)?|and\\s+)(?:the\\s+)?");
     }
 
     /** The text between two offsets, or a character no pattern matches when they overlap. */
@@ -232,7 +240,7 @@ public final class EventExtractor {
         if (i > 0 && OF_AFTER_PERSON.matcher(s.substring(0, m.start)).find()) {
             for (int j = i - 1; j >= 0; j--) {
                 Local prev = mentions.get(j);
-                if ("person".equals(prev.named.kind())) {
+                if ("person".equals(prev.named.kind()) || "other".equals(prev.named.kind())) {
                     String between = between(s, prev.end, m.start);
                     return between.length() <= 50 && !TRIGGERISH.matcher(between).find();
                 }
@@ -368,11 +376,16 @@ public final class EventExtractor {
     }
 
     private Event event(String type, String s, Trigger t, List<Local> participants, Local place, LocalDate published) {
+        return event(type, s, t, participants, place, published, s.length());
+    }
+
+    private Event event(String type, String s, Trigger t, List<Local> participants, Local place, LocalDate published,
+                        int windowEnd) {
         String before = s.substring(Math.max(0, t.start - 40), t.start);
         boolean planned = lexicon.planned.matcher(before).find();
         DateExpressions.Found date = null;
         for (DateExpressions.Found f : DateExpressions.find(s)) {
-            if (attachedToSpeech(s, f)) {
+            if (attachedToSpeech(s, f) || f.start() >= windowEnd) {
                 continue;
             }
             if (date == null || distance(f, t) < distance(date, t)) {
