@@ -3,11 +3,13 @@ package dev.gazette.validate.events;
 import dev.gazette.model.io.InputScanner;
 import dev.gazette.model.io.corpus.CorpusSource;
 import dev.gazette.model.io.corpus.FieldMapping;
-import dev.gazette.validate.Engine;
-import dev.gazette.validate.ProgressListener;
-import dev.gazette.validate.rules.names.ArticleMentions;
-import dev.gazette.validate.rules.names.Mention;
-import dev.gazette.validate.rules.names.Names;
+import dev.gazette.analysis.events.Event;
+import dev.gazette.analysis.events.EventExtractor;
+import dev.gazette.analysis.events.Named;
+import dev.gazette.analysis.names.Mention;
+import dev.gazette.validate.engine.Engine;
+import dev.gazette.validate.engine.EngineOptions;
+import dev.gazette.validate.engine.ProgressListener;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -30,7 +32,7 @@ public final class EventsHarness {
     }
 
     public static void main(String[] args) throws Exception {
-        Engine engine = new Engine(Engine.Options.defaults());
+        Engine engine = new Engine(EngineOptions.builder().products(true).build());
         InputScanner.Scan scan = new InputScanner().scan(List.of(args[0]));
         EventExtractor extractor = EventExtractor.standard();
         Map<String, List<String>> rows = new TreeMap<>();
@@ -39,10 +41,10 @@ public final class EventsHarness {
                     if (!r.parsed()) {
                         return;
                     }
-                    ArticleMentions m = r.annotation(Names.MENTIONS);
+                    List<Mention> m = r.products() == null ? null : r.products().mentions();
                     List<Named> names = new ArrayList<>();
                     if (m != null) {
-                        for (Mention x : m.mentions()) {
+                        for (Mention x : m) {
                             names.add(new Named(x.start(), x.end(), x.entityId(), x.canonical(), x.type().label(), x.role()));
                         }
                     }

@@ -1,4 +1,4 @@
-package dev.gazette.validate.events;
+package dev.gazette.analysis.events;
 
 import dev.gazette.model.Article;
 import dev.gazette.model.Paragraph;

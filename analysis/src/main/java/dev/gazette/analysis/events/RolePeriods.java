@@ -1,4 +1,4 @@
-package dev.gazette.validate.events;
+package dev.gazette.analysis.events;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -77,7 +77,7 @@ public final class RolePeriods {
         ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
         try {
             if (bundled) {
-                try (InputStream in = RolePeriods.class.getResourceAsStream("/dev/gazette/validate/rules/names/registry.yaml")) {
+                try (InputStream in = RolePeriods.class.getResourceAsStream("/dev/gazette/analysis/names/registry.yaml")) {
                     if (in != null) {
                         add(out, yaml.readTree(in), "bundled registry.yaml");
                     }

@@ -1,4 +1,4 @@
-package dev.gazette.validate.events;
+package dev.gazette.analysis.events;
 
 import java.util.List;
 

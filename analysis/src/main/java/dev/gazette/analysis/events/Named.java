@@ -1,4 +1,4 @@
-package dev.gazette.validate.events;
+package dev.gazette.analysis.events;
 
 /**
  * A name in the text as the event extractor reads it: a mention with its entity.
