@@ -31,7 +31,8 @@ public final class EncodingRule implements Rule {
     private static final String CONT = "[\\u0080-\\u00BF" + CP1252_HIGH + "]";
     private static final Pattern MOJIBAKE = Pattern.compile(
             "(?:[\\u00C2-\\u00DF]" + CONT + "|[\\u00E0-\\u00EF]" + CONT + "{2}|[\\u00F0-\\u00F4]" + CONT + "{3})+");
-    private static final Pattern CONTROL = Pattern.compile("[\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F\\u0080-\\u009F]");
+    private static final Pattern CONTROL =
+            Pattern.compile("[\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F\\u0080-\\u009F]");
 
     @Override
     public String id() {
@@ -60,7 +61,8 @@ public final class EncodingRule implements Rule {
             }
             for (int i = t.indexOf('\uFFFD'); i >= 0; i = t.indexOf('\uFFFD', i + 1)) {
                 u.report(ctx, ID, i, i + 1, "Replacement character U+FFFD in '"
-                                + TextUnit.shorten(u.excerpt(i, i + 1, 15, 15), 50) + "': a character was lost when the text was decoded",
+                                + TextUnit.shorten(u.excerpt(i, i + 1, 15, 15), 50)
+                                + "': a character was lost when the text was decoded",
                         "Recover the character from the original source.", List.of());
             }
             Matcher c = CONTROL.matcher(t);
@@ -69,7 +71,8 @@ public final class EncodingRule implements Rule {
                     continue;
                 }
                 List<TextEdit> edits = List.of(u.edit(c.start(), c.end(), ""));
-                u.report(ctx, ID, c.start(), c.end(), String.format("Control character U+%04X in the text", (int) t.charAt(c.start())),
+                u.report(ctx, ID, c.start(), c.end(), String.format("Control character U+%04X in the text",
+                        (int) t.charAt(c.start())),
                         "Delete it (done by the normaliser).", edits);
             }
         }

@@ -51,7 +51,8 @@ public final class MissingSpaceRule extends LexiconRule {
                 if (isClosingQuote(t.charAt(at)) && at + 1 < t.length()) {
                     at++;
                 }
-                if (!Character.isLetter(t.charAt(at)) || i == 0 || !precededByWord(t, i) || exempt(t, i, at) || !words(t, i, at)) {
+                if (!Character.isLetter(t.charAt(at)) || i == 0 || !precededByWord(t, i) || exempt(t, i, at) || !words(t, i,
+                        at)) {
                     continue;
                 }
                 if (quoteRoles == null) {

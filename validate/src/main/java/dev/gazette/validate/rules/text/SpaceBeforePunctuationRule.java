@@ -35,7 +35,8 @@ public final class SpaceBeforePunctuationRule implements Rule {
                         continue;
                     }
                     String word = t.substring(wordStart(t, s), s);
-                    report(ctx, u, s, i, "Space before '" + c + "' in '" + TextUnit.shorten(t.substring(wordStart(t, s), i + 1), 60) + "'",
+                    report(ctx, u, s, i, "Space before '" + c + "' in '" + TextUnit.shorten(t.substring(wordStart(t, s), i
+                            + 1), 60) + "'",
                             word + c);
                 } else if (c == '\u201C' && i + 1 < n && isSpace(t.charAt(i + 1))) {
                     int e = i + 1;

@@ -126,7 +126,8 @@ final class TextUnit {
         return c == ' ' || c == '\t' || c == '\u00A0';
     }
 
-    /** The text from {@code before} characters before {@code start} to {@code after} characters after {@code end}, for messages. */
+    /** The text from {@code before} characters before {@code start} to {@code after} characters after {@code end},
+            for messages. */
     String excerpt(int start, int end, int before, int after) {
         int s = Math.max(0, start - before);
         int e = Math.min(text.length(), end + after);

@@ -38,10 +38,13 @@ public final class UnbalancedQuoteRule implements Rule {
                             "Close the earlier quotation, or remove the stray quote.");
                     case OPENS_WRONG_WAY -> u.report(ctx, ID, i, i + 1, "Closing quote " + q.ch() + " opens the quotation '"
                                     + after(t, i) + "'; it should be " + Quotes.OPEN,
-                            "Write " + Quotes.OPEN + " (done by the normaliser).", List.of(u.edit(i, i + 1, String.valueOf(Quotes.OPEN))));
-                    case CLOSES_WRONG_WAY -> u.report(ctx, ID, i, i + 1, "Opening quote " + q.ch() + " closes the quotation after '"
+                            "Write " + Quotes.OPEN + " (done by the normaliser).", List.of(u.edit(i, i + 1,
+                                    String.valueOf(Quotes.OPEN))));
+                    case CLOSES_WRONG_WAY -> u.report(ctx, ID, i, i + 1, "Opening quote " + q.ch()
+                            + " closes the quotation after '"
                                     + before(t, i) + "'; it should be " + Quotes.CLOSE,
-                            "Write " + Quotes.CLOSE + " (done by the normaliser).", List.of(u.edit(i, i + 1, String.valueOf(Quotes.CLOSE))));
+                            "Write " + Quotes.CLOSE + " (done by the normaliser).", List.of(u.edit(i, i + 1,
+                                    String.valueOf(Quotes.CLOSE))));
                     default -> {
                     }
                 }
