@@ -1,5 +1,7 @@
 package dev.gazette.analysis.events;
 
+import dev.gazette.analysis.text.DateExpressions;
+import dev.gazette.analysis.text.Sentences;
 import dev.gazette.model.Article;
 import dev.gazette.model.Paragraph;
 import java.time.LocalDate;

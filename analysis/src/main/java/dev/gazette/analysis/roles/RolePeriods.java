@@ -1,8 +1,9 @@
-package dev.gazette.analysis.events;
+package dev.gazette.analysis.roles;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.gazette.analysis.ReferenceData;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -10,6 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -18,8 +21,10 @@ import java.util.regex.Pattern;
 
 /**
  * The posts people held, by entity id: the {@code roles} of registry files (the same YAML format
- * as the entity registry, so a user's timeline file is a registry file that lists only people
- * and their roles). Later files replace an entity's roles.
+ * as the entity registry, so a user's timeline file is a registry file that lists people and their
+ * roles). Later files replace an entity's roles. Also keeps every registry entity's names and type,
+ * so that a country named by a demonym ("Iranian") is found by its name and a period's organisation
+ * can be named in a message.
  */
 public final class RolePeriods {
 
@@ -37,7 +42,13 @@ public final class RolePeriods {
             return (from == null || !day.isBefore(from)) && (to == null || !day.isAfter(to));
         }
 
-        /** "2023-05-22 to 2025-08-31", "since 2024-08-21". */
+        /** True when the period and {@code [earliest, latest]} share a day; an open end reaches as far as needed. */
+        public boolean overlaps(LocalDate earliest, LocalDate latest) {
+            return (to == null || earliest == null || !to.isBefore(earliest))
+                    && (from == null || latest == null || !from.isAfter(latest));
+        }
+
+        /** "from 2023-05-22 to 2025-08-31", "since 2024-08-21". */
         public String describe() {
             if (from == null && to == null) {
                 return "at an unknown time";
@@ -45,16 +56,30 @@ public final class RolePeriods {
             if (to == null) {
                 return "since " + from;
             }
-            return (from == null ? "until " : from + " to ") + to;
+            return (from == null ? "until " : "from " + from + " to ") + to;
         }
     }
 
     private static final Pattern DATE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
+    private static final String BUNDLED = "/dev/gazette/analysis/names/registry.yaml";
+    private static final RolePeriods NONE = new RolePeriods(Map.of(), Map.of(), Map.of(), Map.of());
 
     private final Map<String, List<Period>> byEntity;
+    private final Map<String, String> idByName;
+    private final Map<String, String> nameById;
+    private final Map<String, String> typeById;
 
-    private RolePeriods(Map<String, List<Period>> byEntity) {
+    private RolePeriods(Map<String, List<Period>> byEntity, Map<String, String> idByName, Map<String, String> nameById,
+                        Map<String, String> typeById) {
         this.byEntity = byEntity;
+        this.idByName = idByName;
+        this.nameById = nameById;
+        this.typeById = typeById;
+    }
+
+    /** No periods at all. */
+    public static RolePeriods none() {
+        return NONE;
     }
 
     /** The periods of one entity, or an empty list. */
@@ -64,7 +89,31 @@ public final class RolePeriods {
 
     /** Every entity with periods, in file order. */
     public Map<String, List<Period>> all() {
-        return java.util.Collections.unmodifiableMap(byEntity);
+        return Collections.unmodifiableMap(byEntity);
+    }
+
+    /** The id of the registry entity with this name or alias (any case), or {@code null}. */
+    public String idOf(String name) {
+        return idByName.get(name.toLowerCase(Locale.ROOT));
+    }
+
+    /** The registry name of an entity, or {@code null} when no registry lists it. */
+    public String nameOf(String id) {
+        return id == null ? null : nameById.get(id);
+    }
+
+    /** True when a registry lists {@code id} as a place. */
+    public boolean isPlace(String id) {
+        return "place".equals(typeById.get(id));
+    }
+
+    /**
+     * The periods of {@code data}'s registry files: the bundled registry (when used) first.
+     *
+     * @throws IllegalArgumentException naming the file and entity of a malformed date
+     */
+    public static RolePeriods of(ReferenceData data) {
+        return read(data.registryFiles(), data.defaultRegistry());
     }
 
     /**
@@ -74,31 +123,53 @@ public final class RolePeriods {
      */
     public static RolePeriods read(List<Path> files, boolean bundled) {
         Map<String, List<Period>> out = new LinkedHashMap<>();
+        Map<String, String> ids = new HashMap<>();
+        Map<String, String> names = new HashMap<>();
+        Map<String, String> types = new HashMap<>();
         ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
         try {
             if (bundled) {
-                try (InputStream in = RolePeriods.class.getResourceAsStream("/dev/gazette/analysis/names/registry.yaml")) {
+                try (InputStream in = RolePeriods.class.getResourceAsStream(BUNDLED)) {
                     if (in != null) {
-                        add(out, yaml.readTree(in), "bundled registry.yaml");
+                        add(out, ids, names, types, yaml.readTree(in), "bundled registry.yaml");
                     }
                 }
             }
             for (Path f : files) {
-                add(out, yaml.readTree(Files.newInputStream(f)), f.toString());
+                try (InputStream in = Files.newInputStream(f)) {
+                    add(out, ids, names, types, yaml.readTree(in), f.toString());
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read a registry file: " + e.getMessage(), e);
         }
-        return new RolePeriods(out);
+        return new RolePeriods(out, Map.copyOf(ids), Map.copyOf(names), Map.copyOf(types));
     }
 
-    private static void add(Map<String, List<Period>> out, JsonNode root, String origin) {
+    private static void add(Map<String, List<Period>> out, Map<String, String> ids, Map<String, String> names,
+                            Map<String, String> types, JsonNode root, String origin) {
+        if (root == null) {
+            return;
+        }
         for (JsonNode e : root.path("entities")) {
+            String id = e.path("id").asText();
+            if (e.hasNonNull("name")) {
+                names.put(id, e.get("name").asText());
+                ids.put(e.get("name").asText().toLowerCase(Locale.ROOT), id);
+            }
+            if (e.hasNonNull("type")) {
+                types.put(id, e.get("type").asText().toLowerCase(Locale.ROOT));
+            }
+            for (JsonNode a : e.path("aliases")) {
+                String alias = a.isTextual() ? a.asText() : a.path("name").asText();
+                if (!alias.isEmpty()) {
+                    ids.putIfAbsent(alias.toLowerCase(Locale.ROOT), id);
+                }
+            }
             JsonNode roles = e.path("roles");
             if (!roles.isArray() || roles.isEmpty()) {
                 continue;
             }
-            String id = e.path("id").asText();
             List<Period> periods = new ArrayList<>();
             for (JsonNode r : roles) {
                 periods.add(new Period(r.path("title").asText(), r.hasNonNull("of") ? r.get("of").asText() : null,
@@ -128,10 +199,5 @@ public final class RolePeriods {
             return end ? first.withDayOfMonth(first.lengthOfMonth()) : first;
         }
         return LocalDate.of(y, m, Integer.parseInt(p[2]));
-    }
-
-    /** Lower-case title without punctuation, for comparisons. */
-    static String fold(String title) {
-        return title.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
     }
 }
