@@ -78,12 +78,19 @@ public final class RoleTimeline {
      * of an organisation or country the title does not contradict.
      */
     public List<RolePeriods.Period> matching(Title t) {
+        return matching(t.person().entityId(), t.post(), t.of(), t.ofs());
+    }
+
+    /**
+     * The periods of an entity that are a post ({@link TitleFinder#post}) of {@code of}, among the
+     * organisations and countries {@code ofs} a title names.
+     */
+    public List<RolePeriods.Period> matching(String entityId, String post, String of, List<String> ofs) {
         List<RolePeriods.Period> out = new ArrayList<>();
-        for (RolePeriods.Period p : periods.of(t.person().entityId())) {
-            String post = titles.post(p.title());
-            boolean samePost = post.equals(t.post())
-                    || titles.isGeneric(t.post()) && p.of() != null && p.of().equals(t.of());
-            if (samePost && ofAgrees(t, p)) {
+        for (RolePeriods.Period p : periods.of(entityId)) {
+            String own = titles.post(p.title());
+            boolean samePost = own.equals(post) || titles.isGeneric(post) && p.of() != null && p.of().equals(of);
+            if (samePost && ofAgrees(ofs, p)) {
                 out.add(p);
             }
         }
@@ -94,11 +101,11 @@ public final class RoleTimeline {
      * An organisation contradicts a period only when the title names a country the registry knows
      * and the period is of another country ("Iraqi Foreign Minister" against a post of Iran).
      */
-    private boolean ofAgrees(Title t, RolePeriods.Period p) {
-        if (p.of() == null || t.ofs().isEmpty() || t.ofs().contains(p.of()) || !periods.isPlace(p.of())) {
+    private boolean ofAgrees(List<String> ofs, RolePeriods.Period p) {
+        if (p.of() == null || ofs.isEmpty() || ofs.contains(p.of()) || !periods.isPlace(p.of())) {
             return true;
         }
-        for (String of : t.ofs()) {
+        for (String of : ofs) {
             if (periods.isPlace(of)) {
                 return false;
             }
