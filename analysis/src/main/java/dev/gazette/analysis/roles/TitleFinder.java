@@ -585,6 +585,13 @@ public final class TitleFinder {
                 orgWords.append(orgWords.isEmpty() ? "" : " ").append(t.text);
             }
         }
+        Tok first = toks.get(parsed.postStart);
+        if (first.isWord() && first.text.indexOf('-') > 0) {
+            Title.Tense q = qualifier(first.lower());
+            if (q != null) {
+                tense = stronger(tense, q); // "Then-Prime Minister"
+            }
+        }
         Mention tailMention = null;
         for (int i = parsed.coreEnd; i < parsed.tailEnd; i++) {
             Tok t = toks.get(i);

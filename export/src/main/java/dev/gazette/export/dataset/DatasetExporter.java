@@ -1,10 +1,12 @@
 package dev.gazette.export.dataset;
 
+import dev.gazette.analysis.events.Event;
 import dev.gazette.analysis.names.Entity;
 import dev.gazette.analysis.names.Mention;
 import dev.gazette.analysis.pipeline.ArticleProducts;
 import dev.gazette.analysis.pipeline.CorpusProducts;
 import dev.gazette.analysis.pipeline.Quotation;
+import dev.gazette.analysis.roles.RoleTable;
 import dev.gazette.export.format.DatasetFormat;
 import dev.gazette.export.format.FormatSettings;
 import dev.gazette.export.format.FormatWriter;
@@ -19,9 +21,11 @@ import dev.gazette.validate.fix.Change;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -164,6 +168,15 @@ public final class DatasetExporter implements PreparingSink<DatasetExporter.Prep
             }
             add(out, Tables.MENTIONS, rows, rows);
         }
+        if (r.parsed() && products.events() != null && !products.events().isEmpty()) {
+            LineIndex lines = LineIndex.of(r.article().raw());
+            List<Map<String, Object>> rows = new ArrayList<>(products.events().size());
+            int number = 0;
+            for (Event e : products.events()) {
+                rows.add(Records.eventRow(r.article(), e, ++number, lines));
+            }
+            add(out, Tables.EVENTS, rows, rows);
+        }
         return new Prepared(List.copyOf(out));
     }
 
@@ -238,21 +251,34 @@ public final class DatasetExporter implements PreparingSink<DatasetExporter.Prep
     }
 
     /**
-     * Writes the corpus-level tables (entities) once the run is over: call after the engine's run
+     * Writes the corpus-level tables (entities, roles) once the run is over: call after the engine's run
      * and before {@link #commit()}. The entities come from the run's corpus products; their counts
      * and variants from the mentions written, so the two tables agree.
      */
     public void finish(CorpusProducts products) throws IOException {
-        if (!tables.contains(Tables.ENTITIES)) {
-            return;
-        }
-        for (Entity e : products.entities()) {
-            EntityTally t = tallies.get(e.id());
-            if (t == null) {
-                continue; // an entity no article mention resolved to (e.g. an acronym only ever defined)
+        if (tables.contains(Tables.ENTITIES)) {
+            for (Entity e : products.entities()) {
+                EntityTally t = tallies.get(e.id());
+                if (t == null) {
+                    continue; // an entity no article mention resolved to (e.g. an acronym only ever defined)
+                }
+                Map<String, Object> row = Records.entityRow(e, t.surfaces, t.mentions, t.articles);
+                append(render(Tables.ENTITIES, List.of(row), List.of(row)));
             }
-            Map<String, Object> row = Records.entityRow(e, t.surfaces, t.mentions, t.articles);
-            append(render(Tables.ENTITIES, List.of(row), List.of(row)));
+        }
+        if (tables.contains(Tables.ROLES)) {
+            Set<Object> ids = new HashSet<>();
+            for (RoleTable.Role role : products.roles()) {
+                if (!tallies.containsKey(role.entityId())) {
+                    continue; // the rows refer to the entities table, which lists the entities mentioned
+                }
+                String of = role.of() != null && tallies.containsKey(role.of()) ? role.of() : null;
+                Map<String, Object> row = Records.roleRow(role, of);
+                if (!ids.add(row.get("id"))) {
+                    continue; // the same post once more under an organisation name that folds alike
+                }
+                append(render(Tables.ROLES, List.of(row), List.of(row)));
+            }
         }
     }
 
