@@ -27,8 +27,9 @@ fi
 # module classes in place of the snapshots in ~/.m2 (which another checkout may have installed).
 events_build() {
     local file="$ROOT/eval/target/events-classpath.txt" cp
-    mvn -B -q -o -pl eval -am package -DskipTests >/dev/null
-    mvn -B -q -o -pl eval dependency:build-classpath -Dmdep.outputFile="$file" -Dmdep.includeScope=runtime >/dev/null
+    # the style and dependency checks belong to `mvn verify`, not to a measurement
+    mvn -B -q -o -pl eval -am package -DskipTests -Dcheckstyle.skip -Dmdep.analyze.skip 1>&2 || return 1
+    mvn -B -q -o -pl eval dependency:build-classpath -Dmdep.outputFile="$file" -Dmdep.includeScope=runtime 1>&2 || return 1
     cp="$(tr ':' '\n' < "$file" | grep -v '/dev/gazette/gazette-' | paste -sd: -)"
     for m in model analysis validate export cli; do cp="$ROOT/$m/target/classes:$cp"; done
     echo "$ROOT/eval/target/classes:$cp"
@@ -37,7 +38,7 @@ events_build() {
 events() {
     local out="$ROOT/eval/target/events" cp
     mkdir -p "$out"
-    cp=$(events_build)
+    cp=$(events_build) || exit 1
     python3 eval/sets/events/prepare.py "$CORPORA" "$out/labelled.jsonl"
     java -Xmx2g -cp "$cp" dev.gazette.eval.events.EventsHarness "$out/labelled.jsonl" "$out/predicted.tsv"
     python3 eval/sets/events/score.py "$CORPORA" "$out/predicted.tsv" "$@"
@@ -46,7 +47,7 @@ events() {
 dates() {
     local out="$ROOT/eval/target/dates" cp
     mkdir -p "$out"
-    cp=$(events_build)
+    cp=$(events_build) || exit 1
     python3 eval/sets/dates/prepare.py "$CORPORA" "$out/undated.jsonl"
     java -Xmx2g -cp "$cp" dev.gazette.eval.events.DatesHarness "$out/undated.jsonl" "$out/estimates.tsv" \
         eval/sets/roles/reuters-1987.yaml
@@ -56,7 +57,7 @@ dates() {
 roles() {
     local out="$ROOT/eval/target/roles" cp
     mkdir -p "$out"
-    cp=$(events_build)
+    cp=$(events_build) || exit 1
     java -Xmx3g -cp "$cp" dev.gazette.eval.events.RolesHarness "$CORPORA/reuters-21578" "$out/findings.tsv" \
         eval/sets/roles/reuters-1987.yaml
     python3 eval/sets/roles/score.py "$out/findings.tsv" eval/sets/roles/judgements.tsv "$@"

@@ -73,10 +73,12 @@ public final class DateEstimator {
     private static final Pattern FUTURE_BEFORE = Pattern.compile(
             "\\b(?:will|would|by|until|till|before|scheduled|due|expected|planned|next|from)\\s+(?:\\w+\\s+){0,3}$",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern FUTURE = Pattern.compile("\\b(?:will|would|shall|expects?|expected|forecasts?|forecast|projected|"
-            + "plans?|planned|due|matur\\w*|target\\w*|deadline|until|through|by\\s+the\\s+end|scheduled|could|may|might|"
-            + "estimates?|estimated|budget|fiscal|outlook|predict\\w*|seeks?|proposed|to\\s+be|goal)\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern YEAR = Pattern.compile("\\b(?:in|since|of|during|from|late|early|mid)[- ](19[5-9]\\d|20[0-4]\\d)\\b",
+    private static final Pattern FUTURE = Pattern.compile("\\b(?:will|would|shall|expects?|expected|forecasts?|forecast"
+            + "|projected|plans?|planned|due|matur\\w*|target\\w*|deadline|until|through|by\\s+the\\s+end|scheduled|could"
+            + "|may|might|estimates?|estimated|budget|fiscal|outlook|predict\\w*|seeks?|proposed|to\\s+be|goal)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern YEAR = Pattern.compile(
+            "\\b(?:in|since|of|during|from|late|early|mid)[- ](19[5-9]\\d|20[0-4]\\d)\\b",
             Pattern.CASE_INSENSITIVE);
 
     private final RoleTimeline roles;

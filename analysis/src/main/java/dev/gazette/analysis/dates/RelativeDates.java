@@ -29,7 +29,8 @@ public final class RelativeDates {
             + "|(\\d{1,2})(?:st|nd|rd|th)?\\s+(" + MONTHS + ")),?\\s+(last|next|this)\\s+year");
     private static final Pattern MONTH = Pattern.compile("(last|next|this|coming|past)\\s+(" + MONTHS + ")");
     private static final Pattern WEEKDAY = Pattern.compile("(on|since|until|by|last|next|this|coming|past)\\s+(" + DAYS + ")");
-    private static final Pattern PERIOD = Pattern.compile("(?:(earlier|later)\\s+)?(last|next|this|coming|past)\\s+(week|month|year)");
+    private static final Pattern PERIOD = Pattern.compile(
+            "(?:(earlier|later)\\s+)?(last|next|this|coming|past)\\s+(week|month|year)");
     private static final Pattern AGO = Pattern.compile("(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d+)\\s+"
             + "(day|week|month|year)s?\\s+ago");
 

@@ -40,16 +40,28 @@ public final class EventExtractor {
             "^(?:['’]s?)?\\)?\\s+(?:(?!(?:and|with|met|meets|meet|in|at|for|by|said|says|on|who|which)\\b)[\\p{L}.'’-]+\\s+){0,4}$");
     private static final Pattern CLAUSE_END = Pattern.compile(
             ",\\s*(?:which|who|where|marking|claiming|saying|stating|after|amid|amidst|while|as|following|becoming|including)\\b"
-                    + "|\\s(?:about|regarding|concerning|amid|amidst|despite|after|following|ahead\\s+of|aimed\\s+at|in\\s+an\\s+effort|as\\s+part\\s+of|to\\s+(?!meet\\b|hold\\b|sign\\b|visit\\b|talk\\b)[a-z]+)\\b"
+                    + "|\\s(?:about|regarding|concerning|amid|amidst|despite|after|following|ahead\\s+of|aimed\\s+at|in\\s+an\\s+effort|as\\s+part\\s+of"
+                    + "|(?<!\\b(?:visit|trip|travel|travels|travelled|traveled|flew|journey)\\s)"
+                    + "to\\s+(?!meet\\b|hold\\b|sign\\b|visit\\b|talk\\b|as\\b)[a-z]+)\\b"
                     + "|;", Pattern.CASE_INSENSITIVE);
     private static final Pattern OF_AFTER_PERSON = Pattern.compile("\\b(?:of|from)\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern TRIGGERISH = Pattern.compile(
             "\\b(?:meets?|met|meeting|talks|visit\\w*|sign\\w*|call|and|with|said|says)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern SUBJECT_CLAUSE = Pattern.compile("^\\s*(?:that\\s+)?(?:he|she|they|it)\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern DURING_OWN = Pattern.compile("\\b(?:during|on)\\s+(?:a|an|the|his|her|their)\\s+(?:[\\w-]+\\s+){0,2}$",
+    private static final Pattern DURING_OWN = Pattern.compile("\\b(?:during|on|in)\\s+(?:a|an|the|his|her|their)\\s+(?:[\\w-]+\\s+){0,2}$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern PASSIVE = Pattern.compile("\\b(?:is|was|were|been|be|being)\\s+(?:\\w+ly\\s+)?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern OWN_VISIT = Pattern.compile("\\b(?:his|her|their)\\s+(?:[\\w-]+\\s+){0,2}$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PLACE_BEFORE = Pattern.compile("\\b(?:in|at|inside)\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CAPITAL_BEFORE = Pattern.compile("\\b(?:capital|city)(?:\\s+city)?\\s+(?:of\\s+)?$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern SENTENCE_FRAME = Pattern.compile("^\\s*(?:In|At|Inside)\\s+(?:the\\s+)?$");
+    private static final Pattern HEAD_OF = Pattern.compile("\\b(?:head|chief|leader|chairman|commander|secretary|president"
+            + "|director|member|minister|spokesman|spokesperson|envoy|ambassador)\\s+(?:general\\s+)?of\\s+(?:the\\s+)?$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern FRAME = Pattern.compile("\\s*(?:(?:talking|meeting|speaking|conferring)\\s+with"
+            + "|(?:in|during|at)\\s+(?:a|an|the|his|her|their)\\s+(?:[\\w-]+\\s+){0,2}?(?:meeting|talks|conversation|phone\\s+call)"
+            + "\\s+with)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern POSSESSIVE_BEFORE = Pattern.compile("^['’]s?\\s+(?:[\\w-]+\\s+){0,2}$");
 
     private final EventLexicon lexicon;
@@ -122,17 +134,20 @@ public final class EventExtractor {
 
     /** The events of one sentence; offsets of the result are not set. */
     List<Event> sentence(String s, List<Local> mentions, LocalDate published) {
-        List<Trigger> triggers = triggers(s);
+        Matcher tail = TAIL.matcher(s);
+        int frameSubject = frameSubject(s, mentions);
+        // in "Talking with X, Y said ...", the event ends with its subject Y; else at an attribution tail
+        int limit = frameSubject >= 0 ? endOf(mentions, frameSubject) : tail.find() ? tail.start() : s.length();
+        List<Trigger> triggers = new ArrayList<>(triggers(s));
+        triggers.removeIf(t -> t.start >= limit); // "..., the officials at the talks said"
         if (triggers.isEmpty()) {
             return List.of();
         }
-        Matcher tail = TAIL.matcher(s);
-        int limit = tail.find() ? tail.start() : s.length();
         List<Local> actors = new ArrayList<>();
         List<Local> places = new ArrayList<>();
         for (int i = 0; i < mentions.size(); i++) {
             Local m = mentions.get(i);
-            if (m.start >= limit || isSpeaker(s, m) || !m.isActorKind()) {
+            if (m.start >= limit && m.start != frameSubject || m.named.inTitle() || m.start != frameSubject && isSpeaker(s, m) || !m.isActorKind()) {
                 continue;
             }
             if (m.isPlace() && POSSESSIVE.matcher(s.substring(m.end)).find() || isAffiliation(s, m, mentions, i)) {
@@ -142,6 +157,7 @@ public final class EventExtractor {
             boolean afterPlace = prev != null && prev.isPlaceOrOther() && m.isPlaceOrOther()
                     && between(s, prev.end, m.start).matches("\\s*,\\s*") && !continuesList(s, mentions, i);
             boolean placeLike = m.isPlaceOrOther() && (NON_ACTOR_PREPOSITION.matcher(s.substring(0, m.start)).find()
+                    || m.isPlace() && CAPITAL_BEFORE.matcher(s.substring(Math.max(0, m.start - 20), m.start)).find()
                     && !"other".equals(m.named.kind()) || afterPlace
                     || (!places.isEmpty() && places.get(places.size() - 1) == prev
                     && LIST_GLUE.matcher(s.substring(places.get(places.size() - 1).end, m.start)).matches()));
@@ -188,8 +204,12 @@ public final class EventExtractor {
             }
             Local place = null;
             for (Local pl : places) {
-                String before = s.substring(Math.max(0, pl.start - 12), pl.start);
-                if (pl.end <= windowEnd && !"person".equals(pl.named.kind()) && before.matches("(?is).*\\b(?:in|at|inside)\\s+(?:the\\s+)?$")) {
+                String before = s.substring(Math.max(0, pl.start - 20), pl.start);
+                boolean at = PLACE_BEFORE.matcher(before).find() || CAPITAL_BEFORE.matcher(before).find();
+                // a place before the trigger is the event's only as the sentence's frame ("In Tehran, ..."), not
+                // inside another phrase ("the security framework in the Middle East, X met Y")
+                boolean frame = pl.start >= first.start || SENTENCE_FRAME.matcher(s.substring(0, pl.start)).matches();
+                if (pl.end <= windowEnd && !"person".equals(pl.named.kind()) && at && frame) {
                     place = pl;
                     break;
                 }
@@ -227,7 +247,7 @@ public final class EventExtractor {
 
     /** An organisation or country written just before a person as part of the person's title ("IMF Managing Director X"). */
     private static boolean isAffiliation(String s, Local m, List<Local> mentions, int i) {
-        if ("person".equals(m.named.kind()) || i + 1 >= mentions.size()) {
+        if ("person".equals(m.named.kind())) {
             return false;
         }
         for (int j = i + 1; j < mentions.size(); j++) {
@@ -236,7 +256,10 @@ public final class EventExtractor {
                 break;
             }
             if ("person".equals(next.named.kind())) {
-                return next.start >= m.end && AFFILIATION.matcher(between(s, m.end, next.start)).matches();
+                if (next.start >= m.end && AFFILIATION.matcher(between(s, m.end, next.start)).matches()) {
+                    return true;
+                }
+                break;
             }
         }
         if (i > 0 && OF_AFTER_PERSON.matcher(s.substring(0, m.start)).find()) {
@@ -244,9 +267,40 @@ public final class EventExtractor {
                 Local prev = mentions.get(j);
                 if ("person".equals(prev.named.kind()) || "other".equals(prev.named.kind())) {
                     String between = between(s, prev.end, m.start);
-                    return between.length() <= 50 && !TRIGGERISH.matcher(between).find();
+                    if (between.length() <= 50 && !TRIGGERISH.matcher(between).find()) {
+                        return true;
+                    }
+                    break;
                 }
             }
+        }
+        return headOfBeforePerson(s, mentions, i);
+    }
+
+    /**
+     * True when the mention at {@code i} is, or follows, the organisation of a title set off before
+     * a person by commas: "the head of the Popular Mobilization Units (PMU), known as ..., X".
+     */
+    private static boolean headOfBeforePerson(String s, List<Local> mentions, int i) {
+        for (int k = i; k >= 0 && mentions.get(i).start - mentions.get(k).end < 100; k--) {
+            Local org = mentions.get(k);
+            if ("person".equals(org.named.kind())) {
+                return false;
+            }
+            if (!HEAD_OF.matcher(s.substring(Math.max(0, org.start - 40), org.start)).find()) {
+                continue;
+            }
+            for (int j = i + 1; j < mentions.size(); j++) {
+                Local next = mentions.get(j);
+                if (next.start - org.end > 120) {
+                    return false;
+                }
+                if ("person".equals(next.named.kind())) {
+                    String between = between(s, org.end, next.start);
+                    return between.matches("(?s).*,\\s*$") && !TRIGGERISH.matcher(between).find();
+                }
+            }
+            return false;
         }
         return false;
     }
@@ -329,7 +383,8 @@ public final class EventExtractor {
                 }
                 if (destinations.isEmpty()) {
                     String between = between(s, t.end, m.start);
-                    if (between.length() <= 30 && between.matches("(?is)\\s*(?:to\\s+|in\\s+|of\\s+)?(?:the\\s+)?(?:[a-z-]+\\s+(?:city|town|capital)\\s+of\\s+)?")) {
+                    if (between.length() <= 30 && between.matches("(?is)\\s*(?:to\\s+|in\\s+|of\\s+)?(?:the\\s+)?(?:[a-z-]+\\s+(?:city|town|capital)\\s+of\\s+"
+                            + "|(?:capital|city)(?:\\s+city)?\\s+(?:of\\s+)?)?")) {
                         destinations.add(m);
                     } else {
                         break;
@@ -419,6 +474,37 @@ public final class EventExtractor {
 
     private static int distance(DateExpressions.Found f, Trigger t) {
         return f.start() >= t.end ? f.start() - t.end : 2 * Math.max(0, t.start - f.end());
+    }
+
+    private static int endOf(List<Local> mentions, int start) {
+        for (Local m : mentions) {
+            if (m.start == start) {
+                return m.end;
+            }
+        }
+        return start;
+    }
+
+    /**
+     * In a sentence opened by a participial or prepositional frame ("Talking with X, Y said ...",
+     * "In a separate meeting with X, Y thanked ..."), the subject of the main clause takes part in the
+     * event even when a verb of speech follows it: the start of that subject's mention, else -1.
+     */
+    private static int frameSubject(String s, List<Local> mentions) {
+        Matcher f = FRAME.matcher(s);
+        if (!f.lookingAt()) {
+            return -1;
+        }
+        int comma = s.indexOf(',', f.end());
+        if (comma < 0) {
+            return -1;
+        }
+        for (Local m : mentions) {
+            if (m.start > comma) {
+                return "person".equals(m.named.kind()) && s.substring(comma + 1, m.start).isBlank() ? m.start : -1;
+            }
+        }
+        return -1;
     }
 
     private boolean isSpeaker(String s, Local m) {

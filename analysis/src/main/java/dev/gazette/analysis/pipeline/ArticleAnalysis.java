@@ -6,6 +6,7 @@ import dev.gazette.analysis.dates.DateEstimator;
 import dev.gazette.analysis.events.Event;
 import dev.gazette.analysis.events.Named;
 import dev.gazette.analysis.names.ArticleNames;
+import dev.gazette.analysis.names.EntityType;
 import dev.gazette.analysis.names.Mention;
 import dev.gazette.analysis.quotes.Quote;
 import dev.gazette.analysis.roles.RoleTimeline;
@@ -132,7 +133,11 @@ public final class ArticleAnalysis {
                 if (role == null) {
                     role = m.role() != null ? m.role() : titleOf.get(m.entityId());
                 }
-                named.add(new Named(m.start(), m.end(), m.entityId(), m.canonical(), m.type().label(), role));
+                boolean inTitle = false;
+                for (Title t : titles()) {
+                    inTitle |= m.type() != EntityType.PERSON && m.start() >= t.start() && m.end() <= t.end();
+                }
+                named.add(new Named(m.start(), m.end(), m.entityId(), m.canonical(), m.type().label(), role, inTitle));
             }
             LocalDate day = published();
             if (day == null) {

@@ -197,7 +197,8 @@ public final class RoleStatistic implements CorpusStatistic<RoleStatistic.Acc, R
         for (Map.Entry<Key, Tally> e : acc.keys.entrySet()) {
             Tally t = e.getValue();
             String written = t.written.entrySet().stream()
-                    .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
+                    .max(Map.Entry.<String, Integer>comparingByValue()
+                            .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
                     .map(Map.Entry::getKey).orElse(e.getKey().post());
             rows.add(new Attestation(e.getKey(), written, t.first, t.last, t.articles, t.dated));
         }

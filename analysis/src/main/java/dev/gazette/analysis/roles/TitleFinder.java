@@ -46,10 +46,12 @@ public final class TitleFinder {
     private static final int MAX_PHRASE = 14;
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:[.'\u2019\\-\u2010\u2011][\\p{L}\\p{N}]+)*");
     private static final Pattern POSSESSIVE = Pattern.compile("['\u2019]s?(?![\\p{L}\\p{N}])");
-    private static final Pattern APPOSITION = Pattern.compile("^\\s*,\\s*(?:(who|which)\\s+(is|was|has\\s+been|had\\s+been)\\s+)?");
+    private static final Pattern APPOSITION = Pattern.compile(
+            "^\\s*,\\s*(?:(who|which)\\s+(is|was|has\\s+been|had\\s+been)\\s+)?");
     private static final Pattern VERB_AS = Pattern.compile("^(?:['\u2019]s\\s+(?:[\\p{Ll}\\p{N}-]+\\s+){0,4}?as"
             + "|,\\s+as|\\s+(?:(?:is|was|has\\s+been|had\\s+been|became|becomes)(?:\\s+(?:appointed|named|elected|made))?"
-            + "|(?:served|serves|serving|acted|acts|took\\s+office)\\s+as|(?:was|were|is)\\s+(?:appointed|named|elected)\\s+as))\\s+");
+            + "|(?:served|serves|serving|acted|acts|took\\s+office)\\s+as"
+            + "|(?:was|were|is)\\s+(?:appointed|named|elected)\\s+as))\\s+");
 
     private final RoleLexicon lexicon;
     private final Sentences sentences;
@@ -236,7 +238,8 @@ public final class TitleFinder {
         }
         if (comma) {
             // "the Secretary of ... (SNSC), Ali Akbar Ahmadian met": only as the sentence's subject
-            int det = start > 0 && toks.get(start - 1).isWord() && DETERMINERS.contains(toks.get(start - 1).lower()) ? start - 1 : start;
+            boolean determiner = start > 0 && toks.get(start - 1).isWord() && DETERMINERS.contains(toks.get(start - 1).lower());
+            int det = determiner ? start - 1 : start;
             if (det > 0 && !toks.get(det - 1).text.equals(",")) {
                 return null;
             }
@@ -567,7 +570,8 @@ public final class TitleFinder {
                 tense = stronger(tense, q);
             }
             String written = stripPrefixAsWritten(t.text);
-            String demonym = lexicon.demonyms.containsKey(t.text) ? t.text : lexicon.demonyms.containsKey(written) ? written : null;
+            String demonym = lexicon.demonyms.containsKey(t.text) ? t.text
+                    : lexicon.demonyms.containsKey(written) ? written : null;
             if (demonym == null && i + 1 < parsed.postStart) {
                 String two = t.text + " " + toks.get(i + 1).text;
                 if (lexicon.demonyms.containsKey(two)) {

@@ -55,7 +55,8 @@ public final class DateExpressions {
             + "|(\\d{1,2})" + ORD + "\\s+(" + MONTHS + "|" + MONTH_ABBR + "))\\b(?!\\s*,?\\s*\\d)(?!\\s+\\p{Lu})");
     private static final Pattern RELATIVE = Pattern.compile(
             "\\b(?i:(?:earlier\\s+|later\\s+)?today|tonight|this\\s+(?:morning|afternoon|evening)|yesterday|tomorrow)\\b");
-    private static final Pattern WEEKDAY = Pattern.compile("\\b(?:(?i:on|last|next|this|since|until|by)\\s+)?(" + WEEKDAYS + ")\\b");
+    private static final Pattern WEEKDAY = Pattern.compile("\\b(?:(?i:on|last|next|this|since|until|by)\\s+)?("
+            + WEEKDAYS + ")\\b");
     private static final Pattern SPAN = Pattern.compile("\\b(?i:(?:(?:later|earlier)\\s+)?(?:this|last|next|past|coming)\\s+"
             + "(?:week|weekend|month|year|quarter|spring|summer|autumn|fall|winter)|(?:in\\s+)?(?:early|mid|late)[-\\s]?(?:"
             + MONTHS.toLowerCase(Locale.ROOT) + ")|(?:last|next|this)\\s+(?:" + MONTHS.toLowerCase(Locale.ROOT) + ")|in\\s+(?:"
