@@ -9,7 +9,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -62,6 +64,9 @@ public final class EventExtractor {
     private static final Pattern FRAME = Pattern.compile("\\s*(?:(?:talking|meeting|speaking|conferring)\\s+with"
             + "|(?:in|during|at)\\s+(?:a|an|the|his|her|their)\\s+(?:[\\w-]+\\s+){0,2}?(?:meeting|talks|conversation|phone\\s+call)"
             + "\\s+with)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ANAPHORIC = Pattern.compile("\\s*(?:The|This|That|These|Those)\\s+(?:[\\p{Ll}-]+\\s+){0,2}");
+    private static final Pattern ANAPHORIC_NOUN = Pattern.compile("meetings?|talks|visit|trip|call|phone\\s+call|conversation");
+    private static final Pattern NAMES_PARTIES = Pattern.compile("\\s*,?\\s*(?:between|with|by|of|among)\\b");
     private static final Pattern POSSESSIVE_BEFORE = Pattern.compile("^['’]s?\\s+(?:[\\w-]+\\s+){0,2}$");
 
     private final EventLexicon lexicon;
@@ -89,6 +94,9 @@ public final class EventExtractor {
         List<Named> sorted = new ArrayList<>(names);
         sorted.sort(Comparator.comparingInt(Named::start));
         List<Event> out = new ArrayList<>();
+        List<Integer> order = new ArrayList<>();
+        List<Frame> frames = new ArrayList<>();
+        int ordinal = 0;
         for (Paragraph p : article.paragraphs()) {
             String text = p.text();
             List<Local> inParagraph = new ArrayList<>();
@@ -105,13 +113,140 @@ public final class EventExtractor {
                     }
                 }
                 String s = text.substring(b.start(), b.end());
-                for (Event e : sentence(s, in, published)) {
+                List<Frame> own = new ArrayList<>();
+                for (Event e : sentence(s, in, published, own)) {
                     out.add(new Event(e.type(), e.participants(), e.place(), e.date(), e.dateExpression(), e.status(),
                             p.rawOffset(b.start()), p.rawOffset(b.end()), e.trigger()));
+                    order.add(ordinal);
+                }
+                for (Frame f : own) {
+                    frames.add(f.at(ordinal));
+                }
+                ordinal++;
+            }
+        }
+        return withContext(out, order, frames, published);
+    }
+
+    /** What a sentence says about events told elsewhere in the article: their place or date. */
+    private enum FrameKind {
+        /** "The meeting, which was held Tuesday in Tehran, ...": of the last such event before it. */
+        ANAPHORIC,
+        /** "X held separate meetings with officials on Thursday": of X's events after it. */
+        UMBRELLA,
+        /** "X's visit to Baghdad": the place of X's events. */
+        VISIT
+    }
+
+    /**
+     * A frame of a sentence.
+     *
+     * @param participants the entity ids it concerns (none for an anaphoric frame)
+     * @param place        its place, or {@code null}
+     * @param placeWords   the words that give the place
+     * @param date         its date expression, or {@code null}
+     * @param dateWords    the words that give the date
+     * @param ordinal      the sentence's position in the article
+     */
+    private record Frame(FrameKind kind, String type, List<String> participants, Named place, String placeWords,
+                         DateExpressions.Found date, String dateWords, boolean planned, int ordinal) {
+        Frame at(int sentence) {
+            return new Frame(kind, type, participants, place, placeWords, date, dateWords, planned, sentence);
+        }
+    }
+
+    /**
+     * Gives events without a place or date those of the article's frames: an anaphoric sentence
+     * right after them ("The meeting, which was held Tuesday in ... Tehran"), a reported visit of a
+     * participant, a sentence that dates a participant's meetings ("held separate meetings ... on
+     * Thursday"). Visits and planned events are left as they are.
+     */
+    private static List<Event> withContext(List<Event> events, List<Integer> order, List<Frame> frames, LocalDate published) {
+        if (frames.isEmpty()) {
+            return events;
+        }
+        Named[] place = new Named[events.size()];
+        String[] placeWords = new String[events.size()];
+        DateExpressions.Found[] date = new DateExpressions.Found[events.size()];
+        String[] dateWords = new String[events.size()];
+        for (Frame f : frames) {
+            if (f.kind != FrameKind.ANAPHORIC) {
+                continue;
+            }
+            for (int i = events.size() - 1; i >= 0; i--) {
+                Event e = events.get(i);
+                int at = order.get(i);
+                if (at >= f.ordinal || at < f.ordinal - 2) {
+                    continue;
+                }
+                if (compatible(e.type(), f.type)) {
+                    if (e.place() == null && place[i] == null && f.place != null) {
+                        place[i] = f.place;
+                        placeWords[i] = f.placeWords;
+                    }
+                    if (e.dateExpression() == null && date[i] == null && f.date != null) {
+                        date[i] = f.date;
+                        dateWords[i] = f.dateWords;
+                    }
+                    break;
                 }
             }
         }
+        for (int i = 0; i < events.size(); i++) {
+            Event e = events.get(i);
+            if (e.type().equals("visit") || e.status().equals("planned")) {
+                continue;
+            }
+            Frame visit = null;
+            Frame umbrella = null;
+            for (Frame f : frames) {
+                if (f.ordinal > order.get(i) || f.planned || !involves(e, f)) {
+                    continue;
+                }
+                if (f.kind == FrameKind.VISIT && f.ordinal < order.get(i)) {
+                    visit = f;
+                } else if (f.kind == FrameKind.UMBRELLA && compatible(e.type(), f.type) && f.ordinal < order.get(i)) {
+                    umbrella = f;
+                }
+            }
+            if (e.place() == null && place[i] == null) {
+                Frame from = umbrella != null && umbrella.place != null ? umbrella : visit;
+                if (from != null && from.place != null && e.participants().stream().noneMatch(n -> n.entityId().equals(
+                        from.place.entityId()))) {
+                    place[i] = from.place;
+                    placeWords[i] = from.placeWords;
+                }
+            }
+            if (e.dateExpression() == null && date[i] == null && umbrella != null && umbrella.date != null) {
+                date[i] = umbrella.date;
+                dateWords[i] = umbrella.dateWords;
+            }
+        }
+        List<Event> out = new ArrayList<>(events.size());
+        for (int i = 0; i < events.size(); i++) {
+            Event e = events.get(i);
+            LocalDate day = e.date();
+            if (date[i] != null) {
+                day = DateExpressions.resolve(date[i], published, false);
+            }
+            out.add(new Event(e.type(), e.participants(), place[i] != null ? place[i] : e.place(), day,
+                    date[i] != null ? date[i].text() : e.dateExpression(), e.status(), e.sentenceStart(), e.sentenceEnd(),
+                    e.trigger(), placeWords[i], dateWords[i]));
+        }
         return out;
+    }
+
+    private static boolean compatible(String a, String b) {
+        return a.equals(b) || Set.of("meeting", "talks").containsAll(List.of(a, b));
+    }
+
+    private static boolean involves(Event e, Frame f) {
+        for (Named n : e.participants()) {
+            if (f.participants.contains(n.entityId())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A mention with offsets local to a paragraph or sentence. */
@@ -132,14 +267,23 @@ public final class EventExtractor {
     private record Trigger(String type, int start, int end) {
     }
 
-    /** The events of one sentence; offsets of the result are not set. */
-    List<Event> sentence(String s, List<Local> mentions, LocalDate published) {
+    /** The events of one sentence (offsets of the result are not set), and its frames into {@code frames}. */
+    List<Event> sentence(String s, List<Local> mentions, LocalDate published, List<Frame> frames) {
         Matcher tail = TAIL.matcher(s);
         int frameSubject = frameSubject(s, mentions);
         // in "Talking with X, Y said ...", the event ends with its subject Y; else at an attribution tail
         int limit = frameSubject >= 0 ? endOf(mentions, frameSubject) : tail.find() ? tail.start() : s.length();
         List<Trigger> triggers = new ArrayList<>(triggers(s));
         triggers.removeIf(t -> t.start >= limit); // "..., the officials at the talks said"
+        for (Trigger t : List.copyOf(triggers)) {
+            String noun = s.substring(t.start, t.end).toLowerCase(Locale.ROOT);
+            if (!t.type.equals("signing") && ANAPHORIC.matcher(s.substring(0, t.start)).matches()
+                    && ANAPHORIC_NOUN.matcher(noun).matches() && !NAMES_PARTIES.matcher(s.substring(t.end)).lookingAt()) {
+                // "The meeting, which was held Tuesday in the Iranian capital of Tehran, ...": an event told before
+                triggers.remove(t);
+                frames.add(anaphoric(s, t, mentions, limit));
+            }
+        }
         if (triggers.isEmpty()) {
             return List.of();
         }
@@ -177,7 +321,15 @@ public final class EventExtractor {
         List<Event> out = new ArrayList<>();
         if (byType.containsKey("visit")) {
             List<Local> destinations = new ArrayList<>();
-            out.addAll(visits(s, byType.remove("visit"), mentions, actors, limit, published, destinations));
+            List<Event> visits = visits(s, byType.remove("visit"), mentions, actors, limit, published, destinations);
+            out.addAll(visits);
+            for (Event v : visits) {
+                if (v.place() != null && v.status().equals("reported")) {
+                    List<String> who = v.participants().stream().map(Named::entityId).toList();
+                    frames.add(new Frame(FrameKind.VISIT, "visit", who, v.place(), v.trigger() + " ... " + v.place().name(),
+                            null, null, false, 0));
+                }
+            }
             actors.removeAll(destinations);
             places.removeAll(destinations);
             places.addAll(destinations);
@@ -200,6 +352,13 @@ public final class EventExtractor {
             boolean body = participants.size() == 1 && "organisation".equals(participants.get(0).named.kind())
                     && e.getKey().equals("meeting") && participants.get(0).end <= first.start;
             if (distinct(participants) < 2 && !body) {
+                if (participants.size() == 1 && "person".equals(participants.get(0).named.kind())) {
+                    // "X held separate meetings with a number of officials on Thursday": dates X's meetings told after
+                    Frame f = umbrella(s, e.getKey(), first, participants.get(0), places, windowEnd);
+                    if (f != null) {
+                        frames.add(f);
+                    }
+                }
                 continue;
             }
             Local place = null;
@@ -474,6 +633,62 @@ public final class EventExtractor {
 
     private static int distance(DateExpressions.Found f, Trigger t) {
         return f.start() >= t.end ? f.start() - t.end : 2 * Math.max(0, t.start - f.end());
+    }
+
+    /** The frame of an anaphoric trigger: the place and date its clause gives. */
+    private Frame anaphoric(String s, Trigger t, List<Local> mentions, int limit) {
+        Named place = null;
+        String placeWords = null;
+        for (Local m : mentions) {
+            String before = s.substring(Math.max(0, m.start - 20), m.start);
+            if (m.start > t.end && m.start < limit && m.isPlace() && !m.named.inTitle()
+                    && (PLACE_BEFORE.matcher(before).find() || CAPITAL_BEFORE.matcher(before).find())) {
+                place = m.named;
+                placeWords = words(s, t.start, m.end);
+                break;
+            }
+        }
+        DateExpressions.Found date = null;
+        for (DateExpressions.Found f : DateExpressions.find(s)) {
+            if (f.start() >= t.end && !attachedToSpeech(s, f)) {
+                date = f;
+                break;
+            }
+        }
+        return new Frame(FrameKind.ANAPHORIC, t.type, List.of(), place, placeWords, date,
+                date == null ? null : words(s, t.start, date.end()), false, 0);
+    }
+
+    /** The frame of a meeting with one named participant and unnamed others, when it names a date or place. */
+    private Frame umbrella(String s, String type, Trigger t, Local who, List<Local> places, int windowEnd) {
+        boolean planned = lexicon.planned.matcher(s.substring(Math.max(0, t.start - 40), t.start)).find();
+        DateExpressions.Found date = null;
+        for (DateExpressions.Found f : DateExpressions.find(s)) {
+            if (f.start() >= t.end && f.start() < windowEnd && !attachedToSpeech(s, f)) {
+                date = f;
+                break;
+            }
+        }
+        Local place = null;
+        for (Local pl : places) {
+            if (pl.start > t.end && pl.end <= windowEnd && PLACE_BEFORE.matcher(s.substring(Math.max(0, pl.start - 20),
+                    pl.start)).find()) {
+                place = pl;
+                break;
+            }
+        }
+        if (date == null && place == null) {
+            return null;
+        }
+        return new Frame(FrameKind.UMBRELLA, type, List.of(who.named.entityId()), place == null ? null : place.named,
+                place == null ? null : words(s, t.start, place.end), date,
+                date == null ? null : words(s, t.start, date.end()), planned, 0);
+    }
+
+    /** The words of {@code s} from {@code from} to {@code to}, white space collapsed, at most 120 characters. */
+    private static String words(String s, int from, int to) {
+        String w = s.substring(from, Math.max(from, to)).replaceAll("\\s+", " ").strip();
+        return w.length() <= 120 ? w : w.substring(0, 117) + "...";
     }
 
     private static int endOf(List<Local> mentions, int start) {

@@ -11,6 +11,7 @@ import dev.gazette.analysis.names.Mention;
 import dev.gazette.analysis.quotes.Quote;
 import dev.gazette.analysis.roles.RoleTimeline;
 import dev.gazette.analysis.roles.Title;
+import dev.gazette.analysis.roles.TitleFinder;
 import dev.gazette.model.Article;
 import dev.gazette.model.LineIndex;
 import java.time.LocalDate;
@@ -138,6 +139,12 @@ public final class ArticleAnalysis {
                     inTitle |= m.type() != EntityType.PERSON && m.start() >= t.start() && m.end() <= t.end();
                 }
                 named.add(new Named(m.start(), m.end(), m.entityId(), m.canonical(), m.type().label(), role, inTitle));
+            }
+            for (TitleFinder.Description d : analyser.titles().descriptions(article, names().mentions(), titles(),
+                    analyser::countryId)) {
+                Mention r = d.referent();
+                named.add(new Named(d.start(), d.end(), r.entityId(), r.canonical(), r.type().label(),
+                        titleOf.get(r.entityId()), false));
             }
             LocalDate day = published();
             if (day == null) {

@@ -55,10 +55,38 @@ public final class TitleFinder {
 
     private final RoleLexicon lexicon;
     private final Sentences sentences;
+    private final Descriptions descriptions;
 
     TitleFinder(RoleLexicon lexicon, Sentences sentences) {
         this.lexicon = lexicon;
         this.sentences = sentences;
+        this.descriptions = new Descriptions(lexicon);
+    }
+
+    /**
+     * A person referred to by a description built from a title ("the Iranian minister", "the top
+     * Iranian diplomat"), resolved to the person last mentioned before it whose title fits.
+     *
+     * @param start    offset of the description in the raw text
+     * @param end      offset just past it
+     * @param text     the description as written
+     * @param referent the mention of the person it refers to
+     */
+    public record Description(int start, int end, String text, Mention referent) {
+    }
+
+    /**
+     * The descriptions of people in an article ("the Iranian minister"), resolved through the
+     * titles the article gives them, in text order.
+     *
+     * @param titles    the article's titles ({@link #find})
+     * @param countries the entity id of a country named by a demonym, or {@code null}
+     */
+    public List<Description> descriptions(Article article, List<Mention> mentions, List<Title> titles,
+                                          Function<String, String> countries) {
+        List<Mention> sorted = new ArrayList<>(mentions);
+        sorted.sort(Comparator.comparingInt(Mention::start));
+        return descriptions.find(article, sorted, titles, countries);
     }
 
     /** The finder with the bundled title words. */

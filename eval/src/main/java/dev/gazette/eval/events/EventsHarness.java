@@ -9,7 +9,9 @@ import java.util.List;
 /**
  * Writes the events Gazette extracts from a corpus as TSV (article, sentence, type, participants,
  * place, date, expression, status): the input of {@code eval/sets/events/score.py}. Participants
- * and place are written as {@code canonical name|text as written}, participants joined by "; ".
+ * and place are written as {@code canonical name|text as written}, participants joined by "; ". The
+ * labels are of each sentence alone, so a place or date the extractor takes from another sentence
+ * of the article ({@link Event#placeContext()}, {@link Event#dateContext()}) is left out.
  *
  * <p>Usage: {@code EventsHarness CORPUS.jsonl OUT.tsv [REGISTRY.yaml...]}; run through
  * {@code eval/run.sh events}.
@@ -33,10 +35,13 @@ public final class EventsHarness {
                         for (Named n : e.participants()) {
                             parts.add(written(n, raw));
                         }
+                        // the labels are of the sentence alone: a place or date from another sentence is left out
+                        boolean ownPlace = e.place() != null && e.placeContext() == null;
+                        boolean ownDate = e.dateContext() == null;
                         rows.add(List.of(r.id(), raw.substring(e.sentenceStart(), e.sentenceEnd()).replaceAll("\\s+", " "),
-                                e.type(), String.join("; ", parts), e.place() == null ? "" : written(e.place(), raw),
-                                e.date() == null ? "" : e.date().toString(),
-                                e.dateExpression() == null ? "" : e.dateExpression(), e.status()));
+                                e.type(), String.join("; ", parts), ownPlace ? written(e.place(), raw) : "",
+                                ownDate && e.date() != null ? e.date().toString() : "",
+                                ownDate && e.dateExpression() != null ? e.dateExpression() : "", e.status()));
                     }
                     return rows;
                 });
