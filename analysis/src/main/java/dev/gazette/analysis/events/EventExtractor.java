@@ -29,11 +29,13 @@ public final class EventExtractor {
     private static final Pattern TAIL = Pattern.compile(
             ",\\s*(?:[^,]{0,80}?\\s)?(?:said|says|reported|reports|according\\s+to|sources\\s+said)\\b[^,]*$|,\\s*according\\s+to\\b.*$",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern NOT_A_SPEAKER_AFTER = Pattern.compile("^\\s*(?:after|following|during|at\\s+the\\s+end\\s+of)\\b",
+    private static final Pattern NOT_A_SPEAKER_AFTER = Pattern.compile(
+            "^\\s*(?:after|following|during|at\\s+the\\s+end\\s+of)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern POSSESSIVE = Pattern.compile("^['’]s?\\b");
     private static final Pattern LIST_GLUE = Pattern.compile("^\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*&\\s*)$");
-    private static final Pattern BY_OR_OF = Pattern.compile("^\\s+(?:by|of)\\s+(?:[\\p{L}.'’-]+\\s+){0,6}?$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern BY_OR_OF = Pattern.compile("^\\s+(?:by|of)\\s+(?:[\\p{L}.'’-]+\\s+){0,6}?$",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern NON_ACTOR_PREPOSITION = Pattern.compile(
             "\\b(?:in|at|to|into|near|across|over|on|for|toward|towards|inside|outside|around|throughout|within|from|without|about)\\s+(?:the\\s+)?$",
             Pattern.CASE_INSENSITIVE);
@@ -42,18 +44,23 @@ public final class EventExtractor {
             "^(?:['’]s?)?\\)?\\s+(?:(?!(?:and|with|met|meets|meet|in|at|for|by|said|says|on|who|which)\\b)[\\p{L}.'’-]+\\s+){0,4}$");
     private static final Pattern CLAUSE_END = Pattern.compile(
             ",\\s*(?:which|who|where|marking|claiming|saying|stating|after|amid|amidst|while|as|following|becoming|including)\\b"
-                    + "|\\s(?:about|regarding|concerning|amid|amidst|despite|after|following|ahead\\s+of|aimed\\s+at|in\\s+an\\s+effort|as\\s+part\\s+of"
+                    + "|\\s(?:about|regarding|concerning|amid|amidst|despite|after|following|ahead\\s+of|aimed\\s+at"
+                    + "|in\\s+an\\s+effort|as\\s+part\\s+of"
                     + "|(?<!\\b(?:visit|trip|travel|travels|travelled|traveled|flew|journey)\\s)"
                     + "to\\s+(?!meet\\b|hold\\b|sign\\b|visit\\b|talk\\b|as\\b)[a-z]+)\\b"
                     + "|;", Pattern.CASE_INSENSITIVE);
     private static final Pattern OF_AFTER_PERSON = Pattern.compile("\\b(?:of|from)\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern TRIGGERISH = Pattern.compile(
             "\\b(?:meets?|met|meeting|talks|visit\\w*|sign\\w*|call|and|with|said|says)\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern SUBJECT_CLAUSE = Pattern.compile("^\\s*(?:that\\s+)?(?:he|she|they|it)\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern DURING_OWN = Pattern.compile("\\b(?:during|on|in)\\s+(?:a|an|the|his|her|their)\\s+(?:[\\w-]+\\s+){0,2}$",
+    private static final Pattern SUBJECT_CLAUSE = Pattern.compile("^\\s*(?:that\\s+)?(?:he|she|they|it)\\b",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern PASSIVE = Pattern.compile("\\b(?:is|was|were|been|be|being)\\s+(?:\\w+ly\\s+)?$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern OWN_VISIT = Pattern.compile("\\b(?:his|her|their)\\s+(?:[\\w-]+\\s+){0,2}$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern DURING_OWN = Pattern.compile(
+            "\\b(?:during|on|in)\\s+(?:a|an|the|his|her|their)\\s+(?:[\\w-]+\\s+){0,2}$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern PASSIVE = Pattern.compile("\\b(?:is|was|were|been|be|being)\\s+(?:\\w+ly\\s+)?$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern OWN_VISIT = Pattern.compile("\\b(?:his|her|their)\\s+(?:[\\w-]+\\s+){0,2}$",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern PLACE_BEFORE = Pattern.compile("\\b(?:in|at|inside)\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern CAPITAL_BEFORE = Pattern.compile("\\b(?:capital|city)(?:\\s+city)?\\s+(?:of\\s+)?$",
             Pattern.CASE_INSENSITIVE);
@@ -62,7 +69,8 @@ public final class EventExtractor {
             + "|director|member|minister|spokesman|spokesperson|envoy|ambassador)\\s+(?:general\\s+)?of\\s+(?:the\\s+)?$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern FRAME = Pattern.compile("\\s*(?:(?:talking|meeting|speaking|conferring)\\s+with"
-            + "|(?:in|during|at)\\s+(?:a|an|the|his|her|their)\\s+(?:[\\w-]+\\s+){0,2}?(?:meeting|talks|conversation|phone\\s+call)"
+            + "|(?:in|during|at)\\s+(?:a|an|the|his|her|their)\\s+(?:[\\w-]+\\s+){0,2}?"
+            + "(?:meeting|talks|conversation|phone\\s+call)"
             + "\\s+with)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern ANAPHORIC = Pattern.compile("\\s*(?:The|This|That|These|Those)\\s+(?:[\\p{Ll}-]+\\s+){0,2}");
     private static final Pattern ANAPHORIC_NOUN = Pattern.compile("meetings?|talks|visit|trip|call|phone\\s+call|conversation");
@@ -291,7 +299,8 @@ public final class EventExtractor {
         List<Local> places = new ArrayList<>();
         for (int i = 0; i < mentions.size(); i++) {
             Local m = mentions.get(i);
-            if (m.start >= limit && m.start != frameSubject || m.named.inTitle() || m.start != frameSubject && isSpeaker(s, m) || !m.isActorKind()) {
+            boolean speaker = m.start != frameSubject && isSpeaker(s, m);
+            if (m.start >= limit && m.start != frameSubject || m.named.inTitle() || speaker || !m.isActorKind()) {
                 continue;
             }
             if (m.isPlace() && POSSESSIVE.matcher(s.substring(m.end)).find() || isAffiliation(s, m, mentions, i)) {
@@ -388,7 +397,8 @@ public final class EventExtractor {
             return false;
         }
         Local next = mentions.get(i + 1);
-        return next.isPlaceOrOther() && between(s, mentions.get(i).end, next.start).matches("\\s*(?:,\\s*(?:and\\s+)?|and\\s+)(?:the\\s+)?");
+        return next.isPlaceOrOther()
+                && between(s, mentions.get(i).end, next.start).matches("\\s*(?:,\\s*(?:and\\s+)?|and\\s+)(?:the\\s+)?");
     }
 
     /** The text between two offsets, or a character no pattern matches when they overlap. */
@@ -542,7 +552,8 @@ public final class EventExtractor {
                 }
                 if (destinations.isEmpty()) {
                     String between = between(s, t.end, m.start);
-                    if (between.length() <= 30 && between.matches("(?is)\\s*(?:to\\s+|in\\s+|of\\s+)?(?:the\\s+)?(?:[a-z-]+\\s+(?:city|town|capital)\\s+of\\s+"
+                    if (between.length() <= 30 && between.matches("(?is)\\s*(?:to\\s+|in\\s+|of\\s+)?(?:the\\s+)?"
+                            + "(?:[a-z-]+\\s+(?:city|town|capital)\\s+of\\s+"
                             + "|(?:capital|city)(?:\\s+city)?\\s+(?:of\\s+)?)?")) {
                         destinations.add(m);
                     } else {

@@ -133,7 +133,8 @@ public final class Tables {
     public static final TableSpec ROLES = new TableSpec("roles",
             "One row per person, post and organisation or country that the articles give the person in the present "
                     + "tense ('Foreign Minister X', 'X, the newly appointed Secretary of ...'; not 'former', 'then', 'late' "
-                    + "or the past tense), with the period the corpus attests it and the periods the registry lists for the post.",
+                    + "or the past tense), with the period the corpus attests it and the periods the registry lists for "
+                    + "the post.",
             List.of(
                     new Column("id", "string", "Row id: entity_id, the post and the organisation, joined by '/'.", "james-baker/treasury-secretary/us").asRequired(),
                     new Column("entity_id", "string", "The person (entities.id).", "james-baker").asRequired(),
