@@ -125,7 +125,7 @@ public final class RoleTimeline {
         String who = t.person().canonical();
         List<RolePeriods.Period> held = matching(t);
         if (held.isEmpty()) {
-            if (!comparable(t, all)) {
+            if (!comparable(t, all) || !sameOrganisation(t, all, when)) {
                 return Optional.empty();
             }
             return Optional.of(quote(t) + ": the registry lists " + who + " as " + list(all) + ", never as "
@@ -191,6 +191,23 @@ public final class RoleTimeline {
         if (w.length > 1 && titles.isRank(w[0])) {
             String rest = t.post().substring(w[0].length() + 1);
             return own.stream().anyMatch(p -> titles.post(p.title()).equals(rest));
+        }
+        return false;
+    }
+
+    /**
+     * True when the person held another post of the title's organisation or country at the
+     * article's date (any time, when the date is unknown): then the title contradicts the
+     * registry ("Vice President" of a country whose President the person was). A post of another
+     * organisation is more likely one the registry does not list.
+     */
+    private boolean sameOrganisation(Title t, List<RolePeriods.Period> own, When when) {
+        for (RolePeriods.Period p : own) {
+            boolean same = p.of() != null && (p.of().equals(t.of()) || t.ofs().contains(p.of()))
+                    || p.of() == null && t.of() == null;
+            if (same && (when.unknown() || p.overlaps(when.earliest(), when.latest()))) {
+                return true;
+            }
         }
         return false;
     }

@@ -184,10 +184,10 @@ public final class TitleFinder {
         }
     }
 
-    private static List<Tok> tokens(String s, int from, int to, List<Local> mentions) {
+    private List<Tok> tokens(String s, int from, int to, List<Local> mentions) {
         Map<Integer, Local> starts = new HashMap<>();
         for (Local l : mentions) {
-            if (l.start >= from && l.end <= to) {
+            if (l.start >= from && l.end <= to && !titleWords(l.mention.surface())) {
                 starts.putIfAbsent(l.start, l);
             }
         }
@@ -201,6 +201,10 @@ public final class TitleFinder {
                 continue;
             }
             Local m = starts.get(i);
+            if (m != null && m.end > i && startsWithQualifier(m.mention.surface())) {
+                m = null; // "Former White House": the names analysis took a qualifier into a name; read words
+                starts.remove(i);
+            }
             if (m != null && m.end > i) {
                 int end = m.end;
                 Matcher pos = POSSESSIVE.matcher(s).region(end, to);
@@ -336,6 +340,32 @@ public final class TitleFinder {
             return null; // "met X, Iraqi Prime Minister Y": the title is Y's
         }
         return title(s, toks, at, parsed, country, p, tense, told);
+    }
+
+    /** True when a name of several words begins with a qualifier of time ("Former White House"). */
+    private boolean startsWithQualifier(String surface) {
+        int space = surface.indexOf(' ');
+        if (space < 0) {
+            return false;
+        }
+        Title.Tense t = qualifier(RoleLexicon.lower(surface.substring(0, space)));
+        return t != null && t != Title.Tense.CURRENT && t != Title.Tense.NEW;
+    }
+
+    /**
+     * True when a name is only words of titles and demonyms ("U.S. Treasury", "Foreign"): the
+     * names analysis may take such words for an organisation, but they are part of a title.
+     */
+    private boolean titleWords(String surface) {
+        String[] words = surface.split("\\s+");
+        for (String w : words) {
+            String bare = w.endsWith(".") && !lexicon.demonyms.containsKey(w) ? w.substring(0, w.length() - 1) : w;
+            if (!lexicon.demonyms.containsKey(w) && !lexicon.demonyms.containsKey(bare)
+                    && !lexicon.portfolios.contains(RoleLexicon.lower(bare)) && !lexicon.ranks.contains(RoleLexicon.lower(bare))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** True when a token can be part of a title phrase. */
