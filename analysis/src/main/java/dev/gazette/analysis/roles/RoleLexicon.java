@@ -36,12 +36,14 @@ final class RoleLexicon {
     final Map<String, Title.Tense> qualifiers;
     /** Demonym (as written) to country name. */
     final Map<String, String> demonyms;
+    /** One-word organisation names too vague to tell two organisations apart ("committee"). */
+    final Set<String> vagueOrganisations;
     /** The words of multi-word qualifiers ("newly", "appointed"). */
     final Set<String> qualifierWords;
 
     private RoleLexicon(List<List<String>> cores, Set<String> ranks, Set<String> portfolios, Set<String> generic,
                         Set<String> unique, Set<String> uniqueCores, Map<String, String> synonyms,
-                        Map<String, Title.Tense> qualifiers, Map<String, String> demonyms) {
+                        Map<String, Title.Tense> qualifiers, Map<String, String> demonyms, Set<String> vagueOrganisations) {
         this.cores = cores;
         this.ranks = ranks;
         this.portfolios = portfolios;
@@ -51,6 +53,7 @@ final class RoleLexicon {
         this.synonyms = synonyms;
         this.qualifiers = qualifiers;
         this.demonyms = demonyms;
+        this.vagueOrganisations = vagueOrganisations;
         Set<String> words = new HashSet<>();
         for (String q : qualifiers.keySet()) {
             if (q.contains(" ")) {
@@ -169,6 +172,7 @@ final class RoleLexicon {
         Map<String, String> synonyms = new HashMap<>();
         Map<String, Title.Tense> qualifiers = new HashMap<>();
         Map<String, String> demonyms = new HashMap<>();
+        Set<String> vague = new HashSet<>();
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
             if (line.isBlank() || line.startsWith("#")) {
@@ -204,6 +208,8 @@ final class RoleLexicon {
                 case "then" -> qualifiers.put(low, Title.Tense.THEN);
                 case "late" -> qualifiers.put(low, Title.Tense.LATE);
                 case "new" -> qualifiers.put(low, Title.Tense.NEW);
+                case "designate" -> qualifiers.put(low, Title.Tense.DESIGNATE);
+                case "vague-organisation" -> vague.add(low);
                 case "current" -> qualifiers.put(low, Title.Tense.CURRENT);
                 case "demonym" -> {
                     if (f.length != 3) {
@@ -212,12 +218,12 @@ final class RoleLexicon {
                     demonyms.put(words, f[2].strip());
                 }
                 default -> throw new IllegalArgumentException(where + "unknown kind '" + kind + "'; use core, rank, "
-                        + "portfolio, generic, unique, synonym, former, then, late, new, current or demonym");
+                        + "portfolio, generic, unique, synonym, former, then, late, new, designate, current, demonym or vague-organisation");
             }
         }
         cores.sort((a, b) -> Integer.compare(b.size(), a.size()));
         return new RoleLexicon(List.copyOf(cores), Set.copyOf(ranks), Set.copyOf(portfolios), Set.copyOf(generic),
                 Set.copyOf(unique), Set.copyOf(uniqueCores), Map.copyOf(synonyms), Map.copyOf(qualifiers),
-                Map.copyOf(demonyms));
+                Map.copyOf(demonyms), Set.copyOf(vague));
     }
 }

@@ -157,7 +157,7 @@ public final class RoleStatistic implements CorpusStatistic<RoleStatistic.Acc, R
             Person p = new Person(m.entityId(), m.canonical(), forms.getOrDefault(m.entityId(), m.surface()));
             Key k = new Key(p, t.post(), t.of() == null ? "" : t.of(), t.ofName() == null ? "" : t.ofName());
             seen.putIfAbsent(k, t.postWritten());
-            if (date != null && t.unique() && t.of() != null) {
+            if (date != null && t.unique() && t.of() != null && !titles.isVagueOrganisation(t.ofName())) {
                 held.add(Map.entry(new Month(t.post(), t.of(), YearMonth.from(date)), p));
             }
         }

@@ -1,6 +1,7 @@
 package dev.gazette.analysis.roles;
 
 import dev.gazette.analysis.names.Entity;
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -9,6 +10,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /**
  * The roles of a corpus: the titles its articles give its people ({@link RoleStatistic}), mapped
@@ -124,6 +126,9 @@ public final class RoleTable {
         }
         List<Rival> out = new ArrayList<>();
         for (RoleStatistic.Holder h : attested.holders(t.post(), t.of(), YearMonth.from(published))) {
+            if (words(h.person().form()).stream().noneMatch(w -> w.length() >= 3)) {
+                continue; // "H.": no name to compare
+            }
             if (!samePerson(h.person(), t, self)) {
                 out.add(new Rival(h.person().canonical(), h.articles(), h.article()));
             }
@@ -135,15 +140,54 @@ public final class RoleTable {
         if (p.id().equals(t.person().entityId())) {
             return true;
         }
-        String name = self == null ? t.person().canonical() : self.name();
-        if (!p.form().contains(" ") && List.of(name.split(" ")).contains(p.form())
-                || !name.contains(" ") && List.of(p.form().split(" ")).contains(name)) {
-            return true; // "Finance Minister Dilson" is one article's way of writing the same person
+        List<String> names = new ArrayList<>(List.of(t.person().canonical(), t.person().surface()));
+        if (self != null) {
+            names.add(self.name());
+            names.addAll(self.forms());
         }
-        if (self == null) {
-            return p.canonical().equals(t.person().canonical()) || p.form().equals(t.person().surface());
+        for (String n : names) {
+            if (alike(n, p.form()) || alike(n, p.canonical())) {
+                return true;
+            }
         }
-        return self.name().equals(p.canonical()) || self.forms().contains(p.form()) || self.forms().contains(p.canonical());
+        return false;
+    }
+
+    /**
+     * True when two names may well be one person's, as one post in one month suggests they are:
+     * one's words are among the other's ("Dilson" and "Dilson Funaro", "George Shultz" and a name
+     * the names analysis ran on into the next word), the same surname ("Bob Dole", "Robert Dole"), or
+     * a misspelling (at most two edits in a name of six letters or more: "Miyazwa" for "Miyazawa").
+     */
+    static boolean alike(String a, String b) {
+        List<String> x = words(a);
+        List<String> y = words(b);
+        if (x.isEmpty() || y.isEmpty()) {
+            return false;
+        }
+        List<String> shorter = x.size() <= y.size() ? x : y;
+        List<String> longer = x.size() <= y.size() ? y : x;
+        if (longer.containsAll(shorter) || x.get(x.size() - 1).equals(y.get(y.size() - 1))) {
+            return true;
+        }
+        String p = String.join(" ", x);
+        String q = String.join(" ", y);
+        return Math.min(p.length(), q.length()) >= 6 && EDITS.apply(p, q) <= 2;
+    }
+
+    private static final LevenshteinDistance EDITS = LevenshteinDistance.getDefaultInstance();
+
+    /** The words of a name, folded (no accents, lower case), initials left out. */
+    private static List<String> words(String name) {
+        String folded = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
+                .toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        List<String> out = new ArrayList<>();
+        for (String w : folded.split(" ")) {
+            if (w.length() > 1) {
+                out.add(w);
+            }
+        }
+        return out;
     }
 
     /** The entity of {@code id} in a list sorted by id, or {@code null}. */

@@ -1,5 +1,6 @@
 package dev.gazette.analysis.roles;
 
+import dev.gazette.analysis.text.RelativeDates;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -89,12 +90,29 @@ public final class RoleTimeline {
         List<RolePeriods.Period> out = new ArrayList<>();
         for (RolePeriods.Period p : periods.of(entityId)) {
             String own = titles.post(p.title());
-            boolean samePost = own.equals(post) || titles.isGeneric(post) && p.of() != null && p.of().equals(of);
+            boolean samePost = samePost(own, post) || titles.isGeneric(post) && p.of() != null && p.of().equals(of);
             if (samePost && ofAgrees(ofs, p)) {
                 out.add(p);
             }
         }
         return out;
+    }
+
+    /**
+     * True when two posts are one: the same words, or a portfolio's "secretary" and "minister"
+     * ("Finance Secretary" of the Philippines is its finance minister).
+     */
+    private boolean samePost(String a, String b) {
+        return a.equals(b) || ministerial(a).equals(ministerial(b));
+    }
+
+    private String ministerial(String post) {
+        String[] w = post.split(" ");
+        if (w.length >= 2 && w[w.length - 1].equals("secretary") && !titles.isRank(w[w.length - 2])
+                && !w[w.length - 2].equals("general")) {
+            return post.substring(0, post.length() - "secretary".length()) + "minister";
+        }
+        return post;
     }
 
     /**
@@ -132,11 +150,18 @@ public final class RoleTimeline {
                     + t.postWritten() + (t.ofName() == null ? "" : " of " + t.ofName())
                     + (when.unknown() ? "" : "; " + when.describe()));
         }
-        // "former" speaks of the article's own day; other titles of the day the sentence tells of, if it names one
-        boolean told = t.told() != null && t.tense() != Title.Tense.FORMER;
-        LocalDate lo = told ? t.told() : when.earliest();
-        LocalDate hi = told ? t.told() : when.latest();
-        String date = told ? "the sentence tells of " + t.told() : when.describe();
+        if (t.tense() == Title.Tense.AS) {
+            return Optional.empty(); // "X's first trip as ...": no time to check against
+        }
+        // "former" speaks of the article's own day; other titles of the time the sentence tells of, if it names one
+        LocalDate[] told = t.tense() == Title.Tense.FORMER ? null : told(t, when);
+        if (told == null && t.toldWords() != null && t.tense() != Title.Tense.FORMER) {
+            return Optional.empty(); // a time the article's date cannot place
+        }
+        LocalDate lo = told != null ? told[0] : when.earliest();
+        LocalDate hi = told != null ? told[1] : when.latest();
+        String date = told == null ? when.describe() : t.told() != null ? "the sentence tells of " + t.told()
+                : "the sentence tells of '" + t.toldWords() + "' (" + told[0] + " to " + told[1] + ")";
         if (lo == null && hi == null) {
             return Optional.empty();
         }
@@ -165,6 +190,15 @@ public final class RoleTimeline {
                 }
                 if (hi != null && held.stream().allMatch(p -> p.from() != null && p.from().isAfter(hi))) {
                     return Optional.of(quote(t) + ": " + who + " took the post only later: " + list(held) + "; " + date);
+                }
+            }
+            case DESIGNATE -> {
+                LocalDate until = hi == null ? null : hi.plusDays(NEW_IN_POST_DAYS);
+                boolean toCome = held.stream().anyMatch(p -> (p.from() == null || until == null || !p.from().isAfter(until))
+                        && (p.to() == null || lo == null || !p.to().isBefore(lo)));
+                if (!toCome) {
+                    return Optional.of(quote(t) + ": " + who + " did not take the post within a year: " + list(held)
+                            + "; " + date);
                 }
             }
             default -> {
@@ -210,6 +244,21 @@ public final class RoleTimeline {
             }
         }
         return false;
+    }
+
+    /** The days the title's sentence tells of, when it names them and the article's date places them; else null. */
+    private static LocalDate[] told(Title t, When when) {
+        if (t.told() != null) {
+            return new LocalDate[] {t.told(), t.told()};
+        }
+        if (t.toldWords() == null) {
+            return null;
+        }
+        boolean dated = !when.estimated() && when.earliest() != null;
+        if (!dated && !t.toldWords().matches(".*\\d{4}")) {
+            return null;
+        }
+        return RelativeDates.range(t.toldWords(), when.earliest());
     }
 
     private static String quote(Title t) {

@@ -18,12 +18,15 @@ import java.util.List;
  * @param ofs         every organisation or country the phrase names (possessor, demonym, organisation)
  * @param tense       what the qualifiers and the verb say about time
  * @param told        the day the sentence tells of, when it names one ("on March 19, 2023"), else {@code null}
+ * @param toldWords   when the sentence names no full day: the words of a time it tells of relative to the
+ *                    article's date or a year ("late last year", "in 1985"), else {@code null}
  * @param unique      whether one person holds the post at a time (per organisation or country)
  * @param start       offset of the phrase in the raw text
  * @param end         offset just past the phrase in the raw text
  */
 public record Title(Mention person, String written, String postWritten, String post, String of, String ofName,
-                    List<String> ofs, Tense tense, LocalDate told, boolean unique, int start, int end) {
+                    List<String> ofs, Tense tense, LocalDate told, String toldWords, boolean unique, int start,
+                    int end) {
 
     public Title {
         ofs = List.copyOf(ofs);
@@ -40,7 +43,11 @@ public record Title(Mention person, String written, String postWritten, String p
         /** Held at the time the text tells of ("then", "X was ...", "X's trip as ..."). */
         THEN,
         /** Held by a person who has died ("the late"). */
-        LATE;
+        LATE,
+        /** To be taken ("newly nominated", "-designate", "nominee"): held within a year after the article's date. */
+        DESIGNATE,
+        /** Held at some time ("X's first trip as ...", "X, as ..."): the phrase gives no time. */
+        AS;
 
         /** The label used in messages and tables. */
         public String label() {

@@ -44,6 +44,9 @@ public final class TitleFinder {
             "meanwhile", "also", "then", "when", "while", "after", "before", "following", "during", "with", "by",
             "as", "to", "from", "for", "of", "said", "says", "both", "all", "some", "other", "former");
     private static final int MAX_PHRASE = 14;
+    private static final Pattern ELECT = Pattern.compile("[-\u2010\u2011](?:designate|elect)$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern YEAR = Pattern.compile("\\b(?:in|during|since)\\s+(?:(?:early|mid|late)[- ])?(?:19|20)\\d{2}\\b",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:[.'\u2019\\-\u2010\u2011][\\p{L}\\p{N}]+)*");
     private static final Pattern POSSESSIVE = Pattern.compile("['\u2019]s?(?![\\p{L}\\p{N}])");
     private static final Pattern APPOSITION = Pattern.compile(
@@ -107,6 +110,11 @@ public final class TitleFinder {
         return lexicon.isUnique(post);
     }
 
+    /** True when an organisation's name is one word too vague to tell two organisations apart ("Committee"). */
+    public boolean isVagueOrganisation(String name) {
+        return name != null && lexicon.vagueOrganisations.contains(RoleLexicon.lower(name.strip()));
+    }
+
     /** True when {@code post} names the top post of an organisation without saying which ("head"). */
     public boolean isGeneric(String post) {
         return lexicon.isGeneric(post);
@@ -148,7 +156,7 @@ public final class TitleFinder {
             }
             for (Sentences.Bounds b : sentences.split(text)) {
                 List<Tok> toks = tokens(text, b.start(), b.end(), local);
-                LocalDate told = told(text.substring(b.start(), b.end()));
+                Told told = told(text.substring(b.start(), b.end()));
                 for (int i = 0; i < toks.size(); i++) {
                     Tok t = toks.get(i);
                     if (t.mention == null || t.mention.type() != EntityType.PERSON) {
@@ -235,7 +243,7 @@ public final class TitleFinder {
     }
 
     /** The title before the person at {@code at}: right before it, or set off by a comma as the subject. */
-    private Title before(String s, List<Tok> toks, int at, Function<String, String> country, Paragraph p, LocalDate told) {
+    private Title before(String s, List<Tok> toks, int at, Function<String, String> country, Paragraph p, Told told) {
         int end = at;
         boolean comma = false;
         if (at > 0 && toks.get(at - 1).text.equals(",")) {
@@ -287,7 +295,7 @@ public final class TitleFinder {
     }
 
     /** The title after the person at {@code at}: an apposition or a phrase after a verb or "as". */
-    private Title after(String s, List<Tok> toks, int at, Function<String, String> country, Paragraph p, LocalDate told) {
+    private Title after(String s, List<Tok> toks, int at, Function<String, String> country, Paragraph p, Told told) {
         Tok person = toks.get(at);
         String rest = s.substring(person.end, toks.get(toks.size() - 1).end);
         Title.Tense tense;
@@ -300,8 +308,12 @@ public final class TitleFinder {
             skip = a.end();
         } else if (v.lookingAt()) {
             String said = v.group().strip();
-            tense = said.startsWith("is") || said.startsWith("has") || said.startsWith("serves")
-                    || said.startsWith("acts") ? Title.Tense.CURRENT : Title.Tense.THEN;
+            if (said.endsWith(" as") && (said.startsWith("'") || said.startsWith("\u2019") || said.startsWith(","))) {
+                tense = Title.Tense.AS; // "X's first trip as ...", "X, as ...": no time
+            } else {
+                tense = said.startsWith("is") || said.startsWith("has") || said.startsWith("serves")
+                        || said.startsWith("acts") ? Title.Tense.CURRENT : Title.Tense.THEN;
+            }
             skip = v.end();
         } else {
             return null;
@@ -574,7 +586,7 @@ public final class TitleFinder {
         }
         for (List<String> core : lexicon.cores) {
             if (core.size() == 1) {
-                String w = stripPrefix(t.lower()).replaceAll("[\u2010\u2011]", "-");
+                String w = stripPrefix(t.lower()).replaceAll("[\u2010\u2011]", "-").replaceFirst("-(?:designate|elect)$", "");
                 String[] parts = w.split("-");
                 if (parts[parts.length - 1].equals(core.get(0)) || w.replace('-', ' ').equals(core.get(0))) {
                     return 1;
@@ -597,7 +609,7 @@ public final class TitleFinder {
     }
 
     private Title title(String s, List<Tok> toks, int at, Parsed parsed, Function<String, String> country,
-                        Paragraph p, Title.Tense verbTense, LocalDate told) {
+                        Paragraph p, Title.Tense verbTense, Told told) {
         Title.Tense tense = verbTense;
         Set<String> ofs = new LinkedHashSet<>();
         String of = null;
@@ -681,10 +693,16 @@ public final class TitleFinder {
         int postStart = toks.get(parsed.postStart).start;
         int postEnd = toks.get(parsed.postEnd - 1).end;
         String postWritten = stripQualifierPrefix(s.substring(postStart, postEnd));
+        Matcher elect = ELECT.matcher(postWritten);
+        if (elect.find()) {
+            tense = stronger(tense, Title.Tense.DESIGNATE); // "President-elect", "Foreign Minister-designate"
+            postWritten = postWritten.substring(0, elect.start());
+        }
         String post = lexicon.post(postWritten);
         boolean unique = lexicon.isUnique(post);
         Mention person = toks.get(at).mention;
-        return new Title(person, s.substring(start, end), postWritten, post, of, ofName, List.copyOf(ofs), tense, told,
+        return new Title(person, s.substring(start, end), postWritten, post, of, ofName, List.copyOf(ofs), tense, told.day,
+                told.words,
                 unique, p.rawOffset(start), p.rawOffset(end));
     }
 
@@ -698,26 +716,41 @@ public final class TitleFinder {
     }
 
     private static Title.Tense stronger(Title.Tense a, Title.Tense b) {
-        List<Title.Tense> order = List.of(Title.Tense.CURRENT, Title.Tense.NEW, Title.Tense.THEN, Title.Tense.FORMER,
-                Title.Tense.LATE);
+        List<Title.Tense> order = List.of(Title.Tense.CURRENT, Title.Tense.AS, Title.Tense.NEW, Title.Tense.DESIGNATE,
+                Title.Tense.THEN, Title.Tense.FORMER, Title.Tense.LATE);
         return order.indexOf(b) > order.indexOf(a) ? b : a;
     }
 
-    /** The one day the sentence names in full ("on March 19, 2023"), or {@code null}. */
-    private static LocalDate told(String sentence) {
+    /** The time a sentence tells of: a full day, else the words of a relative time or a year, else nothing. */
+    private record Told(LocalDate day, String words) {
+    }
+
+    /**
+     * The one day the sentence names in full ("on March 19, 2023"); else the first relative time
+     * ("late last year") or year ("in 1985") it names; else nothing.
+     */
+    private static Told told(String sentence) {
         LocalDate day = null;
+        String words = null;
         for (DateExpressions.Found f : DateExpressions.find(sentence)) {
             if (f.kind() != DateExpressions.Kind.FULL_DATE) {
+                if (words == null && f.kind() == DateExpressions.Kind.SPAN) {
+                    words = f.text();
+                }
                 continue;
             }
             LocalDate d = DateExpressions.resolve(f, null, false);
             if (d != null) {
                 if (day != null && !day.equals(d)) {
-                    return null;
+                    return new Told(null, null);
                 }
                 day = d;
             }
         }
-        return day;
+        if (day == null && words == null) {
+            Matcher y = YEAR.matcher(sentence);
+            words = y.find() ? y.group() : null;
+        }
+        return new Told(day, day != null ? null : words);
     }
 }

@@ -73,4 +73,12 @@ class RoleTableTest {
         assertThat(RoleTable.rivals(k.get(ROLES), former, RoleTable.find(entities, "alan-greenspan"),
                 LocalDate.of(1987, 4, 6))).isEmpty();
     }
+
+    @Test
+    void takesMisspellingsShortenedNamesAndTheSameSurnameForOnePerson() {
+        assertThat(RoleTable.alike("Kiichi Miyazawa", "Kiichi Miyazwa")).isTrue();
+        assertThat(RoleTable.alike("Robert Dole", "Bob Dole")).isTrue();
+        assertThat(RoleTable.alike("Dilson", "Dilson Funaro")).isTrue();
+        assertThat(RoleTable.alike("Paul Volcker", "Alan Greenspan")).isFalse();
+    }
 }

@@ -66,4 +66,21 @@ class RoleTimelineTest {
                         + "1985-02-04 to 1988-08-17, never as Vice President of United States; the article is dated 1987-03-01");
         assertThat(check("Japanese Prime Minister Kiichi Miyazawa arrived.", on("1987-03-01"))).isEmpty();
     }
+
+    @Test
+    void understandsNomineesAsPhrasesPrepositionsAndTheTimeASentenceTellsOf() {
+        assertThat(check("Newly-nominated Fed chairman Alan Greenspan met senators.", on("1987-06-02"))).isEmpty();
+        assertThat(check("Hearings on Alan Greenspan's nomination as Fed chairman begin soon.", on("1987-06-02"))).isEmpty();
+        assertThat(check("Rates fell at the Federal Reserve under Chairman Paul Volcker.", on("1987-03-02"))).isEmpty();
+        assertThat(check("The White House moved Chief of Staff Donald Regan to a new post late last year.",
+                on("1988-03-02"))).isEmpty();
+        assertThat(check("The White House moved Chief of Staff Donald Regan to a new post.", on("1988-03-02"))).hasSize(1);
+        assertThat(check("The White House moved Chief of Staff Donald Regan to a new post in 1985.",
+                on("1988-03-02"))).isEmpty();
+    }
+
+    @Test
+    void takesAPortfoliosSecretaryAndMinisterForOnePost() {
+        assertThat(check("U.S. Treasury Minister James Baker arrived.", on("1987-03-01"))).isEmpty();
+    }
 }

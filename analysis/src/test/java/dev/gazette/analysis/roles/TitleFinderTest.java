@@ -38,7 +38,7 @@ class TitleFinderTest {
         assertThat(titles("Rates\n\nGeorge Bush, who was Vice President at the time, agreed.\n"))
                 .containsExactly("george-bush | vice president | null | then");
         assertThat(titles("Rates\n\nAlan Greenspan's first speech as Fed chairman was short.\n"))
-                .containsExactly("alan-greenspan | chairman | federal-reserve | then");
+                .containsExactly("alan-greenspan | chairman | federal-reserve | as");
     }
 
     @Test

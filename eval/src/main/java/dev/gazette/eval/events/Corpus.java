@@ -48,7 +48,7 @@ final class Corpus {
                          Function<ArticleResult, List<List<String>>> rows) throws IOException, InputException {
         Engine engine = new Engine(EngineOptions.builder().products(true)
                 .referenceData(new ReferenceData(registries, true, List.of())).build());
-        InputScanner.Scan scan = new InputScanner().scan(List.of(corpus));
+        InputScanner.Scan scan = InputScanner.forFormat(null).scan(List.of(corpus));
         Map<String, List<String>> byArticle = new TreeMap<>();
         RunResult result = engine.run(CorpusSource.builder(scan.files()).reader(engine.reader())
                 .mapping(mapping).build(), scan.notes(), r -> {

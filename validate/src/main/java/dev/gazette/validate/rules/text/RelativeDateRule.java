@@ -1,7 +1,7 @@
 package dev.gazette.validate.rules.text;
 
 import dev.gazette.analysis.dates.DateEstimator;
-import dev.gazette.analysis.dates.RelativeDates;
+import dev.gazette.analysis.text.RelativeDates;
 import dev.gazette.validate.ArticleContext;
 import dev.gazette.validate.Rule;
 import java.io.BufferedReader;

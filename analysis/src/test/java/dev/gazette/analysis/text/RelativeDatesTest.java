@@ -1,4 +1,4 @@
-package dev.gazette.analysis.dates;
+package dev.gazette.analysis.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

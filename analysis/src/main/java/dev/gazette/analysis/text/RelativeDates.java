@@ -1,4 +1,4 @@
-package dev.gazette.analysis.dates;
+package dev.gazette.analysis.text;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -131,6 +131,41 @@ public final class RelativeDates {
             }
         }
         return first;
+    }
+
+    /**
+     * The days {@code expression} names when the article was written on {@code day}: a day, a
+     * week, a month or a year, as {first, last}; also a year alone ("in 1985", "since 1985"), and
+     * "early", "mid" or "late" before a year expression; {@code null} when it names none (or
+     * {@code day} is {@code null} and it is relative).
+     */
+    public static LocalDate[] range(String expression, LocalDate day) {
+        String e = expression.toLowerCase(Locale.ROOT).strip().replaceAll("\\s+", " ")
+                .replaceFirst("^(?:in|during|on|since|until|by|from|of)\\s+", "")
+                .replaceFirst("^(?:early|mid|late|earlier|later)[- ](?=(?:last|this|next|past) year$|\\d{4}$)", "");
+        if (e.matches("\\d{4}")) {
+            int y = Integer.parseInt(e);
+            return new LocalDate[] {LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31)};
+        }
+        String words = day == null ? null : resolve(e, day);
+        if (words == null) {
+            return null;
+        }
+        if (words.matches("\\d{4}-\\d{2}-\\d{2}")) {
+            LocalDate d = LocalDate.parse(words);
+            return new LocalDate[] {d, d};
+        }
+        if (words.matches("\\d{4}")) {
+            int y = Integer.parseInt(words);
+            return new LocalDate[] {LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31)};
+        }
+        if (words.startsWith("the week of ")) {
+            LocalDate monday = LocalDate.parse(words.substring("the week of ".length()));
+            return new LocalDate[] {monday, monday.plusDays(6)};
+        }
+        String[] monthYear = words.split(" ");
+        YearMonth m = YearMonth.of(Integer.parseInt(monthYear[1]), Month.valueOf(monthYear[0].toUpperCase(Locale.ROOT)));
+        return new LocalDate[] {m.atDay(1), m.atEndOfMonth()};
     }
 
     private static int offset(String word) {
