@@ -121,7 +121,8 @@ public final class RoleTable {
      * @param self the corpus entity of the title's person, or {@code null} when unknown
      */
     public static List<Rival> rivals(RoleStatistic.Attested attested, Title t, Entity self, LocalDate published) {
-        if (published == null || !t.unique() || t.of() == null || !RoleStatistic.counts(t)) {
+        if (published == null || !t.unique() || t.of() == null || !RoleStatistic.counts(t)
+                || words(t.person().canonical()).stream().noneMatch(w -> w.length() >= 3)) {
             return List.of();
         }
         List<Rival> out = new ArrayList<>();
@@ -157,7 +158,8 @@ public final class RoleTable {
      * True when two names may well be one person's, as one post in one month suggests they are:
      * one's words are among the other's ("Dilson" and "Dilson Funaro", "George Shultz" and a name
      * the names analysis ran on into the next word), the same surname ("Bob Dole", "Robert Dole"), or
-     * a misspelling (at most two edits in a name of six letters or more: "Miyazwa" for "Miyazawa").
+     * a misspelling (at most two edits in a name of six letters or more: "Miyazwa" for "Miyazawa"; one
+     * in a surname of six letters or more: "Herington" for "Herrington").
      */
     static boolean alike(String a, String b) {
         List<String> x = words(a);
@@ -167,7 +169,10 @@ public final class RoleTable {
         }
         List<String> shorter = x.size() <= y.size() ? x : y;
         List<String> longer = x.size() <= y.size() ? y : x;
-        if (longer.containsAll(shorter) || x.get(x.size() - 1).equals(y.get(y.size() - 1))) {
+        String sx = x.get(x.size() - 1);
+        String sy = y.get(y.size() - 1);
+        if (longer.containsAll(shorter) || sx.equals(sy)
+                || Math.min(sx.length(), sy.length()) >= 6 && EDITS.apply(sx, sy) <= 1) {
             return true;
         }
         String p = String.join(" ", x);

@@ -155,8 +155,9 @@ public final class RoleTimeline {
         }
         // "former" speaks of the article's own day; other titles of the time the sentence tells of, if it names one
         LocalDate[] told = t.tense() == Title.Tense.FORMER ? null : told(t, when);
-        if (told == null && t.toldWords() != null && t.tense() != Title.Tense.FORMER) {
-            return Optional.empty(); // a time the article's date cannot place
+        if (told == null && t.toldWords() != null && t.tense() != Title.Tense.FORMER && (when.estimated()
+                || when.earliest() == null)) {
+            return Optional.empty(); // a time an undated article's text cannot place
         }
         LocalDate lo = told != null ? told[0] : when.earliest();
         LocalDate hi = told != null ? told[1] : when.latest();
@@ -258,7 +259,11 @@ public final class RoleTimeline {
         if (!dated && !t.toldWords().matches(".*\\d{4}")) {
             return null;
         }
-        return RelativeDates.range(t.toldWords(), when.earliest());
+        LocalDate[] r = RelativeDates.range(t.toldWords(), when.earliest());
+        if (r != null && when.latest() != null && r[0].isAfter(when.latest())) {
+            return null; // a sentence about the future ("to cut the deficit in 1989") gives its titles at the article's date
+        }
+        return r;
     }
 
     private static String quote(Title t) {

@@ -693,6 +693,15 @@ public final class TitleFinder {
         int postStart = toks.get(parsed.postStart).start;
         int postEnd = toks.get(parsed.postEnd - 1).end;
         String postWritten = stripQualifierPrefix(s.substring(postStart, postEnd));
+        // a rank written before the country or organisation is the post's: "Assistant U.S. Treasury Secretary"
+        StringBuilder ranks = new StringBuilder();
+        for (int i = parsed.start; i < parsed.postStart; i++) {
+            Tok t = toks.get(i);
+            if (t.isWord() && lexicon.ranks.contains(t.lower()) && qualifier(t.lower()) == null) {
+                ranks.append(t.text).append(' ');
+            }
+        }
+        postWritten = ranks + postWritten;
         Matcher elect = ELECT.matcher(postWritten);
         if (elect.find()) {
             tense = stronger(tense, Title.Tense.DESIGNATE); // "President-elect", "Foreign Minister-designate"
@@ -700,6 +709,14 @@ public final class TitleFinder {
         }
         String post = lexicon.post(postWritten);
         boolean unique = lexicon.isUnique(post);
+        if (tailMention != null && parsed.tailEnd < toks.size() && toks.get(parsed.tailEnd).isWord()
+                && Character.isLowerCase(toks.get(parsed.tailEnd).text.charAt(0))
+                && !FUNCTION_WORDS.contains(toks.get(parsed.tailEnd).lower()) && !lexicon.isCoreWord(toks.get(parsed.tailEnd).text)) {
+            // "head of the EC delegation": the post is of a part of the organisation, not of the organisation
+            of = null;
+            ofName = null;
+            unique = false;
+        }
         Mention person = toks.get(at).mention;
         return new Title(person, s.substring(start, end), postWritten, post, of, ofName, List.copyOf(ofs), tense, told.day,
                 told.words,

@@ -55,4 +55,12 @@ class TitleFinderTest {
     void findsNoTitleWhereNoneIsWritten() {
         assertThat(titles("Rates\n\nBaker said the Treasury would act. Officials met Baker, Regan and Volcker.\n")).isEmpty();
     }
+
+    @Test
+    void keepsARankWrittenBeforeTheCountryAndTheOrganisationOfAPartForNoPostOfIt() {
+        assertThat(Articles.titles("Debt\n\nAssistant U.S. Treasury Secretary David Mulford spoke.\n"))
+                .extracting(t -> t.post() + " | " + t.unique()).containsExactly("assistant treasury secretary | false");
+        assertThat(Articles.titles("Trade\n\nThe letter came from Mark Hollis, head of the Fed delegation, on Monday.\n"))
+                .extracting(t -> t.post() + " | " + t.of() + " | " + t.unique()).containsExactly("head | null | false");
+    }
 }
