@@ -7,10 +7,11 @@
 #   eval/run.sh dates [--split tune|heldout|all]
 #       Dates for undated articles: hides the dates of eval/sets/dates/articles.tsv, estimates a
 #       range from each text and scores it against the true date.
-#   eval/run.sh roles [--judge]
-#       role-timeline and role-conflict findings on Reuters-21578 with eval/sets/roles/reuters-1987.yaml,
-#       scored against the hand judgements in eval/sets/roles/judgements.tsv (--judge lists the
-#       findings not judged yet, with their context).
+#   eval/run.sh roles [reuters|current-events] [--judge]
+#       role-timeline and role-conflict findings on Reuters-21578 with eval/sets/roles/reuters-1987.yaml
+#       (default), or on Wikipedia's Current events 2025-26 with the bundled registry, scored against the
+#       hand judgements in eval/sets/roles/<corpus>-judgements.tsv (--judge lists the findings not
+#       judged yet, with their context).
 #
 # Corpora are read from ../shared/corpora (override with GAZETTE_CORPORA); see eval/corpora/*/README.md.
 # Outputs go to eval/target/<subcommand>/. Nothing here runs during `mvn verify`.
@@ -55,12 +56,19 @@ dates() {
 }
 
 roles() {
-    local out="$ROOT/eval/target/roles" cp
+    local corpus=reuters out cp
+    case "${1:-}" in reuters|current-events) corpus=$1; shift ;; esac
+    out="$ROOT/eval/target/roles/$corpus"
     mkdir -p "$out"
     cp=$(events_build) || exit 1
-    java -Xmx3g -cp "$cp" dev.gazette.eval.events.RolesHarness "$CORPORA/reuters-21578" "$out/findings.tsv" \
-        eval/sets/roles/reuters-1987.yaml
-    python3 eval/sets/roles/score.py "$out/findings.tsv" eval/sets/roles/judgements.tsv "$@"
+    if [ "$corpus" = reuters ]; then
+        java -Xmx3g -cp "$cp" dev.gazette.eval.events.RolesHarness "$CORPORA/reuters-21578" "$out/findings.tsv" \
+            --reuters eval/sets/roles/reuters-1987.yaml
+    else
+        java -Xmx3g -cp "$cp" dev.gazette.eval.events.RolesHarness \
+            "$CORPORA/wikipedia-current-events/current-events.jsonl" "$out/findings.tsv"
+    fi
+    python3 eval/sets/roles/score.py "$out/findings.tsv" "eval/sets/roles/$corpus-judgements.tsv" "$@"
 }
 
 case "${1:-}" in

@@ -6,20 +6,12 @@ FINDINGS.tsv comes from RolesHarness (article, rule, start, end, line, message, 
 JUDGEMENTS.tsv: article, rule, start, end, verdict (correct | wrong), note; one line per finding judged
 by reading it in its article. --judge prints the findings not judged yet, with their context.
 
-The split: Reuters articles with newid <= 1000 (reut2-000.json) were read while the rules were written
-("seen"); the others were not ("unseen"). Precision is given for each and for all.
+Precision is correct / judged, per rule.
 """
 import csv
 import sys
 
 csv.field_size_limit(1 << 24)
-
-
-def split(article):
-    try:
-        return "seen" if int(article) <= 1000 else "unseen"
-    except ValueError:
-        return "unseen"
 
 
 def main():
@@ -33,13 +25,12 @@ def main():
                 print(f"{f['article']}\t{f['rule']}\t{f['start']}\t{f['end']}\n  {f['message']}\n  ...{f['context']}...\n")
         return
     for rule in ("role-timeline", "role-conflict"):
-        for part in ("seen", "unseen", "all"):
-            rows = [f for f in findings if f["rule"] == rule and part in ("all", split(f["article"]))]
-            verdicts = [judged[(f["article"], f["rule"], f["start"])]["verdict"] for f in rows
-                        if (f["article"], f["rule"], f["start"]) in judged]
-            correct = sum(1 for v in verdicts if v == "correct")
-            precision = f"{correct / len(verdicts):.3f}" if verdicts else "-"
-            print(f"{rule} {part}: findings={len(rows)} judged={len(verdicts)} correct={correct} precision={precision}")
+        rows = [f for f in findings if f["rule"] == rule]
+        verdicts = [judged[(f["article"], f["rule"], f["start"])]["verdict"] for f in rows
+                    if (f["article"], f["rule"], f["start"]) in judged]
+        correct = sum(1 for v in verdicts if v == "correct")
+        precision = f"{correct / len(verdicts):.3f}" if verdicts else "-"
+        print(f"{rule}: findings={len(rows)} judged={len(verdicts)} correct={correct} precision={precision}")
 
 
 if __name__ == "__main__":

@@ -11,7 +11,8 @@ import java.util.List;
  * (article, rule, start, end, line, message, sentence), for judging by hand and scoring with
  * {@code eval/sets/roles/score.py} against {@code eval/sets/roles/judgements.tsv}.
  *
- * <p>Usage: {@code RolesHarness REUTERS_DIR OUT.tsv [REGISTRY.yaml...]}; run through {@code eval/run.sh roles}.
+ * <p>Usage: {@code RolesHarness CORPUS OUT.tsv [--reuters] [REGISTRY.yaml...]}, {@code --reuters} for the
+ * fields of Reuters-21578 (id {@code attrs.newid}, text {@code body}); run through {@code eval/run.sh roles}.
  */
 public final class RolesHarness {
 
@@ -20,12 +21,13 @@ public final class RolesHarness {
 
     public static void main(String[] args) throws Exception {
         if (args.length < 2) {
-            System.err.println("usage: RolesHarness CORPUS OUT.tsv [REGISTRY.yaml...]");
+            System.err.println("usage: RolesHarness CORPUS OUT.tsv [--reuters] [REGISTRY.yaml...]");
             System.exit(2);
         }
+        boolean reuters = args.length > 2 && args[2].equals("--reuters");
         // Reuters-21578 as the README of its corpus says: id attrs.newid, text body
-        FieldMapping reuters = new FieldMapping("attrs.newid", "title", "body", "date");
-        Corpus.run(args[0], reuters, Corpus.paths(args, 2), Path.of(args[1]), "article\trule\tstart\tend\tline\tmessage\tcontext",
+        FieldMapping fields = reuters ? new FieldMapping("attrs.newid", "title", "body", "date") : FieldMapping.defaults();
+        Corpus.run(args[0], fields, Corpus.paths(args, reuters ? 3 : 2), Path.of(args[1]), "article\trule\tstart\tend\tline\tmessage\tcontext",
                 r -> {
                     String raw = r.article().raw();
                     List<List<String>> rows = new ArrayList<>();
