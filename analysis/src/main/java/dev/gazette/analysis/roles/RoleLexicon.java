@@ -38,12 +38,15 @@ final class RoleLexicon {
     final Map<String, String> demonyms;
     /** One-word organisation names too vague to tell two organisations apart ("committee"). */
     final Set<String> vagueOrganisations;
+    /** What, written just before a title, puts it at the time told ("the regime of"), or {@code null}. */
+    final java.util.regex.Pattern thenCue;
     /** The words of multi-word qualifiers ("newly", "appointed"). */
     final Set<String> qualifierWords;
 
     private RoleLexicon(List<List<String>> cores, Set<String> ranks, Set<String> portfolios, Set<String> generic,
                         Set<String> unique, Set<String> uniqueCores, Map<String, String> synonyms,
-                        Map<String, Title.Tense> qualifiers, Map<String, String> demonyms, Set<String> vagueOrganisations) {
+                        Map<String, Title.Tense> qualifiers, Map<String, String> demonyms, Set<String> vagueOrganisations,
+                        java.util.regex.Pattern thenCue) {
         this.cores = cores;
         this.ranks = ranks;
         this.portfolios = portfolios;
@@ -54,6 +57,7 @@ final class RoleLexicon {
         this.qualifiers = qualifiers;
         this.demonyms = demonyms;
         this.vagueOrganisations = vagueOrganisations;
+        this.thenCue = thenCue;
         Set<String> words = new HashSet<>();
         for (String q : qualifiers.keySet()) {
             if (q.contains(" ")) {
@@ -173,6 +177,7 @@ final class RoleLexicon {
         Map<String, Title.Tense> qualifiers = new HashMap<>();
         Map<String, String> demonyms = new HashMap<>();
         Set<String> vague = new HashSet<>();
+        List<String> cues = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
             if (line.isBlank() || line.startsWith("#")) {
@@ -210,6 +215,14 @@ final class RoleLexicon {
                 case "new" -> qualifiers.put(low, Title.Tense.NEW);
                 case "designate" -> qualifiers.put(low, Title.Tense.DESIGNATE);
                 case "vague-organisation" -> vague.add(low);
+                case "then-cue" -> {
+                    try {
+                        java.util.regex.Pattern.compile(words);
+                    } catch (java.util.regex.PatternSyntaxException e) {
+                        throw new IllegalArgumentException(where + "bad pattern: " + e.getDescription());
+                    }
+                    cues.add(words);
+                }
                 case "current" -> qualifiers.put(low, Title.Tense.CURRENT);
                 case "demonym" -> {
                     if (f.length != 3) {
@@ -218,12 +231,15 @@ final class RoleLexicon {
                     demonyms.put(words, f[2].strip());
                 }
                 default -> throw new IllegalArgumentException(where + "unknown kind '" + kind + "'; use core, rank, "
-                        + "portfolio, generic, unique, synonym, former, then, late, new, designate, current, demonym or vague-organisation");
+                        + "portfolio, generic, unique, synonym, former, then, late, new, designate, current, demonym, vague-organisation "
+                        + "or then-cue");
             }
         }
         cores.sort((a, b) -> Integer.compare(b.size(), a.size()));
         return new RoleLexicon(List.copyOf(cores), Set.copyOf(ranks), Set.copyOf(portfolios), Set.copyOf(generic),
                 Set.copyOf(unique), Set.copyOf(uniqueCores), Map.copyOf(synonyms), Map.copyOf(qualifiers),
-                Map.copyOf(demonyms), Set.copyOf(vague));
+                Map.copyOf(demonyms), Set.copyOf(vague), cues.isEmpty() ? null
+                        : java.util.regex.Pattern.compile("(?:" + String.join(")|(?:", cues) + ")",
+                        java.util.regex.Pattern.CASE_INSENSITIVE));
     }
 }

@@ -85,15 +85,18 @@ public final class RoleStatistic implements CorpusStatistic<RoleStatistic.Acc, R
         }
     }
 
-    /** Who is given a post in a month: articles, and the first article id (by order of ids). */
+    /** Who is given a post in a month: articles, the first article id (by order of ids), the first and last day. */
     static final class Holders implements Serializable {
         private static final long serialVersionUID = 1L;
         final Map<Person, int[]> articles = new HashMap<>();
         final Map<Person, String> firstArticle = new HashMap<>();
+        final Map<Person, LocalDate[]> days = new HashMap<>();
 
-        void add(Person p, int n, String article) {
+        void add(Person p, int n, String article, LocalDate first, LocalDate last) {
             articles.computeIfAbsent(p, k -> new int[1])[0] += n;
             firstArticle.merge(p, article, (a, b) -> a.compareTo(b) <= 0 ? a : b);
+            days.merge(p, new LocalDate[] {first, last}, (a, b) -> new LocalDate[] {
+                a[0].isBefore(b[0]) ? a[0] : b[0], a[1].isAfter(b[1]) ? a[1] : b[1]});
         }
     }
 
@@ -172,7 +175,7 @@ public final class RoleStatistic implements CorpusStatistic<RoleStatistic.Acc, R
             t.written.merge(e.getValue(), 1, Integer::sum);
         }
         for (Map.Entry<Month, Person> e : held) {
-            acc.months.computeIfAbsent(e.getKey(), x -> new Holders()).add(e.getValue(), 1, article.id());
+            acc.months.computeIfAbsent(e.getKey(), x -> new Holders()).add(e.getValue(), 1, article.id(), date, date);
         }
     }
 
@@ -186,7 +189,7 @@ public final class RoleStatistic implements CorpusStatistic<RoleStatistic.Acc, R
         right.keys.forEach((k, t) -> left.keys.computeIfAbsent(k, x -> new Tally()).add(t));
         right.months.forEach((m, h) -> {
             Holders into = left.months.computeIfAbsent(m, x -> new Holders());
-            h.articles.forEach((p, n) -> into.add(p, n[0], h.firstArticle.get(p)));
+            h.articles.forEach((p, n) -> into.add(p, n[0], h.firstArticle.get(p), h.days.get(p)[0], h.days.get(p)[1]));
         });
         return left;
     }
@@ -212,7 +215,8 @@ public final class RoleStatistic implements CorpusStatistic<RoleStatistic.Acc, R
                 continue; // one person: nothing to compare
             }
             List<Holder> list = new ArrayList<>();
-            h.articles.forEach((p, n) -> list.add(new Holder(p, n[0], h.firstArticle.get(p))));
+            h.articles.forEach((p, n) -> list.add(new Holder(p, n[0], h.firstArticle.get(p), h.days.get(p)[0],
+                    h.days.get(p)[1])));
             list.sort(Comparator.comparing(Holder::person));
             months.put(monthKey(m.post(), m.of(), m.month()), List.copyOf(list));
         }
@@ -243,8 +247,11 @@ public final class RoleStatistic implements CorpusStatistic<RoleStatistic.Acc, R
      * @param person   the person
      * @param articles how many articles of the month give them the post
      * @param article  the first of those articles, by id
+     * @param first    the first publication day of those articles
+     * @param last     the last
      */
-    public record Holder(Person person, int articles, String article) implements Serializable {
+    public record Holder(Person person, int articles, String article, LocalDate first, LocalDate last)
+            implements Serializable {
     }
 
     /**

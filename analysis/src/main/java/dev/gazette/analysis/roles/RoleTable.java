@@ -116,7 +116,9 @@ public final class RoleTable {
 
     /**
      * The other people the corpus gives {@code t}'s post in the article's month, when one person
-     * holds it at a time; empty when none or when the post is not such a post.
+     * holds it at a time; empty when none or when the post is not such a post. People given the
+     * post only before or only after the days this person is given it are left out: the post
+     * changed hands that month.
      *
      * @param self the corpus entity of the title's person, or {@code null} when unknown
      */
@@ -125,10 +127,22 @@ public final class RoleTable {
                 || words(t.person().canonical()).stream().noneMatch(w -> w.length() >= 3)) {
             return List.of();
         }
+        List<RoleStatistic.Holder> holders = attested.holders(t.post(), t.of(), YearMonth.from(published));
+        LocalDate first = published;
+        LocalDate last = published;
+        for (RoleStatistic.Holder h : holders) {
+            if (samePerson(h.person(), t, self)) {
+                first = h.first().isBefore(first) ? h.first() : first;
+                last = h.last().isAfter(last) ? h.last() : last;
+            }
+        }
         List<Rival> out = new ArrayList<>();
-        for (RoleStatistic.Holder h : attested.holders(t.post(), t.of(), YearMonth.from(published))) {
+        for (RoleStatistic.Holder h : holders) {
             if (words(h.person().form()).stream().noneMatch(w -> w.length() >= 3)) {
                 continue; // "H.": no name to compare
+            }
+            if (h.last().isBefore(first) || h.first().isAfter(last)) {
+                continue; // one after the other in the month: the post changed hands
             }
             if (!samePerson(h.person(), t, self)) {
                 out.add(new Rival(h.person().canonical(), h.articles(), h.article()));

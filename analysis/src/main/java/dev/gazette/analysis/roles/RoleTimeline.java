@@ -140,32 +140,39 @@ public final class RoleTimeline {
         if (all.isEmpty()) {
             return Optional.empty();
         }
-        String who = t.person().canonical();
         List<RolePeriods.Period> held = matching(t);
         if (held.isEmpty()) {
             if (!comparable(t, all) || !sameOrganisation(t, all, when)) {
                 return Optional.empty();
             }
-            return Optional.of(quote(t) + ": the registry lists " + who + " as " + list(all) + ", never as "
+            return Optional.of(quote(t) + ": the registry lists " + t.person().canonical() + " as " + list(all) + ", never as "
                     + t.postWritten() + (t.ofName() == null ? "" : " of " + t.ofName())
                     + (when.unknown() ? "" : "; " + when.describe()));
         }
         if (t.tense() == Title.Tense.AS) {
             return Optional.empty(); // "X's first trip as ...": no time to check against
         }
-        // "former" speaks of the article's own day; other titles of the time the sentence tells of, if it names one
-        LocalDate[] told = t.tense() == Title.Tense.FORMER ? null : told(t, when);
-        if (told == null && t.toldWords() != null && t.tense() != Title.Tense.FORMER && (when.estimated()
-                || when.earliest() == null)) {
-            return Optional.empty(); // a time an undated article's text cannot place
+        // "former" speaks of the article's own day; other titles of the day the sentence tells of, if it names one
+        if (t.told() != null && t.tense() != Title.Tense.FORMER) {
+            return timing(t, held, t.told(), t.told(), "the sentence tells of " + t.told());
         }
-        LocalDate lo = told != null ? told[0] : when.earliest();
-        LocalDate hi = told != null ? told[1] : when.latest();
-        String date = told == null ? when.describe() : t.told() != null ? "the sentence tells of " + t.told()
-                : "the sentence tells of '" + t.toldWords() + "' (" + told[0] + " to " + told[1] + ")";
-        if (lo == null && hi == null) {
+        if (when.unknown()) {
             return Optional.empty();
         }
+        Optional<String> atDate = timing(t, held, when.earliest(), when.latest(), when.describe());
+        if (atDate.isPresent() && t.toldWords() != null && t.tense() != Title.Tense.FORMER) {
+            // a time the sentence tells of ("late last year", "in December 2024") may be the title's: right at either is right
+            LocalDate[] told = told(t, when);
+            if (told == null || timing(t, held, told[0], told[1], "").isEmpty()) {
+                return Optional.empty();
+            }
+        }
+        return atDate;
+    }
+
+    /** What is wrong with a title of {@code held} posts for the days {@code [lo, hi]}, by its tense. */
+    private Optional<String> timing(Title t, List<RolePeriods.Period> held, LocalDate lo, LocalDate hi, String date) {
+        String who = t.person().canonical();
         switch (t.tense()) {
             case CURRENT -> {
                 if (held.stream().noneMatch(p -> p.overlaps(lo, hi))) {

@@ -45,8 +45,8 @@ public final class TitleFinder {
             "as", "to", "from", "for", "of", "said", "says", "both", "all", "some", "other", "former");
     private static final int MAX_PHRASE = 14;
     private static final Pattern ELECT = Pattern.compile("[-\u2010\u2011](?:designate|elect)$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern YEAR = Pattern.compile("\\b(?:in|during|since)\\s+(?:(?:early|mid|late)[- ])?(?:19|20)\\d{2}\\b",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern YEAR = Pattern.compile("\\b(?:(?i:in|during|since)\\s+(?:(?:early|mid|late)[- ])?|(?:January"
+            + "|February|March|April|May|June|July|August|September|October|November|December)\\s+)(?:19|20)\\d{2}\\b");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:[.'\u2019\\-\u2010\u2011][\\p{L}\\p{N}]+)*");
     private static final Pattern POSSESSIVE = Pattern.compile("['\u2019]s?(?![\\p{L}\\p{N}])");
     private static final Pattern APPOSITION = Pattern.compile(
@@ -291,7 +291,10 @@ public final class TitleFinder {
         if (parsed == null || parsed.tailEnd != end) {
             return null;
         }
-        return title(s, toks, at, parsed, country, p, Title.Tense.CURRENT, told);
+        int from = toks.get(start).start;
+        boolean then = lexicon.thenCue != null
+                && lexicon.thenCue.matcher(s.substring(Math.max(0, from - 40), from)).find();
+        return title(s, toks, at, parsed, country, p, then ? Title.Tense.THEN : Title.Tense.CURRENT, told);
     }
 
     /** The title after the person at {@code at}: an apposition or a phrase after a verb or "as". */

@@ -31,6 +31,7 @@ public final class RelativeDates {
     private static final Pattern WEEKDAY = Pattern.compile("(on|since|until|by|last|next|this|coming|past)\\s+(" + DAYS + ")");
     private static final Pattern PERIOD = Pattern.compile(
             "(?:(earlier|later)\\s+)?(last|next|this|coming|past)\\s+(week|month|year)");
+    private static final Pattern MONTH_YEAR = Pattern.compile("(" + MONTHS + ")\\s+(\\d{4})");
     private static final Pattern AGO = Pattern.compile("(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d+)\\s+"
             + "(day|week|month|year)s?\\s+ago");
 
@@ -146,6 +147,11 @@ public final class RelativeDates {
         if (e.matches("\\d{4}")) {
             int y = Integer.parseInt(e);
             return new LocalDate[] {LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31)};
+        }
+        Matcher named = MONTH_YEAR.matcher(e);
+        if (named.matches()) {
+            YearMonth m = YearMonth.of(Integer.parseInt(named.group(2)), Month.valueOf(named.group(1).toUpperCase(Locale.ROOT)));
+            return new LocalDate[] {m.atDay(1), m.atEndOfMonth()};
         }
         String words = day == null ? null : resolve(e, day);
         if (words == null) {

@@ -22,7 +22,7 @@ class RoleTableTest {
 
     private static final List<Article> CORPUS = List.of(
             article("a1", "Monday 2 March 1987", "Fed Chairman Paul Volcker met Japanese Finance Minister Kiichi Miyazawa."),
-            article("a2", "Friday 20 March 1987", "Federal Reserve Chairman Paul Volcker spoke to bankers."),
+            article("a2", "Friday 27 March 1987", "Federal Reserve Chairman Paul Volcker spoke to bankers."),
             article("a3", "Wednesday 25 March 1987", "Fed Chairman Alan Greenspan spoke to bankers."),
             article("a4", "Monday 6 April 1987", "Former Fed Chairman Alan Greenspan spoke to bankers."));
 
@@ -57,7 +57,7 @@ class RoleTableTest {
                 .containsExactly(
                         "alan-greenspan chairman federal-reserve (Federal Reserve Board) 1987-03-25 1987-03-25 1 1987-08-11/2006-01-31",
                         "kiichi-miyazawa finance minister null (Japan) 1987-03-02 1987-03-02 1 1986-07-22/1987-11-06",
-                        "paul-volcker chairman federal-reserve (Federal Reserve Board) 1987-03-02 1987-03-20 2 1979-08-06/1987-08-11");
+                        "paul-volcker chairman federal-reserve (Federal Reserve Board) 1987-03-02 1987-03-27 2 1979-08-06/1987-08-11");
     }
 
     @Test
