@@ -75,6 +75,9 @@ public final class EventExtractor {
     private static final Pattern ANAPHORIC = Pattern.compile("\\s*(?:The|This|That|These|Those)\\s+(?:[\\p{Ll}-]+\\s+){0,2}");
     private static final Pattern ANAPHORIC_NOUN = Pattern.compile("meetings?|talks|visit|trip|call|phone\\s+call|conversation");
     private static final Pattern NAMES_PARTIES = Pattern.compile("\\s*,?\\s*(?:between|with|by|of|among)\\b");
+    private static final Pattern ADDRESSEE = Pattern.compile("\\b(?:told|tells|telling)\\s+$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern VENUE = Pattern.compile("\\bat\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern RELATIVE_CLAUSE = Pattern.compile(",\\s*(?:who|which)\\b[^,;]*,");
     private static final Pattern POSSESSIVE_BEFORE = Pattern.compile("^['’]s?\\s+(?:[\\w-]+\\s+){0,2}$");
 
     private final EventLexicon lexicon;
@@ -305,6 +308,10 @@ public final class EventExtractor {
             }
             if (m.isPlace() && POSSESSIVE.matcher(s.substring(m.end)).find() || isAffiliation(s, m, mentions, i)) {
                 continue;
+            }
+            String before = s.substring(Math.max(0, m.start - 20), m.start);
+            if (ADDRESSEE.matcher(before).find() || "organisation".equals(m.named.kind()) && VENUE.matcher(before).find()) {
+                continue; // "told Reuters", "at the Munich Security Conference": neither takes part
             }
             Local prev = previous(mentions, i);
             boolean afterPlace = prev != null && prev.isPlaceOrOther() && m.isPlaceOrOther()
@@ -612,7 +619,7 @@ public final class EventExtractor {
         boolean planned = lexicon.planned.matcher(before).find();
         DateExpressions.Found date = null;
         for (DateExpressions.Found f : DateExpressions.find(s)) {
-            if (attachedToSpeech(s, f) || f.start() >= windowEnd) {
+            if (attachedToSpeech(s, f) || f.start() >= windowEnd || inOtherRelativeClause(s, f, t)) {
                 continue;
             }
             if (date == null || distance(f, t) < distance(date, t)) {
@@ -631,6 +638,17 @@ public final class EventExtractor {
         }
         return new Event(type, named, place == null ? null : place.named, day, date == null ? null : date.text(),
                 planned ? "planned" : "reported", 0, 0, s.substring(t.start, t.end));
+    }
+
+    /** True when a date is inside a relative clause (", who flew to Indonesia yesterday,") the trigger is not in. */
+    private static boolean inOtherRelativeClause(String s, DateExpressions.Found f, Trigger t) {
+        Matcher m = RELATIVE_CLAUSE.matcher(s);
+        while (m.find()) {
+            if (m.start() <= f.start() && f.end() <= m.end()) {
+                return !(m.start() <= t.start && t.end <= m.end());
+            }
+        }
+        return false;
     }
 
     private boolean attachedToSpeech(String s, DateExpressions.Found f) {
