@@ -12,6 +12,7 @@ import dev.gazette.analysis.quotes.Quote;
 import dev.gazette.analysis.roles.RoleTimeline;
 import dev.gazette.analysis.roles.Title;
 import dev.gazette.analysis.roles.TitleFinder;
+import dev.gazette.analysis.text.ArticleText;
 import dev.gazette.model.Article;
 import dev.gazette.model.LineIndex;
 import java.time.LocalDate;
@@ -32,6 +33,7 @@ public final class ArticleAnalysis {
     private final LineIndex lines;
     private final CorpusKnowledge knowledge;
     private final ArticleMemo memo;
+    private ArticleText text;
     private ArticleNames names;
     private List<Quotation> quotations;
     private List<Title> titles;
@@ -54,6 +56,14 @@ public final class ArticleAnalysis {
     /** The line index of the article's raw text. */
     public LineIndex lines() {
         return lines;
+    }
+
+    /** The article's text as units (title, dek, paragraphs), each with its words and quote marks found once. */
+    public ArticleText text() {
+        if (text == null) {
+            text = ArticleText.of(article);
+        }
+        return text;
     }
 
     /** The article's names resolved against the corpus's entities. */

@@ -13,7 +13,7 @@ import dev.gazette.export.format.FormatWriter;
 import dev.gazette.export.table.TableSpec;
 import dev.gazette.export.table.Tables;
 import dev.gazette.model.Article;
-import dev.gazette.model.Finding;
+import dev.gazette.model.FindingFingerprints;
 import dev.gazette.model.LineIndex;
 import dev.gazette.validate.engine.ArticleResult;
 import dev.gazette.validate.engine.PreparingSink;
@@ -66,11 +66,18 @@ public final class DatasetExporter implements PreparingSink<DatasetExporter.Prep
         }
 
         public Options withExcelCsv(boolean excel) {
-            return new Options(formats, new FormatSettings(excel, settings.formulaGuard()));
+            return new Options(formats, new FormatSettings(excel, settings.formulaGuard(), settings.title(),
+                    settings.generator()));
         }
 
         public Options withFormulaGuard(boolean guard) {
-            return new Options(formats, new FormatSettings(settings.excelCsv(), guard));
+            return new Options(formats, new FormatSettings(settings.excelCsv(), guard, settings.title(),
+                    settings.generator()));
+        }
+
+        /** The same options, naming the dataset {@code title}, written by {@code generator} (the HTML report shows both). */
+        public Options describedAs(String title, String generator) {
+            return new Options(formats, settings.describedAs(title, generator));
         }
     }
 
@@ -148,7 +155,7 @@ public final class DatasetExporter implements PreparingSink<DatasetExporter.Prep
             }
             add(out, Tables.CHANGES, changes, changes);
             if (!quotes.isEmpty()) {
-                LineIndex lines = LineIndex.of(a.raw());
+                LineIndex lines = r.lines();
                 List<Map<String, Object>> rows = new ArrayList<>(quotes.size());
                 int number = 0;
                 for (Quotation q : quotes) {
@@ -219,8 +226,9 @@ public final class DatasetExporter implements PreparingSink<DatasetExporter.Prep
         }
         List<Map<String, Object>> rows = new ArrayList<>(r.findings().size());
         int number = after;
-        for (Finding f : r.findings()) {
-            rows.add(Records.findingRow(f, ++number, r.parsed()));
+        List<String> fingerprints = FindingFingerprints.of(r.findings(), r.parsed() ? r.article().raw() : null);
+        for (int i = 0; i < r.findings().size(); i++) {
+            rows.add(Records.findingRow(r.findings().get(i), ++number, r.parsed(), fingerprints.get(i)));
         }
         return render(Tables.FINDINGS, rows, rows);
     }

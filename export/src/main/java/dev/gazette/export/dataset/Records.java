@@ -172,6 +172,17 @@ public final class Records {
      *                  empty so that every article id of the table refers to a row of articles
      */
     public static Map<String, Object> findingRow(Finding f, int number, boolean ofArticle) {
+        return findingRow(f, number, ofArticle, null);
+    }
+
+    /**
+     * The row (and JSON record) of a finding in the findings table, with its fingerprint.
+     *
+     * @param number      1-based position among the findings about the same input
+     * @param ofArticle   whether the input is a parsed article; when not, the article id is left empty
+     * @param fingerprint the finding's stable fingerprint ({@code Fingerprints}), or {@code null} to leave it out
+     */
+    public static Map<String, Object> findingRow(Finding f, int number, boolean ofArticle, String fingerprint) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("article_id", ofArticle ? f.articleId() : null);
         m.put("source", f.source());
@@ -180,6 +191,9 @@ public final class Records {
         rest.remove("article_id");
         rest.remove("source");
         m.putAll(rest);
+        if (fingerprint != null) {
+            m.put("fingerprint", fingerprint);
+        }
         return m;
     }
 

@@ -54,7 +54,10 @@ public final class Tables {
                     new Column("suggestion", "string", "What to do about it; empty when nothing specific.", "Add the missing opening quote."),
                     new Column("fixable", "boolean", "Whether the finding carries a fix.", "true").asRequired(),
                     new Column("start", "integer", "Offset of the start in the raw text (UTF-16 code units).", "1534").asRequired(),
-                    new Column("end", "integer", "Offset just past the end in the raw text.", "1540").asRequired()),
+                    new Column("end", "integer", "Offset just past the end in the raw text.", "1540").asRequired(),
+                    new Column("fingerprint", "string", "Stable fingerprint of the finding (rule, article, its text and the text"
+                            + " around it; no line numbers): the baseline, SARIF and the decisions file (--decisions) match"
+                            + " findings by it.", "3f9a1c0e5b7d2a4f6e8c1b3d5f7a9c2e").asRequired()),
             List.of("source", "number"),
             List.of(ARTICLE_REF));
 

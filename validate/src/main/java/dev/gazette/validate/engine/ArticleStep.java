@@ -56,7 +56,7 @@ public final class ArticleStep {
         }
         this.rules = List.copyOf(enabled);
         this.parser = new ArticleParser(options.parser());
-        this.normaliser = new Normaliser(options.settings(), options.applySuggestedFixes());
+        this.normaliser = new Normaliser(options.settings(), options.applySuggestedFixes(), options.decisions());
     }
 
     /** How this step runs. */
@@ -143,7 +143,7 @@ public final class ArticleStep {
         }
         findings.sort(Finding.ORDER);
         ArticleProducts products = options.products() ? analysis.products(true) : ArticleProducts.NONE;
-        return new ArticleResult(article.id(), article.source(), article, normalised, findings, products);
+        return new ArticleResult(article.id(), article.source(), article, normalised, findings, lines, products);
     }
 
     /** The finding as the settings have it: {@code null} when its rule is off, else at the configured severity. */

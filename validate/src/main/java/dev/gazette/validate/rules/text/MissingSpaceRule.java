@@ -1,7 +1,8 @@
 package dev.gazette.validate.rules.text;
 
 import dev.gazette.analysis.text.Lexicon;
-import dev.gazette.analysis.text.Quotes;
+import dev.gazette.analysis.text.QuoteMarks;
+import dev.gazette.analysis.text.TextUnit;
 import dev.gazette.analysis.text.Words;
 import dev.gazette.model.TextEdit;
 import dev.gazette.validate.ArticleContext;
@@ -39,9 +40,9 @@ public final class MissingSpaceRule extends LexiconRule {
 
     @Override
     public void check(ArticleContext ctx) {
-        for (TextUnit u : TextUnit.of(ctx.article(), true)) {
+        for (TextUnit u : ctx.analysis().text().units(true)) {
             String t = u.text();
-            java.util.Map<Integer, Quotes.Role> quoteRoles = null;
+            java.util.Map<Integer, QuoteMarks.Role> quoteRoles = null;
             for (int i = 0; i + 1 < t.length(); i++) {
                 char c = t.charAt(i);
                 if (c != ',' && c != '.' && c != ';' && c != ':' && c != '!' && c != '?') {
@@ -57,15 +58,15 @@ public final class MissingSpaceRule extends LexiconRule {
                 }
                 if (quoteRoles == null) {
                     quoteRoles = new java.util.HashMap<>();
-                    for (Quotes.Quote q : Quotes.scan(t)) {
+                    for (QuoteMarks.Quote q : u.quoteMarks()) {
                         quoteRoles.put(q.offset(), q.role());
                     }
                 }
                 // the space goes after the punctuation, or after a closing quote that follows it;
                 // the edit rewrites that character, so it never touches an edit of the next word
-                Quotes.Role role = at > i + 1 ? quoteRoles.get(i + 1) : null;
-                boolean quoteOpens = role == Quotes.Role.OPENS || role == Quotes.Role.OPENS_WRONG_WAY
-                        || role == Quotes.Role.OPENS_INSIDE;
+                QuoteMarks.Role role = at > i + 1 ? quoteRoles.get(i + 1) : null;
+                boolean quoteOpens = role == QuoteMarks.Role.OPENS || role == QuoteMarks.Role.OPENS_WRONG_WAY
+                        || role == QuoteMarks.Role.OPENS_INSIDE;
                 int gap = at > i + 1 && !quoteOpens ? at : i + 1;
                 String before = t.substring(letterRunStart(t, i), i + 1);
                 String quote = at > i + 1 ? t.substring(i + 1, at) : "";
@@ -73,9 +74,9 @@ public final class MissingSpaceRule extends LexiconRule {
                 String fixed = t.substring(letterRunStart(t, i), gap) + " " + t.substring(gap, at) + after;
                 List<TextEdit> edits = u.contiguous(gap - 1, gap)
                         ? List.of(u.edit(gap - 1, gap, t.charAt(gap - 1) + " ")) : List.of();
-                u.report(ctx, ID, i, at, "No space after '" + c + quote + "' in '"
+                ctx.report(ID, u, i, at, "No space after '" + c + quote + "' in '"
                                 + TextUnit.shorten(before + quote + after, 60) + "'",
-                        "Write '" + TextUnit.shorten(fixed, 62) + "' (done by the normaliser).", edits);
+                        "Write '" + TextUnit.shorten(fixed, 62) + "'" + FixWording.SUGGESTED, edits);
             }
         }
     }
@@ -153,7 +154,39 @@ public final class MissingSpaceRule extends LexiconRule {
         if (c == ':' && SCHEMES.contains(before.toLowerCase(java.util.Locale.ROOT))) {
             return true;
         }
+        if ((c == '.' || c == ':') && at == i + 1 && dottedName(t, i, at)) {
+            return true;
+        }
         return false;
+    }
+
+    /** Endings of brand and site names after a dot: {@code name-suffixes.txt}. */
+    private static final java.util.Set<String> NAME_SUFFIXES = DoubledWordRule.WordFiles.read("name-suffixes.txt");
+
+    /**
+     * A name with inner punctuation, not two words: capitals on both sides (IQ.LIGHT, CD:UK), a
+     * capitalised word with a brand ending (Mixi.Media, One.Tel), a left part with a capital inside
+     * (PanARMENIAN.Net), or short lower-case abbreviations on both sides (cu.ft).
+     */
+    private static boolean dottedName(String t, int i, int at) {
+        int ls = i - lettersBefore(t, i);
+        int re = wordEnd(t, at);
+        if (i - ls < 2 || re - at < 2) {
+            return false;
+        }
+        if (Words.allCaps(t, ls, i) && Words.allCaps(t, at, re)) {
+            return true;
+        }
+        if (Character.isUpperCase(t.charAt(ls)) && Character.isUpperCase(t.charAt(at))
+                && NAME_SUFFIXES.contains(t.substring(at, re).toLowerCase(java.util.Locale.ROOT))) {
+            return true;
+        }
+        for (int k = ls + 1; k < i; k++) {
+            if (Character.isUpperCase(t.charAt(k)) && Character.isLowerCase(t.charAt(k - 1))) {
+                return true;
+            }
+        }
+        return i - ls <= 3 && re - at <= 3 && Character.isLowerCase(t.charAt(ls)) && Character.isLowerCase(t.charAt(at));
     }
 
     private static final java.util.Set<String> SCHEMES = java.util.Set.of("http", "https", "ftp", "mailto", "file",

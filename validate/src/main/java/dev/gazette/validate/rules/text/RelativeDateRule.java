@@ -2,6 +2,7 @@ package dev.gazette.validate.rules.text;
 
 import dev.gazette.analysis.dates.DateEstimator;
 import dev.gazette.analysis.text.RelativeDates;
+import dev.gazette.analysis.text.TextUnit;
 import dev.gazette.validate.ArticleContext;
 import dev.gazette.validate.Rule;
 import java.io.BufferedReader;
@@ -38,7 +39,7 @@ public final class RelativeDateRule implements Rule {
             return;
         }
         DateEstimator.Estimate estimate = null;
-        for (TextUnit u : TextUnit.of(ctx.article(), true)) {
+        for (TextUnit u : ctx.analysis().text().units(true)) {
             Matcher m = PATTERN.matcher(u.text());
             while (m.find()) {
                 String date = m.group();
@@ -54,7 +55,7 @@ public final class RelativeDateRule implements Rule {
                     suggestion = "Add the publication date on a line under the title; by the estimate, '" + date + "' is "
                             + resolved + ".";
                 }
-                u.report(ctx, ID, m.start(), m.end(), message, suggestion, List.of());
+                ctx.report(ID, u, m.start(), m.end(), message, suggestion, List.of());
             }
         }
     }

@@ -2,6 +2,7 @@ package dev.gazette.validate.rules.text;
 
 import dev.gazette.analysis.CorpusStatistic;
 import dev.gazette.analysis.text.Lexicon;
+import dev.gazette.analysis.text.TextUnit;
 import dev.gazette.analysis.text.Vocabulary;
 import dev.gazette.analysis.text.Words;
 import dev.gazette.model.TextEdit;
@@ -72,9 +73,9 @@ public final class RunTogetherWordsRule extends LexiconRule {
         Vocabulary vocabulary = Vocabulary.of(ctx.knowledge());
         Lexicon lexicon = lexicon();
         Segmenter segmenter = new Segmenter(lexicon);
-        for (TextUnit u : TextUnit.of(ctx.article(), true)) {
+        for (TextUnit u : ctx.analysis().text().units(true)) {
             String text = u.text();
-            Words.forEach(text, (start, end) -> {
+            u.forEachWord((start, end) -> {
                 int len = end - start;
                 if (len < minLength || len > maxLength || Words.allCaps(text, start, end)) {
                     return;
@@ -174,13 +175,13 @@ public final class RunTogetherWordsRule extends LexiconRule {
             }
         }
         String shown = TextUnit.shorten(token, 60);
-        u.report(ctx, ID, start, end,
+        ctx.report(ID, u, start, end,
                 "'" + shown + "' looks like " + split.pieces().size() + " words run together: '"
                         + TextUnit.shorten(joined, 80) + "'",
                 edits.isEmpty()
                         ? "Check the text: some pieces are not known words ("
                         + String.join(", ", unknownPieces(split)) + "); perhaps '" + TextUnit.shorten(joined, 80) + "'."
-                        : "Write '" + TextUnit.shorten(joined, 80) + "' (done by the normaliser).",
+                        : "Write '" + TextUnit.shorten(joined, 80) + "'" + FixWording.SUGGESTED,
                 edits);
     }
 
