@@ -231,7 +231,8 @@ final class RoleLexicon {
                     demonyms.put(words, f[2].strip());
                 }
                 default -> throw new IllegalArgumentException(where + "unknown kind '" + kind + "'; use core, rank, "
-                        + "portfolio, generic, unique, synonym, former, then, late, new, designate, current, demonym, vague-organisation "
+                        + "portfolio, generic, unique, synonym, former, then, late, new, designate, current, demonym, "
+                        + "vague-organisation "
                         + "or then-cue");
             }
         }

@@ -376,7 +376,8 @@ public final class TitleFinder {
         for (String w : words) {
             String bare = w.endsWith(".") && !lexicon.demonyms.containsKey(w) ? w.substring(0, w.length() - 1) : w;
             if (!lexicon.demonyms.containsKey(w) && !lexicon.demonyms.containsKey(bare)
-                    && !lexicon.portfolios.contains(RoleLexicon.lower(bare)) && !lexicon.ranks.contains(RoleLexicon.lower(bare))) {
+                    && !lexicon.portfolios.contains(RoleLexicon.lower(bare))
+                    && !lexicon.ranks.contains(RoleLexicon.lower(bare))) {
                 return false;
             }
         }
@@ -714,7 +715,8 @@ public final class TitleFinder {
         boolean unique = lexicon.isUnique(post);
         if (tailMention != null && parsed.tailEnd < toks.size() && toks.get(parsed.tailEnd).isWord()
                 && Character.isLowerCase(toks.get(parsed.tailEnd).text.charAt(0))
-                && !FUNCTION_WORDS.contains(toks.get(parsed.tailEnd).lower()) && !lexicon.isCoreWord(toks.get(parsed.tailEnd).text)) {
+                && !FUNCTION_WORDS.contains(toks.get(parsed.tailEnd).lower())
+                && !lexicon.isCoreWord(toks.get(parsed.tailEnd).text)) {
             // "head of the EC delegation": the post is of a part of the organisation, not of the organisation
             of = null;
             ofName = null;

@@ -30,7 +30,8 @@ class DateEstimatorTest {
     private static final RoleTimeline TIMELINE = new RoleTimeline(RolePeriods.of(DATA), TitleFinder.standard());
 
     private static DateEstimator.Estimate estimate(DateEstimator estimator, String text) {
-        Article a = new ArticleParser(ParserConfig.defaults()).parse(new RawDocument("a", "a.txt", "0", "UTF-8", text, List.of()));
+        Article a = new ArticleParser(ParserConfig.defaults())
+                .parse(new RawDocument("a", "a.txt", "0", "UTF-8", text, List.of()));
         List<Mention> mentions = NameAnalysis.of(DATA).resolve(a, LineIndex.of(a.raw()), CorpusKnowledge.empty(),
                 new ArticleMemo()).mentions();
         return estimator.estimate(a, TitleFinder.standard().find(a, mentions, RolePeriods.of(DATA)::idOf));

@@ -22,7 +22,8 @@ class EventExtractorTest {
             List.of(Path.of("src/test/resources/roles/registry.yaml")), false, List.of()));
 
     private static List<String> events(String text) {
-        Article a = new ArticleParser(ParserConfig.defaults()).parse(new RawDocument("a", "a.txt", "0", "UTF-8", text, List.of()));
+        Article a = new ArticleParser(ParserConfig.defaults())
+                .parse(new RawDocument("a", "a.txt", "0", "UTF-8", text, List.of()));
         return ANALYSER.analyse(a, LineIndex.of(a.raw()), CorpusKnowledge.empty(), new ArticleMemo()).events().stream()
                 .map(e -> e.type() + " " + e.participants().stream().map(Named::entityId).toList() + " @"
                         + (e.place() == null ? "" : e.place().entityId()) + " " + e.date() + " '" + e.dateExpression() + "'"

@@ -27,7 +27,8 @@ public final class RolesHarness {
         boolean reuters = args.length > 2 && args[2].equals("--reuters");
         // Reuters-21578 as the README of its corpus says: id attrs.newid, text body
         FieldMapping fields = reuters ? new FieldMapping("attrs.newid", "title", "body", "date") : FieldMapping.defaults();
-        Corpus.run(args[0], fields, Corpus.paths(args, reuters ? 3 : 2), Path.of(args[1]), "article\trule\tstart\tend\tline\tmessage\tcontext",
+        Corpus.run(args[0], fields, Corpus.paths(args, reuters ? 3 : 2), Path.of(args[1]),
+                "article\trule\tstart\tend\tline\tmessage\tcontext",
                 r -> {
                     String raw = r.article().raw();
                     List<List<String>> rows = new ArrayList<>();
