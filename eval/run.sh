@@ -18,6 +18,11 @@
 #                                 events 2025-26 with the bundled registry, scored against the hand
 #                                 judgements in eval/sets/roles/<corpus>-judgements.tsv (--judge lists the
 #                                 findings not judged yet, with their context)
+#   eval/run.sh names [--set eval/names/<set>] [--split tune|heldout|all] [--reuse] [--sample N]
+#                                 names (issue 14): exports each names set's corpus and scores
+#                                 pairwise precision and recall, families, hard negatives and the
+#                                 name rewrites judged (docs/names-evaluation.md)
+#   eval/run.sh names-weights     re-estimates match-weights.tsv on the tune parts of the pairs
 #
 # Environment: CORPORA (or GAZETTE_CORPORA; default <repo>/../shared/corpora) holds the corpora; see
 # eval/corpora/*/README.md. Nothing here runs during `mvn verify`; the build checks the recorded
@@ -96,10 +101,36 @@ roles() {
   python3 eval/sets/roles/score.py "$out/findings.tsv" "eval/sets/roles/$corpus-judgements.tsv" "$@"
 }
 
+names() {
+  local sets=() rest=()
+  while [ $# -gt 0 ]; do
+    case "$1" in
+      --set) sets+=("$2"); shift 2 ;;
+      *) rest+=("$1"); shift ;;
+    esac
+  done
+  if [ ${#sets[@]} -eq 0 ]; then
+    for d in "$ROOT"/eval/names/*/; do [ -f "$d/set.properties" ] && sets+=("${d%/}"); done
+  fi
+  build
+  for s in "${sets[@]}"; do
+    java -Xmx2g -cp "$(cat "$CP_FILE")" dev.gazette.eval.names.NamesEvaluation --set "$s" --corpora "$CORPORA" \
+      --out "$ROOT/eval/target/names/$(basename "$s")" ${rest[@]+"${rest[@]}"}
+    echo
+  done
+}
+
+names_weights() {
+  build
+  (cd "$ROOT" && java -Xmx3g -cp "$(cat "$CP_FILE")" dev.gazette.eval.names.NameWeights --corpora "$CORPORA" "$@")
+}
+
 case "${1:-}" in
   fixes) shift; fixes "$@" ;;
   events) shift; events "$@" ;;
   dates) shift; dates "$@" ;;
   roles) shift; roles "$@" ;;
-  *) sed -n '2,22p' "$0" >&2; exit 2 ;;
+  names) shift; names "$@" ;;
+  names-weights) shift; names_weights "$@" ;;
+  *) sed -n '2,29p' "$0" >&2; exit 2 ;;
 esac

@@ -3,6 +3,7 @@ package dev.gazette.analysis.names;
 import dev.gazette.analysis.names.NameIndex.FormInfo;
 import dev.gazette.analysis.names.NameIndex.FormRelation;
 import dev.gazette.analysis.names.NameKeys.NameKey;
+import dev.gazette.analysis.text.Lexicon;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -19,23 +20,36 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
- * Groups the name forms of a corpus into entities.
+ * Groups the name forms of a corpus into entities by weighing evidence, in the manner of
+ * Fellegi-Sunter record linkage.
  *
  * <ol>
- *   <li>Every form and every registry name and alias gets a key ({@link NameKeys}); the
- *       registry's names of one entity start out together.</li>
- *   <li>Blocking: forms are bucketed by the consonants of their key, so only forms that
- *       could match are compared; a bucket compares all pairs up to {@value #PAIRWISE_LIMIT}
- *       forms, larger buckets compare distinct keys and, beyond that, neighbours in key
- *       order. Cost grows about linearly with the number of distinct forms.</li>
- *   <li>Pairs that {@link NameMatcher} accepts are joined, exact keys first, then the closer
- *       pairs first, unless the join would put two registry entities, or a person and a place
- *       (or organisation), into one entity.</li>
- *   <li>An acronym joins the entity of its long forms when every definition in the corpus
- *       points at that one entity; a one-word name joins the one person entity whose surname
- *       it is, never a second one and never as a bridge between two.</li>
- *   <li>The canonical name is the registry's name, else the form with the most mentions,
- *       then the most articles, then the most words, then the first alphabetically.</li>
+ *   <li>Every form and every registry name and alias becomes a {@link FormNode}; the registry's
+ *       names of one entity start out together.</li>
+ *   <li>Blocking: forms are bucketed by the consonants of their keys, by their letters and by
+ *       their letters without articles, so that only forms that could be spellings of one name
+ *       are compared (a bucket compares all pairs up to {@value #PAIRWISE_LIMIT} forms, larger
+ *       buckets distinct keys and, beyond that, neighbours in key order); a name is also
+ *       paired with the longer names that hold it ("Assad" / "Bashar al-Assad"). Cost grows
+ *       about linearly with the number of distinct forms.</li>
+ *   <li>Each candidate pair falls into one level of each {@link Comparison} (name, type,
+ *       English words, context, titles, period), whose weights the {@link MatchModel} holds;
+ *       their sum is the pair's weight in bits. The share of matches among the candidate pairs
+ *       is estimated on the corpus by expectation-maximisation (the weights fixed), which turns
+ *       each weight into a match probability. Pairs the {@link PairComparer} keeps apart (two
+ *       different English words, two places of the gazetteer) are never joined.</li>
+ *   <li>Pairs above the model's link probability are joined, the most probable first, unless the
+ *       join would put two registry entities, or an entity and a name its registry entry is
+ *       {@code distinct_from}, into one entity. A name held in longer names joins the entity it
+ *       fits best, only when that fit stays above the link probability against all the others
+ *       it fits (a surname two people share stays alone). An acronym joins the entity of its long forms when every definition
+ *       in the corpus points at that one entity.</li>
+ *   <li>The entity's type is the weight of its forms' cues, never a gate. The canonical name is
+ *       the registry's name, else the form with the most mentions, then the most articles, then
+ *       the most words, then the first alphabetically, among the forms that do not look like a
+ *       typing error of another of its forms ("NEw Technology", "Texas Appelate Court").</li>
+ *   <li>Every join is kept as an {@link EntityLink}: the two forms, the probability, the weight,
+ *       the levels that fired and a sentence in words.</li>
  * </ol>
  */
 final class NameClusterer {
@@ -51,6 +65,8 @@ final class NameClusterer {
     static final int PAIRWISE_LIMIT = 48;
     /** In oversized buckets, each key is compared with this many neighbours in key order. */
     static final int WINDOW = 8;
+    /** A name held in more longer names than this is too common a word to attach to any of them. */
+    static final int CONTAINMENT_LIMIT = 50;
 
     /** Bits of a bucket entry that hold the node index (up to 16.7 million distinct names). */
     private static final int INDEX_BITS = 24;
@@ -63,68 +79,149 @@ final class NameClusterer {
      * @param mentions mentions counted on it
      * @param articles articles where it stands for itself
      * @param votes    type evidence: person, organisation, place, other
+     * @param context  what surrounds it across the corpus, or null when unknown
      */
-    record Form(String surface, int kinds, int mentions, int articles, int[] votes) {
-    }
-
-    private static final class Node {
-        final String surface;
-        final int kinds;
-        final int mentions;
-        final int articles;
-        final int[] votes;
-        final EntityType type;
-        final NameKey key;
-        final NameKey orgKey;
-        final int anchor;
-        final Registry.Alias alias;
-        final boolean registry;
-        boolean orgWord;
-
-        Node(String surface, int kinds, int mentions, int articles, int[] votes, EntityType type, NameKey key,
-             NameKey orgKey, int anchor, Registry.Alias alias, boolean registry) {
-            this.surface = surface;
-            this.kinds = kinds;
-            this.mentions = mentions;
-            this.articles = articles;
-            this.votes = votes;
-            this.type = type;
-            this.key = key;
-            this.orgKey = orgKey;
-            this.anchor = anchor;
-            this.alias = alias;
-            this.registry = registry;
-        }
-
-        NameKey cmp() {
-            return organisation() ? orgKey : key;
-        }
-
-        /** Typed as an organisation, or untyped and headed by an organisation word ("... Corps"). */
-        boolean organisation() {
-            return type == EntityType.ORGANISATION || (type == null && orgWord);
-        }
-
-        boolean multiWord() {
-            return !key.acronym() && key.size() >= 2;
-        }
+    record Form(String surface, int kinds, int mentions, int articles, int[] votes, FormContext context) {
     }
 
     private final NameKeys keys;
     private final Registry registry;
-    private final Set<String> gazetteer;
+    private final MatchModel model;
+    private final PairComparer comparer;
 
     NameClusterer(NameKeys keys, Registry registry) {
+        this(keys, registry, MatchModel.standard(), Lexicon.bundled());
+    }
+
+    NameClusterer(NameKeys keys, Registry registry, MatchModel model, Lexicon english) {
         this.keys = keys;
         this.registry = registry;
+        this.model = model;
         Set<String> places = new HashSet<>();
         for (String p : keys.lexicon().places) {
             if (p.indexOf(' ') < 0) {
                 places.add(NameKeys.fold(p));
             }
         }
-        this.gazetteer = Set.copyOf(places);
+        this.comparer = new PairComparer(keys, english, Set.copyOf(places));
     }
+
+    MatchModel model() {
+        return model;
+    }
+
+    PairComparer comparer() {
+        return comparer;
+    }
+
+    // ------------------------------------------------------------------ nodes
+
+    /** The node of a corpus form. */
+    FormNode node(Form f) {
+        EntityType t = dominant(f.votes());
+        return build(f.surface(), f.kinds(), f.mentions(), f.articles(), f.votes(), t, f.context(), -1, null);
+    }
+
+    private FormNode registryNode(String name, EntityType type, int anchor, Registry.Alias alias) {
+        int[] votes = new int[4];
+        votes[type.ordinal()] = 10;
+        NameKey k = keys.key(name, false);
+        return build(name, k.acronym() ? ACRONYM : (k.size() >= 2 ? FULL : SINGLE), 0, 0, votes, type, null, anchor,
+                alias);
+    }
+
+    private FormNode build(String surface, int kinds, int mentions, int articles, int[] votes, EntityType type,
+                           FormContext context, int anchor, Registry.Alias alias) {
+        NameKey k = keys.key(surface, false);
+        NameKey spelling = k.acronym() ? k : keys.key(surface, NameKeys.Stem.SPELLING);
+        NameKey stem = k.acronym() ? k : keys.key(surface, NameKeys.Stem.INFLECTION);
+        if (spelling.concat().equals(k.concat())) {
+            spelling = k;
+        }
+        if (stem.concat().equals(spelling.concat())) {
+            stem = spelling;
+        }
+        StringBuilder letters = new StringBuilder(surface.length());
+        StringBuilder bare = new StringBuilder(surface.length());
+        // words as written: an article counts as one only as NameKeys reads it (lower case "al",
+        // hyphenated "Al-", or "Al" alone), never "US" or "U.S."
+        List<String> written = new ArrayList<>();
+        List<Boolean> isArticle = new ArrayList<>();
+        int i = 0;
+        int n = surface.length();
+        while (i < n) {
+            while (i < n && (Character.isWhitespace(surface.charAt(i)) || NameKeys.isHyphen(surface.charAt(i)))) {
+                i++;
+            }
+            int s0 = i;
+            while (i < n && !Character.isWhitespace(surface.charAt(i)) && !NameKeys.isHyphen(surface.charAt(i))) {
+                i++;
+            }
+            if (i == s0) {
+                continue;
+            }
+            String original = surface.substring(s0, i);
+            String w = lettersOf(NameKeys.fold(original));
+            if (w.isEmpty()) {
+                continue;
+            }
+            boolean hyphenated = i < n && NameKeys.isHyphen(surface.charAt(i));
+            boolean lower = original.equals(original.toLowerCase(Locale.ROOT));
+            boolean alone = w.equals("al") || w.equals("el");
+            written.add(w);
+            isArticle.add(keys.lexicon().articles.contains(w)
+                    && (lower || (hyphenated && w.length() > 1) || (alone && !NameKeys.isAcronym(original))));
+        }
+        boolean allArticles = !isArticle.contains(false);
+        int wordCount = 0;
+        boolean transliterated = false;
+        String only = null;
+        for (int w = 0; w < written.size(); w++) {
+            String l = written.get(w);
+            letters.append(l);
+            if (allArticles || !isArticle.get(w)) {
+                bare.append(l);
+                wordCount++;
+                only = l;
+            }
+            transliterated |= isArticle.get(w) && !allArticles || keys.lexicon().servants.contains(l)
+                    || keys.lexicon().normalParticles.containsKey(l) && !keys.lexicon().keepParticles.contains(l)
+                    || transliteration(l);
+        }
+        boolean english = anchor < 0 && !k.acronym() && wordCount == 1 && only.length() >= 2
+                && comparer.english().isCommonWord(only);
+        return new FormNode(surface, kinds, mentions, articles, votes, type, k, spelling, stem, letters.toString(),
+                bare.toString(), english, transliterated, context, anchor, alias);
+    }
+
+    /**
+     * Spellings English words seldom have and transliterations of Arabic and Persian often do:
+     * "q" not followed by "u", "kh", "dh", a doubled "aa", an ending "-eh" (folded words).
+     */
+    static boolean transliteration(String w) {
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            char next = i + 1 < w.length() ? w.charAt(i + 1) : 0;
+            if ((c == 'q' && next != 'u') || (c == 'k' && next == 'h') || (c == 'd' && next == 'h')
+                    || (c == 'a' && next == 'a')) {
+                return true;
+            }
+        }
+        return w.length() >= 5 && w.endsWith("eh");
+    }
+
+    private static String lettersOf(String folded) {
+        StringBuilder sb = new StringBuilder(folded.length());
+        for (int i = 0; i < folded.length(); i++) {
+            char c = folded.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    // ------------------------------------------------------------------ clustering
 
     /**
      * Clusters {@code forms}; {@code definitions} maps an acronym to its long forms and their
@@ -132,81 +229,104 @@ final class NameClusterer {
      * {@link NameStatistic#pair}), so that an entity's articles are not counted twice.
      */
     NameIndex cluster(List<Form> forms, Map<String, Map<String, Integer>> definitions, Map<String, Integer> together) {
-        List<Node> nodes = new ArrayList<>(forms.size() + registry.entries().size() * 3);
+        List<FormNode> nodes = new ArrayList<>(forms.size() + registry.entries().size() * 3);
         List<Form> sorted = new ArrayList<>(forms);
         sorted.sort(Comparator.comparing(Form::surface));
         Map<String, Integer> bySurface = new HashMap<>();
         for (Form f : sorted) {
-            EntityType t = dominant(f.votes());
-            NameKey k = keys.key(f.surface(), false);
-            boolean orgWord = headedByOrganisationWord(k);
-            NameKey ok = k.acronym() || !(t == EntityType.ORGANISATION || (t == null && orgWord))
-                    ? k : keys.key(f.surface(), true);
             bySurface.put(f.surface(), nodes.size());
-            Node node = new Node(f.surface(), f.kinds(), f.mentions(), f.articles(), f.votes(), t, k, ok, -1, null, false);
-            node.orgWord = orgWord;
-            nodes.add(node);
+            nodes.add(node(f));
         }
         int corpusNodes = nodes.size();
         List<Registry.Entry> entries = registry.entries();
         for (int e = 0; e < entries.size(); e++) {
             Registry.Entry en = entries.get(e);
-            boolean org = en.type() == EntityType.ORGANISATION;
-            nodes.add(registryNode(en.name(), en.type(), org, e, null));
+            nodes.add(registryNode(en.name(), en.type(), e, null));
             for (Registry.Alias a : en.aliases()) {
-                nodes.add(registryNode(a.name(), en.type(), org, e, a));
+                nodes.add(registryNode(a.name(), en.type(), e, a));
             }
         }
-
-        UnionFind uf = new UnionFind(nodes);
-        for (int i = corpusNodes + 1; i < nodes.size(); i++) {
-            if (nodes.get(i).anchor == nodes.get(i - 1).anchor) {
-                uf.union(i - 1, i);
-            }
-        }
-        joinSimilar(nodes, uf);
-        joinAcronyms(nodes, bySurface, definitions, uf);
-        joinSurnames(nodes, corpusNodes, uf);
-        return index(nodes, corpusNodes, uf, together);
-    }
-
-    private boolean headedByOrganisationWord(NameKey k) {
-        List<String> words = k.spelled();
-        Lexicon lex = keys.lexicon();
-        return !k.acronym() && words.size() > 1
-                && (lex.orgHeads.contains(words.get(words.size() - 1)) || lex.orgHeads.contains(words.get(0)));
-    }
-
-    private Node registryNode(String name, EntityType type, boolean org, int anchor, Registry.Alias alias) {
-        NameKey k = keys.key(name, false);
-        NameKey ok = k.acronym() ? k : keys.key(name, true);
-        int[] votes = new int[4];
-        votes[type.ordinal()] = 10;
-        return new Node(name, k.acronym() ? ACRONYM : (k.size() >= 2 ? FULL : SINGLE), 0, 0, votes,
-                type, k, org ? ok : k, anchor, alias, true);
-    }
-
-    // ------------------------------------------------------------------ similarity
-
-    private void joinSimilar(List<Node> nodes, UnionFind uf) {
         if (nodes.size() >= 1 << INDEX_BITS) {
             throw new IllegalStateException("more than " + ((1 << INDEX_BITS) - 1) + " distinct names");
         }
-        // buckets: entries (40-bit hash of the bucket key, node index) sorted; a hash collision only
-        // puts two buckets together, which costs comparisons, never a wrong match
-        long[] entries = new long[nodes.size() * 2];
+
+        UnionFind uf = new UnionFind(nodes, distinctNames(entries));
+        List<LinkDraft> links = new ArrayList<>();
+        for (int i = corpusNodes + 1; i < nodes.size(); i++) {
+            if (nodes.get(i).anchor == nodes.get(i - 1).anchor && uf.union(i - 1, i)) {
+                links.add(LinkDraft.registry(i - 1, i));
+            }
+        }
+        Candidates c = evaluate(nodes, candidates(nodes), together);
+        MatchModel.Weights weights = model.fit(c.codes, c.size);
+        for (int i = 0; i < c.size; i++) {
+            c.weights[i] = weights.weight(c.codes[i]);
+        }
+        double priorBits = weights.priorBits();
+        join(nodes, c, priorBits, uf, links);
+        joinAcronyms(nodes, bySurface, definitions, uf, links);
+        joinContained(nodes, c, priorBits, uf, links);
+        return index(nodes, corpusNodes, uf, together, links, weights, bySurface, Arrays.copyOf(c.pairs, c.size),
+                Arrays.copyOf(c.codes, c.size));
+    }
+
+    /** The letters of every name an entry is {@code distinct_from}, by entry; ids of other entries resolved. */
+    private static Map<Integer, Set<String>> distinctNames(List<Registry.Entry> entries) {
+        Map<String, Integer> byId = new HashMap<>();
+        for (int e = 0; e < entries.size(); e++) {
+            byId.put(entries.get(e).id(), e);
+        }
+        Map<Integer, Set<String>> out = new HashMap<>();
+        for (int e = 0; e < entries.size(); e++) {
+            for (String d : entries.get(e).distinctFrom()) {
+                Integer other = byId.get(d);
+                List<String> names = new ArrayList<>();
+                if (other != null) {
+                    names.add(entries.get(other).name());
+                    entries.get(other).aliases().forEach(a -> names.add(a.name()));
+                    out.computeIfAbsent(other, x -> new HashSet<>()).add("#" + e);
+                    out.computeIfAbsent(e, x -> new HashSet<>()).add("#" + other);
+                } else {
+                    names.add(d);
+                }
+                for (String n : names) {
+                    out.computeIfAbsent(e, x -> new HashSet<>()).add(lettersOf(NameKeys.fold(n)));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Candidate pairs (smaller index in the high half), sorted, each once. */
+    private long[] candidates(List<FormNode> nodes) {
+        long[] entries = new long[nodes.size() * 4];
         int count = 0;
         for (int i = 0; i < nodes.size(); i++) {
-            Node n = nodes.get(i);
-            String b1 = n.key.acronym() ? n.key.concat() : n.key.skeleton();
-            entries[count++] = (hash40(b1) << INDEX_BITS) | i;
-            if (!n.key.acronym() && !n.orgKey.skeleton().equals(b1)) {
-                entries[count++] = (hash40(n.orgKey.skeleton()) << INDEX_BITS) | i;
+            FormNode n = nodes.get(i);
+            if (entries.length - count < 6) {
+                entries = Arrays.copyOf(entries, entries.length * 2);
+            }
+            if (n.key.acronym()) {
+                entries[count++] = (hash40("a:" + n.key.concat()) << INDEX_BITS) | i;
+            } else {
+                entries[count++] = (hash40("s:" + n.key.skeleton()) << INDEX_BITS) | i;
+                if (!n.stemKey.skeleton().equals(n.key.skeleton())) {
+                    entries[count++] = (hash40("s:" + n.stemKey.skeleton()) << INDEX_BITS) | i;
+                }
+                if (n.spellingKey != n.stemKey && !n.spellingKey.skeleton().equals(n.key.skeleton())) {
+                    entries[count++] = (hash40("s:" + n.spellingKey.skeleton()) << INDEX_BITS) | i;
+                }
+            }
+            entries[count++] = (hash40("l:" + n.letters) << INDEX_BITS) | i;
+            if (!n.bare.equals(n.letters)) {
+                entries[count++] = (hash40("b:" + n.bare) << INDEX_BITS) | i;
+            }
+            if (n.bare.startsWith("al") && n.bare.length() >= 6) {
+                entries[count++] = (hash40("b:" + n.bare.substring(2)) << INDEX_BITS) | i;
             }
         }
         Arrays.sort(entries, 0, count);
-        List<long[]> fuzzy = new ArrayList<>();
-        List<Double> fuzzyScore = new ArrayList<>();
+        LongList pairs = new LongList();
         long mask = (1L << INDEX_BITS) - 1;
         int from = 0;
         while (from < count) {
@@ -219,63 +339,82 @@ final class NameClusterer {
             if (size >= 2 && size <= PAIRWISE_LIMIT) {
                 for (int x = from; x < to; x++) {
                     for (int y = x + 1; y < to; y++) {
-                        compare(nodes, uf, (int) (entries[x] & mask), (int) (entries[y] & mask), fuzzy, fuzzyScore);
+                        pairs.add(pair((int) (entries[x] & mask), (int) (entries[y] & mask)));
                     }
                 }
             } else if (size > PAIRWISE_LIMIT) {
-                // oversized bucket: join equal keys, then compare distinct keys with their neighbours
+                // oversized bucket: pair equal keys, then compare distinct keys with their neighbours
                 Map<String, Integer> firstByKey = new TreeMap<>();
                 for (int x = from; x < to; x++) {
                     int id = (int) (entries[x] & mask);
-                    Integer first = firstByKey.putIfAbsent(nodes.get(id).cmp().concat(), id);
+                    Integer first = firstByKey.putIfAbsent(nodes.get(id).key.concat(), id);
                     if (first != null) {
-                        compare(nodes, uf, first, id, fuzzy, fuzzyScore);
+                        pairs.add(pair(first, id));
                     }
                 }
                 List<Integer> reps = new ArrayList<>(firstByKey.values());
                 int window = reps.size() <= PAIRWISE_LIMIT ? reps.size() : WINDOW;
                 for (int x = 0; x < reps.size(); x++) {
                     for (int y = x + 1; y < reps.size() && y <= x + window; y++) {
-                        compare(nodes, uf, reps.get(x), reps.get(y), fuzzy, fuzzyScore);
+                        pairs.add(pair(reps.get(x), reps.get(y)));
                     }
                 }
             }
             from = to;
         }
-        Integer[] order = new Integer[fuzzy.size()];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
+        containmentCandidates(nodes, pairs);
+        return pairs.sortedDistinct();
+    }
+
+    /** Pairs of a name and the longer names that hold it: at their end, start, or with inner words left out. */
+    private static void containmentCandidates(List<FormNode> nodes, LongList pairs) {
+        Map<String, Integer> first = new HashMap<>(nodes.size() * 2);
+        int[] next = new int[nodes.size()];
+        Arrays.fill(next, -1);
+        for (int i = nodes.size() - 1; i >= 0; i--) {
+            FormNode n = nodes.get(i);
+            if (n.key.acronym()) {
+                continue;
+            }
+            Integer prev = first.put(n.key.concat(), i);
+            next[i] = prev == null ? -1 : prev;
         }
-        Arrays.sort(order, Comparator.comparing((Integer i) -> -fuzzyScore.get(i))
-                .thenComparingLong(i -> fuzzy.get(i)[0]).thenComparingLong(i -> fuzzy.get(i)[1]));
-        for (int i : order) {
-            long[] p = fuzzy.get(i);
-            uf.unionIfCompatible((int) p[0], (int) p[1]);
+        int[] held = new int[nodes.size()];
+        for (int i = 0; i < nodes.size(); i++) {
+            FormNode n = nodes.get(i);
+            int size = n.key.size();
+            if (n.key.acronym() || size < 2 || size > 6) {
+                continue;
+            }
+            List<String> w = n.key.words();
+            for (int len = 1; len < size; len++) {
+                lookUp(String.join("", w.subList(size - len, size)), i, first, next, held, pairs);
+                lookUp(String.join("", w.subList(0, len)), i, first, next, held, pairs);
+            }
+            for (int drop = 1; drop < size - 1; drop++) {
+                StringBuilder sb = new StringBuilder();
+                for (int k = 0; k < size; k++) {
+                    if (k != drop) {
+                        sb.append(w.get(k));
+                    }
+                }
+                lookUp(sb.toString(), i, first, next, held, pairs);
+            }
         }
     }
 
-    private void compare(List<Node> nodes, UnionFind uf, int i, int j, List<long[]> fuzzy,
-                         List<Double> fuzzyScore) {
-        Node a = nodes.get(i);
-        Node b = nodes.get(j);
-        if (a.registry && b.registry) {
-            return;
+    private static void lookUp(String concat, int longer, Map<String, Integer> first, int[] next, int[] held,
+                               LongList pairs) {
+        Integer s = first.get(concat);
+        for (int k = s == null ? -1 : s; k >= 0; k = next[k]) {
+            if (k != longer && ++held[k] <= CONTAINMENT_LIMIT) {
+                pairs.add(pair(k, longer));
+            }
         }
-        if (uf.find(i) == uf.find(j)) {
-            return;
-        }
-        boolean org = a.organisation() || b.organisation();
-        NameKey ka = org ? orgKey(a) : a.key;
-        NameKey kb = org ? orgKey(b) : b.key;
-        if (!mayCompare(a, b, ka, kb) || !NameMatcher.matches(ka, kb)) {
-            return;
-        }
-        if (ka.concat().equals(kb.concat())) {
-            uf.unionIfCompatible(i, j);
-        } else {
-            fuzzy.add(new long[] {Math.min(i, j), Math.max(i, j)});
-            fuzzyScore.add(NameMatcher.similarity(ka, kb));
-        }
+    }
+
+    private static long pair(int i, int j) {
+        return i < j ? ((long) i << 32) | j : ((long) j << 32) | i;
     }
 
     /** 40 bits of the 64-bit FNV-1a hash of {@code s}. */
@@ -288,95 +427,162 @@ final class NameClusterer {
         return h >>> 24;
     }
 
-    /** The organisation key, computed here for a node that is not an organisation itself. */
-    private NameKey orgKey(Node n) {
-        if (n.orgKey != n.key || n.key.acronym() || n.organisation()) {
-            return n.orgKey;
+    /** The candidate pairs with their weights, the pairs that can never be one entity left out. */
+    private static final class Candidates {
+        long[] pairs;
+        int[] codes;
+        double[] weights;
+        byte[] nameLevels;
+        int size;
+    }
+
+    private Candidates evaluate(List<FormNode> nodes, long[] pairs, Map<String, Integer> together) {
+        // a registry name the corpus writes is compared through the corpus form, which has a context
+        Set<String> written = new HashSet<>();
+        for (FormNode n : nodes) {
+            if (!n.registry()) {
+                written.add(n.letters);
+            }
         }
-        return keys.key(n.surface, true);
+        Candidates c = new Candidates();
+        c.pairs = new long[pairs.length];
+        c.codes = new int[pairs.length];
+        c.weights = new double[pairs.length];
+        c.nameLevels = new byte[pairs.length];
+        for (long p : pairs) {
+            FormNode a = nodes.get((int) (p >>> 32));
+            FormNode b = nodes.get((int) p);
+            if (a.registry() && b.registry()) {
+                continue;
+            }
+            if ((a.registry() && written.contains(a.letters) && !a.letters.equals(b.letters))
+                    || (b.registry() && written.contains(b.letters) && !b.letters.equals(a.letters))) {
+                continue;
+            }
+            if (comparer.apart(a, b)) {
+                continue;
+            }
+            PairComparer.Gamma g = comparer.compare(a, b, togetherOf(together, a, b));
+            if (g == null) {
+                continue;
+            }
+            c.pairs[c.size] = p;
+            c.codes[c.size] = MatchModel.code(g);
+            c.nameLevels[c.size] = (byte) g.name();
+            c.size++;
+        }
+        return c;
+    }
+
+    /** Joins the pairs above the link probability that are not one name inside another, most probable first. */
+    private void join(List<FormNode> nodes, Candidates c, double priorBits, UnionFind uf, List<LinkDraft> links) {
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < c.size; i++) {
+            if (!Comparison.containment(c.nameLevels[i])
+                    && MatchModel.probability(c.weights[i], priorBits) >= model.link()) {
+                order.add(i);
+            }
+        }
+        order.sort(Comparator.comparingDouble((Integer i) -> -c.weights[i]).thenComparingLong(i -> c.pairs[i]));
+        for (int i : order) {
+            int a = (int) (c.pairs[i] >>> 32);
+            int b = (int) c.pairs[i];
+            if (uf.unionIfCompatible(a, b, nodes)) {
+                links.add(LinkDraft.match(a, b, c.weights[i]));
+            }
+        }
     }
 
     /**
-     * One-word names carry little evidence: two of them are compared only when one is a
-     * registry name, or both are organisations or both places by the cues (never two people's
-     * surnames: those only attach to a full name). Two different places of the gazetteer
-     * ("Ghana", "Kenya") are never spellings of each other, alone or inside longer names.
+     * Joins a name held in longer names ("Assad", "Boeing") to the entity it fits best, when its
+     * probability of being that entity rather than any other it fits (the hypotheses exclude one
+     * another: the best's odds over one plus the odds of all) is above the link probability: a
+     * surname two people of the corpus share stays alone unless the context clearly says which.
      */
-    private boolean mayCompare(Node a, Node b, NameKey ka, NameKey kb) {
-        if (!ka.acronym() && !kb.acronym() && ka.size() == 1 && kb.size() == 1 && !a.registry && !b.registry) {
-            if (a.type == null || a.type != b.type || a.type == EntityType.PERSON || a.type == EntityType.OTHER
-                    || ka.concat().length() < 3) {
-                return false;
+    private void joinContained(List<FormNode> nodes, Candidates c, double priorBits, UnionFind uf,
+                               List<LinkDraft> links) {
+        Map<Integer, List<Integer>> byShort = new TreeMap<>();
+        for (int i = 0; i < c.size; i++) {
+            if (Comparison.containment(c.nameLevels[i])) {
+                int a = (int) (c.pairs[i] >>> 32);
+                int b = (int) c.pairs[i];
+                int shorter = nodes.get(a).key.size() < nodes.get(b).key.size() ? a : b;
+                byShort.computeIfAbsent(shorter, x -> new ArrayList<>()).add(i);
             }
         }
-        if (ka.size() == kb.size() && !ka.acronym()) {
-            for (int w = 0; w < ka.size(); w++) {
-                String p = ka.spelled().get(w);
-                String q = kb.spelled().get(w);
-                if (!p.equals(q) && gazetteer.contains(p) && gazetteer.contains(q)) {
-                    return false;
+        for (Map.Entry<Integer, List<Integer>> e : byShort.entrySet()) {
+            int s = e.getKey();
+            Map<Integer, Integer> bestByRoot = new HashMap<>();
+            for (int i : e.getValue()) {
+                int a = (int) (c.pairs[i] >>> 32);
+                int other = a == s ? (int) c.pairs[i] : a;
+                int root = uf.find(other);
+                Integer best = bestByRoot.get(root);
+                if (best == null || c.weights[i] > c.weights[best]) {
+                    bestByRoot.put(root, i);
                 }
             }
+            // the entities the name may belong to exclude one another: the best one's probability
+            // is its odds over one plus the odds of all of them
+            int ownRoot = uf.find(s);
+            int best = -1;
+            double odds = 0;
+            for (Map.Entry<Integer, Integer> r : bestByRoot.entrySet()) {
+                if (r.getKey() == ownRoot) {
+                    continue;
+                }
+                int i = r.getValue();
+                odds += Math.pow(2, Math.min(60, c.weights[i] + priorBits));
+                if (best < 0 || c.weights[i] > c.weights[best]
+                        || (c.weights[i] == c.weights[best] && c.pairs[i] < c.pairs[best])) {
+                    best = i;
+                }
+            }
+            if (best < 0) {
+                continue;
+            }
+            double bestOdds = Math.pow(2, Math.min(60, c.weights[best] + priorBits));
+            if (bestOdds / (1 + odds) < model.link()) {
+                continue;
+            }
+            int a = (int) (c.pairs[best] >>> 32);
+            int b = (int) c.pairs[best];
+            if (uf.unionIfCompatible(a, b, nodes)) {
+                links.add(LinkDraft.match(a, b, c.weights[best]));
+            }
         }
-        return true;
     }
 
-    // ------------------------------------------------------------------ acronyms and surnames
-
-    private static void joinAcronyms(List<Node> nodes, Map<String, Integer> bySurface,
-                                     Map<String, Map<String, Integer>> definitions, UnionFind uf) {
+    private static void joinAcronyms(List<FormNode> nodes, Map<String, Integer> bySurface,
+                                     Map<String, Map<String, Integer>> definitions, UnionFind uf,
+                                     List<LinkDraft> links) {
         for (String acronym : new TreeSet<>(definitions.keySet())) {
             Integer a = bySurface.get(acronym);
             Set<Integer> roots = new HashSet<>();
             int target = -1;
-            for (String longForm : new TreeSet<>(definitions.get(acronym).keySet())) {
-                Integer l = bySurface.get(longForm);
+            int count = 0;
+            for (Map.Entry<String, Integer> d : new TreeMap<>(definitions.get(acronym)).entrySet()) {
+                Integer l = bySurface.get(d.getKey());
                 if (l != null) {
                     roots.add(uf.find(l));
                     target = l;
+                    count += d.getValue();
                 }
             }
-            if (roots.size() != 1) {
-                continue;
+            if (roots.size() != 1 || a == null) {
+                continue; // defined two ways, or never used outside its definition
             }
-            if (a == null) {
-                continue; // defined but never used outside its definition: nothing to join
-            }
-            uf.unionIfCompatible(a, target);
-        }
-    }
-
-    private static void joinSurnames(List<Node> nodes, int corpusNodes, UnionFind uf) {
-        Map<String, Set<Integer>> bySurname = new HashMap<>();
-        for (int i = 0; i < nodes.size(); i++) {
-            Node n = nodes.get(i);
-            if (n.multiWord() && uf.type(uf.find(i)) == EntityType.PERSON) {
-                bySurname.computeIfAbsent(n.key.lastSpelled(), x -> new HashSet<>()).add(uf.find(i));
-            }
-        }
-        for (int i = 0; i < corpusNodes; i++) {
-            Node n = nodes.get(i);
-            if ((n.kinds & SINGLE) == 0 || (n.kinds & (AMBIGUOUS | FULL)) != 0 || n.key.acronym() || n.key.size() != 1) {
-                continue;
-            }
-            int root = uf.find(i);
-            if (uf.hasMultiWord(root) || uf.anchor(root) >= 0) {
-                continue;
-            }
-            EntityType t = uf.type(root);
-            if (t == EntityType.ORGANISATION || t == EntityType.PLACE || n.votes[0] == 0) {
-                continue; // only a one-word name with some person cue ("Gul said") attaches to a person
-            }
-            Set<Integer> people = bySurname.get(n.key.lastSpelled());
-            if (people != null && people.size() == 1) {
-                uf.unionIfCompatible(i, people.iterator().next());
+            if (uf.unionIfCompatible(a, target, nodes)) {
+                links.add(LinkDraft.acronym(a, target, count));
             }
         }
     }
 
     // ------------------------------------------------------------------ entities
 
-    private NameIndex index(List<Node> nodes, int corpusNodes, UnionFind uf, Map<String, Integer> together) {
+    private NameIndex index(List<FormNode> nodes, int corpusNodes, UnionFind uf, Map<String, Integer> together,
+                            List<LinkDraft> links, MatchModel.Weights weights, Map<String, Integer> bySurface,
+                            long[] candidatePairs, int[] candidateCodes) {
         // group the corpus nodes by cluster root: a counting sort, no boxed maps
         int[] rootOf = new int[corpusNodes];
         int[] sizes = new int[nodes.size()];
@@ -393,6 +599,7 @@ final class NameClusterer {
         for (int i = 0; i < corpusNodes; i++) {
             byRoot[fill[rootOf[i]]++] = i;
         }
+        Map<String, Integer> wordMentions = wordMentions(nodes, corpusNodes);
         record Draft(int root, List<Integer> members, String name, EntityType type, String reason, int anchor,
                      String slug) {
         }
@@ -412,22 +619,33 @@ final class NameClusterer {
                         "the name in the entity registry (" + en.id() + ")", anchor, en.id()));
                 continue;
             }
-            Node best = null;
-            Node second = null;
-            Set<String> surnames = memberSurnames(members, nodes);
+            Set<Integer> contained = contained(members, nodes);
             int level = 0;
             for (int m : members) {
-                level = Math.max(level, preference(nodes.get(m), surnames));
+                level = Math.max(level, preference(m, nodes, contained));
             }
+            List<FormNode> ranked = new ArrayList<>();
             for (int m : members) {
-                Node n = nodes.get(m);
-                if (preference(n, surnames) < level) {
-                    continue;
+                if (preference(m, nodes, contained) == level) {
+                    ranked.add(nodes.get(m));
                 }
-                if (best == null || better(n, best)) {
-                    second = best;
-                    best = n;
-                } else if (second == null || better(n, second)) {
+            }
+            ranked.sort((x, y) -> better(x, y) ? -1 : better(y, x) ? 1 : 0);
+            FormNode best = ranked.get(0);
+            FormNode typo = null;
+            for (FormNode candidate : ranked) {
+                FormNode original = typoOf(candidate, ranked, wordMentions);
+                if (original == null) {
+                    if (candidate != ranked.get(0)) {
+                        typo = ranked.get(0);
+                    }
+                    best = candidate;
+                    break;
+                }
+            }
+            FormNode second = null;
+            for (FormNode n : ranked) {
+                if (n != best && (second == null || better(n, second))) {
                     second = n;
                 }
             }
@@ -436,7 +654,10 @@ final class NameClusterer {
                 total += nodes.get(m).mentions;
             }
             String reason;
-            if (second == null) {
+            if (typo != null) {
+                reason = "the most frequent form that is not a typing error of another ('" + typo.surface
+                        + "' looks like one)";
+            } else if (second == null) {
                 reason = "the only full form of this name in the corpus";
             } else if (best.mentions > second.mentions) {
                 reason = "the most frequent form of this name in the corpus (" + best.mentions + " of " + total
@@ -480,17 +701,20 @@ final class NameClusterer {
         List<Entity> entities = new ArrayList<>();
         List<NameIndex.Figures> figures = new ArrayList<>();
         Map<String, FormInfo> forms = new HashMap<>();
+        Map<Integer, String> entityOfRoot = new HashMap<>();
         for (Draft d : order) {
             int e = entities.size();
+            entityOfRoot.put(d.root, ids.get(d));
             List<String> surfaces = new ArrayList<>();
             int articles = 0;
             int canonicalArticles = 0;
             int mentions = 0;
-            Map<String, Node> families = new TreeMap<>();
+            Map<String, FormNode> families = new TreeMap<>();
             Registry.Entry en = d.anchor >= 0 ? registry.entries().get(d.anchor) : null;
-            Set<String> draftSurnames = memberSurnames(d.members, nodes);
+            FormNode canonicalNode = en != null ? null : nodes.get(bySurface.get(d.name));
+            Set<Integer> contained = contained(d.members, nodes);
             for (int m : d.members) {
-                Node n = nodes.get(m);
+                FormNode n = nodes.get(m);
                 surfaces.add(n.surface);
                 articles += n.articles;
                 mentions += n.mentions;
@@ -506,10 +730,9 @@ final class NameClusterer {
                         rel = n.key.acronym() ? FormRelation.ACRONYM : FormRelation.NAME;
                         family = n.key.acronym() ? n.surface : en.name();
                         if (!n.key.acronym() && !matchesName(n, en)) {
-                            NameKey nameKey = keys.key(en.name(), false);
-                            if (n.key.size() == 1 && nameKey.size() > 1
-                                    && (nameKey.lastSpelled().equals(n.key.lastSpelled())
-                                    || isSurname(n, draftSurnames))) {
+                            FormNode name = registryNameNode(en);
+                            if (Comparison.containment(comparer.nameLevel(n, name))
+                                    || contained.contains(m)) {
                                 rel = FormRelation.PARTIAL;
                                 family = en.name();
                             } else {
@@ -522,10 +745,11 @@ final class NameClusterer {
                         family = alias.name();
                         kind = alias.kind();
                     }
-                } else if (n.key.acronym()) {
+                } else if (n.key.acronym() && !n.surface.equals(d.name)) {
                     rel = FormRelation.ACRONYM;
                     family = n.surface;
-                } else if (isSurname(n, draftSurnames)) {
+                } else if (contained.contains(m) && canonicalNode != null && n != canonicalNode
+                        && Comparison.containment(Math.max(-1, comparer.nameLevel(n, canonicalNode)))) {
                     rel = FormRelation.PARTIAL;
                     family = d.name;
                 } else {
@@ -548,24 +772,181 @@ final class NameClusterer {
             families.forEach((label, node) -> familyForms.put(label, node.surface));
             figures.add(new NameIndex.Figures(articles, canonicalArticles, mentions, familyForms));
         }
-        return new NameIndex(forms, entities, figures);
+        List<EntityLink> entityLinks = new ArrayList<>();
+        for (LinkDraft l : links) {
+            String id = entityOfRoot.get(uf.find(l.a));
+            if (id == null) {
+                continue; // registry names no corpus form joined
+            }
+            entityLinks.add(l.link(id, nodes, this, weights, registry, together));
+        }
+        entityLinks.sort(Comparator.comparing(EntityLink::entityId).thenComparing(EntityLink::form)
+                .thenComparing(EntityLink::linkedForm));
+        return new NameIndex(forms, entities, figures, nodes, corpusNodes, bySurface, this, weights, entityLinks,
+                candidatePairs, candidateCodes, together);
     }
 
-    private static Set<String> memberSurnames(List<Integer> members, List<Node> nodes) {
-        if (members.size() < 2) {
-            return Set.of();
-        }
-        Set<String> out = new HashSet<>();
-        for (int m : members) {
-            if (nodes.get(m).multiWord()) {
-                out.add(nodes.get(m).key.lastSpelled());
+    /** The articles that write both forms of a pair of corpus forms. */
+    static int togetherOf(Map<String, Integer> together, FormNode a, FormNode b) {
+        return a.registry() || b.registry() || together.isEmpty() ? 0
+                : together.getOrDefault(NameStatistic.pair(a.surface, b.surface), 0);
+    }
+
+    /** A node for an entry's canonical name, for comparisons against it. */
+    FormNode registryNameNode(Registry.Entry en) {
+        return registryNode(en.name(), en.type(), registry.entries().indexOf(en), null);
+    }
+
+    /** How often each word (folded) is written in the corpus's names: mentions of the forms holding it. */
+    private static Map<String, Integer> wordMentions(List<FormNode> nodes, int corpusNodes) {
+        Map<String, Integer> out = new HashMap<>();
+        for (int i = 0; i < corpusNodes; i++) {
+            FormNode n = nodes.get(i);
+            if (n.key.acronym()) {
+                continue;
+            }
+            for (String w : n.key.spelled()) {
+                out.merge(w, Math.max(1, n.mentions), Integer::sum);
             }
         }
         return out;
     }
 
+    /**
+     * The form {@code x} looks like a typing error of, among {@code others}, or null: the same
+     * words but one, written with stray capitals ("NEw", "UIniversal") or in capitals where the
+     * other has small letters, or one or two letters from a word that is an English word or is
+     * written far more often in the corpus ("Appelate" / "Appellate", "Marriot" / "Marriott").
+     */
+    FormNode typoOf(FormNode x, List<FormNode> others, Map<String, Integer> wordMentions) {
+        if (x.key.acronym()) {
+            return null;
+        }
+        String[] xw = WORD_BREAK.split(x.surface.strip());
+        for (FormNode y : others) {
+            if (y == x || y.key.acronym()) {
+                continue;
+            }
+            String[] yw = WORD_BREAK.split(y.surface.strip());
+            if (xw.length != yw.length) {
+                continue;
+            }
+            int differing = 0;
+            boolean typo = false;
+            for (int i = 0; i < xw.length && differing <= 1; i++) {
+                if (xw[i].equals(yw[i])) {
+                    continue;
+                }
+                differing++;
+                String p = NameKeys.fold(xw[i]);
+                String q = NameKeys.fold(yw[i]);
+                if (p.equals(q)) {
+                    typo = strayCapitals(xw[i]) && !strayCapitals(yw[i])
+                            || shouted(xw[i]) && !shouted(yw[i]) && yw.length > 1;
+                } else if (Math.abs(p.length() - q.length()) <= 2 && distance(p, q) <= 2 && p.length() >= 4) {
+                    boolean englishFix = comparer.english().isWord(q) && !comparer.english().isWord(p);
+                    boolean moreUsed = wordMentions.getOrDefault(q, 0) >= 3 * Math.max(1, wordMentions.getOrDefault(p, 0))
+                            && distance(p, q) == 1;
+                    typo = englishFix || moreUsed;
+                }
+            }
+            if (differing == 1 && typo) {
+                return y;
+            }
+        }
+        return null;
+    }
+
+    /** Two or more capitals followed by small letters ("NEw", "INc"): a shift key held too long. */
+    private static boolean strayCapitals(String w) {
+        int caps = 0;
+        int i = 0;
+        while (i < w.length() && Character.isUpperCase(w.charAt(i))) {
+            caps++;
+            i++;
+        }
+        return caps >= 2 && i < w.length() && Character.isLowerCase(w.charAt(i));
+    }
+
+    /** A word of three or more letters written all in capitals. */
+    private static boolean shouted(String w) {
+        int letters = 0;
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            if (Character.isLetter(c)) {
+                letters++;
+            }
+        }
+        return letters >= 3;
+    }
+
+    /** Optimal string alignment distance (Damerau-Levenshtein without repeated edits of a substring). */
+    static int distance(String a, String b) {
+        int n = a.length();
+        int m = b.length();
+        int[][] d = new int[n + 1][m + 1];
+        for (int i = 0; i <= n; i++) {
+            d[i][0] = i;
+        }
+        for (int j = 0; j <= m; j++) {
+            d[0][j] = j;
+        }
+        for (int i = 1; i <= n; i++) {
+            for (int j = 1; j <= m; j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
+            }
+        }
+        return d[n][m];
+    }
+
+    /** The members whose words lie inside a longer member's ("Assad" beside "Bashar al-Assad"). */
+    private Set<Integer> contained(List<Integer> members, List<FormNode> nodes) {
+        if (members.size() < 2) {
+            return Set.of();
+        }
+        int longest = 0;
+        for (int m : members) {
+            if (!nodes.get(m).key.acronym()) {
+                longest = Math.max(longest, nodes.get(m).key.size());
+            }
+        }
+        Set<Integer> out = new HashSet<>();
+        boolean pairwise = members.size() <= 64;
+        for (int m : members) {
+            FormNode n = nodes.get(m);
+            if (n.key.acronym() || n.key.size() >= longest) {
+                continue;
+            }
+            if (!pairwise) {
+                out.add(m);
+                continue;
+            }
+            for (int o : members) {
+                FormNode l = nodes.get(o);
+                if (!l.key.acronym() && l.key.size() > n.key.size()
+                        && Comparison.containment(Math.max(-1, comparer.nameLevel(n, l)))) {
+                    out.add(m);
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Names are preferred as canonical forms to names held in longer ones, and those to acronyms. */
+    private static int preference(int m, List<FormNode> nodes, Set<Integer> contained) {
+        return nodes.get(m).key.acronym() ? 0 : contained.contains(m) ? 1 : 2;
+    }
+
     /** Articles counted twice because they use two forms of the entity. */
-    private static int overlap(List<Integer> members, List<Node> nodes, Map<String, Integer> together) {
+    private static int overlap(List<Integer> members, List<FormNode> nodes, Map<String, Integer> together) {
         if (together.isEmpty() || members.size() < 2) {
             return 0;
         }
@@ -593,36 +974,26 @@ final class NameClusterer {
     }
 
     /** The registry alias a form spells, or {@code null} when it spells the name (or nothing listed). */
-    private Registry.Alias closestAlias(Node n, Registry.Entry en) {
+    private Registry.Alias closestAlias(FormNode n, Registry.Entry en) {
         if (matchesName(n, en)) {
             return null;
         }
-        boolean org = en.type() == EntityType.ORGANISATION;
         for (Registry.Alias a : en.aliases()) {
-            NameKey k = keys.key(a.name(), org);
-            if (NameMatcher.matches(org ? orgKey(n) : n.key, k)) {
+            FormNode alias = registryNode(a.name(), en.type(), -1, a);
+            int level = comparer.nameLevel(n, alias);
+            if (level >= 0 && Comparison.baseLevel(level) <= Comparison.NEAR_SHORT) {
                 return a;
             }
         }
         return null;
     }
 
-    private boolean matchesName(Node n, Registry.Entry en) {
-        boolean org = en.type() == EntityType.ORGANISATION;
-        return NameMatcher.matches(org ? orgKey(n) : n.key, keys.key(en.name(), org));
+    private boolean matchesName(FormNode n, Registry.Entry en) {
+        int level = comparer.nameLevel(n, registryNode(en.name(), en.type(), -1, null));
+        return level >= 0 && Comparison.baseLevel(level) <= Comparison.NEAR_SHORT;
     }
 
-    /** Names are preferred as canonical forms to surnames of the entity's full names, and those to acronyms. */
-    private static int preference(Node n, Set<String> surnames) {
-        return n.key.acronym() ? 0 : isSurname(n, surnames) ? 1 : 2;
-    }
-
-    /** A one-word form written like the last word of one of the entity's full names. */
-    private static boolean isSurname(Node n, Set<String> surnames) {
-        return !n.key.acronym() && n.key.size() == 1 && surnames.contains(n.key.lastSpelled());
-    }
-
-    private static boolean better(Node a, Node b) {
+    static boolean better(FormNode a, FormNode b) {
         if (a.mentions != b.mentions) {
             return a.mentions > b.mentions;
         }
@@ -672,29 +1043,105 @@ final class NameClusterer {
         return best < 0 || tie || bestVotes < 2 ? null : EntityType.values()[best];
     }
 
-    /** Union-find over nodes, keeping each cluster's registry anchor and type evidence. */
+    // ------------------------------------------------------------------ links
+
+    /** A join made while clustering, before the entities have ids. */
+    private record LinkDraft(int a, int b, int kind, double weight, int count) {
+        static final int REGISTRY = 0;
+        static final int MATCH = 1;
+        static final int ACRONYM = 2;
+
+        static LinkDraft registry(int a, int b) {
+            return new LinkDraft(a, b, REGISTRY, Double.NaN, 0);
+        }
+
+        static LinkDraft match(int a, int b, double weight) {
+            return new LinkDraft(a, b, MATCH, weight, 0);
+        }
+
+        static LinkDraft acronym(int a, int b, int count) {
+            return new LinkDraft(a, b, ACRONYM, Double.NaN, count);
+        }
+
+        EntityLink link(String entityId, List<FormNode> nodes, NameClusterer clusterer, MatchModel.Weights weights,
+                        Registry registry, Map<String, Integer> together) {
+            FormNode x = nodes.get(a);
+            FormNode y = nodes.get(b);
+            return switch (kind) {
+                case REGISTRY -> {
+                    Registry.Entry en = registry.entries().get(x.anchor);
+                    yield new EntityLink(entityId, x.surface, y.surface, 1.0, null, "registry:" + en.id(),
+                            "'" + x.surface + "' and '" + y.surface + "' are names of one entity in the entity registry ("
+                                    + en.id() + ").");
+                }
+                case ACRONYM -> new EntityLink(entityId, x.surface, y.surface, 1.0, null,
+                        "acronym:defined=" + count,
+                        "'" + x.surface + "' is defined as '" + y.surface + "' in the corpus (" + count
+                                + (count == 1 ? " definition" : " definitions") + ", none pointing elsewhere).");
+                default -> {
+                    NameComparison c = NameComparison.of(x, y,
+                            clusterer.comparer.compare(x, y, togetherOf(together, x, y)), weights);
+                    yield new EntityLink(entityId, x.surface, y.surface, c.probability(), c.weight(), c.evidence(),
+                            c.explanation());
+                }
+            };
+        }
+    }
+
+    /** A growable list of longs. */
+    private static final class LongList {
+        private long[] values = new long[1024];
+        private int size;
+
+        void add(long v) {
+            if (size == values.length) {
+                values = Arrays.copyOf(values, values.length * 2);
+            }
+            values[size++] = v;
+        }
+
+        long[] sortedDistinct() {
+            Arrays.sort(values, 0, size);
+            int n = 0;
+            for (int i = 0; i < size; i++) {
+                if (n == 0 || values[i] != values[n - 1]) {
+                    values[n++] = values[i];
+                }
+            }
+            return Arrays.copyOf(values, n);
+        }
+    }
+
+    // ------------------------------------------------------------------ union-find
+
+    /** Union-find over nodes, keeping each cluster's registry anchor, type evidence and members. */
     private static final class UnionFind {
         private final int[] parent;
         private final int[] anchor;
         private final int[][] votes;
-        private final boolean[] multi;
         private final EntityType[] fixedType;
+        private final int[] next;
+        private final int[] last;
+        private final Map<Integer, Set<String>> distinct;
 
-        UnionFind(List<Node> nodes) {
+        UnionFind(List<FormNode> nodes, Map<Integer, Set<String>> distinct) {
             int n = nodes.size();
             parent = new int[n];
             anchor = new int[n];
             votes = new int[n][];
-            multi = new boolean[n];
             fixedType = new EntityType[n];
+            next = new int[n];
+            last = new int[n];
             for (int i = 0; i < n; i++) {
-                Node x = nodes.get(i);
+                FormNode x = nodes.get(i);
                 parent[i] = i;
                 anchor[i] = x.anchor;
                 votes[i] = x.votes.clone();
-                multi[i] = x.multiWord();
-                fixedType[i] = x.registry ? x.type : null;
+                fixedType[i] = x.registry() ? x.type : null;
+                next[i] = -1;
+                last[i] = i;
             }
+            this.distinct = distinct;
         }
 
         int find(int i) {
@@ -709,19 +1156,15 @@ final class NameClusterer {
             return anchor[root];
         }
 
-        boolean hasMultiWord(int root) {
-            return multi[root];
-        }
-
         EntityType type(int root) {
             return fixedType[root] != null ? fixedType[root] : dominant(votes[root]);
         }
 
-        void union(int a, int b) {
+        boolean union(int a, int b) {
             int ra = find(a);
             int rb = find(b);
             if (ra == rb) {
-                return;
+                return false;
             }
             int keep = Math.min(ra, rb);
             int gone = Math.max(ra, rb);
@@ -732,29 +1175,48 @@ final class NameClusterer {
             for (int t = 0; t < 4; t++) {
                 votes[keep][t] += votes[gone][t];
             }
-            multi[keep] |= multi[gone];
             if (fixedType[keep] == null) {
                 fixedType[keep] = fixedType[gone];
             }
+            next[last[keep]] = gone;
+            last[keep] = last[gone];
+            return true;
         }
 
-        /** Joins unless that puts two registry entities, or two different strong types, together. */
-        boolean unionIfCompatible(int a, int b) {
+        /**
+         * Joins unless that puts two registry entities together, or an entity and a name (or
+         * entity) its registry entry is {@code distinct_from}. Types never keep clusters apart.
+         */
+        boolean unionIfCompatible(int a, int b, List<FormNode> nodes) {
             int ra = find(a);
             int rb = find(b);
             if (ra == rb) {
-                return true;
+                return false;
             }
             if (anchor[ra] >= 0 && anchor[rb] >= 0 && anchor[ra] != anchor[rb]) {
                 return false;
             }
-            EntityType ta = type(ra);
-            EntityType tb = type(rb);
-            if (ta != null && tb != null && ta != tb) {
+            if (!distinct.isEmpty() && (excluded(ra, rb, nodes) || excluded(rb, ra, nodes))) {
                 return false;
             }
-            union(ra, rb);
-            return true;
+            return union(ra, rb);
+        }
+
+        /** True when the entry anchoring {@code root} is distinct from a member of {@code other}. */
+        private boolean excluded(int root, int other, List<FormNode> nodes) {
+            Set<String> not = anchor[root] >= 0 ? distinct.get(anchor[root]) : null;
+            if (not == null) {
+                return false;
+            }
+            if (anchor[other] >= 0 && not.contains("#" + anchor[other])) {
+                return true;
+            }
+            for (int m = other; m >= 0; m = next[m]) {
+                if (not.contains(nodes.get(m).letters)) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 }

@@ -134,7 +134,7 @@ public final class Analyser {
     /** The corpus's products, once its statistics are gathered. */
     public CorpusProducts products(CorpusKnowledge knowledge) {
         List<Entity> entities = names.entities(knowledge);
-        return new CorpusProducts(entities,
+        return new CorpusProducts(entities, names.links(knowledge),
                 knowledge.has(roles) ? RoleTable.rows(knowledge.get(roles), entities, timeline) : List.of());
     }
 }

@@ -2,6 +2,7 @@ package dev.gazette.export.dataset;
 
 import dev.gazette.analysis.events.Event;
 import dev.gazette.analysis.names.Entity;
+import dev.gazette.analysis.names.EntityLink;
 import dev.gazette.analysis.names.Mention;
 import dev.gazette.analysis.pipeline.ArticleProducts;
 import dev.gazette.analysis.pipeline.CorpusProducts;
@@ -272,6 +273,15 @@ public final class DatasetExporter implements PreparingSink<DatasetExporter.Prep
                 }
                 Map<String, Object> row = Records.entityRow(e, t.surfaces, t.mentions, t.articles);
                 append(render(Tables.ENTITIES, List.of(row), List.of(row)));
+            }
+        }
+        if (tables.contains(Tables.ENTITY_LINKS)) {
+            for (EntityLink l : products.entityLinks()) {
+                if (!tallies.containsKey(l.entityId())) {
+                    continue; // the entities table leaves out entities no mention resolved to
+                }
+                Map<String, Object> row = Records.entityLinkRow(l);
+                append(render(Tables.ENTITY_LINKS, List.of(row), List.of(row)));
             }
         }
         if (tables.contains(Tables.ROLES)) {

@@ -4,6 +4,7 @@ import dev.gazette.analysis.dates.DateEstimator;
 import dev.gazette.analysis.events.Event;
 import dev.gazette.analysis.events.Named;
 import dev.gazette.analysis.names.Entity;
+import dev.gazette.analysis.names.EntityLink;
 import dev.gazette.analysis.names.Mention;
 import dev.gazette.analysis.quotes.Quote;
 import dev.gazette.analysis.roles.RoleTable;
@@ -337,4 +338,18 @@ public final class Records {
     private static String slug(String s) {
         return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-|-$", "");
     }
+
+    /** A row of the entity_links table; probability to six decimals, weight to two (empty when not weighed). */
+    public static Map<String, Object> entityLinkRow(EntityLink l) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("entity_id", l.entityId());
+        m.put("form", l.form());
+        m.put("linked_form", l.linkedForm());
+        m.put("probability", Math.round(l.probability() * 1e6) / 1e6);
+        m.put("weight", l.weight() == null ? null : Math.round(l.weight() * 100) / 100.0);
+        m.put("evidence", l.evidence());
+        m.put("explanation", l.explanation());
+        return m;
+    }
+
 }
