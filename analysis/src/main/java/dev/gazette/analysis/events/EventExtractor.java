@@ -42,16 +42,12 @@ public final class EventExtractor {
 
     private static final Pattern AFFILIATION = Pattern.compile(
             "^(?:['’]s?)?\\)?\\s+(?:(?!(?:and|with|met|meets|meet|in|at|for|by|said|says|on|who|which)\\b)[\\p{L}.'’-]+\\s+){0,4}$");
-    private static final Pattern CLAUSE_END = Pattern.compile(
-            ",\\s*(?:which|who|where|marking|claiming|saying|stating|after|amid|amidst|while|as|following|becoming|including)\\b"
-                    + "|\\s(?:about|regarding|concerning|amid|amidst|despite|after|following|ahead\\s+of|aimed\\s+at"
-                    + "|in\\s+an\\s+effort|as\\s+part\\s+of"
-                    + "|(?<!\\b(?:visit|trip|travel|travels|travelled|traveled|flew|journey)\\s)"
-                    + "to\\s+(?!meet\\b|hold\\b|sign\\b|visit\\b|talk\\b|as\\b)[a-z]+)\\b"
-                    + "|;", Pattern.CASE_INSENSITIVE);
     private static final Pattern OF_AFTER_PERSON = Pattern.compile("\\b(?:of|from)\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern TRIGGERISH = Pattern.compile(
             "\\b(?:meets?|met|meeting|talks|visit\\w*|sign\\w*|call|and|with|said|says)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern BODY_OF = Pattern.compile("\\s+of\\s+(?:the\\s+)?", Pattern.CASE_INSENSITIVE);
+    private static final Pattern RELATIVE_START = Pattern.compile(",\\s*(?:who|which)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SUBJECT_TITLE = Pattern.compile("[\\p{L}\\s.'’-]{0,80}");
     private static final Pattern SUBJECT_CLAUSE = Pattern.compile("^\\s*(?:that\\s+)?(?:he|she|they|it)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern DURING_OWN = Pattern.compile(
@@ -71,7 +67,9 @@ public final class EventExtractor {
     private static final Pattern FRAME = Pattern.compile("\\s*(?:(?:talking|meeting|speaking|conferring)\\s+with"
             + "|(?:in|during|at)\\s+(?:a|an|the|his|her|their)\\s+(?:[\\w-]+\\s+){0,2}?"
             + "(?:meeting|talks|conversation|phone\\s+call)"
-            + "\\s+with)\\b", Pattern.CASE_INSENSITIVE);
+            + "\\s+with"
+            + "|(?:during|on|in)\\s+(?:a|an|his|her|their)\\s+(?:[\\w-]+\\s+){0,2}?(?:visit|trip|tour)\\s+(?:to|of)"
+            + ")\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern ANAPHORIC = Pattern.compile("\\s*(?:The|This|That|These|Those)\\s+(?:[\\p{Ll}-]+\\s+){0,2}");
     private static final Pattern ANAPHORIC_NOUN = Pattern.compile("meetings?|talks|visit|trip|call|phone\\s+call|conversation");
     private static final Pattern NAMES_PARTIES = Pattern.compile("\\s*,?\\s*(?:between|with|by|of|among)\\b");
@@ -306,7 +304,8 @@ public final class EventExtractor {
             if (m.start >= limit && m.start != frameSubject || m.named.inTitle() || speaker || !m.isActorKind()) {
                 continue;
             }
-            if (m.isPlace() && POSSESSIVE.matcher(s.substring(m.end)).find() || isAffiliation(s, m, mentions, i)) {
+            if (m.isPlace() && POSSESSIVE.matcher(s.substring(m.end)).find() || isAffiliation(s, m, mentions, i)
+                    || isModifier(s, mentions, i)) {
                 continue;
             }
             String before = s.substring(Math.max(0, m.start - 20), m.start);
@@ -352,7 +351,7 @@ public final class EventExtractor {
         }
         for (Map.Entry<String, List<Trigger>> e : byType.entrySet()) {
             Trigger first = e.getValue().get(0);
-            Matcher end = CLAUSE_END.matcher(s);
+            Matcher end = lexicon.clauseEnd.matcher(s);
             int windowEnd = limit;
             if (end.find(first.end) && end.start() < windowEnd) {
                 windowEnd = end.start();
@@ -365,8 +364,13 @@ public final class EventExtractor {
                     participants.add(a);
                 }
             }
+            // a body meeting as such: "the CME board would meet", "a meeting of UMOA finance ministers"
             boolean body = participants.size() == 1 && "organisation".equals(participants.get(0).named.kind())
-                    && e.getKey().equals("meeting") && participants.get(0).end <= first.start;
+                    && e.getKey().equals("meeting")
+                    && (participants.get(0).end <= first.start && !s.substring(first.start, first.end).toLowerCase(Locale.ROOT)
+                    .startsWith("meeting")
+                    || participants.get(0).start >= first.end && BODY_OF.matcher(between(s, first.end,
+                    participants.get(0).start)).matches());
             if (distinct(participants) < 2 && !body) {
                 if (participants.size() == 1 && "person".equals(participants.get(0).named.kind())) {
                     // "X held separate meetings with a number of officials on Thursday": dates X's meetings told after
@@ -391,11 +395,69 @@ public final class EventExtractor {
             }
             out.add(event(e.getKey(), s, first, participants, place, published, windowEnd));
         }
+        withVisitPlace(s, out);
         boolean dialogue = out.stream().anyMatch(ev -> !ev.type().equals("visit") && ev.participants().size() >= 2);
         if (dialogue) {
             out.removeIf(ev -> ev.type().equals("visit") && ev.trigger().toLowerCase().startsWith("arriv"));
         }
         return out;
+    }
+
+    /** True when the mention at {@code i}, or the last of "A and B" it starts, qualifies a word ("United States-backed"). */
+    private boolean isModifier(String s, List<Local> mentions, int i) {
+        for (int j = i; j < mentions.size(); j++) {
+            Local m = mentions.get(j);
+            if (lexicon.modifier.matcher(s.substring(m.end)).lookingAt()) {
+                return true;
+            }
+            if (j + 1 >= mentions.size() || !between(s, m.end, mentions.get(j + 1).start).matches("\\s+and\\s+")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Gives an event of a sentence without a place the place of the sentence's one visit by one of its
+     * participants: "X visits P to meet Y", "X met Y during a trip to P".
+     */
+    private static void withVisitPlace(String s, List<Event> events) {
+        for (int k = 0; k < events.size(); k++) {
+            Event e = events.get(k);
+            if (e.type().equals("visit") || e.place() != null) {
+                continue;
+            }
+            List<Event> visits = events.stream().filter(v -> v.type().equals("visit") && v.place() != null
+                    && !inRelativeClause(s, v.trigger()) && shareParticipant(v, e)).toList();
+            if (visits.size() == 1 && e.participants().stream().noneMatch(n -> n.entityId().equals(
+                    visits.get(0).place().entityId()))) {
+                events.set(k, new Event(e.type(), e.participants(), visits.get(0).place(), e.date(), e.dateExpression(),
+                        e.status(), e.sentenceStart(), e.sentenceEnd(), e.trigger()));
+            }
+        }
+    }
+
+    /** True when the words (first found) stand in a relative clause: ", who flew to Indonesia yesterday,". */
+    private static boolean inRelativeClause(String s, String words) {
+        int at = s.indexOf(words);
+        Matcher m = RELATIVE_CLAUSE.matcher(s);
+        while (at >= 0 && m.find()) {
+            if (m.start() <= at && at < m.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean shareParticipant(Event a, Event b) {
+        for (Named n : a.participants()) {
+            for (Named m : b.participants()) {
+                if (n.entityId().equals(m.entityId())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** True when the mention at {@code i} is followed by ", X" or " and X" with X another place: a list, not an apposition. */
@@ -404,8 +466,10 @@ public final class EventExtractor {
             return false;
         }
         Local next = mentions.get(i + 1);
-        return next.isPlaceOrOther()
-                && between(s, mentions.get(i).end, next.start).matches("\\s*(?:,\\s*(?:and\\s+)?|and\\s+)(?:the\\s+)?");
+        String glue = between(s, mentions.get(i).end, next.start);
+        // "A, B, C" of places, or "A, B and C" of any parties
+        return glue.matches("\\s*(?:,\\s*(?:and\\s+)?|and\\s+)(?:the\\s+)?")
+                && (next.isPlaceOrOther() || glue.contains("and") && next.isActorKind());
     }
 
     /** The text between two offsets, or a character no pattern matches when they overlap. */
@@ -554,7 +618,8 @@ public final class EventExtractor {
                 }
                 boolean direct = !m.isPlace() && !"person".equals(m.named.kind()) && destinations.isEmpty()
                         && between(s, t.end, m.start).matches("(?is)\\s*(?:to\\s+)?(?:the\\s+)?");
-                if (!(m.isPlace() || direct) || m.start < t.end || m.start >= limit || visitors.contains(m)) {
+                if (!(m.isPlace() || direct) || m.start < t.end || m.start >= limit || visitors.contains(m)
+                        || m.named.inTitle()) {
                     continue;
                 }
                 if (destinations.isEmpty()) {
@@ -569,7 +634,7 @@ public final class EventExtractor {
                 } else {
                     Local last = destinations.get(destinations.size() - 1);
                     String glue = between(s, last.end, m.start);
-                    if (glue.matches("\\s*,\\s*") && !lastIsList(s, m)) {
+                    if (glue.matches("\\s*,\\s*") && !lastIsList(s, m, mentions)) {
                         continue;
                     }
                     if (LIST_GLUE.matcher(glue).matches()) {
@@ -581,11 +646,11 @@ public final class EventExtractor {
             }
             destinationsOut.addAll(destinations);
             if (destinations.isEmpty()) {
-                Event e = event("visit", s, t, visitors, null, published);
+                Event e = event("visit", s, t, visitors, null, published, clauseEnd(s, t, limit));
                 out.putIfAbsent(key(e), e);
             } else {
                 for (Local d : destinations) {
-                    Event e = event("visit", s, t, visitors, d, published);
+                    Event e = event("visit", s, t, visitors, d, published, clauseEnd(s, t, limit));
                     out.remove(key(new Event("visit", e.participants(), null, null, null, "", 0, 0, "")));
                     out.put(key(e), e);
                 }
@@ -597,10 +662,35 @@ public final class EventExtractor {
         return result;
     }
 
+    /**
+     * Where the clause of a visit ends (the sentence's event limit at the latest); a relative clause on
+     * the visitor goes on telling the visit ("the visit of X, who arrives on Friday").
+     */
+    private int clauseEnd(String s, Trigger t, int limit) {
+        Matcher end = lexicon.clauseEnd.matcher(s);
+        int from = t.end;
+        while (end.find(from) && end.start() < limit) {
+            if (!RELATIVE_START.matcher(s.substring(end.start(), Math.min(s.length(), end.start() + 12))).lookingAt()) {
+                return end.start();
+            }
+            from = end.end();
+        }
+        return limit;
+    }
+
     /** True when a place after ", " continues a list of places ("A, B and C") rather than naming where the last one is. */
-    private static boolean lastIsList(String s, Local m) {
+    private static boolean lastIsList(String s, Local m, List<Local> mentions) {
         String after = s.substring(m.end, Math.min(s.length(), m.end + 6));
-        return after.matches("(?s)\\s*(?:,|and\\b).*");
+        if (after.matches("(?s)\\s*,?\\s*and\\b.*")) {
+            return true;
+        }
+        // "A, B, C": a place follows the comma; "Pyongyang, North Korea, to meet": B is where A is
+        for (Local next : mentions) {
+            if (next.start >= m.end) {
+                return next.isPlace() && between(s, m.end, next.start).matches("\\s*,\\s*(?:the\\s+)?");
+            }
+        }
+        return false;
     }
 
     private static String key(Event e) {
@@ -744,8 +834,11 @@ public final class EventExtractor {
             return -1;
         }
         for (Local m : mentions) {
-            if (m.start > comma) {
-                return "person".equals(m.named.kind()) && s.substring(comma + 1, m.start).isBlank() ? m.start : -1;
+            if (m.start > comma && !m.named.inTitle()) {
+                // the subject, after nothing or its title ("..., Pakistani prime minister X announces")
+                String between = s.substring(comma + 1, m.start);
+                return "person".equals(m.named.kind()) && SUBJECT_TITLE.matcher(between).matches()
+                        && !TRIGGERISH.matcher(between).find() ? m.start : -1;
             }
         }
         return -1;

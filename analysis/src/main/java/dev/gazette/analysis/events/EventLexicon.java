@@ -18,7 +18,8 @@ import java.util.regex.PatternSyntaxException;
 /**
  * The patterns of event extraction, read from {@code events.tsv} (bundled) or a user's file of
  * the same format: trigger phrases per event type, the documents a signing needs, blocking
- * contexts, cues of planned events, verbs of speech and the prepositions of place.
+ * contexts, cues of planned events, verbs of speech, the prepositions of place, the words that end
+ * an event's clause and the words after a name that make it a modifier rather than a party.
  */
 public final class EventLexicon {
 
@@ -31,9 +32,12 @@ public final class EventLexicon {
     final Pattern planned;
     final Pattern speech;
     final Pattern placePreposition;
+    final Pattern clauseEnd;
+    final Pattern modifier;
 
     private EventLexicon(Map<String, List<Pattern>> triggers, Pattern document, List<Pattern> blocks,
-                         Pattern blockBefore, Pattern planned, Pattern speech, Pattern placePreposition) {
+                         Pattern blockBefore, Pattern planned, Pattern speech, Pattern placePreposition,
+                         Pattern clauseEnd, Pattern modifier) {
         this.triggers = triggers;
         this.document = document;
         this.blocks = List.copyOf(blocks);
@@ -41,6 +45,8 @@ public final class EventLexicon {
         this.planned = planned;
         this.speech = speech;
         this.placePreposition = placePreposition;
+        this.clauseEnd = clauseEnd;
+        this.modifier = modifier;
     }
 
     /** The bundled patterns. */
@@ -102,15 +108,18 @@ public final class EventLexicon {
                 triggers.computeIfAbsent(type, k -> new ArrayList<>()).add(p);
             } else if (kind.equals("block")) {
                 blocks.add(p);
-            } else if (List.of("document", "block.before", "planned", "speech", "place.preposition").contains(kind)) {
+            } else if (List.of("document", "block.before", "planned", "speech", "place.preposition", "clause.end", "modifier")
+                    .contains(kind)) {
                 single.computeIfAbsent(kind, k -> new ArrayList<>()).add(regex);
             } else {
                 throw new IllegalArgumentException(origin + ":" + (i + 1) + ": unknown kind '" + kind
-                        + "'; use trigger.<type>, document, block, block.before, planned, speech or place.preposition");
+                        + "'; use trigger.<type>, document, block, block.before, planned, speech, place.preposition, "
+                        + "clause.end or modifier");
             }
         }
         return new EventLexicon(triggers, join(single, "document", origin), blocks, join(single, "block.before", origin),
-                join(single, "planned", origin), join(single, "speech", origin), join(single, "place.preposition", origin));
+                join(single, "planned", origin), join(single, "speech", origin), join(single, "place.preposition", origin),
+                join(single, "clause.end", origin), join(single, "modifier", origin));
     }
 
     private static Pattern join(Map<String, List<String>> single, String kind, String origin) {

@@ -62,6 +62,19 @@ class EventExtractorTest {
     }
 
     @Test
+    void givesAMeetingThePlaceOfTheVisitItIsForButNotThePlaceAfterTheCity() {
+        assertThat(events("Debt\n\nDilson Funaro visits Tokyo, Japan, to meet Kiichi Miyazawa.\n"))
+                .containsExactly("visit [dilson-funaro] @tokyo null 'null'",
+                        "meeting [dilson-funaro, kiichi-miyazawa] @tokyo null 'null'");
+    }
+
+    @Test
+    void leavesOutANameThatQualifiesAWord() {
+        assertThat(events("Debt\n\nUnder an IMF-backed plan, Dilson Funaro met Kiichi Miyazawa.\n"))
+                .containsExactly("meeting [dilson-funaro, kiichi-miyazawa] @ null 'null'");
+    }
+
+    @Test
     void findsNoEventInOtherSensesOfTheTriggers() {
         assertThat(events("Debt\n\nFunaro said Brazil would meet its commitments. Talks are ongoing.\n")).isEmpty();
     }
