@@ -6,6 +6,7 @@
 #   bench/run.sh reuters          export vs I/O floor on ../shared/corpora/reuters-21578 (C2 and C1-only)
 #   bench/run.sh names            the names clusterer on 1,000,000 distinct surface forms (JMH)
 #   bench/run.sh scale            generated 100 MB and 1 GB corpora, -Xmx1g, time ratio
+#   bench/run.sh hostile          the hostile-input matrix at 5x (about 330 MB), -Xmx512m (docs/robustness.md)
 #
 # Environment: WORK (default /tmp/gazette-bench) holds generated corpora and outputs;
 # REUTERS (default <repo>/../shared/corpora/reuters-21578); HEAP (default 1g).
@@ -56,6 +57,14 @@ scale() {
     | tee -a "$WORK/results.txt"
 }
 
+hostile() {
+  if [ ! -d "$WORK/hostile-x5" ]; then
+    java -cp "$JAR" dev.gazette.bench.hostile.GenerateHostile --scale 5 --out "$WORK/hostile-x5" > /dev/null
+  fi
+  HEAP=512m e2e --no-floor --label hostile-x5 -- "$WORK/hostile-x5/good" "$WORK/hostile-x5/hostile" \
+    --max-record-size 1000000
+}
+
 cmd="${1:-all}"
 shift || true
 build
@@ -64,6 +73,7 @@ case "$cmd" in
   reuters) reuters ;;
   names) jmh ClusteringBenchmark ;;
   scale) scale ;;
-  all) jmh; reuters; scale ;;
-  *) echo "usage: bench/run.sh [all|jmh [JMH args]|reuters|names|scale]" >&2; exit 2 ;;
+  hostile) hostile ;;
+  all) jmh; reuters; scale; hostile ;;
+  *) echo "usage: bench/run.sh [all|jmh [JMH args]|reuters|names|scale|hostile]" >&2; exit 2 ;;
 esac

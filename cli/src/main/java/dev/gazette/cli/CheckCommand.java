@@ -1,5 +1,6 @@
 package dev.gazette.cli;
 
+import dev.gazette.export.files.AtomicFile;
 import dev.gazette.export.report.Baseline;
 import dev.gazette.export.report.FailLevel;
 import dev.gazette.export.report.Report;
@@ -8,11 +9,10 @@ import dev.gazette.export.report.ReportFormats;
 import dev.gazette.export.report.ReportRenderer;
 import dev.gazette.model.Severity;
 import dev.gazette.model.io.InputException;
+import dev.gazette.model.io.InputFormat;
 import dev.gazette.validate.engine.EngineOptions;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -36,10 +36,11 @@ import picocli.CommandLine.Spec;
  * whether a finding reached the fail level, so CI can gate on it.
  */
 @Command(name = "check", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Check the articles with every enabled rule and report the findings; no dataset is written.",
-                "Give several --format/--output pairs to write several reports in one run."},
-        footer = {"", "Exit codes: 0 no finding at or above --fail-on; 1 at least one; "
-                + "2 usage, configuration or I/O error."})
+        description = {"Check the articles with every enabled rule and report the findings; no dataset is written. "
+                + "Give several --format/--output pairs to write several reports in one run."},
+        footer = {"", "Exit codes: 0 no finding at or above --fail-on; 1 at least one; 2 usage,",
+                "configuration or I/O error; 3 out of memory; 4 internal error (a bug). With 2, 3",
+                "and 4 no report is left half-written."})
 final class CheckCommand implements Callable<Integer> {
 
     @Mixin
@@ -80,6 +81,7 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
+        corpus.validate(spec.commandLine());
         List<Output> targets = targets();
         int toStdout = 0;
         Set<Path> files = new HashSet<>();
@@ -95,8 +97,15 @@ final class CheckCommand implements Callable<Integer> {
             err.println("gazette check: only one --format can write to standard output; give --output FILE for the others");
             return ExitCodes.USAGE;
         }
+        String nested = readBack(targets);
+        if (nested != null) {
+            err.println("gazette check: " + nested);
+            return ExitCodes.USAGE;
+        }
         try {
+            InProgress.working("reading the baseline " + baseline, 0);
             Baseline accepted = baseline == null ? null : Baseline.read(baseline);
+            InProgress.done();
             CorpusOptions.Prepared prepared = corpus.prepare(false,
                     targets.stream().anyMatch(o -> o.format.showsArticles()));
             EngineOptions options = prepared.engine().options();
@@ -113,9 +122,8 @@ final class CheckCommand implements Callable<Integer> {
                     }
                 }, corpus.progress());
                 if (writeBaseline != null) {
-                    try (Writer w = writer(writeBaseline)) {
-                        Baseline.write(collector.entries(), w);
-                    }
+                    InProgress.working("writing the baseline " + writeBaseline, 0);
+                    AtomicFile.write(writeBaseline, w -> Baseline.write(collector.entries(), w));
                     accepted = Baseline.of(collector.entries());
                 }
                 Report report = collector.report("gazette", GazetteCli.version(), failOn, accepted,
@@ -127,9 +135,9 @@ final class CheckCommand implements Callable<Integer> {
                         sessions.get(i).render(report, out);
                         out.flush();
                     } else {
-                        try (Writer w = writer(o.file)) {
-                            sessions.get(i).render(report, w);
-                        }
+                        InProgress.working("writing the " + o.format.name() + " report " + o.file, 0);
+                        ReportRenderer.Session session = sessions.get(i);
+                        AtomicFile.write(o.file, w -> session.render(report, w));
                     }
                 }
                 if (!corpus.quiet) {
@@ -148,6 +156,37 @@ final class CheckCommand implements Callable<Integer> {
             err.println("gazette check: " + e.getMessage());
             return ExitCodes.USAGE;
         }
+    }
+
+    /**
+     * A report or baseline written inside an input folder under a name the input scanner reads
+     * (a {@code .json} or {@code .txt} report) would be read as articles by the next run: the
+     * sentence that refuses it, or {@code null}.
+     */
+    private String readBack(List<Output> targets) {
+        List<Path> files = new ArrayList<>();
+        for (Output o : targets) {
+            if (o.file != null) {
+                files.add(o.file);
+            }
+        }
+        if (writeBaseline != null) {
+            files.add(writeBaseline);
+        }
+        for (Path f : files) {
+            if (InputFormat.fromName(f.getFileName().toString()).isEmpty()) {
+                continue;
+            }
+            Path abs = f.toAbsolutePath().normalize();
+            for (String input : corpus.inputs) {
+                Path in = Path.of(input).toAbsolutePath().normalize();
+                if (Files.isDirectory(in) && abs.startsWith(in)) {
+                    return f + " is inside the input folder " + input + ", where the next run would read it as"
+                            + " articles; write it outside the inputs (or under another extension)";
+                }
+            }
+        }
+        return null;
     }
 
     private List<Output> targets() {
@@ -180,18 +219,6 @@ final class CheckCommand implements Callable<Integer> {
 
     private static String plural(int n, String noun) {
         return n + " " + noun + (n == 1 ? "" : "s");
-    }
-
-    private static Writer writer(Path file) throws IOException {
-        try {
-            Path parent = file.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-            return Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new IOException("cannot write " + file + ": " + e, e);
-        }
     }
 
     /** Adds the list of formats, from the registry, to the help of {@code check}. */

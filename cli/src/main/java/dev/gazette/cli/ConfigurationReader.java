@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -60,9 +62,18 @@ final class ConfigurationReader {
         return new ConfigurationReader(file, workingFolder, RuleCatalogue.standard()).read();
     }
 
+    /** The largest configuration file read: a real one is a few kilobytes. */
+    static final long MAX_BYTES = 1 << 20;
+    /** The deepest nesting a configuration may have: one holds four levels (rules, a rule, options, an option). */
+    static final int MAX_DEPTH = 20;
+
     private Configuration read() throws ConfigurationException {
         String text;
         try {
+            if (Files.isRegularFile(file) && Files.size(file) > MAX_BYTES) {
+                throw new ConfigurationException(file + ": the configuration file is " + Files.size(file)
+                        + " bytes, more than a configuration can be (" + MAX_BYTES + "); check the --config path");
+            }
             text = Files.readString(file, StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {
             throw new ConfigurationException(file + ": configuration file not found; check the --config path");
@@ -71,16 +82,32 @@ final class ConfigurationReader {
         } catch (IOException e) {
             throw new ConfigurationException(file + ": cannot read the configuration file (" + e.getMessage() + ")", e);
         }
-        ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
+        ObjectMapper yaml = new ObjectMapper(YAMLFactory.builder().streamReadConstraints(
+                        StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build()).build())
                 .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
         JsonNode root;
         try {
             root = yaml.readTree(text);
             recordLines(yaml, text);
+        } catch (StreamConstraintsException e) {
+            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+            throw new ConfigurationException(file + (line > 0 ? ":" + line : "") + ": nested more than " + MAX_DEPTH
+                    + " levels deep; a configuration has at most four (rules, a rule, its options, an option):"
+                    + " see gazette.example.yaml");
         } catch (JsonProcessingException e) {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            throw new ConfigurationException(file + (line > 0 ? ":" + line : "") + ": not valid YAML: "
-                    + e.getOriginalMessage());
+            int column = e.getLocation() == null ? 0 : e.getLocation().getColumnNr();
+            // the parser's own lines (context and problem), without its position lines and excerpt
+            String problem = String.join(": ", String.valueOf(e.getOriginalMessage()).lines()
+                    .filter(l -> !l.isBlank() && !Character.isWhitespace(l.charAt(0)) && !l.startsWith("^")).toList());
+            java.util.regex.Matcher dup = java.util.regex.Pattern.compile("Duplicate field '(.*)'").matcher(problem);
+            if (dup.find()) {
+                throw new ConfigurationException(file + (line > 0 ? ":" + line : "") + ": the key '" + dup.group(1)
+                        + "' is given twice in the same map; keep one");
+            }
+            throw new ConfigurationException(file + (line > 0 ? ":" + line + (column > 0 ? ":" + column : "") : "")
+                    + ": not valid YAML (" + problem + "); check the indentation and quoting there"
+                    + " (see gazette.example.yaml)");
         } catch (IOException e) {
             throw new ConfigurationException(file + ": cannot read the configuration file (" + e.getMessage() + ")", e);
         }

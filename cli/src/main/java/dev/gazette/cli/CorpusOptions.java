@@ -10,6 +10,7 @@ import dev.gazette.model.io.InputScanner;
 import dev.gazette.model.io.corpus.CorpusSource;
 import dev.gazette.model.io.corpus.FieldMapping;
 import dev.gazette.model.parse.ParserConfig;
+import dev.gazette.validate.engine.ArticleLimits;
 import dev.gazette.validate.engine.Engine;
 import dev.gazette.validate.engine.EngineOptions;
 import dev.gazette.validate.engine.ProgressListener;
@@ -21,6 +22,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import picocli.CommandLine;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -68,6 +70,29 @@ final class CorpusOptions {
             description = "Skip (and report) article files larger than this. Default: ${DEFAULT-VALUE}")
     long maxFileSize;
 
+    @Option(names = "--max-record-size", paramLabel = "BYTES", defaultValue = "" + CorpusSource.DEFAULT_MAX_RECORD_BYTES,
+            description = "Skip (and report) corpus records larger than this: a JSON Lines line, a JSON element or"
+                    + " string, a CSV row. Default: ${DEFAULT-VALUE}")
+    long maxRecordSize;
+
+    @Option(names = "--max-findings-per-rule", paramLabel = "N",
+            defaultValue = "" + ArticleLimits.DEFAULT_MAX_FINDINGS_PER_RULE,
+            description = "Report at most N findings of one rule in one article; one findings-capped finding"
+                    + " counts the rest. Default: ${DEFAULT-VALUE}")
+    int maxFindingsPerRule;
+
+    @Option(names = "--max-paragraph-chars", paramLabel = "N",
+            defaultValue = "" + ArticleLimits.DEFAULT_MAX_PARAGRAPH_CHARS,
+            description = "Rules and analysis skip (and report) paragraphs longer than N characters."
+                    + " Default: ${DEFAULT-VALUE}")
+    int maxParagraphChars;
+
+    @Option(names = "--max-article-chars", paramLabel = "N",
+            defaultValue = "" + ArticleLimits.DEFAULT_MAX_ARTICLE_CHARS,
+            description = "Articles longer than N characters are not checked, only exported with their raw text"
+                    + " (and reported). Default: ${DEFAULT-VALUE}")
+    long maxArticleChars;
+
     @Option(names = "--recurring-min", paramLabel = "N", defaultValue = "3",
             description = "A short line in at least N articles is boilerplate. Default: ${DEFAULT-VALUE}")
     int recurringMin;
@@ -103,15 +128,69 @@ final class CorpusOptions {
     int threads;
 
     @Option(names = "--decisions", paramLabel = "FILE",
-            description = {"A team's review of the fixes (CSV: fingerprint,decision,rule,article_id,note; decision accept or",
-                    "reject; fingerprint from the findings table): accepted fixes are applied even when only suggested,",
-                    "rejected ones never. Decisions that match no finding are reported."})
+            description = {"A team's review of the fixes (CSV: fingerprint,decision,rule,article_id,note; decision accept or "
+                    + "reject; fingerprint from the findings table): accepted fixes are applied even when only suggested, "
+                    + "rejected ones never. Decisions that match no finding are reported."})
     Path decisionsFile;
 
     private Decisions decisions = Decisions.none();
 
 
     private Configuration configuration;
+
+    /**
+     * Checks the values of the options before anything is read: a negative, zero or otherwise
+     * nonsensical value is a usage error that names the option and the range it takes.
+     *
+     * @throws CommandLine.ParameterException naming the option
+     */
+    void validate(CommandLine commandLine) {
+        if (maxFileSize < 1) {
+            throw usage(commandLine, "--max-file-size must be 1 byte or more (default "
+                    + DocumentReader.DEFAULT_MAX_BYTES + "), got " + maxFileSize);
+        }
+        if (maxRecordSize < 1) {
+            throw usage(commandLine, "--max-record-size must be 1 byte or more (default "
+                    + CorpusSource.DEFAULT_MAX_RECORD_BYTES + "), got " + maxRecordSize);
+        }
+        if (maxFindingsPerRule < 1) {
+            throw usage(commandLine, "--max-findings-per-rule must be 1 or more, got " + maxFindingsPerRule);
+        }
+        if (maxParagraphChars < 1) {
+            throw usage(commandLine, "--max-paragraph-chars must be 1 or more, got " + maxParagraphChars);
+        }
+        if (maxArticleChars < 1) {
+            throw usage(commandLine, "--max-article-chars must be 1 or more, got " + maxArticleChars);
+        }
+        if (recurringMin < 2) {
+            throw usage(commandLine, "--recurring-min must be 2 articles or more (a line in one article"
+                    + " recurs nowhere; default 3), got " + recurringMin);
+        }
+        if (threads < 0) {
+            throw usage(commandLine, "--threads must be 0 (every processor) or more, got " + threads);
+        }
+        if (textField.isBlank()) {
+            throw usage(commandLine, "--text-field must name the field that holds the article text");
+        }
+        try {
+            format();
+        } catch (InputException e) {
+            throw usage(commandLine, e.getMessage());
+        }
+    }
+
+    private static CommandLine.ParameterException usage(CommandLine commandLine, String message) {
+        return new CommandLine.ParameterException(commandLine, message);
+    }
+
+    /** The inputs as paths (after {@link #configuration()}: the configuration may name them). */
+    List<Path> inputPaths() {
+        List<Path> out = new ArrayList<>();
+        for (String s : inputsOrDefault()) {
+            out.add(Path.of(s));
+        }
+        return out;
+    }
 
     /**
      * The configuration: {@code --config FILE}, else {@code gazette.yaml} in the working folder,
@@ -183,7 +262,8 @@ final class CorpusOptions {
         } catch (IllegalArgumentException e) {
             throw new InputException("--text-field: " + e.getMessage());
         }
-        return CorpusSource.builder(scan.files()).reader(reader).mapping(mapping).format(format()).build();
+        return CorpusSource.builder(scan.files()).reader(reader).mapping(mapping).format(format())
+                .maxRecordBytes(maxRecordSize).build();
     }
 
     /** What every corpus command needs before it runs: the engine, the scanned inputs and the document source. */
@@ -203,9 +283,19 @@ final class CorpusOptions {
      * @throws IOException    when the configuration or a reference file cannot be used
      */
     Prepared prepare(boolean applySuggested, boolean products) throws InputException, IOException {
-        Engine engine = new Engine(engineOptions(applySuggested).toBuilder().products(products).build());
+        InProgress.working("reading the configuration and the reference data", 0);
+        Engine engine;
+        try {
+            engine = new Engine(engineOptions(applySuggested).toBuilder().products(products).build());
+        } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
+            // a malformed registry, word list or lexicon: the message names the file and line
+            throw new ConfigurationException(e instanceof java.io.UncheckedIOException u && u.getCause() != null
+                    ? u.getCause().getMessage() : e.getMessage(), e);
+        }
+        InProgress.working("listing the inputs", 0);
         InputScanner.Scan scan = scan();
-        return new Prepared(engine, scan, source(scan, engine.reader()));
+        InProgress.done();
+        return new Prepared(engine, scan, InProgress.tracked(source(scan, engine.reader())));
     }
 
     /** Reports each decision of {@code --decisions} that matched no finding of the run, as a warning on {@code err}. */
@@ -266,7 +356,8 @@ final class CorpusOptions {
         }
         return EngineOptions.builder().parser(parser).settings(c.settings()).decisions(decisions)
                 .referenceData(environment(c.environment())).maxFileBytes(maxFileSize)
-                .applySuggestedFixes(applySuggested).threads(threads).build();
+                .applySuggestedFixes(applySuggested).threads(threads)
+                .limits(new ArticleLimits(maxFindingsPerRule, maxParagraphChars, maxArticleChars)).build();
     }
 
     /** The configuration file's reference data plus the command line's: files add up,

@@ -24,12 +24,13 @@ import picocli.CommandLine.Spec;
 
 /** {@code gazette export}: parse, check and normalise a corpus and write the dataset. */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = {"Parse, check and normalise the articles and write the dataset tables",
-                "(articles, findings, changes, quotes, entities, mentions) into the output folder, in each format",
-                "of --format. The folder is written beside the target and swapped in only when complete;",
-                "the same input gives byte-identical files."},
+        description = {"Parse, check and normalise the articles and write the dataset tables "
+                + "(articles, findings, changes, quotes, entities, mentions) into the output folder, in each format "
+                + "of --format. The folder is written beside the target and swapped in only when complete; "
+                + "the same input gives byte-identical files."},
         footer = {"", "Exit codes: 0 every input read; 1 some input files were rejected (see findings);",
-                "2 usage or I/O error (nothing written)."})
+                "2 usage or I/O error, or no article could be read (nothing written); 3 out of",
+                "memory; 4 internal error. With 2, 3 and 4 the previous output is left as it was."})
 final class ExportCommand implements Callable<Integer> {
 
     @Mixin
@@ -41,8 +42,8 @@ final class ExportCommand implements Callable<Integer> {
 
     @Option(names = "--format", paramLabel = "FORMAT[,FORMAT...]", defaultValue = DatasetFormats.DEFAULT,
             completionCandidates = FormatNames.class,
-            description = {"Formats to write, any comma-separated combination of: ${COMPLETION-CANDIDATES}",
-                    "(see Formats below). Default: ${DEFAULT-VALUE}"})
+            description = {"Formats to write, any comma-separated combination of: ${COMPLETION-CANDIDATES} "
+                    + "(see Formats below). Default: ${DEFAULT-VALUE}"})
     String format;
 
     /** The format names, from the one registry ({@link DatasetFormats}). */
@@ -67,12 +68,16 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--excel", description = "Write CSV for Excel: UTF-8 byte-order mark and CRLF line ends.")
     boolean excel;
 
-    @Option(names = "--no-formula-guard", description = {"Write CSV cells exactly, even those a spreadsheet would run",
-            "as a formula (starting with =, +, -, @, tab or CR). By default such cells get a leading ' ."})
+    @Option(names = "--no-formula-guard", description = {"Write CSV cells exactly, even those a spreadsheet would run "
+            + "as a formula (starting with =, +, -, @, tab or CR). By default such cells get a leading ' ."})
     boolean noFormulaGuard;
 
-    @Option(names = "--unsafe", description = {"Also apply the fixes that are only suggested by default (fix: suggested",
-            "in 'gazette rules'); every applied change is still recorded in the changes table."})
+    @Option(names = "--force", description = {"Write into an output folder that holds files Gazette did not write: "
+            + "Gazette's own files (those its marker lists) are replaced, the others are kept."})
+    boolean force;
+
+    @Option(names = "--unsafe", description = {"Also apply the fixes that are only suggested by default (fix: suggested "
+            + "in 'gazette rules'); every applied change is still recorded in the changes table."})
     boolean unsafe;
 
     @Spec
@@ -81,6 +86,14 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
+        InProgress.output(out);
+        corpus.validate(spec.commandLine());
+        List<DatasetFormat> formats;
+        try {
+            formats = DatasetFormats.parseList(format);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--format: " + e.getMessage());
+        }
         CorpusOptions.Prepared prepared;
         try {
             prepared = corpus.prepare(unsafe, true);
@@ -88,31 +101,32 @@ final class ExportCommand implements Callable<Integer> {
             err.println("gazette export: " + e.getMessage());
             return ExitCodes.USAGE;
         }
-        List<DatasetFormat> formats;
-        try {
-            formats = DatasetFormats.parseList(format);
-        } catch (IllegalArgumentException e) {
-            err.println("gazette export: --format: " + e.getMessage());
-            return ExitCodes.USAGE;
-        }
-        RunSummary summary;
-        OutputFolder folder;
-        try {
-            folder = OutputFolder.open(out);
-        } catch (IOException e) {
-            err.println("gazette export: cannot write the output folder: " + e.getMessage());
-            return ExitCodes.USAGE;
-        }
         DatasetExporter.Options options = DatasetExporter.Options.defaults().withFormats(formats)
                 .withExcelCsv(excel).withFormulaGuard(!noFormulaGuard)
                 .describedAs("Gazette report: " + String.join(", ", corpus.inputsOrDefault()),
                         "gazette " + GazetteCli.version());
-        try (DatasetExporter exporter = new DatasetExporter(folder, options)) {
+        OutputFolder folder;
+        try {
+            folder = OutputFolder.open(out, force, corpus.inputPaths());
+        } catch (IOException e) {
+            err.println("gazette export: " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
+        RunSummary summary;
+        try (folder; DatasetExporter exporter = new DatasetExporter(folder, options)) {
             RunResult result = prepared.run(exporter, corpus.progress());
+            summary = result.summary();
+            if (summary.articles() == 0) {
+                Summaries.nothingRead(err, "export", corpus.inputsOrDefault(), summary, out);
+                return ExitCodes.USAGE;
+            }
+            InProgress.working("writing " + out, 0);
             exporter.finish(result.products());
             exporter.commit();
-            summary = result.summary();
             corpus.reportStaleDecisions(err, "export");
+            for (String w : folder.warnings()) {
+                err.println("gazette export: warning: " + w);
+            }
             for (String w : exporter.warnings()) {
                 err.println("gazette export: warning: " + w);
             }
@@ -123,11 +137,6 @@ final class ExportCommand implements Callable<Integer> {
         } catch (IOException e) {
             err.println("gazette export: writing " + out + " failed, previous output left as it was: " + e.getMessage());
             return ExitCodes.USAGE;
-        }
-        if (summary.articles() == 0) {
-            err.println("gazette export: no article could be read from " + corpus.inputsOrDefault()
-                    + "; the dataset is empty");
-            return ExitCodes.FINDINGS;
         }
         return summary.rejected() > 0 || prepared.scan().notes().stream().anyMatch(n -> n.severity() != Severity.INFO)
                 ? ExitCodes.FINDINGS : ExitCodes.OK;

@@ -30,9 +30,11 @@ class ConfigurationTest {
             missing pattern file   | boilerplate:\\n  - none.tsv                         | config.yaml:2: boilerplate file 'none.tsv' does not exist
             missing registry file  | registries: [none.tsv]                             | config.yaml:1: registry file 'none.tsv' does not exist
             bad boolean            | default-registry: maybe                            | config.yaml:1: 'default-registry' must be true or false
-            duplicate key          | rules:\\n  boilerplate: off\\n  boilerplate: on   | config.yaml:3: not valid YAML: Duplicate field 'boilerplate'
+            duplicate key          | rules:\\n  boilerplate: off\\n  boilerplate: on   | config.yaml:3: the key 'boilerplate' is given twice
             not a map              | - rules                                            | config.yaml:1: the configuration must be a map
             bad glob               | inputs:\\n  exclude: ['[a-']                        | config.yaml:2: bad glob '[a-'
+            deep nesting           | rules: [[[[[[[[[[[[[[[[[[[[[[[[[[]]]]]]]]]]]]]]]]]]]]]]]]]] | config.yaml: nested more than 20 levels deep; a configuration has at most four
+            bad YAML syntax        | rules:\\n  missing-title: error\\n   bad: [     | config.yaml:3:7: not valid YAML (mapping values are not allowed here); check the indentation
             """)
     void aBadConfigurationExitsWithTwoAndNamesTheProblem(String name, String yaml, String message) throws IOException {
         Path config = Cli.write(dir, "config.yaml", yaml.replace("\\n", "\n"));

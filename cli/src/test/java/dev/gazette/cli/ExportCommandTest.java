@@ -143,8 +143,9 @@ class ExportCommandTest {
     void aFolderWithNoArticlesAloneSaysSoAndFails() throws IOException {
         Path empty = Files.createDirectories(tmp.resolve("empty"));
         CliRun run = CliRun.of("export", empty.toString(), "--out", tmp.resolve("out").toString());
-        assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.err()).contains("no article could be read", empty.toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("no article could be read", empty.toString(), "nothing was written");
+        assertThat(tmp.resolve("out")).doesNotExist();
     }
 
     @Test
@@ -161,7 +162,7 @@ class ExportCommandTest {
         Files.writeString(mine.resolve("thesis.docx"), "precious");
         CliRun run = CliRun.of("export", SEEDS.toString(), "--out", mine.toString());
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).contains("not written by Gazette");
+        assertThat(run.err()).contains("holds thesis.docx that Gazette did not write");
         assertThat(mine.resolve("thesis.docx")).hasContent("precious");
     }
 

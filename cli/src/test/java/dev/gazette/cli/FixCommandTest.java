@@ -69,14 +69,18 @@ class FixCommandTest {
     @Test
     void theChangeLogGuardsCellsASpreadsheetWouldRunUnlessTurnedOff(@TempDir Path dir) throws Exception {
         Path in = Files.createDirectories(dir.resolve("in"));
-        Files.writeString(in.resolve("@risk.txt"), ARTICLE);
+        // a trailing tab: the whitespace fix removes it, so its change's 'before' cell is a tab, which a
+        // spreadsheet reads as the start of a formula (article ids cannot start with one: they start with a
+        // letter or digit)
+        Files.writeString(in.resolve("a.txt"), "Council Backs Budget\nMarch 3, 2024\n"
+                + "The council approved funds for roads after a debate.\t\nOfficials said the vote was close.\n");
 
-        assertThat(firstArticleId(dir, in, "guarded")).isEqualTo("'@risk");
-        assertThat(FormulaGuard.unguard(firstArticleId(dir, in, "guarded"))).isEqualTo("@risk");
-        assertThat(firstArticleId(dir, in, "exact", "--no-formula-guard")).isEqualTo("@risk");
+        assertThat(firstBefore(dir, in, "guarded")).isEqualTo("'\t");
+        assertThat(FormulaGuard.unguard(firstBefore(dir, in, "guarded"))).isEqualTo("\t");
+        assertThat(firstBefore(dir, in, "exact", "--no-formula-guard")).isEqualTo("\t");
     }
 
-    private static String firstArticleId(Path dir, Path in, String outName, String... more) throws Exception {
+    private static String firstBefore(Path dir, Path in, String outName, String... more) throws Exception {
         Path out = dir.resolve(outName);
         List<String> args = new java.util.ArrayList<>(List.of("fix", in.toString(), "--out", out.toString(), "-q"));
         args.addAll(List.of(more));
@@ -86,7 +90,7 @@ class FixCommandTest {
         assertThat(code).as(err.toString()).isZero();
         try (var reader = Files.newBufferedReader(out.resolve("changes.csv"), StandardCharsets.UTF_8)) {
             return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)
-                    .getRecords().get(0).get("article_id");
+                    .getRecords().get(0).get("before");
         }
     }
 }

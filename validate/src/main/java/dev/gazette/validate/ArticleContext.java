@@ -12,7 +12,10 @@ import dev.gazette.model.LineIndex;
 import dev.gazette.model.Paragraph;
 import dev.gazette.model.TextEdit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * What a rule sees while it checks one article: the article, its line index, its analysis
@@ -29,6 +32,8 @@ public final class ArticleContext {
     private final ArticleAnalysis analysis;
     private final ArticleMemo memo;
     private final List<Finding> findings = new ArrayList<>();
+    private final int maxFindingsPerRule;
+    private final Map<String, int[]> perRule = new HashMap<>();
 
     /**
      * A context for checking {@code article}.
@@ -38,6 +43,16 @@ public final class ArticleContext {
      */
     public ArticleContext(Article article, LineIndex lines, CorpusKnowledge corpus, RuleSettings settings,
                           ArticleAnalysis analysis, ArticleMemo memo) {
+        this(article, lines, corpus, settings, analysis, memo, Integer.MAX_VALUE);
+    }
+
+    /**
+     * A context for checking {@code article} that keeps at most {@code maxFindingsPerRule}
+     * findings of each rule; {@link #leftOut()} counts the others.
+     */
+    public ArticleContext(Article article, LineIndex lines, CorpusKnowledge corpus, RuleSettings settings,
+                          ArticleAnalysis analysis, ArticleMemo memo, int maxFindingsPerRule) {
+        this.maxFindingsPerRule = maxFindingsPerRule;
         this.article = article;
         this.lines = lines;
         this.corpus = corpus;
@@ -101,6 +116,9 @@ public final class ArticleContext {
      * @param edits the fix, as edits on the raw text; empty for none
      */
     public void report(String ruleId, int start, int end, String message, String suggestion, List<TextEdit> edits) {
+        if (overCap(ruleId)) {
+            return;
+        }
         findings.add(Finding.at(ruleId, settings.severity(ruleId), article.id(), article.source(), lines, start, end,
                 message, suggestion, edits));
     }
@@ -127,8 +145,41 @@ public final class ArticleContext {
 
     /** Reports a finding about the whole article. */
     public void reportArticle(String ruleId, String message, String suggestion) {
+        if (overCap(ruleId)) {
+            return;
+        }
         findings.add(Finding.fileLevel(ruleId, settings.severity(ruleId), article.id(), article.source(),
                 message, suggestion));
+    }
+
+    /**
+     * Counts a finding of {@code ruleId}; true when the rule has reported its cap already, so
+     * that this one is left out (counted in {@link #leftOut()}).
+     */
+    private boolean overCap(String ruleId) {
+        int[] n = perRule.computeIfAbsent(ruleId, k -> new int[2]);
+        if (n[0] >= maxFindingsPerRule) {
+            n[1]++;
+            return true;
+        }
+        n[0]++;
+        return false;
+    }
+
+    /** Per rule id, in id order, how many findings were left out because the rule had reached its cap. */
+    public Map<String, Integer> leftOut() {
+        Map<String, Integer> out = new TreeMap<>();
+        perRule.forEach((rule, n) -> {
+            if (n[1] > 0) {
+                out.put(rule, n[1]);
+            }
+        });
+        return out;
+    }
+
+    /** The most findings of one rule this context keeps. */
+    public int maxFindingsPerRule() {
+        return maxFindingsPerRule;
     }
 
     /** Everything reported so far, in report order. */

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -54,6 +56,9 @@ final class Registry {
 
     /** The bundled registry resource. */
     static final String DEFAULT_RESOURCE = "registry.yaml";
+
+    /** The deepest nesting a registry file has: entities, an entity, its aliases or roles, one of them. */
+    private static final int MAX_DEPTH = 20;
 
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9._-]*");
     private static final Pattern DATE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
@@ -147,7 +152,8 @@ final class Registry {
      * @throws IllegalArgumentException naming {@code origin} and the line of the problem
      */
     static Registry parse(InputStream in, String origin) throws IOException {
-        ObjectMapper mapper = new ObjectMapper(new YAMLFactory());
+        ObjectMapper mapper = new ObjectMapper(YAMLFactory.builder().streamReadConstraints(
+                StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build()).build());
         List<Entry> out = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         try (JsonParser p = mapper.getFactory().createParser(in)) {
@@ -182,10 +188,19 @@ final class Registry {
                     out.add(e);
                 }
             }
-        } catch (JsonProcessingException e) {
+        } catch (StreamConstraintsException e) {
             JsonLocation at = e.getLocation();
             throw new IllegalArgumentException(origin + (at == null ? "" : ":" + at.getLineNr())
-                    + ": not a valid registry (YAML or JSON): " + e.getOriginalMessage(), e);
+                    + ": not a valid registry: nested more than " + MAX_DEPTH + " levels deep, or a value longer"
+                    + " than a registry holds; a registry is a list of entities (see the bundled registry)", e);
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            // the parser's own lines (context and problem), without its position lines and excerpt
+            String problem = String.join(": ", String.valueOf(e.getOriginalMessage()).lines()
+                    .filter(l -> !l.isBlank() && !Character.isWhitespace(l.charAt(0)) && !l.startsWith("^")).toList());
+            throw new IllegalArgumentException(origin + (at == null ? "" : ":" + at.getLineNr())
+                    + ": not a valid registry (YAML or JSON): " + problem + "; check the indentation and quoting"
+                    + " there", e);
         }
         return new Registry(out);
     }

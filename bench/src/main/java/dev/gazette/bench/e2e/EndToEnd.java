@@ -18,10 +18,11 @@ import java.util.stream.Stream;
  * The end-to-end harness: for one corpus, runs in fresh JVMs (each with the same {@code -Xmx})
  * the I/O floor, {@code gazette export}, and optionally the engine alone, and prints MB/s,
  * articles/s, peak heap and the ratio of export to the floor. {@code --jvm-arg} (repeatable) adds
- * a JVM option to every job, e.g. {@code -XX:TieredStopAtLevel=1}.
+ * a JVM option to every job, e.g. {@code -XX:TieredStopAtLevel=1}; {@code --no-floor} leaves the
+ * floor out (for inputs it was not written for, such as the hostile-input matrix).
  *
  * <pre>
- * EndToEnd [--heap 1g] [--jvm-arg OPTION]... [--work DIR] [--engine] [--label NAME] -- INPUT... [gazette flags]
+ * EndToEnd [--heap 1g] [--jvm-arg OPTION]... [--work DIR] [--engine] [--no-floor] [--label NAME] -- INPUT... [flags]
  * </pre>
  */
 public final class EndToEnd {
@@ -37,6 +38,7 @@ public final class EndToEnd {
         String heap = "1g";
         Path work = Path.of(System.getProperty("java.io.tmpdir"), "gazette-bench");
         boolean engine = false;
+        boolean floor = true;
         String label = "";
         List<String> jvmArgs = new ArrayList<>();
         List<String> corpus = new ArrayList<>();
@@ -50,6 +52,7 @@ public final class EndToEnd {
                 case "--heap" -> heap = args[++i];
                 case "--work" -> work = Path.of(args[++i]);
                 case "--engine" -> engine = true;
+                case "--no-floor" -> floor = false;
                 case "--label" -> label = args[++i];
                 case "--jvm-arg" -> jvmArgs.add(args[++i]);
                 case "--" -> rest = true;
@@ -72,8 +75,10 @@ public final class EndToEnd {
         }
         Map<String, Result> results = new LinkedHashMap<>();
         Path floorOut = work.resolve("floor.csv");
-        results.put("floor", run(heap, jvmArgs, "floor", concat(List.of("--out", floorOut.toString()), corpus)));
-        Files.deleteIfExists(floorOut);
+        if (floor) {
+            results.put("floor", run(heap, jvmArgs, "floor", concat(List.of("--out", floorOut.toString()), corpus)));
+            Files.deleteIfExists(floorOut);
+        }
         Path exportOut = work.resolve("export");
         results.put("export", run(heap, jvmArgs, "export", concat(List.of("export", "-o", exportOut.toString()), corpus)));
         long written = size(exportOut);
@@ -132,6 +137,13 @@ public final class EndToEnd {
         }
         Result floor = results.get("floor");
         Result export = results.get("export");
+        if (floor == null) {
+            System.out.printf(Locale.ROOT, "export wrote %.1f MB; exit code %d%n", written / 1e6, export.code());
+            System.out.printf(Locale.ROOT, "RESULT-LINE|%s|%.1f|%s|-|%.2f|%d|%.2f|%d|-|%.2f|-%n", label, mb, heap,
+                    export.millis() / 1000.0, export.articles(), export.articles() / (export.millis() / 1000.0),
+                    export.peakHeapMb(), export.cpuMillis() / 1000.0);
+            return;
+        }
         double wallRatio = (double) export.millis() / Math.max(1, floor.millis());
         double cpuRatio = (double) export.cpuMillis() / Math.max(1, floor.cpuMillis());
         System.out.printf(Locale.ROOT, "export / floor = %.2fx wall, %.2fx CPU; export wrote %.1f MB%n", wallRatio,

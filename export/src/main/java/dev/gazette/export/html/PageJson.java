@@ -7,18 +7,24 @@ import com.fasterxml.jackson.core.io.CharacterEscapes;
 import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import dev.gazette.export.files.Utf8;
+import java.io.IOException;
 import java.io.UncheckedIOException;
 
 /**
  * JSON that is safe inside an HTML {@code <script type="application/json">} element: {@code <},
  * {@code >} and {@code &} are written as {@code \u003C}-style escapes, so no article text can
  * close the element ({@code </script>}) or open a comment ({@code <!--}); U+2028 and U+2029 and
- * every surrogate are escaped too, so the text survives any encoding step and a lone surrogate
- * from a corpus record is kept rather than replaced.
+ * every surrogate are escaped too, so the text survives any encoding step. A lone surrogate from
+ * a corpus record becomes U+FFFD, as in every other writer ({@link Utf8#wellFormed}).
  */
 final class PageJson {
 
     private static final ObjectMapper MAPPER = new ObjectMapper(new JsonFactory().setCharacterEscapes(new HtmlSafe()))
+            .registerModule(new SimpleModule("well-formed-strings").addSerializer(String.class, new WellFormed()))
             .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
             .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
 
@@ -48,6 +54,20 @@ final class PageJson {
             }
         }
         return true;
+    }
+
+    /** Strings with their unpaired surrogates replaced by U+FFFD. */
+    private static final class WellFormed extends StdSerializer<String> {
+        private static final long serialVersionUID = 1L;
+
+        WellFormed() {
+            super(String.class);
+        }
+
+        @Override
+        public void serialize(String value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+            gen.writeString(Utf8.wellFormed(value));
+        }
     }
 
     private static final class HtmlSafe extends CharacterEscapes {

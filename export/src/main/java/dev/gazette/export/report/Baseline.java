@@ -1,12 +1,17 @@
 package dev.gazette.export.report;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import dev.gazette.export.internal.JsonMappers;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import dev.gazette.model.Finding;
+import java.io.CharConversionException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -78,43 +83,115 @@ public final class Baseline {
         return new Applied(kept, baselined);
     }
 
+    /** The deepest nesting a baseline file has (the root object, the list, an entry). */
+    private static final int MAX_DEPTH = 16;
+    /** The longest string a baseline holds (a finding's message, quoted text and all). */
+    private static final int MAX_STRING = 1 << 20;
+
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH)
+                    .maxStringLength(MAX_STRING).build())
+            .build();
+
     /**
-     * Reads a baseline file.
+     * Reads a baseline file, streaming: only the fingerprints are kept, so a large baseline
+     * takes memory for its fingerprints, not its text.
      *
-     * @throws IOException when it cannot be read or is not a baseline of this format, saying what to do
+     * @throws IOException when it cannot be read or is not a baseline of this format, in a sentence
+     *                     that names the file (and line) and says what to do
      */
     public static Baseline read(Path file) throws IOException {
-        JsonNode root;
-        try {
-            root = JsonMappers.mapper().readTree(Files.readString(file, StandardCharsets.UTF_8));
-        } catch (JsonProcessingException e) {
-            throw new IOException(file + ": not a baseline file (invalid JSON at line "
-                    + e.getLocation().getLineNr() + "); write it again with --write-baseline", e);
+        String again = "; write it again with --write-baseline";
+        if (!Files.exists(file)) {
+            throw new IOException(file + ": no such baseline file; check the --baseline path, or record one with"
+                    + " --write-baseline " + file);
         }
-        if (root == null || !root.isObject() || !root.path("findings").isArray()) {
-            throw new IOException(file + ": not a baseline file (no 'findings' list); write it again with --write-baseline");
-        }
-        int format = root.path("gazette_baseline").asInt(-1);
-        if (format != FORMAT) {
-            throw new IOException(file + ": baseline format " + root.path("gazette_baseline")
-                    + " is not supported (expected " + FORMAT + "); write it again with --write-baseline");
-        }
-        String scheme = root.path("fingerprint_scheme").asText("");
-        if (!scheme.equals(Fingerprints.SCHEME)) {
-            throw new IOException(file + ": baseline fingerprints use scheme '" + scheme + "', this version uses '"
-                    + Fingerprints.SCHEME + "'; write the baseline again with --write-baseline");
+        if (!Files.isRegularFile(file)) {
+            throw new IOException(file + ": the baseline is not a file; give the baseline file to --baseline");
         }
         Map<String, Integer> c = new HashMap<>();
-        int i = 0;
-        for (JsonNode n : root.get("findings")) {
-            JsonNode fp = n.get("fingerprint");
-            if (fp == null || !fp.isTextual() || fp.asText().isBlank()) {
-                throw new IOException(file + ": baseline entry " + i + " has no fingerprint");
+        int format = -1;
+        String scheme = null;
+        boolean sawFindings = false;
+        try (InputStream in = Files.newInputStream(file); JsonParser p = FACTORY.createParser(in)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                throw new IOException(file + ": not a baseline file (it does not hold a JSON object)" + again);
             }
-            c.merge(fp.asText(), 1, Integer::sum);
-            i++;
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String name = p.currentName();
+                JsonToken t = p.nextToken();
+                switch (name) {
+                    case "gazette_baseline" -> format = t == JsonToken.VALUE_NUMBER_INT ? p.getIntValue() : -2;
+                    case "fingerprint_scheme" -> scheme = t == JsonToken.VALUE_STRING ? p.getText() : "";
+                    case "findings" -> {
+                        if (t != JsonToken.START_ARRAY) {
+                            throw new IOException(file + ": not a baseline file ('findings' is not a list)" + again);
+                        }
+                        sawFindings = true;
+                        readFindings(file, p, c);
+                    }
+                    default -> p.skipChildren();
+                }
+            }
+        } catch (StreamConstraintsException e) {
+            throw new IOException(file + where(e) + ": not a baseline file (it is nested deeper or holds longer text"
+                    + " than a baseline does)" + again, e);
+        } catch (CharConversionException e) {
+            throw new IOException(file + ": not a baseline file (it is not UTF-8 text: a binary file?)" + again, e);
+        } catch (JsonProcessingException e) {
+            throw new IOException(file + where(e) + ": not a baseline file (invalid JSON)" + again, e);
+        } catch (java.nio.file.AccessDeniedException e) {
+            throw new IOException(file + ": the baseline cannot be read: permission denied; make it readable", e);
+        }
+        if (!sawFindings) {
+            throw new IOException(file + ": not a baseline file (no 'findings' list)" + again);
+        }
+        if (format != FORMAT) {
+            throw new IOException(file + ": baseline format " + (format < 0 ? "(none)" : String.valueOf(format))
+                    + " is not supported (expected " + FORMAT + ")" + again);
+        }
+        if (!Fingerprints.SCHEME.equals(scheme)) {
+            throw new IOException(file + ": baseline fingerprints use scheme '" + (scheme == null ? "" : scheme)
+                    + "', this version uses '" + Fingerprints.SCHEME + "'" + again);
         }
         return new Baseline(c);
+    }
+
+    private static void readFindings(Path file, JsonParser p, Map<String, Integer> counts) throws IOException {
+        int i = 0;
+        JsonToken t;
+        while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
+            if (t != JsonToken.START_OBJECT) {
+                throw new IOException(file + where(p) + ": baseline entry " + i + " is not an object;"
+                        + " write the baseline again with --write-baseline");
+            }
+            String fingerprint = null;
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String name = p.currentName();
+                JsonToken v = p.nextToken();
+                if (name.equals("fingerprint") && v == JsonToken.VALUE_STRING) {
+                    fingerprint = p.getText();
+                } else {
+                    p.skipChildren();
+                }
+            }
+            if (fingerprint == null || fingerprint.isBlank()) {
+                throw new IOException(file + where(p) + ": baseline entry " + i + " has no fingerprint;"
+                        + " write the baseline again with --write-baseline");
+            }
+            counts.merge(fingerprint, 1, Integer::sum);
+            i++;
+        }
+    }
+
+    private static String where(JsonProcessingException e) {
+        JsonLocation l = e.getLocation();
+        return l == null || l.getLineNr() < 1 ? "" : ":" + l.getLineNr();
+    }
+
+    private static String where(JsonParser p) {
+        JsonLocation l = p.currentLocation();
+        return l == null || l.getLineNr() < 1 ? "" : ":" + l.getLineNr();
     }
 
     /** Writes {@code entries} as a baseline file, in {@link Finding#ORDER} so that diffs stay small. */

@@ -4,8 +4,12 @@ import dev.gazette.model.Finding;
 import dev.gazette.model.Severity;
 import java.io.IOException;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
@@ -17,7 +21,10 @@ import java.util.Map;
  * findings are written most severe first, up to that many of each kind; the rest are printed
  * as plain log lines, one notice says how many were not annotated, and a last line sums up.
  * Values are escaped as the toolkit does: {@code %}, CR and LF in messages, and also {@code :}
- * and {@code ,} in properties.
+ * and {@code ,} in properties. The plain lines come from data (a file name may hold a line break
+ * and {@code ::error ...}), so they are printed between {@code ::stop-commands::TOKEN} and
+ * {@code ::TOKEN::}, which the runner does not read commands in, each on one line with its file
+ * name's control characters made visible.
  */
 final class GithubRenderer implements ReportRenderer {
 
@@ -67,10 +74,16 @@ final class GithubRenderer implements ReportRenderer {
                 }
             }
         }
-        for (Report.Entry e : plain) {
-            Finding f = e.finding();
-            out.write(f.source() + ":" + f.line() + ":" + f.column() + ": " + f.severity().label()
-                    + " [" + f.ruleId() + "] " + TextRenderer.oneLine(f.message()) + "\n");
+        if (!plain.isEmpty()) {
+            StringBuilder lines = new StringBuilder();
+            for (Report.Entry e : plain) {
+                lines.append(TextRenderer.line(e.finding()));
+            }
+            // the lines come from data (file names, article text): the runner must not read any as a command
+            String token = stopToken(lines);
+            out.write("::stop-commands::" + token + "\n");
+            out.write(lines.toString());
+            out.write("::" + token + "::\n");
         }
         if (!plain.isEmpty()) {
             out.write("::notice title=" + property(report.toolName()) + "::" + data(plain.size() + " of "
@@ -93,7 +106,8 @@ final class GithubRenderer implements ReportRenderer {
             case WARNING -> "warning";
             case INFO -> "notice";
         };
-        StringBuilder b = new StringBuilder("::").append(kind).append(" file=").append(property(f.source()));
+        StringBuilder b = new StringBuilder("::").append(kind).append(" file=")
+                .append(property(TextRenderer.noControls(f.source())));
         if (f.line() > 0) {
             b.append(",line=").append(f.line());
             if (e.endLine() > f.line()) {
@@ -106,6 +120,20 @@ final class GithubRenderer implements ReportRenderer {
         }
         b.append(",title=").append(property(f.ruleId()));
         return b.append("::").append(data(TextRenderer.noControls(f.message()))).append('\n').toString();
+    }
+
+    /**
+     * The token of {@code ::stop-commands::}, which turns workflow commands off until it is
+     * printed again: a digest of the lines it guards, so the output stays the same for the same
+     * report while no line can end the guard (it would have to contain the digest of itself).
+     */
+    static String stopToken(CharSequence lines) {
+        try {
+            byte[] d = MessageDigest.getInstance("SHA-256").digest(lines.toString().getBytes(StandardCharsets.UTF_8));
+            return "gazette-" + HexFormat.of().formatHex(d, 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every Java platform", e);
+        }
     }
 
     /** Escapes workflow-command data (the message). */

@@ -61,6 +61,24 @@ public final class Tables {
             List.of("source", "number"),
             List.of(ARTICLE_REF));
 
+    /** Where {@code gazette fix} writes {@link #TEXT_INDEX}. */
+    public static final String TEXT_INDEX_FILE = "texts/index.csv";
+
+    /**
+     * The index {@code gazette fix} writes beside its clean texts: which file holds which
+     * article. File names come from article ids made safe ({@code SafeNames}), so two ids that
+     * differ only in case or in characters a file name cannot hold get different names; the index
+     * says which is which. Not part of the dataset of {@code export}.
+     */
+    public static final TableSpec TEXT_INDEX = new TableSpec("text_index",
+            "One row per clean text written by gazette fix: the article and the file that holds it.",
+            List.of(
+                    new Column("article_id", "string", "Article id.", "004_bf5aab83c46f3e44").asRequired(),
+                    new Column("file", "string", "The clean text, relative to the output folder.",
+                            "texts/004_bf5aab83c46f3e44.txt").asRequired(),
+                    new Column("source", "string", "Input path.", "seeds/004_bf5aab83c46f3e44.txt").asRequired()),
+            List.of("article_id"), List.of());
+
     public static final TableSpec CHANGES = new TableSpec("changes",
             "One row per change the normaliser applied to an article's raw text. Applying an article's "
                     + "changes in order to its raw text gives its clean text.",

@@ -1,11 +1,13 @@
 package dev.gazette.export.text;
 
+import dev.gazette.export.csv.CsvTableWriter;
 import dev.gazette.export.format.DatasetFiles;
 import dev.gazette.export.format.DatasetFormat;
 import dev.gazette.export.format.FormatSettings;
 import dev.gazette.export.format.FormatWriter;
 import dev.gazette.export.format.SafeNames;
 import dev.gazette.export.table.TableSpec;
+import dev.gazette.export.table.Tables;
 import dev.gazette.validate.engine.ArticleResult;
 import java.io.IOException;
 import java.io.Writer;
@@ -19,7 +21,8 @@ import java.util.function.Consumer;
  * The {@code texts} dataset format: one clean UTF-8 text file per article,
  * {@code texts/<id>.txt}, the article's raw text with the applied changes (what
  * {@code gazette fix} writes). File names are made safe from the article ids
- * ({@link SafeNames}).
+ * ({@link SafeNames}), and {@code texts/index.csv} ({@link Tables#TEXT_INDEX}) says which file
+ * holds which article.
  */
 public final class TextsFormat implements DatasetFormat {
 
@@ -38,16 +41,19 @@ public final class TextsFormat implements DatasetFormat {
 
     @Override
     public FormatWriter open(DatasetFiles files, List<TableSpec> tables, FormatSettings settings,
-                             Consumer<String> warnings) {
-        return new Writing(files);
+                             Consumer<String> warnings) throws IOException {
+        return new Writing(files, new CsvTableWriter(Tables.TEXT_INDEX, files.writer(Tables.TEXT_INDEX_FILE),
+                new CsvTableWriter.Options(false, settings.formulaGuard())));
     }
 
     private static final class Writing implements FormatWriter {
         private final DatasetFiles files;
+        private final CsvTableWriter index;
         private final Set<String> names = new HashSet<>();
 
-        Writing(DatasetFiles files) {
+        Writing(DatasetFiles files, CsvTableWriter index) {
             this.files = files;
+            this.index = index;
         }
 
         @Override
@@ -64,13 +70,16 @@ public final class TextsFormat implements DatasetFormat {
             if (!r.parsed()) {
                 return;
             }
-            try (Writer w = files.writer(FOLDER + SafeNames.fileName(r.id(), names) + ".txt")) {
+            String name = FOLDER + SafeNames.fileName(r.id(), names) + ".txt";
+            try (Writer w = files.writer(name)) {
                 w.write(r.normalised().cleanText());
             }
+            index.write(Map.of("article_id", r.id(), "file", name, "source", r.source()));
         }
 
         @Override
-        public void finish() {
+        public void finish() throws IOException {
+            index.close();
         }
 
         @Override
@@ -79,7 +88,8 @@ public final class TextsFormat implements DatasetFormat {
         }
 
         @Override
-        public void close() {
+        public void close() throws IOException {
+            index.close();
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.gazette.export.xlsx;
 
+import dev.gazette.export.files.Utf8;
 import dev.gazette.export.table.Column;
 import dev.gazette.export.table.TableSpec;
 import java.io.BufferedInputStream;
@@ -113,7 +114,7 @@ public final class XlsxWorkbookWriter implements Closeable {
                 out.writeByte(DOUBLE);
                 out.writeDouble(n.doubleValue());
             } else {
-                byte[] bytes = v.toString().getBytes(StandardCharsets.UTF_8);
+                byte[] bytes = Utf8.wellFormed(v.toString()).getBytes(StandardCharsets.UTF_8);
                 out.writeByte(STRING);
                 out.writeInt(bytes.length);
                 out.write(bytes);

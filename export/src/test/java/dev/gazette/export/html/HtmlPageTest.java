@@ -29,7 +29,7 @@ class HtmlPageTest {
         String json = PageJson.write(Map.of("text", hostile));
         assertThat(PageJson.inert(json)).as(json).isTrue();
         assertThat(json).doesNotContain("</", "<!--", "\u2028");
-        assertThat(new ObjectMapper().readTree(json).get("text").asText()).isEqualTo(hostile);
+        assertThat(new ObjectMapper().readTree(json).get("text").asText()).isEqualTo(hostile.replace('\uD800', '\uFFFD'));
     }
 
     @Test

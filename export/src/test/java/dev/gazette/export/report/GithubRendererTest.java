@@ -43,10 +43,46 @@ class GithubRendererTest {
         assertThat(lines.stream().filter(l -> l.startsWith("::warning")).count()).isEqualTo(10);
         // 9 notices, since the summary notice takes the tenth slot
         assertThat(lines.stream().filter(l -> l.startsWith("::notice file=")).count()).isEqualTo(9);
-        assertThat(lines.stream().filter(l -> l.startsWith("::")).count()).isEqualTo(21);
+        // 20 annotations, the summary notice, and the two lines that turn commands off and on around the plain lines
+        assertThat(lines.stream().filter(l -> l.startsWith("::")).count()).isEqualTo(23);
         assertThat(lines).filteredOn(l -> l.startsWith("a.txt:")).hasSize(5);
+        int stop = lines.indexOf(lines.stream().filter(l -> l.startsWith("::stop-commands::")).findFirst().orElseThrow());
+        String token = lines.get(stop).substring("::stop-commands::".length());
+        assertThat(lines.get(stop + 6)).isEqualTo("::" + token + "::");
         assertThat(lines.get(lines.size() - 2)).startsWith("::notice title=gazette::5 of 25 findings are not shown");
         assertThat(lines.get(lines.size() - 1)).startsWith("gazette: 25 findings (1 error, 12 warnings, 12 info)");
+    }
+
+    @Test
+    void aFileNameCannotInjectAWorkflowCommandThroughThePlainLines() throws IOException {
+        List<Finding> findings = new ArrayList<>();
+        for (int i = 1; i <= 12; i++) {
+            findings.add(new Finding("stray-line", Severity.WARNING, "a",
+                    "x\n::error file=INJECTED.txt,line=1::owned\u001b[31m.txt", i, 1, i, 1, 0, 0, "m", "", List.of()));
+        }
+        List<String> lines = render(report(findings)).lines().toList();
+        List<String> commands = new ArrayList<>();
+        boolean stopped = false;
+        String token = null;
+        for (String l : lines) {
+            if (stopped) {
+                if (l.equals("::" + token + "::")) {
+                    stopped = false;
+                }
+                continue;
+            }
+            if (l.startsWith("::stop-commands::")) {
+                stopped = true;
+                token = l.substring("::stop-commands::".length());
+            } else if (l.startsWith("::")) {
+                commands.add(l);
+            }
+        }
+        assertThat(commands).noneMatch(l -> l.contains("INJECTED") && l.startsWith("::error"))
+                .allMatch(l -> !l.contains("\n") && !l.contains("\u001b"));
+        assertThat(lines).noneMatch(l -> l.startsWith("::error file=INJECTED"));
+        assertThat(lines).filteredOn(l -> l.startsWith("x\\n::error")).hasSize(2)
+                .allMatch(l -> l.contains("\\x1B[31m.txt:"));
     }
 
     @Test

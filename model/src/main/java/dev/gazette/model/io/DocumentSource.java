@@ -22,6 +22,11 @@ public interface DocumentSource {
         /** Bytes of the corpus consumed so far in this pass (compressed bytes for gzip files). */
         long bytesRead();
 
+        /** The file this pass is reading now, for messages about work in progress; {@code null} when none. */
+        default String current() {
+            return null;
+        }
+
         @Override
         void close();
     }

@@ -1,5 +1,6 @@
 package dev.gazette.model.io;
 
+import dev.gazette.model.ArticleIds;
 import java.nio.file.Path;
 
 /**
@@ -10,10 +11,14 @@ import java.nio.file.Path;
  */
 public record InputFile(Path path, String source) {
 
-    /** The article id this file gets: its name without the last extension (and without {@code .gz}). */
+    /**
+     * The article id this file gets: its name without the last extension (and without
+     * {@code .gz}), made into an id by {@link ArticleIds#friendly} (spaces and other characters
+     * ids do not allow become {@code -}).
+     */
     public String id() {
         String name = InputFormat.stripGz(path.getFileName().toString());
         int dot = name.lastIndexOf('.');
-        return dot > 0 ? name.substring(0, dot) : name;
+        return ArticleIds.friendly(dot > 0 ? name.substring(0, dot) : name);
     }
 }

@@ -4,16 +4,16 @@ import dev.gazette.model.Finding;
 import dev.gazette.model.Severity;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Predicate;
-import java.util.stream.Stream;
 
 /**
  * Expands the user's inputs (files and folders) into the list of article files, in a
@@ -21,6 +21,13 @@ import java.util.stream.Stream;
  * entries; a file named directly is read whatever its extension.
  */
 public final class InputScanner {
+
+    /**
+     * The file every folder Gazette writes holds ({@code OutputFolder.MARKER} in the export
+     * module): a folder holding it is never read as input, so Gazette never reads its own tables
+     * as articles.
+     */
+    public static final String OUTPUT_MARKER = ".gazette-output";
 
     /** The files found, and notes about inputs that held none. */
     public record Scan(List<InputFile> files, List<Finding> notes) {
@@ -75,8 +82,11 @@ public final class InputScanner {
         for (String given : inputs) {
             Path path = Path.of(given);
             String base = slashes(given);
-            if (Files.isDirectory(path)) {
-                List<InputFile> found = walk(path, base);
+            Path output = outputFolderOf(path);
+            if (output != null) {
+                notes.add(skippedOutput(base));
+            } else if (Files.isDirectory(path)) {
+                List<InputFile> found = walk(path, base, notes);
                 if (found.isEmpty()) {
                     notes.add(Finding.fileLevel("no-articles", Severity.WARNING, "", base,
                             "Folder holds no article files (" + patterns + ")",
@@ -95,29 +105,63 @@ public final class InputScanner {
         return new Scan(dedupe(files), notes);
     }
 
-    private List<InputFile> walk(Path dir, String base) throws InputException {
+    private List<InputFile> walk(Path dir, String base, List<Finding> notes) throws InputException {
         String prefix = base.endsWith("/") ? base : base + "/";
-        try (Stream<Path> stream = Files.walk(dir, Integer.MAX_VALUE, EnumSet.noneOf(FileVisitOption.class)
-                .toArray(new FileVisitOption[0]))) {
-            List<InputFile> out = new ArrayList<>();
-            stream.filter(p -> !p.equals(dir))
-                    .filter(p -> !isHidden(dir.relativize(p)))
-                    .filter(p -> accept.test(p.getFileName().toString()))
-                    .filter(p -> !Files.isDirectory(p))
-                    .forEach(p -> out.add(new InputFile(p, prefix + slashes(dir.relativize(p).toString()))));
+        List<InputFile> out = new ArrayList<>();
+        try {
+            Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
+                    if (d.equals(dir)) {
+                        return FileVisitResult.CONTINUE;
+                    }
+                    if (d.getFileName().toString().startsWith(".")) {
+                        return FileVisitResult.SKIP_SUBTREE;
+                    }
+                    if (Files.isRegularFile(d.resolve(OUTPUT_MARKER))) {
+                        notes.add(skippedOutput(prefix + slashes(dir.relativize(d).toString())));
+                        return FileVisitResult.SKIP_SUBTREE;
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path p, BasicFileAttributes attrs) {
+                    String name = p.getFileName().toString();
+                    if (!name.startsWith(".") && accept.test(name) && !Files.isDirectory(p)) {
+                        out.add(new InputFile(p, prefix + slashes(dir.relativize(p).toString())));
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+            });
             return out;
         } catch (IOException | UncheckedIOException e) {
             throw new InputException(base + ": cannot list the folder (" + e.getMessage() + ")");
         }
     }
 
-    private static boolean isHidden(Path relative) {
-        for (Path part : relative) {
-            if (part.toString().startsWith(".")) {
-                return true;
+    /**
+     * The Gazette output folder {@code path} is or lies in (the nearest folder, from {@code path}
+     * up, that holds {@link #OUTPUT_MARKER}), or {@code null}.
+     */
+    public static Path outputFolderOf(Path path) {
+        Path p = path.toAbsolutePath().normalize();
+        if (!Files.isDirectory(p)) {
+            p = p.getParent();
+        }
+        for (; p != null; p = p.getParent()) {
+            if (Files.isRegularFile(p.resolve(OUTPUT_MARKER))) {
+                return p;
             }
         }
-        return false;
+        return null;
+    }
+
+    private static Finding skippedOutput(String folder) {
+        return Finding.fileLevel("skipped-output", Severity.INFO, "", folder,
+                "Skipped: " + folder + " is (or lies in) a folder Gazette wrote (it holds " + OUTPUT_MARKER
+                        + "); Gazette never reads its own output as articles",
+                "Give the folders of the articles as input, not an output folder.");
     }
 
     private static List<InputFile> dedupe(List<InputFile> sorted) {

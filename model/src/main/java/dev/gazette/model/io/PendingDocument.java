@@ -13,6 +13,14 @@ public interface PendingDocument {
     /** A size estimate in characters or bytes, used to cut work into batches of similar size. */
     long weight();
 
+    /**
+     * Where the document comes from ({@code file}, or {@code file:line#record} for a record), for
+     * messages about work in progress; {@code null} when not known before reading.
+     */
+    default String source() {
+        return null;
+    }
+
     /** A document already read (or a rejection already known). */
     static PendingDocument of(ReadResult result, long weight) {
         return new PendingDocument() {
@@ -24,6 +32,12 @@ public interface PendingDocument {
             @Override
             public long weight() {
                 return weight;
+            }
+
+            @Override
+            public String source() {
+                return result.document().map(RawDocument::source)
+                        .orElseGet(() -> result.rejection().map(dev.gazette.model.Finding::source).orElse(null));
             }
         };
     }

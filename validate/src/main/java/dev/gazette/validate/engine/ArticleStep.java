@@ -3,12 +3,15 @@ package dev.gazette.validate.engine;
 import dev.gazette.analysis.ArticleMemo;
 import dev.gazette.analysis.CorpusKnowledge;
 import dev.gazette.analysis.CorpusStatistic;
+import dev.gazette.analysis.dates.DateEstimator;
 import dev.gazette.analysis.pipeline.Analyser;
 import dev.gazette.analysis.pipeline.ArticleAnalysis;
 import dev.gazette.analysis.pipeline.ArticleProducts;
 import dev.gazette.model.Article;
+import dev.gazette.model.Block;
 import dev.gazette.model.Finding;
 import dev.gazette.model.LineIndex;
+import dev.gazette.model.Paragraph;
 import dev.gazette.model.Severity;
 import dev.gazette.model.constraints.ModelValidator;
 import dev.gazette.model.io.RawDocument;
@@ -99,9 +102,46 @@ public final class ArticleStep {
         return out;
     }
 
-    /** Parses {@code doc}, reading the corpus's recurring-line signal. */
+    /**
+     * True when {@code doc} is longer than {@link ArticleLimits#maxArticleChars()}: it is not parsed
+     * or checked ({@link #parse}, {@link #check}), and the corpus passes leave it out of the
+     * corpus signals.
+     */
+    public boolean overBudget(RawDocument doc) {
+        return options.limits().overBudget(doc.text().length());
+    }
+
+    /**
+     * Parses {@code doc}, reading the corpus's recurring-line signal. A document over the
+     * article budget is not parsed: it becomes an article of its raw text alone, with no title
+     * and no paragraphs (exported with its raw text, and costing no more than that text).
+     */
     public Article parse(RawDocument doc, CorpusKnowledge knowledge) {
+        if (overBudget(doc)) {
+            return new Article(doc.id(), doc.source(), doc.sha256(), doc.encoding(), null, null, null, null, null,
+                    null, List.of(), List.of(), List.of(), List.of(), 0, doc.text());
+        }
         return parser.parse(doc, knowledge.recurringLines());
+    }
+
+    /**
+     * What the analysis, the rules and the corpus statistics read of {@code article}: the
+     * article without its body paragraphs and headings longer than
+     * {@link ArticleLimits#maxParagraphChars()} (the article itself when it has none). The result
+     * keeps the whole article.
+     */
+    public Article checkable(Article article) {
+        int max = options.limits().maxParagraphChars();
+        boolean long1 = article.paragraphs().stream().anyMatch(p -> p.text().length() > max)
+                || article.headings().stream().anyMatch(h -> h.text().length() > max);
+        if (!long1) {
+            return article;
+        }
+        List<Paragraph> paragraphs = article.paragraphs().stream().filter(p -> p.text().length() <= max).toList();
+        List<Block> headings = article.headings().stream().filter(h -> h.text().length() <= max).toList();
+        return new Article(article.id(), article.source(), article.sha256(), article.encoding(), article.title(),
+                article.dek(), article.dateline(), article.published(), article.publisher(), article.originalSource(),
+                paragraphs, headings, article.setAside(), article.attributions(), article.wrapWidth(), article.raw());
     }
 
     /** The whole step for one document: parse, then {@link #check}. */
@@ -118,13 +158,29 @@ public final class ArticleStep {
      */
     public ArticleResult check(Article article, ArticleMemo memo, RawDocument doc, List<Finding> extra,
                                CorpusKnowledge knowledge) {
+        ArticleLimits limits = options.limits();
+        if (limits.overBudget(article.raw().length())) {
+            return overBudget(article, doc, extra);
+        }
         LineIndex lines = LineIndex.of(article.raw());
-        ArticleAnalysis analysis = analyser.analyse(article, lines, knowledge, memo);
-        ArticleContext ctx = new ArticleContext(article, lines, knowledge, options.settings(), analysis, memo);
+        Article view = checkable(article);
+        ArticleAnalysis analysis = analyser.analyse(view, lines, knowledge, memo);
+        ArticleContext ctx = new ArticleContext(view, lines, knowledge, options.settings(), analysis, memo,
+                limits.maxFindingsPerRule());
         for (Rule rule : rules) {
             rule.check(ctx);
         }
         List<Finding> findings = new ArrayList<>();
+        if (view != article) {
+            overLong(article, lines, findings);
+        }
+        ctx.leftOut().forEach((rule, n) -> add(findings, Finding.fileLevel("findings-capped", Severity.INFO,
+                article.id(), article.source(), "Rule '" + rule + "' reported " + limits.maxFindingsPerRule()
+                        + " findings in this article and left out " + n + " more (the cap is "
+                        + limits.maxFindingsPerRule() + " per rule per article); the fixes of those left out are not"
+                        + " applied",
+                "Look at the article: a flood of findings usually means text that is not prose. Raise the cap"
+                        + " with --max-findings-per-rule N.")));
         for (Finding f : doc.notes()) {
             add(findings, f);
         }
@@ -144,6 +200,54 @@ public final class ArticleStep {
         findings.sort(Finding.ORDER);
         ArticleProducts products = options.products() ? analysis.products(true) : ArticleProducts.NONE;
         return new ArticleResult(article.id(), article.source(), article, normalised, findings, lines, products);
+    }
+
+    /** The result of an article over the budget: exported as it is, with a finding that says so. */
+    private ArticleResult overBudget(Article article, RawDocument doc, List<Finding> extra) {
+        List<Finding> findings = new ArrayList<>();
+        for (Finding f : doc.notes()) {
+            add(findings, f);
+        }
+        for (Finding f : extra) {
+            add(findings, f);
+        }
+        add(findings, Finding.fileLevel("article-over-budget", Severity.WARNING, article.id(), article.source(),
+                "Article is " + article.raw().length() + " characters long, over the limit of "
+                        + options.limits().maxArticleChars() + " for one article: it is not parsed or checked,"
+                        + " it is exported with its raw text only (no paragraphs), and it is left out of the corpus"
+                        + " statistics",
+                "Split the file into its articles, or raise the limit with --max-article-chars N (with more"
+                        + " memory, -Xmx, for larger articles)."));
+        findings.sort(Finding.ORDER);
+        LineIndex lines = LineIndex.of(article.raw());
+        Normalised unchanged = normaliser.apply(article, lines, List.of());
+        ArticleProducts products = options.products() ? new ArticleProducts(List.of(), List.of(), List.of(),
+                DateEstimator.Estimate.NONE) : ArticleProducts.NONE;
+        return new ArticleResult(article.id(), article.source(), article, unchanged, findings, lines, products);
+    }
+
+    /** One {@code over-long-paragraph} finding per paragraph or heading the rules did not read. */
+    private void overLong(Article article, LineIndex lines, List<Finding> out) {
+        int max = options.limits().maxParagraphChars();
+        for (Paragraph p : article.paragraphs()) {
+            if (p.text().length() > max) {
+                add(out, Finding.at("over-long-paragraph", Severity.WARNING, article.id(), article.source(), lines,
+                        p.start(), p.end(), "Paragraph " + (p.index() + 1) + " is " + p.text().length()
+                                + " characters long, over the limit of " + max + ": the rules and the analysis"
+                                + " (names, quotations) skip it, and it is left out of the corpus statistics",
+                        "Check the input: a paragraph this long is usually text without paragraph breaks (a"
+                                + " table, a list, files run together). Or raise the limit with"
+                                + " --max-paragraph-chars N.", List.of()));
+            }
+        }
+        for (Block h : article.headings()) {
+            if (h.text().length() > max) {
+                add(out, Finding.at("over-long-paragraph", Severity.WARNING, article.id(), article.source(), lines,
+                        h.start(), h.end(), "A heading of " + h.text().length() + " characters, over the limit of "
+                                + max + ": the rules and the analysis skip it",
+                        "Check the input, or raise the limit with --max-paragraph-chars N.", List.of()));
+            }
+        }
     }
 
     /** The finding as the settings have it: {@code null} when its rule is off, else at the configured severity. */

@@ -228,8 +228,9 @@ public final class Engine {
                     out.add(new Scanned(null, null, true, null, REJECTED));
                 } else {
                     RawDocument doc = r.document().get();
-                    out.add(new Scanned(doc.id(), doc.source(), false, scan.recurring.keys(doc.text()),
-                            fingerprint(doc)));
+                    // an article over the budget stays out of the corpus signals (ArticleLimits)
+                    out.add(new Scanned(doc.id(), doc.source(), false,
+                            step.overBudget(doc) ? null : scan.recurring.keys(doc.text()), fingerprint(doc)));
                 }
             }
             return out;
@@ -247,7 +248,9 @@ public final class Engine {
                 if (!id.equals(s.id())) {
                     scan.renames.put(index, new Rename(id, s.id(), idOwner.get(s.id())));
                 }
-                scan.recurring.add(s.lineKeys());
+                if (s.lineKeys() != null) {
+                    scan.recurring.add(s.lineKeys());
+                }
             }
             progress.advanced(batch.bytesAfter(), scan.documents);
         });
@@ -323,13 +326,14 @@ public final class Engine {
             for (int i = 0; i < batch.documents().size(); i++) {
                 long index = batch.firstIndex() + i;
                 RawDocument doc = document(batch.documents().get(i).read(), index, scan);
-                if (doc == null) {
-                    continue;
+                if (doc == null || step.overBudget(doc)) {
+                    continue; // an article over the budget stays out of the corpus statistics
                 }
                 Article article = step.parse(doc, scan.knowledge);
                 ArticleMemo memo = new ArticleMemo();
+                Article checkable = step.checkable(article);
                 for (int k = 0; k < stats.size(); k++) {
-                    accumulate(stats.get(k), partial.get(k), article, memo);
+                    accumulate(stats.get(k), partial.get(k), checkable, memo);
                 }
                 reuse.offer(index, article, memo);
             }

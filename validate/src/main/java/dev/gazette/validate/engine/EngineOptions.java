@@ -34,6 +34,7 @@ public final class EngineOptions {
     private final long inFlightChars;
     private final int threads;
     private final long reuseBudgetChars;
+    private final ArticleLimits limits;
     private final Decisions decisions;
 
     private EngineOptions(Builder b) {
@@ -51,6 +52,7 @@ public final class EngineOptions {
         this.threads = b.threads;
         this.reuseBudgetChars = b.reuseBudgetChars < 0
                 ? Runtime.getRuntime().maxMemory() / HEAP_BYTES_PER_REUSED_CHAR : b.reuseBudgetChars;
+        this.limits = Objects.requireNonNull(b.limits, "limits");
     }
 
     /** Defaults: bundled reference data, every rule, safe fixes only, no data products, all processors. */
@@ -76,6 +78,7 @@ public final class EngineOptions {
         b.inFlightChars = inFlightChars;
         b.threads = threads;
         b.reuseBudgetChars = reuseBudgetChars;
+        b.limits = limits;
         return b;
     }
 
@@ -133,6 +136,11 @@ public final class EngineOptions {
         return reuseBudgetChars;
     }
 
+    /** How much work one article may cause (findings per rule, paragraph and article length). */
+    public ArticleLimits limits() {
+        return limits;
+    }
+
     /** The number of worker threads this run uses. */
     public int workerThreads() {
         return threads == 0 ? Runtime.getRuntime().availableProcessors() : threads;
@@ -150,6 +158,7 @@ public final class EngineOptions {
         private long inFlightChars = DEFAULT_IN_FLIGHT;
         private int threads;
         private long reuseBudgetChars = AUTO;
+        private ArticleLimits limits = ArticleLimits.DEFAULTS;
 
         private Builder() {
         }
@@ -206,6 +215,12 @@ public final class EngineOptions {
         /** Characters of parsed articles kept from pass 2 for pass 3; {@link #AUTO} for a share of the heap, 0 for none. */
         public Builder reuseBudgetChars(long value) {
             this.reuseBudgetChars = value;
+            return this;
+        }
+
+        /** How much work one article may cause; {@link ArticleLimits#DEFAULTS} unless set. */
+        public Builder limits(ArticleLimits value) {
+            this.limits = value;
             return this;
         }
 

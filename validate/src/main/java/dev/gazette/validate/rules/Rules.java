@@ -36,7 +36,8 @@ public final class Rules {
 
     /** Catalogue ids reported by the reader and engine rather than by a {@link Rule}. */
     public static final Set<String> ENGINE_RULE_IDS = Set.of("unreadable-file", "empty-file", "binary-file",
-            "file-too-large", "no-articles", "duplicate-id", "model-constraint", "fix-conflict",
+            "file-too-large", "no-articles", "skipped-output", "duplicate-id",
+            "article-over-budget", "over-long-paragraph", "findings-capped", "model-constraint", "fix-conflict",
             "malformed-record", "empty-record");
 
     private Rules() {

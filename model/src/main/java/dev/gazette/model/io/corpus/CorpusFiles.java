@@ -20,6 +20,14 @@ final class CorpusFiles {
     private CorpusFiles() {
     }
 
+    /**
+     * The file's content, decompressed when it is gzip, with each record's bytes bounded by a
+     * {@link RecordBudget} of {@code maxRecordBytes}; bytes on disk are counted by {@code counting}.
+     */
+    static RecordBudget open(Path path, CountingInputStream[] counting, long maxRecordBytes) throws IOException {
+        return new RecordBudget(open(path, counting), maxRecordBytes);
+    }
+
     /** The file's content, decompressed when it is gzip; bytes on disk are counted by {@code counting}. */
     static InputStream open(Path path, CountingInputStream[] counting) throws IOException {
         CountingInputStream c = new CountingInputStream(Files.newInputStream(path));
@@ -31,6 +39,17 @@ final class CorpusFiles {
         in.reset();
         boolean gzip = InputFormat.gzipped(path.getFileName().toString()) || (b0 == 0x1F && b1 == 0x8B);
         return gzip ? new BufferedInputStream(new GZIPInputStream(in, BUFFER), BUFFER) : in;
+    }
+
+    /** Skips a UTF-8 byte-order mark at the start of {@code in}, which must support mark and reset. */
+    static void skipByteOrderMark(InputStream in) throws IOException {
+        in.mark(3);
+        byte[] head = in.readNBytes(3);
+        boolean bom = head.length == 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB
+                && (head[2] & 0xFF) == 0xBF;
+        if (!bom) {
+            in.reset();
+        }
     }
 
     /** A UTF-8 reader that drops a leading byte-order mark; malformed bytes become U+FFFD. */

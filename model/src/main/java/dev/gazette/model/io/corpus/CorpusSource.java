@@ -23,16 +23,21 @@ import java.util.Objects;
  */
 public final class CorpusSource implements DocumentSource {
 
+    /** The default limit on one record: as much as one article file ({@link DocumentReader#DEFAULT_MAX_BYTES}). */
+    public static final long DEFAULT_MAX_RECORD_BYTES = DocumentReader.DEFAULT_MAX_BYTES;
+
     private final List<InputFile> files;
     private final List<InputFormat> formats;
     private final DocumentReader reader;
     private final FieldMapping mapping;
+    private final long maxRecordBytes;
     private final long totalBytes;
 
     private CorpusSource(Builder b) {
         this.files = List.copyOf(b.files);
         this.reader = b.reader;
         this.mapping = b.mapping;
+        this.maxRecordBytes = b.maxRecordBytes;
         List<InputFormat> fs = new ArrayList<>(files.size());
         long total = 0;
         for (InputFile f : files) {
@@ -78,6 +83,7 @@ public final class CorpusSource implements DocumentSource {
         private DocumentReader reader = new DocumentReader();
         private FieldMapping mapping = FieldMapping.defaults();
         private InputFormat format;
+        private long maxRecordBytes = DEFAULT_MAX_RECORD_BYTES;
 
         private Builder(List<InputFile> files) {
             this.files = Objects.requireNonNull(files, "files");
@@ -101,6 +107,20 @@ public final class CorpusSource implements DocumentSource {
             return this;
         }
 
+        /**
+         * The largest record read, in bytes (a JSON Lines line, a JSON element, a CSV row); a
+         * larger one is a {@code malformed-record} finding, and is never held in memory whole.
+         *
+         * @throws IllegalArgumentException when {@code bytes} is less than 1
+         */
+        public Builder maxRecordBytes(long bytes) {
+            if (bytes < 1) {
+                throw new IllegalArgumentException("the record limit must be 1 byte or more, got " + bytes);
+            }
+            this.maxRecordBytes = bytes;
+            return this;
+        }
+
         public CorpusSource build() {
             return new CorpusSource(this);
         }
@@ -111,6 +131,7 @@ public final class CorpusSource implements DocumentSource {
         private RecordStream records;
         private long doneBytes;
         private long currentSize;
+        private volatile String current;
 
         @Override
         public PendingDocument next() {
@@ -130,6 +151,7 @@ public final class CorpusSource implements DocumentSource {
                 InputFile file = files.get(next);
                 InputFormat format = formats.get(next);
                 next++;
+                current = file.source();
                 currentSize = size(file);
                 if (!format.records()) {
                     doneBytes += currentSize;
@@ -144,6 +166,11 @@ public final class CorpusSource implements DocumentSource {
                         public long weight() {
                             return weight;
                         }
+
+                        @Override
+                        public String source() {
+                            return file.source();
+                        }
                     };
                 }
                 try {
@@ -157,10 +184,10 @@ public final class CorpusSource implements DocumentSource {
 
         private RecordStream openRecords(InputFile file, InputFormat format) throws IOException {
             return switch (format) {
-                case JSONL -> new JsonLinesStream(file, mapping);
-                case JSON -> new JsonStream(file, mapping);
-                case CSV -> new DelimitedStream(file, mapping, false);
-                case TSV -> new DelimitedStream(file, mapping, true);
+                case JSONL -> new JsonLinesStream(file, mapping, maxRecordBytes);
+                case JSON -> new JsonStream(file, mapping, maxRecordBytes);
+                case CSV -> new DelimitedStream(file, mapping, false, maxRecordBytes);
+                case TSV -> new DelimitedStream(file, mapping, true, maxRecordBytes);
                 case TEXT -> throw new IllegalStateException("text files are not record streams");
             };
         }
@@ -168,6 +195,11 @@ public final class CorpusSource implements DocumentSource {
         @Override
         public long bytesRead() {
             return doneBytes + (records == null ? 0 : Math.min(currentSize, records.bytesRead()));
+        }
+
+        @Override
+        public String current() {
+            return current;
         }
 
         @Override

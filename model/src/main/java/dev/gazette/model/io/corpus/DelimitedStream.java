@@ -21,6 +21,7 @@ final class DelimitedStream implements RecordStream {
     private final InputFile file;
     private final FieldMapping mapping;
     private final CountingInputStream[] counting = new CountingInputStream[1];
+    private final RecordBudget budget;
     private final CSVParser parser;
     private final Iterator<CSVRecord> rows;
     private final int columns;
@@ -29,7 +30,7 @@ final class DelimitedStream implements RecordStream {
     private long lastLine = 1;
     private boolean done;
 
-    DelimitedStream(InputFile file, FieldMapping mapping, boolean tabs) throws IOException {
+    DelimitedStream(InputFile file, FieldMapping mapping, boolean tabs, long maxRecordBytes) throws IOException {
         this.file = file;
         this.mapping = mapping;
         CSVFormat format = (tabs ? CSVFormat.TDF : CSVFormat.RFC4180).builder()
@@ -43,11 +44,14 @@ final class DelimitedStream implements RecordStream {
         Iterator<CSVRecord> it = null;
         int n = 0;
         RecordLocation header = new RecordLocation(file, 0, 1);
+        this.budget = CorpusFiles.open(file.path(), counting, maxRecordBytes);
         try {
-            p = CSVParser.builder().setReader(CorpusFiles.utf8(CorpusFiles.open(file.path(), counting)))
-                    .setFormat(format).get();
+            p = CSVParser.builder().setReader(CorpusFiles.utf8(budget)).setFormat(format).get();
             Map<String, Integer> names = p.getHeaderMap();
-            n = names.size();
+            // the header's width: empty names may repeat (ALLOW_EMPTY) and share one key of the map
+            for (int index : names.values()) {
+                n = Math.max(n, index + 1);
+            }
             if (!names.containsKey(mapping.text())) {
                 pending = RecordDocument.rejected(RecordDocument.malformed(header, file.id(), 1, 1,
                         "The header has no column '" + mapping.text() + "' for the article text (columns: "
@@ -58,8 +62,10 @@ final class DelimitedStream implements RecordStream {
                 it = p.iterator();
             }
         } catch (IllegalArgumentException | IllegalStateException | UncheckedIOException e) {
+            String why = tooLarge(e) ? "it is larger than the record limit of " + maxRecordBytes
+                    + " bytes (--max-record-size)" : e.getMessage();
             pending = RecordDocument.rejected(RecordDocument.malformed(header, file.id(), 1, 1,
-                    "The header row cannot be read: " + e.getMessage() + "; the file is skipped",
+                    "The header row cannot be read: " + why + "; the file is skipped",
                     "The first row must name the columns, each name once."), 0);
             done = true;
         }
@@ -80,6 +86,7 @@ final class DelimitedStream implements RecordStream {
         }
         CSVRecord row;
         try {
+            budget.startRecord();
             if (!rows.hasNext()) {
                 done = true;
                 return null;
@@ -89,6 +96,13 @@ final class DelimitedStream implements RecordStream {
             done = true;
             long line = parser.getCurrentLineNumber();
             RecordLocation at = new RecordLocation(file, record + 1, lastLine + 1);
+            if (tooLarge(e)) {
+                return RecordDocument.rejected(RecordDocument.malformed(at, at.fallbackId(), lastLine + 1, 1,
+                        "Row " + (record + 1) + " is larger than the record limit of " + budget.limit()
+                                + " bytes; the rest of the file is skipped (the rows before it are kept)",
+                        "Raise the limit with --max-record-size BYTES; or check the quoting near this line: an"
+                                + " unclosed quote makes the rest of the file one value."), 0);
+            }
             String why = e.getCause() != null ? e.getCause().getMessage() : e.getMessage();
             return RecordDocument.rejected(RecordDocument.malformed(at, at.fallbackId(), Math.max(line, lastLine + 1), 1,
                     "Row cannot be parsed (" + why + "); the rest of the file is skipped",
@@ -106,6 +120,15 @@ final class DelimitedStream implements RecordStream {
         }
         return RecordDocument.of(at, mapping, value(row, mapping.id()), value(row, mapping.title()),
                 value(row, mapping.date()), value(row, mapping.text()));
+    }
+
+    private static boolean tooLarge(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof RecordBudget.TooLarge) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String value(CSVRecord row, String column) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.gazette.model.io.InputFile;
 import dev.gazette.model.io.PendingDocument;
@@ -20,21 +21,25 @@ final class JsonStream implements RecordStream {
     private final InputFile file;
     private final FieldMapping mapping;
     private final CountingInputStream[] counting = new CountingInputStream[1];
+    private final RecordBudget budget;
     private final JsonParser parser;
     private long record;
     private int arrayDepth;
     private boolean done;
 
-    JsonStream(InputFile file, FieldMapping mapping) throws IOException {
+    JsonStream(InputFile file, FieldMapping mapping, long maxRecordBytes) throws IOException {
         this.file = file;
         this.mapping = mapping;
-        this.parser = JsonRecords.MAPPER.createParser(CorpusFiles.open(file.path(), counting));
+        this.budget = CorpusFiles.open(file.path(), counting, maxRecordBytes);
+        this.parser = JsonRecords.streamMapper(maxRecordBytes).createParser(budget);
     }
 
     @Override
     public PendingDocument next() {
         while (!done) {
+            long current = record + 1;
             try {
+                budget.startRecord();
                 JsonToken t = parser.nextToken();
                 if (t == null) {
                     done = true;
@@ -66,10 +71,22 @@ final class JsonStream implements RecordStream {
                 long line = where == null ? 0 : where.getLineNr();
                 long column = where == null ? 0 : where.getColumnNr();
                 RecordLocation at = new RecordLocation(file, Math.max(1, record), Math.max(1, line));
+                boolean limit = e instanceof StreamConstraintsException;
                 return RecordDocument.rejected(RecordDocument.malformed(at, at.fallbackId(), line, column,
-                        "JSON syntax error at line " + line + ", column " + column + ": " + e.getOriginalMessage()
+                        (limit ? "Record " + current + " " + JsonRecords.problem(e, budget.limit())
+                                : "JSON syntax error at line " + line + ", column " + column + ": "
+                                + e.getOriginalMessage())
                                 + "; the rest of the file is skipped (the records before it are kept)",
-                        "Fix the JSON (a validator such as 'python3 -m json.tool' shows the spot) and run again."), 0);
+                        limit ? "Raise the limit with --max-record-size BYTES, or split the record."
+                                : "Fix the JSON (a validator such as 'python3 -m json.tool' shows the spot) and run"
+                                + " again."), 0);
+            } catch (RecordBudget.TooLarge e) {
+                done = true;
+                RecordLocation at = new RecordLocation(file, current, Math.max(1, parser.currentLocation().getLineNr()));
+                return RecordDocument.rejected(RecordDocument.malformed(at, at.fallbackId(), at.line(), 0,
+                        "Record " + current + " is larger than the record limit of " + budget.limit()
+                                + " bytes; the rest of the file is skipped (the records before it are kept)",
+                        "Raise the limit with --max-record-size BYTES, or split the record."), 0);
             } catch (IOException e) {
                 done = true;
                 RecordLocation at = new RecordLocation(file, record + 1, 1);

@@ -1,5 +1,6 @@
 package dev.gazette.model.io.corpus;
 
+import dev.gazette.model.ArticleIds;
 import dev.gazette.model.Finding;
 import dev.gazette.model.Severity;
 import dev.gazette.model.io.DocumentReader;
@@ -40,7 +41,7 @@ final class RecordDocument implements PendingDocument {
      */
     static PendingDocument of(RecordLocation at, FieldMapping mapping, String id, String title, String date,
                               String body) {
-        String articleId = id == null || id.isBlank() ? at.fallbackId() : id.strip();
+        String articleId = id == null || id.isBlank() ? at.fallbackId() : ArticleIds.friendly(id.strip());
         if (body == null) {
             return rejected(malformed(at, articleId, at.line(), 1,
                     "Record " + at.record() + " has no text field '" + mapping.text() + "'; it is skipped",
@@ -89,6 +90,11 @@ final class RecordDocument implements PendingDocument {
     @Override
     public long weight() {
         return body.length();
+    }
+
+    @Override
+    public String source() {
+        return at.source();
     }
 
     /** A field value on one line, or {@code null} when blank: a title or date is one line of the text. */

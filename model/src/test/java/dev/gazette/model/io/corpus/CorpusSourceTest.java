@@ -214,6 +214,19 @@ class CorpusSourceTest {
     }
 
     @Test
+    void aHeaderWithSeveralEmptyColumnNamesKeepsItsWidth() throws IOException {
+        // found by fuzzing: two empty names share one key of the header map, which made the width
+        // one short and the text column's index past the end of a full row
+        Path f = write("c.csv", "id,,,text\na,x,y,Body with empty columns before it.\nb,x,y\n");
+
+        List<ReadResult> rs = read(f, FieldMapping.defaults());
+
+        assertThat(rs).hasSize(2);
+        assertThat(doc(rs.get(0)).text()).isEqualTo("Body with empty columns before it.\n");
+        assertThat(rejection(rs.get(1)).message()).isEqualTo("Row 2 has 3 values, the header has 4; the row is skipped");
+    }
+
+    @Test
     void readsTabSeparatedValues() throws IOException {
         Path f = write("c.tsv", "id\ttext\nq\tTabbed body.\n");
 
