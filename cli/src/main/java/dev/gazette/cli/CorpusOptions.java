@@ -51,8 +51,15 @@ final class CorpusOptions {
 
     @Option(names = "--registry", paramLabel = "FILE",
             description = {"Extra entity registry (YAML or JSON: known entities, their canonical names and other "
-                    + "names); repeatable. An entity whose id is already known is replaced."})
+                    + "names, and the posts people held with their dates, which the role-timeline rule and the date "
+                    + "estimates read); repeatable. An entity whose id is already known is replaced. A timeline file is "
+                    + "a registry file that lists people and their roles."})
     List<Path> registries = new ArrayList<>();
+
+    @Option(names = "--dated-events", paramLabel = "FILE",
+            description = "Extra events with known dates that undated articles refer to ('PATTERN<TAB>FIRST DAY<TAB>LAST "
+                    + "DAY<TAB>NAME' lines, as the bundled dated-events.tsv); repeatable.")
+    List<Path> datedEvents = new ArrayList<>();
 
     @Option(names = "--no-default-registry", negatable = false,
             description = "Do not use the bundled registry of Middle East security entities. Spelling variants "
@@ -333,6 +340,11 @@ final class CorpusOptions {
                 throw new IOException("--registry " + p + ": no such file");
             }
         }
+        for (Path p : datedEvents) {
+            if (!Files.isRegularFile(p) || !Files.isReadable(p)) {
+                throw new IOException("--dated-events " + p + ": no such readable file");
+            }
+        }
         if (threads < 0) {
             throw new IOException("--threads: must be 0 (every processor) or more, got " + threads);
         }
@@ -355,6 +367,8 @@ final class CorpusOptions {
         registryFiles.addAll(registries);
         List<Path> lexicons = new ArrayList<>(configured.lexiconFiles());
         lexicons.addAll(lexicon);
-        return new ReferenceData(registryFiles, configured.defaultRegistry() && !noDefaultRegistry, lexicons);
+        List<Path> dated = new ArrayList<>(configured.datedEventFiles());
+        dated.addAll(datedEvents);
+        return new ReferenceData(registryFiles, configured.defaultRegistry() && !noDefaultRegistry, lexicons, dated);
     }
 }

@@ -2,6 +2,7 @@ package dev.gazette.analysis.pipeline;
 
 import dev.gazette.analysis.names.Entity;
 import dev.gazette.analysis.names.EntityLink;
+import dev.gazette.analysis.roles.RoleTable;
 import java.util.List;
 
 /**
@@ -10,14 +11,17 @@ import java.util.List;
  * @param entities    the corpus's entities, sorted by id; empty when names were not analysed
  * @param entityLinks every join of two forms into one entity, with its evidence, sorted by
  *                    entity and forms; empty when names were not analysed
+ * @param roles       the posts the corpus gives its people, sorted by entity, post and organisation;
+ *                    empty when the roles statistic was not gathered
  */
-public record CorpusProducts(List<Entity> entities, List<EntityLink> entityLinks) {
+public record CorpusProducts(List<Entity> entities, List<EntityLink> entityLinks, List<RoleTable.Role> roles) {
 
     /** No products. */
-    public static final CorpusProducts NONE = new CorpusProducts(List.of(), List.of());
+    public static final CorpusProducts NONE = new CorpusProducts(List.of(), List.of(), List.of());
 
     public CorpusProducts {
         entities = List.copyOf(entities);
         entityLinks = List.copyOf(entityLinks);
+        roles = List.copyOf(roles);
     }
 }

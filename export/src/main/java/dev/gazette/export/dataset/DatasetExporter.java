@@ -1,11 +1,13 @@
 package dev.gazette.export.dataset;
 
+import dev.gazette.analysis.events.Event;
 import dev.gazette.analysis.names.Entity;
 import dev.gazette.analysis.names.EntityLink;
 import dev.gazette.analysis.names.Mention;
 import dev.gazette.analysis.pipeline.ArticleProducts;
 import dev.gazette.analysis.pipeline.CorpusProducts;
 import dev.gazette.analysis.pipeline.Quotation;
+import dev.gazette.analysis.roles.RoleTable;
 import dev.gazette.export.files.Closing;
 import dev.gazette.export.format.DatasetFormat;
 import dev.gazette.export.format.FormatSettings;
@@ -22,9 +24,11 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -174,6 +178,15 @@ public final class DatasetExporter implements PreparingSink<DatasetExporter.Prep
             }
             add(out, Tables.MENTIONS, rows, rows);
         }
+        if (r.parsed() && products.events() != null && !products.events().isEmpty()) {
+            LineIndex lines = LineIndex.of(r.article().raw());
+            List<Map<String, Object>> rows = new ArrayList<>(products.events().size());
+            int number = 0;
+            for (Event e : products.events()) {
+                rows.add(Records.eventRow(r.article(), e, ++number, lines));
+            }
+            add(out, Tables.EVENTS, rows, rows);
+        }
         return new Prepared(List.copyOf(out));
     }
 
@@ -249,7 +262,7 @@ public final class DatasetExporter implements PreparingSink<DatasetExporter.Prep
     }
 
     /**
-     * Writes the corpus-level tables (entities) once the run is over: call after the engine's run
+     * Writes the corpus-level tables (entities, roles) once the run is over: call after the engine's run
      * and before {@link #commit()}. The entities come from the run's corpus products; their counts
      * and variants from the mentions written, so the two tables agree.
      */
@@ -271,6 +284,20 @@ public final class DatasetExporter implements PreparingSink<DatasetExporter.Prep
                 }
                 Map<String, Object> row = Records.entityLinkRow(l);
                 append(render(Tables.ENTITY_LINKS, List.of(row), List.of(row)));
+            }
+        }
+        if (tables.contains(Tables.ROLES)) {
+            Set<Object> ids = new HashSet<>();
+            for (RoleTable.Role role : products.roles()) {
+                if (!tallies.containsKey(role.entityId())) {
+                    continue; // the rows refer to the entities table, which lists the entities mentioned
+                }
+                String of = role.of() != null && tallies.containsKey(role.of()) ? role.of() : null;
+                Map<String, Object> row = Records.roleRow(role, of);
+                if (!ids.add(row.get("id"))) {
+                    continue; // the same post once more under an organisation name that folds alike
+                }
+                append(render(Tables.ROLES, List.of(row), List.of(row)));
             }
         }
     }

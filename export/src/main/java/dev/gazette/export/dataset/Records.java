@@ -1,9 +1,13 @@
 package dev.gazette.export.dataset;
 
+import dev.gazette.analysis.dates.DateEstimator;
+import dev.gazette.analysis.events.Event;
+import dev.gazette.analysis.events.Named;
 import dev.gazette.analysis.names.Entity;
 import dev.gazette.analysis.names.EntityLink;
 import dev.gazette.analysis.names.Mention;
 import dev.gazette.analysis.quotes.Quote;
+import dev.gazette.analysis.roles.RoleTable;
 import dev.gazette.model.Article;
 import dev.gazette.model.Attribution;
 import dev.gazette.model.Block;
@@ -50,6 +54,10 @@ public final class Records {
         m.put("published_date", a.published() == null || a.published().date() == null ? null
                 : a.published().date().toString());
         m.put("published_text", a.published() == null ? null : a.published().text());
+        DateEstimator.Estimate estimate = a.published() == null ? r.products().dateEstimate() : null;
+        m.put("published_earliest", estimate == null || estimate.earliest() == null ? null : estimate.earliest().toString());
+        m.put("published_latest", estimate == null || estimate.latest() == null ? null : estimate.latest().toString());
+        m.put("published_evidence", estimate == null || estimate.evidence().isEmpty() ? null : estimate.evidence());
         m.put("publisher", a.publisher());
         m.put("original_source", a.originalSource());
         m.put("paragraphs", a.paragraphs().size());
@@ -263,6 +271,72 @@ public final class Records {
         m.put("articles", articles);
         m.put("canonical_reason", e.reason());
         return m;
+    }
+
+    /**
+     * The row (and JSON record) of an event.
+     *
+     * @param number 1-based position of the event in the article
+     */
+    public static Map<String, Object> eventRow(Article a, Event e, int number, LineIndex lines) {
+        List<String> ids = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        List<String> roles = new ArrayList<>();
+        for (Named n : e.participants()) {
+            ids.add(n.entityId());
+            names.add(n.name());
+            roles.add(n.role() == null ? "" : n.role().replace('|', '/'));
+        }
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("article_id", a.id());
+        m.put("number", number);
+        m.put("type", e.type());
+        m.put("participants", String.join("|", ids));
+        m.put("participant_names", String.join("|", names));
+        m.put("participant_roles", roles.stream().allMatch(String::isEmpty) ? null : String.join("|", roles));
+        m.put("place_entity_id", e.place() == null ? null : e.place().entityId());
+        m.put("place", e.place() == null ? null : e.place().name());
+        m.put("date", e.date() == null ? null : e.date().toString());
+        m.put("date_expression", e.dateExpression());
+        m.put("status", e.status());
+        m.put("trigger", e.trigger());
+        m.put("sentence", a.raw().substring(e.sentenceStart(), e.sentenceEnd()).replaceAll("\\s+", " "));
+        m.put("line", lines.lineOf(e.sentenceStart()));
+        m.put("column", lines.columnOf(e.sentenceStart()));
+        m.put("sentence_start", e.sentenceStart());
+        m.put("sentence_end", e.sentenceEnd());
+        return m;
+    }
+
+    /**
+     * The row (and JSON record) of a role.
+     *
+     * @param ofEntityId the organisation's entity id as the dataset has it ({@code null} when the entities table
+     *                   lacks it)
+     */
+    public static Map<String, Object> roleRow(RoleTable.Role r, String ofEntityId) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        String of = ofEntityId != null ? ofEntityId : r.ofName() == null ? null : slug(r.ofName());
+        m.put("id", r.entityId() + "/" + slug(r.post()) + (of == null ? "" : "/" + of));
+        m.put("entity_id", r.entityId());
+        m.put("name", r.name());
+        m.put("title", r.title());
+        m.put("post", r.post());
+        m.put("of_entity_id", ofEntityId);
+        m.put("of", r.ofName());
+        m.put("first_date", r.first() == null ? null : r.first().toString());
+        m.put("last_date", r.last() == null ? null : r.last().toString());
+        m.put("articles", r.articles());
+        m.put("dated_articles", r.datedArticles());
+        m.put("registry_from", r.registryFrom() == null ? null : r.registryFrom().toString());
+        m.put("registry_to", r.registryTo() == null ? null : r.registryTo().toString());
+        m.put("registry_periods", r.registryPeriods());
+        return m;
+    }
+
+    /** Lower-case words joined by '-'. */
+    private static String slug(String s) {
+        return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-|-$", "");
     }
 
     /** A row of the entity_links table; probability to six decimals, weight to two (empty when not weighed). */

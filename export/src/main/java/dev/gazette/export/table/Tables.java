@@ -25,6 +25,9 @@ public final class Tables {
                     new Column("published", "string", "Publication date or date-time, ISO-8601, as precise as the article says.", "2023-05-29T20:28"),
                     new Column("published_date", "date", "The calendar date of 'published' (a date cell in XLSX); empty when unknown.", "2023-05-29"),
                     new Column("published_text", "string", "The date as written in the article.", "Monday 29 May 2023 - 20:28"),
+                    new Column("published_earliest", "date", "For an article without a publication date: the first day it can have been written, by the evidence in its text (published_evidence); empty when the article is dated or nothing bounds it from below.", "2025-08-01"),
+                    new Column("published_latest", "date", "For an article without a publication date: the last day it can have been written, by its text; empty when the article is dated or nothing bounds it from above (only a recent appointment or a user's dated event does).", "2026-01-31"),
+                    new Column("published_evidence", "string", "What the estimated range rests on, one item per piece of evidence joined by '; ': titles of people with known periods (registry or timeline file), dates the text reports, dated events it names (dated-events.tsv, --dated-events).", "'the newly appointed Treasury Secretary James Baker': appointed 1985-02-04; 'the Louvre accord': Louvre Accord (1987-02-22)"),
                     new Column("publisher", "string", "Publisher, from the dateline desk or a source line.", "Mehr News Agency"),
                     new Column("original_source", "string", "Where the article was first published (an 'Original Source:' line).", "www.jpost.com"),
                     new Column("paragraphs", "integer", "Number of body paragraphs (in JSON Lines: the paragraphs themselves).", "14").asRequired(),
@@ -167,8 +170,56 @@ public final class Tables {
             List.of(new TableSpec.ForeignKey(List.of("article_id"), "articles", List.of("id")),
                     new TableSpec.ForeignKey(List.of("entity_id"), "entities", List.of("id"))));
 
+    public static final TableSpec ROLES = new TableSpec("roles",
+            "One row per person, post and organisation or country that the articles give the person in the present "
+                    + "tense ('Foreign Minister X', 'X, the newly appointed Secretary of ...'; not 'former', 'then', 'late' "
+                    + "or the past tense), with the period the corpus attests it and the periods the registry lists for "
+                    + "the post.",
+            List.of(
+                    new Column("id", "string", "Row id: entity_id, the post and the organisation, joined by '/'.", "james-baker/treasury-secretary/us").asRequired(),
+                    new Column("entity_id", "string", "The person (entities.id).", "james-baker").asRequired(),
+                    new Column("name", "string", "The person's canonical name.", "James Baker").asRequired(),
+                    new Column("title", "string", "The post as the articles most often write it, without qualifiers, possessor or organisation.", "Treasury Secretary").asRequired(),
+                    new Column("post", "string", "The post as titles are compared (lower case, synonyms replaced, 'Secretary of the Treasury' read as 'treasury secretary'; see titles.tsv).", "treasury secretary").asRequired(),
+                    new Column("of_entity_id", "string", "The organisation or country whose post it is (entities.id), when the title names one the corpus knows.", "us"),
+                    new Column("of", "string", "The organisation's or country's name, as the corpus or the title gives it.", "United States"),
+                    new Column("first_date", "date", "Publication date of the first dated article giving the title; empty when none is dated.", "1987-02-26"),
+                    new Column("last_date", "date", "Publication date of the last dated article giving the title.", "1987-10-19"),
+                    new Column("articles", "integer", "Articles giving the title.", "412").asRequired(),
+                    new Column("dated_articles", "integer", "How many of them have a publication date.", "412").asRequired(),
+                    new Column("registry_from", "date", "Start of the registry's period of this post nearest the attested one (registry or timeline file); empty when the registry lists none.", "1985-02-04"),
+                    new Column("registry_to", "date", "End of that period; empty while the post is held or when the registry lists none.", "1988-08-17"),
+                    new Column("registry_periods", "string", "Every registry period of this post, as ISO 8601 intervals joined by '; ' ('..' for an open end).", "1985-02-04/1988-08-17")),
+            List.of("id"),
+            List.of(new TableSpec.ForeignKey(List.of("entity_id"), "entities", List.of("id")),
+                    new TableSpec.ForeignKey(List.of("of_entity_id"), "entities", List.of("id"))));
+
+    public static final TableSpec EVENTS = new TableSpec("events",
+            "One row per meeting, talks, visit, phone call or signing that a sentence of an article reports or announces, "
+                    + "with its named participants, place and date (patterns over the name mentions; events.tsv).",
+            List.of(
+                    new Column("article_id", "string", "Article id.", "reu-1234").asRequired(),
+                    new Column("number", "integer", "1-based position of the event in the article.", "1").asRequired(),
+                    new Column("type", "string", "meeting, talks, visit, phone_call or signing.", "meeting").asRequired(),
+                    new Column("participants", "string", "The participants' entity ids (entities.id), in text order, joined by '|'. A visit has the visitor only; a body meeting as such is one participant.", "james-baker|kiichi-miyazawa").asRequired(),
+                    new Column("participant_names", "string", "Their canonical names, in the same order, joined by '|'.", "James Baker|Kiichi Miyazawa").asRequired(),
+                    new Column("participant_roles", "string", "The title the article gives each participant, in the same order, joined by '|'; an empty item when it gives none.", "U.S. Treasury Secretary|Japanese Finance Minister"),
+                    new Column("place_entity_id", "string", "Where the event takes place (entities.id): the place after 'in' or 'at', or the place visited.", "tokyo"),
+                    new Column("place", "string", "The place's canonical name.", "Tokyo"),
+                    new Column("date", "date", "The day of the event, when its date expression resolves to one against the publication date ('on Tuesday', 'on May 29', 'March 19, 2023'); empty otherwise.", "1987-02-24"),
+                    new Column("date_expression", "string", "The date expression as written, also when it names no single day ('this week', 'in mid-April').", "on Tuesday"),
+                    new Column("status", "string", "reported (it happened or is happening) or planned (announced, scheduled, or dated after the publication date).", "reported").asRequired(),
+                    new Column("trigger", "string", "The words that name the event, as written.", "met").asRequired(),
+                    new Column("sentence", "string", "The sentence, its lines joined by spaces.", "Baker met Miyazawa in Tokyo on Tuesday.").asRequired(),
+                    new Column("line", "integer", "1-based line in the raw file where the sentence starts.", "12").asRequired(),
+                    new Column("column", "integer", "1-based column (UTF-16 code units) where the sentence starts.", "1").asRequired(),
+                    new Column("sentence_start", "integer", "Offset of the sentence in the raw text.", "812").asRequired(),
+                    new Column("sentence_end", "integer", "Offset just past the sentence in the raw text.", "851").asRequired()),
+            List.of("article_id", "number"),
+            List.of(ARTICLE_REF, new TableSpec.ForeignKey(List.of("place_entity_id"), "entities", List.of("id"))));
+
     /** Every table, in the order files are listed. */
     public static List<TableSpec> all() {
-        return List.of(ARTICLES, FINDINGS, CHANGES, QUOTES, ENTITIES, ENTITY_LINKS, MENTIONS);
+        return List.of(ARTICLES, FINDINGS, CHANGES, QUOTES, ENTITIES, ENTITY_LINKS, MENTIONS, ROLES, EVENTS);
     }
 }

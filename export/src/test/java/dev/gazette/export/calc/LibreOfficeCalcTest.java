@@ -114,6 +114,11 @@ class LibreOfficeCalcTest {
                                     .isEqualTo((double) (v.isArray() ? v.size() : v.asLong()));
                             assertThat(cell.formula()).as(where).isNull();
                         }
+                        case "number" -> {
+                            assertThat(cell.type()).as(where).isEqualTo("float");
+                            assertThat(Double.parseDouble(cell.value())).as(where).isEqualTo(v.asDouble());
+                            assertThat(cell.formula()).as(where).isNull();
+                        }
                         case "boolean" -> {
                             // Calc shows a spreadsheet boolean as TRUE/FALSE; its value is 1 or 0
                             assertThat(cell.text()).as(where).isEqualTo(v.asBoolean() ? "TRUE" : "FALSE");
@@ -164,7 +169,7 @@ class LibreOfficeCalcTest {
                 assertThat(cell.formula()).as(where).isNull();
                 if (expected.isEmpty()) {
                     assertThat(cell.empty()).as(where).isTrue();
-                } else if (col.type().equals("integer")) {
+                } else if (col.type().equals("integer") || col.type().equals("number")) {
                     assertThat(cell.type()).as(where).isEqualTo("float");
                     assertThat(Double.parseDouble(cell.value())).as(where).isEqualTo(Double.parseDouble(expected));
                 } else if (col.type().equals("boolean")) {

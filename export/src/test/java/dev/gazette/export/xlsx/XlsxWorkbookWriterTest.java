@@ -61,6 +61,10 @@ class XlsxWorkbookWriterTest {
                             assertThat(Long.parseLong(cell.value())).as(where)
                                     .isEqualTo(v.isArray() ? v.size() : v.asLong());
                         }
+                        case "number" -> {
+                            assertThat(cell.type()).as(where).isEqualTo("n");
+                            assertThat(Double.parseDouble(cell.value())).as(where).isEqualTo(v.asDouble());
+                        }
                         case "boolean" -> {
                             assertThat(cell.type()).as(where).isEqualTo("b");
                             assertThat(cell.value()).as(where).isEqualTo(v.asBoolean() ? "1" : "0");

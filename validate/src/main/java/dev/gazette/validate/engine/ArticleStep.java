@@ -3,6 +3,7 @@ package dev.gazette.validate.engine;
 import dev.gazette.analysis.ArticleMemo;
 import dev.gazette.analysis.CorpusKnowledge;
 import dev.gazette.analysis.CorpusStatistic;
+import dev.gazette.analysis.dates.DateEstimator;
 import dev.gazette.analysis.pipeline.Analyser;
 import dev.gazette.analysis.pipeline.ArticleAnalysis;
 import dev.gazette.analysis.pipeline.ArticleProducts;
@@ -220,7 +221,8 @@ public final class ArticleStep {
         findings.sort(Finding.ORDER);
         LineIndex lines = LineIndex.of(article.raw());
         Normalised unchanged = normaliser.apply(article, lines, List.of());
-        ArticleProducts products = options.products() ? new ArticleProducts(List.of(), List.of()) : ArticleProducts.NONE;
+        ArticleProducts products = options.products() ? new ArticleProducts(List.of(), List.of(), List.of(),
+                DateEstimator.Estimate.NONE) : ArticleProducts.NONE;
         return new ArticleResult(article.id(), article.source(), article, unchanged, findings, lines, products);
     }
 

@@ -11,6 +11,8 @@ import dev.gazette.validate.rules.parse.BrokenParagraphRule;
 import dev.gazette.validate.rules.parse.MissingDateRule;
 import dev.gazette.validate.rules.parse.MissingTitleRule;
 import dev.gazette.validate.rules.parse.StrayLineRule;
+import dev.gazette.validate.rules.roles.RoleConflictRule;
+import dev.gazette.validate.rules.roles.RoleTimelineRule;
 import dev.gazette.validate.rules.text.DoubledWordRule;
 import dev.gazette.validate.rules.text.EncodingRule;
 import dev.gazette.validate.rules.text.LowercaseProperNounRule;
@@ -65,6 +67,8 @@ public final class Rules {
         rules.add(new NameVariantRule(analyser.names()));
         rules.add(new PossibleNameVariantRule(analyser.names()));
         rules.add(new AliasVariantRule(analyser.names()));
+        rules.add(new RoleTimelineRule(analyser.timeline()));
+        rules.add(new RoleConflictRule(analyser.roles(), analyser.names()));
         return rules;
     }
 }

@@ -1,5 +1,7 @@
 package dev.gazette.validate.rules.text;
 
+import dev.gazette.analysis.dates.DateEstimator;
+import dev.gazette.analysis.text.RelativeDates;
 import dev.gazette.analysis.text.TextUnit;
 import dev.gazette.validate.ArticleContext;
 import dev.gazette.validate.Rule;
@@ -16,7 +18,9 @@ import java.util.regex.Pattern;
 /**
  * Finds relative dates ("last December", "September 24 last year", "on Tuesday", "two years
  * ago") in an article whose publication date is unknown, so that they cannot be resolved to
- * calendar dates. The expressions are data: relative-dates.txt. No fix.
+ * calendar dates. When the article's text narrows its date enough that the expression means the
+ * same on every day of the estimated range ({@code published_earliest} to {@code published_latest}),
+ * the message says what it resolves to. The expressions are data: relative-dates.txt. No fix.
  */
 public final class RelativeDateRule implements Rule {
 
@@ -34,14 +38,24 @@ public final class RelativeDateRule implements Rule {
         if (ctx.article().published() != null) {
             return;
         }
+        DateEstimator.Estimate estimate = null;
         for (TextUnit u : ctx.analysis().text().units(true)) {
             Matcher m = PATTERN.matcher(u.text());
             while (m.find()) {
                 String date = m.group();
-                ctx.report(ID, u, m.start(), m.end(), "Relative date '" + date
-                                + "' cannot be resolved: the article has no publication date",
-                        "Add the publication date on a line under the title, so that '" + date + "' can be resolved.",
-                        List.of());
+                if (estimate == null) {
+                    estimate = ctx.analysis().dateEstimate();
+                }
+                String resolved = RelativeDates.resolve(date, estimate.earliest(), estimate.latest());
+                String message = "Relative date '" + date + "' cannot be resolved: the article has no publication date";
+                String suggestion = "Add the publication date on a line under the title, so that '" + date + "' can be resolved.";
+                if (resolved != null) {
+                    message += "; its text dates it between " + estimate.earliest() + " and " + estimate.latest()
+                            + ", so '" + date + "' is " + resolved;
+                    suggestion = "Add the publication date on a line under the title; by the estimate, '" + date + "' is "
+                            + resolved + ".";
+                }
+                ctx.report(ID, u, m.start(), m.end(), message, suggestion, List.of());
             }
         }
     }

@@ -1,0 +1,903 @@
+package dev.gazette.analysis.events;
+
+import dev.gazette.analysis.text.DateExpressions;
+import dev.gazette.analysis.text.Sentences;
+import dev.gazette.model.Article;
+import dev.gazette.model.Paragraph;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds meetings, talks, visits, phone calls and signings in an article: patterns over the
+ * article's name mentions, sentence by sentence. A trigger phrase of {@link EventLexicon} names
+ * the event; the named people, organisations and countries of the sentence that are not speakers
+ * (a name followed by a verb of speech) nor the place are its participants; a place name after
+ * "in" or "at" (for a visit: the place visited) is its place; the nearest date expression is its
+ * date, resolved against the publication date. Pure: the same article and mentions give the same
+ * events.
+ */
+public final class EventExtractor {
+
+    private static final Pattern TAIL = Pattern.compile(
+            ",\\s*(?:[^,]{0,80}?\\s)?(?:said|says|reported|reports|according\\s+to|sources\\s+said)\\b[^,]*$|,\\s*according\\s+to\\b.*$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern NOT_A_SPEAKER_AFTER = Pattern.compile(
+            "^\\s*(?:after|following|during|at\\s+the\\s+end\\s+of)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern POSSESSIVE = Pattern.compile("^['’]s?\\b");
+    private static final Pattern LIST_GLUE = Pattern.compile("^\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*&\\s*)$");
+    private static final Pattern BY_OR_OF = Pattern.compile("^\\s+(?:by|of)\\s+(?:[\\p{L}.'’-]+\\s+){0,6}?$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern NON_ACTOR_PREPOSITION = Pattern.compile(
+            "\\b(?:in|at|to|into|near|across|over|on|for|toward|towards|inside|outside|around|throughout|within|from|without|about)\\s+(?:the\\s+)?$",
+            Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern AFFILIATION = Pattern.compile(
+            "^(?:['’]s?)?\\)?\\s+(?:(?!(?:and|with|met|meets|meet|in|at|for|by|said|says|on|who|which)\\b)[\\p{L}.'’-]+\\s+){0,4}$");
+    private static final Pattern OF_AFTER_PERSON = Pattern.compile("\\b(?:of|from)\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern TRIGGERISH = Pattern.compile(
+            "\\b(?:meets?|met|meeting|talks|visit\\w*|sign\\w*|call|and|with|said|says)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern BODY_OF = Pattern.compile("\\s+of\\s+(?:the\\s+)?", Pattern.CASE_INSENSITIVE);
+    private static final Pattern RELATIVE_START = Pattern.compile(",\\s*(?:who|which)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SUBJECT_TITLE = Pattern.compile("[\\p{L}\\s.'’-]{0,80}");
+    private static final Pattern SUBJECT_CLAUSE = Pattern.compile("^\\s*(?:that\\s+)?(?:he|she|they|it)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern DURING_OWN = Pattern.compile(
+            "\\b(?:during|on|in)\\s+(?:a|an|the|his|her|their)\\s+(?:[\\w-]+\\s+){0,2}$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern PASSIVE = Pattern.compile("\\b(?:is|was|were|been|be|being)\\s+(?:\\w+ly\\s+)?$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern OWN_VISIT = Pattern.compile("\\b(?:his|her|their)\\s+(?:[\\w-]+\\s+){0,2}$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern PLACE_BEFORE = Pattern.compile("\\b(?:in|at|inside)\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CAPITAL_BEFORE = Pattern.compile("\\b(?:capital|city)(?:\\s+city)?\\s+(?:of\\s+)?$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern SENTENCE_FRAME = Pattern.compile("^\\s*(?:In|At|Inside)\\s+(?:the\\s+)?$");
+    private static final Pattern HEAD_OF = Pattern.compile("\\b(?:head|chief|leader|chairman|commander|secretary|president"
+            + "|director|member|minister|spokesman|spokesperson|envoy|ambassador)\\s+(?:general\\s+)?of\\s+(?:the\\s+)?$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern FRAME = Pattern.compile("\\s*(?:(?:talking|meeting|speaking|conferring)\\s+with"
+            + "|(?:in|during|at)\\s+(?:a|an|the|his|her|their)\\s+(?:[\\w-]+\\s+){0,2}?"
+            + "(?:meeting|talks|conversation|phone\\s+call)"
+            + "\\s+with"
+            + "|(?:during|on|in)\\s+(?:a|an|his|her|their)\\s+(?:[\\w-]+\\s+){0,2}?(?:visit|trip|tour)\\s+(?:to|of)"
+            + ")\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ANAPHORIC = Pattern.compile("\\s*(?:The|This|That|These|Those)\\s+(?:[\\p{Ll}-]+\\s+){0,2}");
+    private static final Pattern ANAPHORIC_NOUN = Pattern.compile("meetings?|talks|visit|trip|call|phone\\s+call|conversation");
+    private static final Pattern NAMES_PARTIES = Pattern.compile("\\s*,?\\s*(?:between|with|by|of|among)\\b");
+    private static final Pattern ADDRESSEE = Pattern.compile("\\b(?:told|tells|telling)\\s+$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern VENUE = Pattern.compile("\\bat\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern RELATIVE_CLAUSE = Pattern.compile(",\\s*(?:who|which)\\b[^,;]*,");
+    private static final Pattern POSSESSIVE_BEFORE = Pattern.compile("^['’]s?\\s+(?:[\\w-]+\\s+){0,2}$");
+
+    private final EventLexicon lexicon;
+    private final Sentences sentences;
+
+    public EventExtractor(EventLexicon lexicon, Sentences sentences) {
+        this.lexicon = lexicon;
+        this.sentences = sentences;
+    }
+
+    /** The extractor with the bundled patterns. */
+    public static EventExtractor standard() {
+        return new EventExtractor(EventLexicon.standard(), Sentences.standard());
+    }
+
+    /**
+     * The events of an article, in text order.
+     *
+     * @param article   the parsed article
+     * @param names     its mentions (raw-text offsets), any order
+     * @param published the publication date (given or estimated) against which relative dates
+     *                  resolve, or {@code null}
+     */
+    public List<Event> extract(Article article, List<Named> names, LocalDate published) {
+        List<Named> sorted = new ArrayList<>(names);
+        sorted.sort(Comparator.comparingInt(Named::start));
+        List<Event> out = new ArrayList<>();
+        List<Integer> order = new ArrayList<>();
+        List<Frame> frames = new ArrayList<>();
+        int ordinal = 0;
+        for (Paragraph p : article.paragraphs()) {
+            String text = p.text();
+            List<Local> inParagraph = new ArrayList<>();
+            for (Named n : sorted) {
+                if (n.start() >= p.start() && n.end() <= p.end()) {
+                    inParagraph.add(new Local(n, p.textOffset(n.start(), false), p.textOffset(n.end(), true)));
+                }
+            }
+            for (Sentences.Bounds b : sentences.split(text)) {
+                List<Local> in = new ArrayList<>();
+                for (Local l : inParagraph) {
+                    if (l.start >= b.start() && l.end <= b.end()) {
+                        in.add(new Local(l.named, l.start - b.start(), l.end - b.start()));
+                    }
+                }
+                String s = text.substring(b.start(), b.end());
+                List<Frame> own = new ArrayList<>();
+                for (Event e : sentence(s, in, published, own)) {
+                    out.add(new Event(e.type(), e.participants(), e.place(), e.date(), e.dateExpression(), e.status(),
+                            p.rawOffset(b.start()), p.rawOffset(b.end()), e.trigger()));
+                    order.add(ordinal);
+                }
+                for (Frame f : own) {
+                    frames.add(f.at(ordinal));
+                }
+                ordinal++;
+            }
+        }
+        return withContext(out, order, frames, published);
+    }
+
+    /** What a sentence says about events told elsewhere in the article: their place or date. */
+    private enum FrameKind {
+        /** "The meeting, which was held Tuesday in Tehran, ...": of the last such event before it. */
+        ANAPHORIC,
+        /** "X held separate meetings with officials on Thursday": of X's events after it. */
+        UMBRELLA,
+        /** "X's visit to Baghdad": the place of X's events. */
+        VISIT
+    }
+
+    /**
+     * A frame of a sentence.
+     *
+     * @param participants the entity ids it concerns (none for an anaphoric frame)
+     * @param place        its place, or {@code null}
+     * @param placeWords   the words that give the place
+     * @param date         its date expression, or {@code null}
+     * @param dateWords    the words that give the date
+     * @param ordinal      the sentence's position in the article
+     */
+    private record Frame(FrameKind kind, String type, List<String> participants, Named place, String placeWords,
+                         DateExpressions.Found date, String dateWords, boolean planned, int ordinal) {
+        Frame at(int sentence) {
+            return new Frame(kind, type, participants, place, placeWords, date, dateWords, planned, sentence);
+        }
+    }
+
+    /**
+     * Gives events without a place or date those of the article's frames: an anaphoric sentence
+     * right after them ("The meeting, which was held Tuesday in ... Tehran"), a reported visit of a
+     * participant, a sentence that dates a participant's meetings ("held separate meetings ... on
+     * Thursday"). Visits and planned events are left as they are.
+     */
+    private static List<Event> withContext(List<Event> events, List<Integer> order, List<Frame> frames, LocalDate published) {
+        if (frames.isEmpty()) {
+            return events;
+        }
+        Named[] place = new Named[events.size()];
+        String[] placeWords = new String[events.size()];
+        DateExpressions.Found[] date = new DateExpressions.Found[events.size()];
+        String[] dateWords = new String[events.size()];
+        for (Frame f : frames) {
+            if (f.kind != FrameKind.ANAPHORIC) {
+                continue;
+            }
+            for (int i = events.size() - 1; i >= 0; i--) {
+                Event e = events.get(i);
+                int at = order.get(i);
+                if (at >= f.ordinal || at < f.ordinal - 2) {
+                    continue;
+                }
+                if (compatible(e.type(), f.type)) {
+                    if (e.place() == null && place[i] == null && f.place != null) {
+                        place[i] = f.place;
+                        placeWords[i] = f.placeWords;
+                    }
+                    if (e.dateExpression() == null && date[i] == null && f.date != null) {
+                        date[i] = f.date;
+                        dateWords[i] = f.dateWords;
+                    }
+                    break;
+                }
+            }
+        }
+        for (int i = 0; i < events.size(); i++) {
+            Event e = events.get(i);
+            if (e.type().equals("visit") || e.status().equals("planned")) {
+                continue;
+            }
+            Frame visit = null;
+            Frame umbrella = null;
+            for (Frame f : frames) {
+                if (f.ordinal > order.get(i) || f.planned || !involves(e, f)) {
+                    continue;
+                }
+                if (f.kind == FrameKind.VISIT && f.ordinal < order.get(i)) {
+                    visit = f;
+                } else if (f.kind == FrameKind.UMBRELLA && compatible(e.type(), f.type) && f.ordinal < order.get(i)) {
+                    umbrella = f;
+                }
+            }
+            if (e.place() == null && place[i] == null) {
+                Frame from = umbrella != null && umbrella.place != null ? umbrella : visit;
+                if (from != null && from.place != null && e.participants().stream().noneMatch(n -> n.entityId().equals(
+                        from.place.entityId()))) {
+                    place[i] = from.place;
+                    placeWords[i] = from.placeWords;
+                }
+            }
+            if (e.dateExpression() == null && date[i] == null && umbrella != null && umbrella.date != null) {
+                date[i] = umbrella.date;
+                dateWords[i] = umbrella.dateWords;
+            }
+        }
+        List<Event> out = new ArrayList<>(events.size());
+        for (int i = 0; i < events.size(); i++) {
+            Event e = events.get(i);
+            LocalDate day = e.date();
+            if (date[i] != null) {
+                day = DateExpressions.resolve(date[i], published, false);
+            }
+            out.add(new Event(e.type(), e.participants(), place[i] != null ? place[i] : e.place(), day,
+                    date[i] != null ? date[i].text() : e.dateExpression(), e.status(), e.sentenceStart(), e.sentenceEnd(),
+                    e.trigger(), placeWords[i], dateWords[i]));
+        }
+        return out;
+    }
+
+    private static boolean compatible(String a, String b) {
+        return a.equals(b) || Set.of("meeting", "talks").containsAll(List.of(a, b));
+    }
+
+    private static boolean involves(Event e, Frame f) {
+        for (Named n : e.participants()) {
+            if (f.participants.contains(n.entityId())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A mention with offsets local to a paragraph or sentence. */
+    private record Local(Named named, int start, int end) {
+        boolean isPlace() {
+            return "place".equals(named.kind());
+        }
+
+        boolean isActorKind() {
+            return !"".equals(named.kind());
+        }
+
+        boolean isPlaceOrOther() {
+            return isPlace() || "other".equals(named.kind());
+        }
+    }
+
+    private record Trigger(String type, int start, int end) {
+    }
+
+    /** The events of one sentence (offsets of the result are not set), and its frames into {@code frames}. */
+    List<Event> sentence(String s, List<Local> mentions, LocalDate published, List<Frame> frames) {
+        Matcher tail = TAIL.matcher(s);
+        int frameSubject = frameSubject(s, mentions);
+        // in "Talking with X, Y said ...", the event ends with its subject Y; else at an attribution tail
+        int limit = frameSubject >= 0 ? endOf(mentions, frameSubject) : tail.find() ? tail.start() : s.length();
+        List<Trigger> triggers = new ArrayList<>(triggers(s));
+        triggers.removeIf(t -> t.start >= limit); // "..., the officials at the talks said"
+        for (Trigger t : List.copyOf(triggers)) {
+            String noun = s.substring(t.start, t.end).toLowerCase(Locale.ROOT);
+            if (!t.type.equals("signing") && ANAPHORIC.matcher(s.substring(0, t.start)).matches()
+                    && ANAPHORIC_NOUN.matcher(noun).matches() && !NAMES_PARTIES.matcher(s.substring(t.end)).lookingAt()) {
+                // "The meeting, which was held Tuesday in the Iranian capital of Tehran, ...": an event told before
+                triggers.remove(t);
+                frames.add(anaphoric(s, t, mentions, limit));
+            }
+        }
+        if (triggers.isEmpty()) {
+            return List.of();
+        }
+        List<Local> actors = new ArrayList<>();
+        List<Local> places = new ArrayList<>();
+        for (int i = 0; i < mentions.size(); i++) {
+            Local m = mentions.get(i);
+            boolean speaker = m.start != frameSubject && isSpeaker(s, m);
+            if (m.start >= limit && m.start != frameSubject || m.named.inTitle() || speaker || !m.isActorKind()) {
+                continue;
+            }
+            if (m.isPlace() && POSSESSIVE.matcher(s.substring(m.end)).find() || isAffiliation(s, m, mentions, i)
+                    || isModifier(s, mentions, i)) {
+                continue;
+            }
+            String before = s.substring(Math.max(0, m.start - 20), m.start);
+            if (ADDRESSEE.matcher(before).find() || "organisation".equals(m.named.kind()) && VENUE.matcher(before).find()) {
+                continue; // "told Reuters", "at the Munich Security Conference": neither takes part
+            }
+            Local prev = previous(mentions, i);
+            boolean afterPlace = prev != null && prev.isPlaceOrOther() && m.isPlaceOrOther()
+                    && between(s, prev.end, m.start).matches("\\s*,\\s*") && !continuesList(s, mentions, i);
+            boolean placeLike = m.isPlaceOrOther() && (NON_ACTOR_PREPOSITION.matcher(s.substring(0, m.start)).find()
+                    || m.isPlace() && CAPITAL_BEFORE.matcher(s.substring(Math.max(0, m.start - 20), m.start)).find()
+                    && !"other".equals(m.named.kind()) || afterPlace
+                    || (!places.isEmpty() && places.get(places.size() - 1) == prev
+                    && LIST_GLUE.matcher(s.substring(places.get(places.size() - 1).end, m.start)).matches()));
+            if ("other".equals(m.named.kind()) && NON_ACTOR_PREPOSITION.matcher(s.substring(0, m.start)).find()) {
+                places.add(m);
+                continue;
+            }
+            (placeLike ? places : actors).add(m);
+        }
+        Map<String, List<Trigger>> byType = new LinkedHashMap<>();
+        for (Trigger t : triggers) {
+            byType.computeIfAbsent(t.type, k -> new ArrayList<>()).add(t);
+        }
+        if (byType.containsKey("meeting") || byType.containsKey("phone_call")) {
+            byType.remove("talks");
+        }
+        List<Event> out = new ArrayList<>();
+        if (byType.containsKey("visit")) {
+            List<Local> destinations = new ArrayList<>();
+            List<Event> visits = visits(s, byType.remove("visit"), mentions, actors, limit, published, destinations);
+            out.addAll(visits);
+            for (Event v : visits) {
+                if (v.place() != null && v.status().equals("reported")) {
+                    List<String> who = v.participants().stream().map(Named::entityId).toList();
+                    frames.add(new Frame(FrameKind.VISIT, "visit", who, v.place(), v.trigger() + " ... " + v.place().name(),
+                            null, null, false, 0));
+                }
+            }
+            actors.removeAll(destinations);
+            places.removeAll(destinations);
+            places.addAll(destinations);
+        }
+        for (Map.Entry<String, List<Trigger>> e : byType.entrySet()) {
+            Trigger first = e.getValue().get(0);
+            Matcher end = lexicon.clauseEnd.matcher(s);
+            int windowEnd = limit;
+            if (end.find(first.end) && end.start() < windowEnd) {
+                windowEnd = end.start();
+            }
+            List<Local> participants = new ArrayList<>();
+            boolean passive = PASSIVE.matcher(s.substring(0, first.start)).find();
+            for (Local a : actors) {
+                if (a.end <= windowEnd && (!passive || a.start >= first.end
+                        && between(s, first.end, a.start).matches("(?is).*\\b(?:by|between)\\b.*"))) {
+                    participants.add(a);
+                }
+            }
+            // a body meeting as such: "the CME board would meet", "a meeting of UMOA finance ministers"
+            boolean body = participants.size() == 1 && "organisation".equals(participants.get(0).named.kind())
+                    && e.getKey().equals("meeting")
+                    && (participants.get(0).end <= first.start && !s.substring(first.start, first.end).toLowerCase(Locale.ROOT)
+                    .startsWith("meeting")
+                    || participants.get(0).start >= first.end && BODY_OF.matcher(between(s, first.end,
+                    participants.get(0).start)).matches());
+            if (distinct(participants) < 2 && !body) {
+                if (participants.size() == 1 && "person".equals(participants.get(0).named.kind())) {
+                    // "X held separate meetings with a number of officials on Thursday": dates X's meetings told after
+                    Frame f = umbrella(s, e.getKey(), first, participants.get(0), places, windowEnd);
+                    if (f != null) {
+                        frames.add(f);
+                    }
+                }
+                continue;
+            }
+            Local place = null;
+            for (Local pl : places) {
+                String before = s.substring(Math.max(0, pl.start - 20), pl.start);
+                boolean at = PLACE_BEFORE.matcher(before).find() || CAPITAL_BEFORE.matcher(before).find();
+                // a place before the trigger is the event's only as the sentence's frame ("In Tehran, ..."), not
+                // inside another phrase ("the security framework in the Middle East, X met Y")
+                boolean frame = pl.start >= first.start || SENTENCE_FRAME.matcher(s.substring(0, pl.start)).matches();
+                if (pl.end <= windowEnd && !"person".equals(pl.named.kind()) && at && frame) {
+                    place = pl;
+                    break;
+                }
+            }
+            out.add(event(e.getKey(), s, first, participants, place, published, windowEnd));
+        }
+        withVisitPlace(s, out);
+        boolean dialogue = out.stream().anyMatch(ev -> !ev.type().equals("visit") && ev.participants().size() >= 2);
+        if (dialogue) {
+            out.removeIf(ev -> ev.type().equals("visit") && ev.trigger().toLowerCase().startsWith("arriv"));
+        }
+        return out;
+    }
+
+    /** True when the mention at {@code i}, or the last of "A and B" it starts, qualifies a word ("United States-backed"). */
+    private boolean isModifier(String s, List<Local> mentions, int i) {
+        for (int j = i; j < mentions.size(); j++) {
+            Local m = mentions.get(j);
+            if (lexicon.modifier.matcher(s.substring(m.end)).lookingAt()) {
+                return true;
+            }
+            if (j + 1 >= mentions.size() || !between(s, m.end, mentions.get(j + 1).start).matches("\\s+and\\s+")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Gives an event of a sentence without a place the place of the sentence's one visit by one of its
+     * participants: "X visits P to meet Y", "X met Y during a trip to P".
+     */
+    private static void withVisitPlace(String s, List<Event> events) {
+        for (int k = 0; k < events.size(); k++) {
+            Event e = events.get(k);
+            if (e.type().equals("visit") || e.place() != null) {
+                continue;
+            }
+            List<Event> visits = events.stream().filter(v -> v.type().equals("visit") && v.place() != null
+                    && !inRelativeClause(s, v.trigger()) && shareParticipant(v, e)).toList();
+            if (visits.size() == 1 && e.participants().stream().noneMatch(n -> n.entityId().equals(
+                    visits.get(0).place().entityId()))) {
+                events.set(k, new Event(e.type(), e.participants(), visits.get(0).place(), e.date(), e.dateExpression(),
+                        e.status(), e.sentenceStart(), e.sentenceEnd(), e.trigger()));
+            }
+        }
+    }
+
+    /** True when the words (first found) stand in a relative clause: ", who flew to Indonesia yesterday,". */
+    private static boolean inRelativeClause(String s, String words) {
+        int at = s.indexOf(words);
+        Matcher m = RELATIVE_CLAUSE.matcher(s);
+        while (at >= 0 && m.find()) {
+            if (m.start() <= at && at < m.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean shareParticipant(Event a, Event b) {
+        for (Named n : a.participants()) {
+            for (Named m : b.participants()) {
+                if (n.entityId().equals(m.entityId())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** True when the mention at {@code i} is followed by ", X" or " and X" with X another place: a list, not an apposition. */
+    private static boolean continuesList(String s, List<Local> mentions, int i) {
+        if (i + 1 >= mentions.size()) {
+            return false;
+        }
+        Local next = mentions.get(i + 1);
+        String glue = between(s, mentions.get(i).end, next.start);
+        // "A, B, C" of places, or "A, B and C" of any parties
+        return glue.matches("\\s*(?:,\\s*(?:and\\s+)?|and\\s+)(?:the\\s+)?")
+                && (next.isPlaceOrOther() || glue.contains("and") && next.isActorKind());
+    }
+
+    /** The text between two offsets, or a character no pattern matches when they overlap. */
+    private static String between(String s, int from, int to) {
+        return from <= to ? s.substring(from, to) : "\u0000";
+    }
+
+    private static Local previous(List<Local> mentions, int i) {
+        return i == 0 ? null : mentions.get(i - 1);
+    }
+
+    private static long distinct(List<Local> participants) {
+        return participants.stream().map(l -> l.named.entityId()).distinct().count();
+    }
+
+    /** An organisation or country written just before a person as part of the person's title ("IMF Managing Director X"). */
+    private static boolean isAffiliation(String s, Local m, List<Local> mentions, int i) {
+        if ("person".equals(m.named.kind())) {
+            return false;
+        }
+        for (int j = i + 1; j < mentions.size(); j++) {
+            Local next = mentions.get(j);
+            if (next.start - m.end > 60) {
+                break;
+            }
+            if ("person".equals(next.named.kind())) {
+                if (next.start >= m.end && AFFILIATION.matcher(between(s, m.end, next.start)).matches()) {
+                    return true;
+                }
+                break;
+            }
+        }
+        if (i > 0 && OF_AFTER_PERSON.matcher(s.substring(0, m.start)).find()) {
+            for (int j = i - 1; j >= 0; j--) {
+                Local prev = mentions.get(j);
+                if ("person".equals(prev.named.kind()) || "other".equals(prev.named.kind())) {
+                    String between = between(s, prev.end, m.start);
+                    if (between.length() <= 50 && !TRIGGERISH.matcher(between).find()) {
+                        return true;
+                    }
+                    break;
+                }
+            }
+        }
+        return headOfBeforePerson(s, mentions, i);
+    }
+
+    /**
+     * True when the mention at {@code i} is, or follows, the organisation of a title set off before
+     * a person by commas: "the head of the Popular Mobilization Units (PMU), known as ..., X".
+     */
+    private static boolean headOfBeforePerson(String s, List<Local> mentions, int i) {
+        for (int k = i; k >= 0 && mentions.get(i).start - mentions.get(k).end < 100; k--) {
+            Local org = mentions.get(k);
+            if ("person".equals(org.named.kind())) {
+                return false;
+            }
+            if (!HEAD_OF.matcher(s.substring(Math.max(0, org.start - 40), org.start)).find()) {
+                continue;
+            }
+            for (int j = i + 1; j < mentions.size(); j++) {
+                Local next = mentions.get(j);
+                if (next.start - org.end > 120) {
+                    return false;
+                }
+                if ("person".equals(next.named.kind())) {
+                    String between = between(s, org.end, next.start);
+                    return between.matches("(?s).*,\\s*$") && !TRIGGERISH.matcher(between).find();
+                }
+            }
+            return false;
+        }
+        return false;
+    }
+
+    private List<Event> visits(String s, List<Trigger> triggers, List<Local> mentions, List<Local> actors,
+                               int limit, LocalDate published, List<Local> destinationsOut) {
+        Map<String, Event> out = new LinkedHashMap<>();
+        for (Trigger t : triggers) {
+            List<Local> visitors = new ArrayList<>();
+            String lower = s.substring(t.start, t.end).toLowerCase();
+            if (lower.equals("visiting")) {
+                for (Local a : actors) {
+                    if (a.start >= t.end && a.start - t.end < 60 && "person".equals(a.named.kind())) {
+                        visitors.add(a);
+                        break;
+                    }
+                }
+            } else {
+                for (Local a : actors) {
+                    if (a.start >= t.end && a.start - t.end < 50
+                            && between(s, t.end, a.start).matches("(?is)\\s+(?:by|of|from)\\s+(?:[\\p{L}.'’-]+\\s+){0,6}?")) {
+                        visitors.add(a);
+                        break;
+                    }
+                }
+                if (visitors.isEmpty()) {
+                    for (Local a : actors) {
+                        if (a.end <= t.start && !a.isPlace() && POSSESSIVE_BEFORE.matcher(between(s, a.end, t.start)).matches()) {
+                            visitors.add(a);
+                        }
+                    }
+                }
+                if (visitors.isEmpty() && (OWN_VISIT.matcher(s.substring(0, t.start)).find()
+                        || DURING_OWN.matcher(s.substring(0, t.start)).find())) {
+                    for (Local a : actors) {
+                        if ("person".equals(a.named.kind())) {
+                            visitors.add(a);
+                            break;
+                        }
+                    }
+                }
+                if (visitors.isEmpty() && out.isEmpty()) {
+                    Local nearest = null;
+                    for (Local a : actors) {
+                        if (a.end <= t.start && !a.isPlace()) {
+                            nearest = a;
+                        }
+                    }
+                    if (nearest != null) {
+                        visitors.add(nearest);
+                        int idx = actors.indexOf(nearest);
+                        for (int i = idx - 1; i >= 0; i--) {
+                            Local prev = actors.get(i);
+                            if (LIST_GLUE.matcher(between(s, prev.end, actors.get(i + 1).start)).matches()) {
+                                visitors.add(0, prev);
+                            } else {
+                                break;
+                            }
+                        }
+                    }
+                }
+            }
+            if (visitors.isEmpty()) {
+                continue;
+            }
+            List<Local> destinations = new ArrayList<>();
+            for (Local m : mentions) {
+                if (m.isPlace() && m.end <= t.start && t.start - m.end <= 2) {
+                    destinations.add(m);
+                }
+            }
+            for (Local m : mentions) {
+                if (!destinations.isEmpty() && destinations.get(0).end <= t.start) {
+                    break;
+                }
+                boolean direct = !m.isPlace() && !"person".equals(m.named.kind()) && destinations.isEmpty()
+                        && between(s, t.end, m.start).matches("(?is)\\s*(?:to\\s+)?(?:the\\s+)?");
+                if (!(m.isPlace() || direct) || m.start < t.end || m.start >= limit || visitors.contains(m)
+                        || m.named.inTitle()) {
+                    continue;
+                }
+                if (destinations.isEmpty()) {
+                    String between = between(s, t.end, m.start);
+                    if (between.length() <= 30 && between.matches("(?is)\\s*(?:to\\s+|in\\s+|of\\s+)?(?:the\\s+)?"
+                            + "(?:[a-z-]+\\s+(?:city|town|capital)\\s+of\\s+"
+                            + "|(?:capital|city)(?:\\s+city)?\\s+(?:of\\s+)?)?")) {
+                        destinations.add(m);
+                    } else {
+                        break;
+                    }
+                } else {
+                    Local last = destinations.get(destinations.size() - 1);
+                    String glue = between(s, last.end, m.start);
+                    if (glue.matches("\\s*,\\s*") && !lastIsList(s, m, mentions)) {
+                        continue;
+                    }
+                    if (LIST_GLUE.matcher(glue).matches()) {
+                        destinations.add(m);
+                    } else {
+                        break;
+                    }
+                }
+            }
+            destinationsOut.addAll(destinations);
+            if (destinations.isEmpty()) {
+                Event e = event("visit", s, t, visitors, null, published, clauseEnd(s, t, limit));
+                out.putIfAbsent(key(e), e);
+            } else {
+                for (Local d : destinations) {
+                    Event e = event("visit", s, t, visitors, d, published, clauseEnd(s, t, limit));
+                    out.remove(key(new Event("visit", e.participants(), null, null, null, "", 0, 0, "")));
+                    out.put(key(e), e);
+                }
+            }
+        }
+        List<Event> result = new ArrayList<>(out.values());
+        result.removeIf(e -> e.place() == null && result.stream().anyMatch(o -> o.place() != null
+                && o.participants().equals(e.participants())));
+        return result;
+    }
+
+    /**
+     * Where the clause of a visit ends (the sentence's event limit at the latest); a relative clause on
+     * the visitor goes on telling the visit ("the visit of X, who arrives on Friday").
+     */
+    private int clauseEnd(String s, Trigger t, int limit) {
+        Matcher end = lexicon.clauseEnd.matcher(s);
+        int from = t.end;
+        while (end.find(from) && end.start() < limit) {
+            if (!RELATIVE_START.matcher(s.substring(end.start(), Math.min(s.length(), end.start() + 12))).lookingAt()) {
+                return end.start();
+            }
+            from = end.end();
+        }
+        return limit;
+    }
+
+    /** True when a place after ", " continues a list of places ("A, B and C") rather than naming where the last one is. */
+    private static boolean lastIsList(String s, Local m, List<Local> mentions) {
+        String after = s.substring(m.end, Math.min(s.length(), m.end + 6));
+        if (after.matches("(?s)\\s*,?\\s*and\\b.*")) {
+            return true;
+        }
+        // "A, B, C": a place follows the comma; "Pyongyang, North Korea, to meet": B is where A is
+        for (Local next : mentions) {
+            if (next.start >= m.end) {
+                return next.isPlace() && between(s, m.end, next.start).matches("\\s*,\\s*(?:the\\s+)?");
+            }
+        }
+        return false;
+    }
+
+    private static String key(Event e) {
+        StringBuilder b = new StringBuilder(e.type());
+        e.participants().forEach(n -> b.append('|').append(n.entityId()));
+        return b.append('@').append(e.place() == null ? "" : e.place().entityId()).toString();
+    }
+
+    private Event event(String type, String s, Trigger t, List<Local> participants, Local place, LocalDate published) {
+        return event(type, s, t, participants, place, published, s.length());
+    }
+
+    private Event event(String type, String s, Trigger t, List<Local> participants, Local place, LocalDate published,
+                        int windowEnd) {
+        String before = s.substring(Math.max(0, t.start - 40), t.start);
+        boolean planned = lexicon.planned.matcher(before).find();
+        DateExpressions.Found date = null;
+        for (DateExpressions.Found f : DateExpressions.find(s)) {
+            if (attachedToSpeech(s, f) || f.start() >= windowEnd || inOtherRelativeClause(s, f, t)) {
+                continue;
+            }
+            if (date == null || distance(f, t) < distance(date, t)) {
+                date = f;
+            }
+        }
+        LocalDate day = date == null ? null : DateExpressions.resolve(date, published, planned);
+        if (day != null && published != null && day.isAfter(published)) {
+            planned = true;
+        }
+        List<Named> named = new ArrayList<>();
+        for (Local l : participants) {
+            if (named.stream().noneMatch(n -> n.entityId().equals(l.named.entityId()))) {
+                named.add(l.named);
+            }
+        }
+        return new Event(type, named, place == null ? null : place.named, day, date == null ? null : date.text(),
+                planned ? "planned" : "reported", 0, 0, s.substring(t.start, t.end));
+    }
+
+    /** True when a date is inside a relative clause (", who flew to Indonesia yesterday,") the trigger is not in. */
+    private static boolean inOtherRelativeClause(String s, DateExpressions.Found f, Trigger t) {
+        Matcher m = RELATIVE_CLAUSE.matcher(s);
+        while (m.find()) {
+            if (m.start() <= f.start() && f.end() <= m.end()) {
+                return !(m.start() <= t.start && t.end <= m.end());
+            }
+        }
+        return false;
+    }
+
+    private boolean attachedToSpeech(String s, DateExpressions.Found f) {
+        String before = s.substring(Math.max(0, f.start() - 25), f.start());
+        String after = s.substring(f.end(), Math.min(s.length(), f.end() + 25));
+        Matcher b = Pattern.compile("(?:\\w+)\\s+(?:\\w+\\s+)?$").matcher(before);
+        boolean verbBefore = b.find() && lexicon.speech.matcher(before.substring(b.start())).find();
+        boolean verbAfter = lexicon.speech.matcher(after).lookingAt() || after.matches("(?s)^\\s*,?\\s*(?:said|says|told)\\b.*");
+        return verbBefore || verbAfter;
+    }
+
+    private static int distance(DateExpressions.Found f, Trigger t) {
+        return f.start() >= t.end ? f.start() - t.end : 2 * Math.max(0, t.start - f.end());
+    }
+
+    /** The frame of an anaphoric trigger: the place and date its clause gives. */
+    private Frame anaphoric(String s, Trigger t, List<Local> mentions, int limit) {
+        Named place = null;
+        String placeWords = null;
+        for (Local m : mentions) {
+            String before = s.substring(Math.max(0, m.start - 20), m.start);
+            if (m.start > t.end && m.start < limit && m.isPlace() && !m.named.inTitle()
+                    && (PLACE_BEFORE.matcher(before).find() || CAPITAL_BEFORE.matcher(before).find())) {
+                place = m.named;
+                placeWords = words(s, t.start, m.end);
+                break;
+            }
+        }
+        DateExpressions.Found date = null;
+        for (DateExpressions.Found f : DateExpressions.find(s)) {
+            if (f.start() >= t.end && !attachedToSpeech(s, f)) {
+                date = f;
+                break;
+            }
+        }
+        return new Frame(FrameKind.ANAPHORIC, t.type, List.of(), place, placeWords, date,
+                date == null ? null : words(s, t.start, date.end()), false, 0);
+    }
+
+    /** The frame of a meeting with one named participant and unnamed others, when it names a date or place. */
+    private Frame umbrella(String s, String type, Trigger t, Local who, List<Local> places, int windowEnd) {
+        boolean planned = lexicon.planned.matcher(s.substring(Math.max(0, t.start - 40), t.start)).find();
+        DateExpressions.Found date = null;
+        for (DateExpressions.Found f : DateExpressions.find(s)) {
+            if (f.start() >= t.end && f.start() < windowEnd && !attachedToSpeech(s, f)) {
+                date = f;
+                break;
+            }
+        }
+        Local place = null;
+        for (Local pl : places) {
+            if (pl.start > t.end && pl.end <= windowEnd && PLACE_BEFORE.matcher(s.substring(Math.max(0, pl.start - 20),
+                    pl.start)).find()) {
+                place = pl;
+                break;
+            }
+        }
+        if (date == null && place == null) {
+            return null;
+        }
+        return new Frame(FrameKind.UMBRELLA, type, List.of(who.named.entityId()), place == null ? null : place.named,
+                place == null ? null : words(s, t.start, place.end), date,
+                date == null ? null : words(s, t.start, date.end()), planned, 0);
+    }
+
+    /** The words of {@code s} from {@code from} to {@code to}, white space collapsed, at most 120 characters. */
+    private static String words(String s, int from, int to) {
+        String w = s.substring(from, Math.max(from, to)).replaceAll("\\s+", " ").strip();
+        return w.length() <= 120 ? w : w.substring(0, 117) + "...";
+    }
+
+    private static int endOf(List<Local> mentions, int start) {
+        for (Local m : mentions) {
+            if (m.start == start) {
+                return m.end;
+            }
+        }
+        return start;
+    }
+
+    /**
+     * In a sentence opened by a participial or prepositional frame ("Talking with X, Y said ...",
+     * "In a separate meeting with X, Y thanked ..."), the subject of the main clause takes part in the
+     * event even when a verb of speech follows it: the start of that subject's mention, else -1.
+     */
+    private static int frameSubject(String s, List<Local> mentions) {
+        Matcher f = FRAME.matcher(s);
+        if (!f.lookingAt()) {
+            return -1;
+        }
+        int comma = s.indexOf(',', f.end());
+        if (comma < 0) {
+            return -1;
+        }
+        for (Local m : mentions) {
+            if (m.start > comma && !m.named.inTitle()) {
+                // the subject, after nothing or its title ("..., Pakistani prime minister X announces")
+                String between = s.substring(comma + 1, m.start);
+                return "person".equals(m.named.kind()) && SUBJECT_TITLE.matcher(between).matches()
+                        && !TRIGGERISH.matcher(between).find() ? m.start : -1;
+            }
+        }
+        return -1;
+    }
+
+    private boolean isSpeaker(String s, Local m) {
+        String after = s.substring(m.end, Math.min(s.length(), m.end + 60));
+        Matcher v = Pattern.compile("^(?:['’]s?)?\\s*(?:,[^,]{0,50},\\s*)?(?:\\w+ly\\s+|also\\s+|later\\s+|then\\s+)?")
+                .matcher(after);
+        if (!v.find()) {
+            return false;
+        }
+        String rest = after.substring(v.end());
+        Matcher sp = lexicon.speech.matcher(rest);
+        if (!sp.lookingAt()) {
+            return false;
+        }
+        String afterVerb = rest.substring(sp.end());
+        return !NOT_A_SPEAKER_AFTER.matcher(afterVerb).find() && !SUBJECT_CLAUSE.matcher(afterVerb).find();
+    }
+
+    private List<Trigger> triggers(String s) {
+        List<Trigger> found = new ArrayList<>();
+        for (Map.Entry<String, List<Pattern>> e : lexicon.triggers.entrySet()) {
+            for (Pattern p : e.getValue()) {
+                Matcher m = p.matcher(s);
+                while (m.find()) {
+                    Trigger t = new Trigger(e.getKey(), m.start(), m.end());
+                    if (found.stream().anyMatch(f -> f.start < t.end && t.start < f.end)) {
+                        continue;
+                    }
+                    if (!blocked(s, t) && (!t.type.equals("signing") || hasDocument(s, t))) {
+                        found.add(t);
+                    }
+                }
+            }
+        }
+        found.sort(Comparator.comparingInt(Trigger::start));
+        return found;
+    }
+
+    private boolean hasDocument(String s, Trigger t) {
+        Matcher m = lexicon.document.matcher(s.substring(Math.max(0, t.start - 60), Math.min(s.length(), t.end + 80)));
+        return m.find();
+    }
+
+    private boolean blocked(String s, Trigger t) {
+        int from = Math.max(0, t.start - 40);
+        String window = s.substring(from, Math.min(s.length(), t.end + 60));
+        for (Pattern b : lexicon.blocks) {
+            Matcher m = b.matcher(window);
+            while (m.find()) {
+                if (from + m.start() < t.end && t.start < from + m.end()) {
+                    return true;
+                }
+            }
+        }
+        int clause = Math.max(Math.max(s.lastIndexOf(',', t.start - 1), s.lastIndexOf(';', t.start - 1)), t.start - 50);
+        String before = s.substring(Math.max(0, clause), t.start);
+        return lexicon.blockBefore.matcher(before).find();
+    }
+}

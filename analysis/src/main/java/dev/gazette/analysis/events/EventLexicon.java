@@ -1,0 +1,133 @@
+package dev.gazette.analysis.events;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/**
+ * The patterns of event extraction, read from {@code events.tsv} (bundled) or a user's file of
+ * the same format: trigger phrases per event type, the documents a signing needs, blocking
+ * contexts, cues of planned events, verbs of speech, the prepositions of place, the words that end
+ * an event's clause and the words after a name that make it a modifier rather than a party.
+ */
+public final class EventLexicon {
+
+    private static final EventLexicon STANDARD = parse(bundled(), "events.tsv");
+
+    final Map<String, List<Pattern>> triggers;
+    final Pattern document;
+    final List<Pattern> blocks;
+    final Pattern blockBefore;
+    final Pattern planned;
+    final Pattern speech;
+    final Pattern placePreposition;
+    final Pattern clauseEnd;
+    final Pattern modifier;
+
+    private EventLexicon(Map<String, List<Pattern>> triggers, Pattern document, List<Pattern> blocks,
+                         Pattern blockBefore, Pattern planned, Pattern speech, Pattern placePreposition,
+                         Pattern clauseEnd, Pattern modifier) {
+        this.triggers = triggers;
+        this.document = document;
+        this.blocks = List.copyOf(blocks);
+        this.blockBefore = blockBefore;
+        this.planned = planned;
+        this.speech = speech;
+        this.placePreposition = placePreposition;
+        this.clauseEnd = clauseEnd;
+        this.modifier = modifier;
+    }
+
+    /** The bundled patterns. */
+    public static EventLexicon standard() {
+        return STANDARD;
+    }
+
+    /**
+     * Reads a user's patterns file.
+     *
+     * @throws IllegalArgumentException naming the file and line of a malformed rule
+     */
+    public static EventLexicon read(Path file) {
+        try {
+            return parse(Files.readAllLines(file, StandardCharsets.UTF_8), file.toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+    }
+
+    private static List<String> bundled() {
+        try (InputStream in = EventLexicon.class.getResourceAsStream("events.tsv")) {
+            if (in == null) {
+                throw new IllegalStateException("missing bundled events.tsv");
+            }
+            return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read bundled events.tsv", e);
+        }
+    }
+
+    static EventLexicon parse(List<String> lines, String origin) {
+        Map<String, List<Pattern>> triggers = new LinkedHashMap<>();
+        Map<String, List<String>> single = new LinkedHashMap<>();
+        List<Pattern> blocks = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            int tab = line.indexOf('\t');
+            if (tab < 0) {
+                throw new IllegalArgumentException(origin + ":" + (i + 1) + ": expected KIND<TAB>PATTERN");
+            }
+            String kind = line.substring(0, tab).strip();
+            String regex = line.substring(tab + 1).strip();
+            Pattern p;
+            try {
+                p = Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            } catch (PatternSyntaxException e) {
+                throw new IllegalArgumentException(origin + ":" + (i + 1) + ": bad pattern: " + e.getDescription());
+            }
+            if (kind.startsWith("trigger.")) {
+                String type = kind.substring("trigger.".length());
+                if (!EventType.isKnown(type)) {
+                    throw new IllegalArgumentException(origin + ":" + (i + 1) + ": unknown event type '" + type
+                            + "'; use " + EventType.LABELS);
+                }
+                triggers.computeIfAbsent(type, k -> new ArrayList<>()).add(p);
+            } else if (kind.equals("block")) {
+                blocks.add(p);
+            } else if (List.of("document", "block.before", "planned", "speech", "place.preposition", "clause.end", "modifier")
+                    .contains(kind)) {
+                single.computeIfAbsent(kind, k -> new ArrayList<>()).add(regex);
+            } else {
+                throw new IllegalArgumentException(origin + ":" + (i + 1) + ": unknown kind '" + kind
+                        + "'; use trigger.<type>, document, block, block.before, planned, speech, place.preposition, "
+                        + "clause.end or modifier");
+            }
+        }
+        return new EventLexicon(triggers, join(single, "document", origin), blocks, join(single, "block.before", origin),
+                join(single, "planned", origin), join(single, "speech", origin), join(single, "place.preposition", origin),
+                join(single, "clause.end", origin), join(single, "modifier", origin));
+    }
+
+    private static Pattern join(Map<String, List<String>> single, String kind, String origin) {
+        List<String> alternatives = single.get(kind);
+        if (alternatives == null) {
+            throw new IllegalArgumentException(origin + ": no '" + kind + "' rule");
+        }
+        return Pattern.compile("(?:" + String.join(")|(?:", alternatives) + ")",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+}

@@ -1,0 +1,81 @@
+package dev.gazette.analysis.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.gazette.analysis.ArticleMemo;
+import dev.gazette.analysis.CorpusKnowledge;
+import dev.gazette.analysis.ReferenceData;
+import dev.gazette.analysis.pipeline.Analyser;
+import dev.gazette.model.Article;
+import dev.gazette.model.LineIndex;
+import dev.gazette.model.io.RawDocument;
+import dev.gazette.model.parse.ArticleParser;
+import dev.gazette.model.parse.ParserConfig;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The event extractor as the analysis runs it: over the article's mentions, titles and descriptions. */
+class EventExtractorTest {
+
+    private static final Analyser ANALYSER = Analyser.of(new ReferenceData(
+            List.of(Path.of("src/test/resources/roles/registry.yaml")), false, List.of()));
+
+    private static List<String> events(String text) {
+        Article a = new ArticleParser(ParserConfig.defaults())
+                .parse(new RawDocument("a", "a.txt", "0", "UTF-8", text, List.of()));
+        return ANALYSER.analyse(a, LineIndex.of(a.raw()), CorpusKnowledge.empty(), new ArticleMemo()).events().stream()
+                .map(e -> e.type() + " " + e.participants().stream().map(Named::entityId).toList() + " @"
+                        + (e.place() == null ? "" : e.place().entityId()) + " " + e.date() + " '" + e.dateExpression() + "'"
+                        + (e.placeContext() == null ? "" : " place from '" + e.placeContext() + "'")
+                        + (e.dateContext() == null ? "" : " date from '" + e.dateContext() + "'"))
+                .toList();
+    }
+
+    @Test
+    void extractsAMeetingWithItsParticipantsPlaceAndDay() {
+        assertThat(events("Talks\nWednesday 4 March 1987\n\nJapanese Finance Minister Kiichi Miyazawa met U.S. Treasury "
+                + "Secretary James Baker in Tokyo on Tuesday.\n"))
+                .containsExactly("meeting [kiichi-miyazawa, james-baker] @tokyo 1987-03-03 'on Tuesday'");
+    }
+
+    @Test
+    void leavesOutTheOrganisationOfAParticipantsTitleAndTheSpeaker() {
+        assertThat(events("Rates\n\nPaul Volcker, chairman of the Federal Reserve Board, met Kiichi Miyazawa, a Fed "
+                + "spokesman said.\n")).containsExactly("meeting [paul-volcker, kiichi-miyazawa] @ null 'null'");
+    }
+
+    @Test
+    void takesThePlaceOfAVisitAndTheDateOfALaterSentenceAboutTheSameMeeting() {
+        assertThat(events("Debt\nWednesday 4 March 1987\n\nBrazilian Finance Minister Dilson Funaro began a visit to "
+                + "Tokyo. Funaro met Japanese Finance Minister Kiichi Miyazawa. The meeting, which was held on Tuesday, "
+                + "lasted an hour.\n"))
+                .containsExactly("visit [dilson-funaro] @tokyo null 'null'",
+                        "meeting [dilson-funaro, kiichi-miyazawa] @tokyo 1987-03-03 'on Tuesday' place from 'visit ... Tokyo'"
+                                + " date from 'meeting, which was held on Tuesday'");
+    }
+
+    @Test
+    void resolvesADescriptionThroughTheTitlesOfTheArticle() {
+        assertThat(events("Debt\n\nBrazilian Finance Minister Dilson Funaro arrived on Monday. The Brazilian minister "
+                + "later met Paul Volcker.\n")).contains("meeting [dilson-funaro, paul-volcker] @ null 'null'");
+    }
+
+    @Test
+    void givesAMeetingThePlaceOfTheVisitItIsForButNotThePlaceAfterTheCity() {
+        assertThat(events("Debt\n\nDilson Funaro visits Tokyo, Japan, to meet Kiichi Miyazawa.\n"))
+                .containsExactly("visit [dilson-funaro] @tokyo null 'null'",
+                        "meeting [dilson-funaro, kiichi-miyazawa] @tokyo null 'null'");
+    }
+
+    @Test
+    void leavesOutANameThatQualifiesAWord() {
+        assertThat(events("Debt\n\nUnder an IMF-backed plan, Dilson Funaro met Kiichi Miyazawa.\n"))
+                .containsExactly("meeting [dilson-funaro, kiichi-miyazawa] @ null 'null'");
+    }
+
+    @Test
+    void findsNoEventInOtherSensesOfTheTriggers() {
+        assertThat(events("Debt\n\nFunaro said Brazil would meet its commitments. Talks are ongoing.\n")).isEmpty();
+    }
+}

@@ -1,0 +1,54 @@
+#!/usr/bin/env python3
+"""Writes the articles of sentences.tsv as one JSON Lines corpus for Gazette (id, title, date,
+text), from the corpora. Reuters ids become reu-<newid>; the text is the record's body or text.
+
+Usage: prepare.py CORPORA_DIR OUT.jsonl [--hide-dates]
+"""
+import csv
+import json
+import os
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from show import load  # noqa: E402
+
+
+def reuters_dates(corpora):
+    import glob
+    out = {}
+    for path in sorted(glob.glob(os.path.join(corpora, "reuters-21578", "*.json"))):
+        for record in json.load(open(path, encoding="utf-8")):
+            out[record["attrs"]["newid"]] = (record.get("title") or "", record.get("date") or "")
+    return out
+
+
+def main():
+    corpora, out = sys.argv[1], sys.argv[2]
+    here = os.path.dirname(os.path.abspath(__file__))
+    texts = load(corpora)
+    meta = reuters_dates(corpora)
+    titles = {}
+    for line in open(os.path.join(corpora, "wikipedia-current-events", "current-events.jsonl"), encoding="utf-8"):
+        r = json.loads(line)
+        titles[r["id"]] = (r["title"], r["date"])
+    docs = []
+    for row in csv.DictReader(open(os.path.join(here, "sentences.tsv"), encoding="utf-8"), delimiter="\t"):
+        key = (row["corpus"], row["doc"])
+        if key not in docs:
+            docs.append(key)
+    with open(out, "w", encoding="utf-8") as sink:
+        for corpus, doc in docs:
+            if corpus == "reuters-21578":
+                title, date = meta[doc]
+                rid = "reu-" + doc
+            else:
+                title, date = titles[doc]
+                rid = doc
+            record = {"id": rid, "title": title, "text": texts[(corpus, doc)]}
+            if "--hide-dates" not in sys.argv:
+                record["date"] = date
+            sink.write(json.dumps(record, ensure_ascii=False) + "\n")
+
+
+if __name__ == "__main__":
+    main()

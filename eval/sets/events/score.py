@@ -1,0 +1,120 @@
+#!/usr/bin/env python3
+"""Scores extracted events against sentences.tsv (see README.md, "Scoring").
+
+Usage: score.py CORPORA_DIR PREDICTED.tsv [--split tune|heldout|all] [--errors] [--relaxed]
+--relaxed scores (type, participants) only, to show how much place and date cost.
+PREDICTED.tsv: article, sentence, type, participants ('; '), place, date, expression, status.
+"""
+import csv
+import os
+import sys
+import unicodedata
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from show import load  # noqa: E402
+
+csv.field_size_limit(1 << 24)
+
+
+def fold(name):
+    s = unicodedata.normalize("NFD", name)
+    s = "".join(c for c in s if not unicodedata.combining(c)).lower().replace("’", "'")
+    s = s.replace("'s ", " ").strip(" .,")
+    if s.endswith("'s"):
+        s = s[:-2]
+    for article in ("the ",):
+        if s.startswith(article):
+            s = s[len(article):]
+    return " ".join(s.replace("-", " ").split())
+
+
+def same_name(gold, predicted):
+    """A predicted name may carry alternatives ('canonical|as written'): any of them may match."""
+    return any(same_one(gold, alternative) for alternative in predicted.split("|"))
+
+
+def same_one(gold, predicted):
+    g, p = fold(gold), fold(predicted)
+    if not g or not p:
+        return False
+    return g == p or p.endswith(" " + g) or g.endswith(" " + p)
+
+
+def participants_match(gold, predicted):
+    gold = [x for x in gold if x]
+    predicted = [x for x in predicted if x]
+    if len(gold) != len(predicted):
+        return False
+    used = set()
+    for g in gold:
+        hit = next((i for i, p in enumerate(predicted) if i not in used and same_name(g, p)), None)
+        if hit is None:
+            return False
+        used.add(hit)
+    return True
+
+
+RELAXED = "--relaxed" in sys.argv
+
+
+def event_match(g, p):
+    if RELAXED:
+        return g["type"] == p["type"] and participants_match(g["participants"].split("; "), p["participants"].split("; "))
+    return (g["type"] == p["type"]
+            and participants_match(g["participants"].split("; "), p["participants"].split("; "))
+            and ((not g["place"] and not p["place"]) or (g["place"] and p["place"] and same_name(g["place"], p["place"])))
+            and g["date"] == p["date"])
+
+
+def norm(s):
+    return " ".join(s.split())
+
+
+def main():
+    corpora, predicted_path = sys.argv[1], sys.argv[2]
+    split = sys.argv[sys.argv.index("--split") + 1] if "--split" in sys.argv else "all"
+    errors = "--errors" in sys.argv
+    here = os.path.dirname(os.path.abspath(__file__))
+    texts = load(corpora)
+    sentences = {}
+    for row in csv.DictReader(open(os.path.join(here, "sentences.tsv"), encoding="utf-8"), delimiter="\t"):
+        if split != "all" and row["split"] != split:
+            continue
+        article = ("reu-" if row["corpus"] == "reuters-21578" else "") + row["doc"]
+        key = (article, int(row["start"]))
+        text = norm(texts[(row["corpus"], row["doc"])][int(row["start"]):int(row["end"])])
+        entry = sentences.setdefault(key, {"text": text, "gold": [], "pred": []})
+        if row["type"] != "none":
+            entry["gold"].append(row)
+    by_article = {}
+    for key, entry in sentences.items():
+        by_article.setdefault(key[0], []).append(entry)
+    for p in csv.DictReader(open(predicted_path, encoding="utf-8"), delimiter="\t"):
+        ptext = norm(p["sentence"])
+        for entry in by_article.get(p["article"], []):
+            if entry["text"] in ptext or ptext in entry["text"]:
+                entry["pred"].append(p)
+                break
+    tp_pred = n_pred = tp_gold = n_gold = 0
+    for entry in sentences.values():
+        n_pred += len(entry["pred"])
+        n_gold += len(entry["gold"])
+        tp_pred += sum(1 for p in entry["pred"] if any(event_match(g, p) for g in entry["gold"]))
+        tp_gold += sum(1 for g in entry["gold"] if any(event_match(g, p) for p in entry["pred"]))
+        if errors:
+            wrong = [p for p in entry["pred"] if not any(event_match(g, p) for g in entry["gold"])]
+            missed = [g for g in entry["gold"] if not any(event_match(g, p) for p in entry["pred"])]
+            if wrong or missed:
+                print("S:", entry["text"][:300])
+                for g in missed:
+                    print("   MISSED", g["type"], "|", g["participants"], "|", g["place"], "|", g["date"])
+                for p in wrong:
+                    print("   WRONG ", p["type"], "|", p["participants"], "|", p["place"], "|", p["date"], "|", p["expression"])
+    precision = tp_pred / n_pred if n_pred else 0.0
+    recall = tp_gold / n_gold if n_gold else 0.0
+    print(f"{'relaxed (type, participants) ' if RELAXED else ''}split={split} sentences={len(sentences)} gold_events={n_gold} predicted={n_pred} "
+          f"precision={precision:.3f} ({tp_pred}/{n_pred}) recall={recall:.3f} ({tp_gold}/{n_gold})")
+
+
+if __name__ == "__main__":
+    main()
