@@ -8,7 +8,9 @@ import java.util.Arrays;
  * signals stay compact on large corpora. Not thread-safe while written; safe to read from many
  * threads once writing is over.
  */
-final class LongCounts {
+final class LongCounts implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private long[] keys;
     private int[] counts;
