@@ -8,8 +8,7 @@ import dev.gazette.export.report.ReportFormats;
 import dev.gazette.export.report.ReportRenderer;
 import dev.gazette.model.Severity;
 import dev.gazette.model.io.InputException;
-import dev.gazette.model.io.InputScanner;
-import dev.gazette.validate.Engine;
+import dev.gazette.validate.engine.EngineOptions;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -23,13 +22,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine;
 
 /**
  * {@code gazette check}: run every enabled rule over the corpus, as {@code export} does but
@@ -98,8 +97,8 @@ final class CheckCommand implements Callable<Integer> {
         }
         try {
             Baseline accepted = baseline == null ? null : Baseline.read(baseline);
-            CorpusOptions.Prepared prepared = corpus.prepare(false);
-            Engine.Options options = prepared.engine().options();
+            CorpusOptions.Prepared prepared = corpus.prepare(false, false);
+            EngineOptions options = prepared.engine().options();
             ReportCollector collector = new ReportCollector();
             prepared.run(collector, corpus.progress());
             if (writeBaseline != null) {

@@ -1,6 +1,6 @@
 package dev.gazette.cli;
 
-import dev.gazette.validate.RuleEnvironment;
+import dev.gazette.analysis.ReferenceData;
 import dev.gazette.validate.RuleSettings;
 import java.nio.file.FileSystems;
 import java.nio.file.Path;
@@ -47,8 +47,8 @@ record Configuration(Path file, RuleSettings settings, List<Path> registries, bo
     }
 
     /** The reference data for the rules. */
-    RuleEnvironment environment() {
-        return new RuleEnvironment(registries, defaultRegistry, lexicons);
+    ReferenceData environment() {
+        return new ReferenceData(registries, defaultRegistry, lexicons);
     }
 
     /**

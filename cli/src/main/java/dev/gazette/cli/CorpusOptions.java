@@ -1,6 +1,6 @@
 package dev.gazette.cli;
 
-import dev.gazette.model.Finding;
+import dev.gazette.analysis.ReferenceData;
 import dev.gazette.model.io.DocumentReader;
 import dev.gazette.model.io.DocumentSource;
 import dev.gazette.model.io.InputException;
@@ -10,15 +10,10 @@ import dev.gazette.model.io.InputScanner;
 import dev.gazette.model.io.corpus.CorpusSource;
 import dev.gazette.model.io.corpus.FieldMapping;
 import dev.gazette.model.parse.ParserConfig;
-import dev.gazette.model.io.DocumentSource;
-import dev.gazette.model.io.InputFormat;
-import dev.gazette.model.io.corpus.CorpusSource;
-import dev.gazette.model.io.corpus.FieldMapping;
-import dev.gazette.validate.ProgressListener;
-import java.util.Locale;
-import dev.gazette.validate.Engine;
-import dev.gazette.validate.ProgressListener;
-import dev.gazette.validate.RuleEnvironment;
+import dev.gazette.validate.engine.Engine;
+import dev.gazette.validate.engine.EngineOptions;
+import dev.gazette.validate.engine.ProgressListener;
+import dev.gazette.validate.engine.RunResult;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -178,7 +173,7 @@ final class CorpusOptions {
     /** What every corpus command needs before it runs: the engine, the scanned inputs and the document source. */
     record Prepared(Engine engine, InputScanner.Scan scan, DocumentSource source) {
         /** Runs the engine over the source into {@code sink}, with the scan's notes. */
-        dev.gazette.validate.RunSummary run(Engine.ResultSink sink, ProgressListener progress) throws IOException {
+        RunResult run(Engine.ResultSink sink, ProgressListener progress) throws IOException {
             return engine.run(source, scan.notes(), sink, progress);
         }
     }
@@ -186,11 +181,13 @@ final class CorpusOptions {
     /**
      * Builds the engine from the configuration and flags, and scans the inputs.
      *
+     * @param applySuggested apply suggested fixes too ({@code --unsafe})
+     * @param products       results carry the analysis's data products (for the dataset tables)
      * @throws InputException when an input does not exist or a corpus flag is wrong
      * @throws IOException    when the configuration or a reference file cannot be used
      */
-    Prepared prepare(boolean applySuggested) throws InputException, IOException {
-        Engine engine = new Engine(engineOptions(applySuggested));
+    Prepared prepare(boolean applySuggested, boolean products) throws InputException, IOException {
+        Engine engine = new Engine(engineOptions(applySuggested).toBuilder().products(products).build());
         InputScanner.Scan scan = scan();
         return new Prepared(engine, scan, source(scan, engine.reader()));
     }
@@ -201,7 +198,7 @@ final class CorpusOptions {
     }
 
     /** Builds the engine options from the configuration and the flags. */
-    Engine.Options engineOptions(boolean applySuggested) throws IOException {
+    EngineOptions engineOptions(boolean applySuggested) throws IOException {
         Configuration c = configuration();
         ParserConfig parser = ParserConfig.defaults();
         List<Path> patternFiles = new ArrayList<>(c.boilerplate());
@@ -233,17 +230,17 @@ final class CorpusOptions {
         if (threads < 0) {
             throw new IOException("--threads: must be 0 (every processor) or more, got " + threads);
         }
-        return new Engine.Options(parser, c.settings(), environment(c.environment()),
-                maxFileSize, applySuggested, Engine.Options.defaults().cacheBudgetChars(), threads);
+        return EngineOptions.builder().parser(parser).settings(c.settings())
+                .referenceData(environment(c.environment())).maxFileBytes(maxFileSize)
+                .applySuggestedFixes(applySuggested).threads(threads).build();
     }
 
-    /** The reference data the rules read: registries from the flags. */
     /** The configuration file's reference data plus the command line's: files add up, and either can drop the default registry. */
-    RuleEnvironment environment(RuleEnvironment configured) {
+    ReferenceData environment(ReferenceData configured) {
         List<Path> registryFiles = new ArrayList<>(configured.registryFiles());
         registryFiles.addAll(registries);
         List<Path> lexicons = new ArrayList<>(configured.lexiconFiles());
         lexicons.addAll(lexicon);
-        return new RuleEnvironment(registryFiles, configured.defaultRegistry() && !noDefaultRegistry, lexicons);
+        return new ReferenceData(registryFiles, configured.defaultRegistry() && !noDefaultRegistry, lexicons);
     }
 }

@@ -1,20 +1,26 @@
 package dev.gazette.cli;
 
 import dev.gazette.export.dataset.DatasetExporter;
+import dev.gazette.export.dataset.DatasetFormats;
 import dev.gazette.export.dataset.OutputFolder;
+import dev.gazette.export.format.DatasetFormat;
 import dev.gazette.model.Severity;
 import dev.gazette.model.io.InputException;
-import dev.gazette.validate.RunSummary;
+import dev.gazette.validate.engine.RunResult;
+import dev.gazette.validate.engine.RunSummary;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.Set;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine;
 
 /** {@code gazette export}: parse, check and normalise a corpus and write the dataset. */
 @Command(name = "export", mixinStandardHelpOptions = true,
@@ -33,19 +39,29 @@ final class ExportCommand implements Callable<Integer> {
             description = "Output folder. Default: ${DEFAULT-VALUE}")
     Path out;
 
-    @Option(names = "--format", paramLabel = "FORMAT[,FORMAT...]", defaultValue = "csv,jsonl",
+    @Option(names = "--format", paramLabel = "FORMAT[,FORMAT...]", defaultValue = DatasetFormats.DEFAULT,
             completionCandidates = FormatNames.class,
-            description = {"Formats to write, any comma-separated combination of: ${COMPLETION-CANDIDATES}.",
-                    "csv: a file per table and datapackage.json; jsonl: a file per table and JSON Schemas",
-                    "in schemas/; xlsx: one workbook, dataset.xlsx, a sheet per table. Default: ${DEFAULT-VALUE}"})
+            description = {"Formats to write, any comma-separated combination of: ${COMPLETION-CANDIDATES}",
+                    "(see Formats below). Default: ${DEFAULT-VALUE}"})
     String format;
 
-    /** The format names, from the one registry ({@link DatasetExporter.Format}). */
+    /** The format names, from the one registry ({@link DatasetFormats}). */
     static final class FormatNames implements Iterable<String> {
         @Override
         public java.util.Iterator<String> iterator() {
-            return java.util.Arrays.stream(DatasetExporter.Format.values()).map(DatasetExporter.Format::label).iterator();
+            return DatasetFormats.ALL.stream().map(DatasetFormat::name).iterator();
         }
+    }
+
+    /** Lists the dataset formats with their descriptions in the help's footer, from the registry. */
+    static void describeFormats(CommandLine export) {
+        int width = DatasetFormats.ALL.stream().mapToInt(f -> f.name().length()).max().orElse(4);
+        List<String> footer = new ArrayList<>(List.of("", "Formats:"));
+        for (DatasetFormat f : DatasetFormats.ALL) {
+            footer.add(String.format(Locale.ROOT, "  %-" + width + "s  %s", f.name(), f.description()));
+        }
+        footer.addAll(List.of(export.getCommandSpec().usageMessage().footer()));
+        export.getCommandSpec().usageMessage().footer(footer.toArray(new String[0]));
     }
 
     @Option(names = "--excel", description = "Write CSV for Excel: UTF-8 byte-order mark and CRLF line ends.")
@@ -63,14 +79,14 @@ final class ExportCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         CorpusOptions.Prepared prepared;
         try {
-            prepared = corpus.prepare(false);
+            prepared = corpus.prepare(false, true);
         } catch (InputException e) {
             err.println("gazette export: " + e.getMessage());
             return ExitCodes.USAGE;
         }
-        Set<DatasetExporter.Format> formats;
+        List<DatasetFormat> formats;
         try {
-            formats = DatasetExporter.Format.parseList(format);
+            formats = DatasetFormats.parseList(format);
         } catch (IllegalArgumentException e) {
             err.println("gazette export: --format: " + e.getMessage());
             return ExitCodes.USAGE;
@@ -86,8 +102,10 @@ final class ExportCommand implements Callable<Integer> {
         DatasetExporter.Options options = DatasetExporter.Options.defaults().withFormats(formats)
                 .withExcelCsv(excel).withFormulaGuard(!noFormulaGuard);
         try (DatasetExporter exporter = new DatasetExporter(folder, options)) {
-            summary = exporter.run(prepared.engine(), prepared.source(), prepared.scan().notes(), corpus.progress());
+            RunResult result = prepared.run(exporter, corpus.progress());
+            exporter.finish(result.products());
             exporter.commit();
+            summary = result.summary();
             for (String w : exporter.warnings()) {
                 err.println("gazette export: warning: " + w);
             }

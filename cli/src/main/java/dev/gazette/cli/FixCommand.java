@@ -1,35 +1,35 @@
 package dev.gazette.cli;
 
-import dev.gazette.export.csv.CsvTableWriter;
+import dev.gazette.export.dataset.DatasetExporter;
+import dev.gazette.export.dataset.DatasetFormats;
 import dev.gazette.export.dataset.OutputFolder;
-import dev.gazette.export.dataset.Records;
-import dev.gazette.export.dataset.SafeNames;
-import dev.gazette.export.jsonl.JsonlWriter;
+import dev.gazette.export.format.FormatSettings;
 import dev.gazette.export.table.Tables;
 import dev.gazette.model.io.InputException;
-import dev.gazette.validate.RunSummary;
-import dev.gazette.validate.fix.Change;
+import dev.gazette.validate.engine.RunResult;
+import dev.gazette.validate.engine.RunSummary;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Writer;
 import java.nio.file.Path;
-import java.util.HashSet;
-import java.util.Map;
-import java.util.Set;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code gazette fix}: write a clean text file per article and the change log. */
 @Command(name = "fix", mixinStandardHelpOptions = true,
         description = {"Apply the safe fixes and write one clean UTF-8 text file per article",
-                "(<id>.txt under texts/) and the change log (changes.csv, changes.jsonl).",
+                "(<id>.txt under texts/) and the change log (changes.csv with datapackage.json,",
+                "changes.jsonl with its JSON Schema).",
                 "Inputs are never modified."},
         footer = {"", "Exit codes: 0 every input read; 1 some input files were rejected; 2 usage or I/O error."})
 final class FixCommand implements Callable<Integer> {
+
+    /** What {@code fix} writes: the clean texts, and the changes table as CSV and JSON Lines. */
+    static final String FORMATS = "texts,csv,jsonl";
 
     @Mixin
     CorpusOptions corpus;
@@ -52,34 +52,19 @@ final class FixCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         CorpusOptions.Prepared prepared;
         try {
-            prepared = corpus.prepare(unsafe);
+            prepared = corpus.prepare(unsafe, false);
         } catch (InputException e) {
             err.println("gazette fix: " + e.getMessage());
             return ExitCodes.USAGE;
         }
         RunSummary summary;
-        try (OutputFolder folder = OutputFolder.open(out)) {
-            try (Writer csvOut = folder.writer("changes.csv");
-                 CsvTableWriter csv = new CsvTableWriter(Tables.CHANGES, csvOut,
-                         new CsvTableWriter.Options(false, !noFormulaGuard));
-                 JsonlWriter jsonl = new JsonlWriter(folder.writer("changes.jsonl"))) {
-                Set<String> names = new HashSet<>();
-                summary = prepared.run(r -> {
-                    if (!r.parsed()) {
-                        return;
-                    }
-                    String name = "texts/" + SafeNames.fileName(r.id(), names) + ".txt";
-                    try (Writer w = folder.writer(name)) {
-                        w.write(r.normalised().cleanText());
-                    }
-                    for (Change c : r.normalised().changes()) {
-                        Map<String, Object> row = Records.changeRow(c);
-                        csv.write(row);
-                        jsonl.write(row);
-                    }
-                }, corpus.progress());
-            }
-            folder.commit();
+        DatasetExporter.Options options = new DatasetExporter.Options(DatasetFormats.parseList(FORMATS),
+                new FormatSettings(false, !noFormulaGuard));
+        try (DatasetExporter exporter = new DatasetExporter(OutputFolder.open(out), options, List.of(Tables.CHANGES))) {
+            RunResult result = prepared.run(exporter, corpus.progress());
+            exporter.finish(result.products());
+            exporter.commit();
+            summary = result.summary();
         } catch (IOException e) {
             err.println("gazette fix: writing " + out + " failed, previous output left as it was: " + e.getMessage());
             return ExitCodes.USAGE;

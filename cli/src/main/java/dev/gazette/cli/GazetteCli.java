@@ -5,8 +5,8 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.Properties;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /** The {@code gazette} command: parse, check, fix and export news-article corpora. */
 @Command(name = "gazette", mixinStandardHelpOptions = true, versionProvider = GazetteCli.Version.class,
@@ -36,6 +36,7 @@ public final class GazetteCli implements Runnable {
         cl.setOut(out);
         cl.setErr(err);
         CheckCommand.describeFormats(cl.getSubcommands().get("check"));
+        ExportCommand.describeFormats(cl.getSubcommands().get("export"));
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             commandLine.getErr().println("gazette: " + message(ex));
             return ExitCodes.USAGE;

@@ -1,6 +1,6 @@
 package dev.gazette.cli;
 
-import dev.gazette.validate.ProgressListener;
+import dev.gazette.validate.engine.ProgressListener;
 import java.io.PrintStream;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;

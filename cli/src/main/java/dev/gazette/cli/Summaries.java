@@ -1,7 +1,7 @@
 package dev.gazette.cli;
 
 import dev.gazette.model.Severity;
-import dev.gazette.validate.RunSummary;
+import dev.gazette.validate.engine.RunSummary;
 import java.io.PrintWriter;
 
 /** The one-paragraph run summary printed on stderr. */

@@ -2,13 +2,13 @@ package dev.gazette.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.gazette.export.csv.FormulaGuard;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import dev.gazette.export.csv.FormulaGuard;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;

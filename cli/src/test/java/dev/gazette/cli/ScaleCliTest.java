@@ -2,7 +2,7 @@ package dev.gazette.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.gazette.validate.ProgressListener;
+import dev.gazette.validate.engine.ProgressListener;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;

@@ -78,7 +78,7 @@ class ShadedJarIT {
             assertThat(notice).isNotNull();
             String text = new String(jar.getInputStream(notice).readAllBytes(), StandardCharsets.UTF_8);
             assertThat(text).contains("SCOWL").contains("Kevin Atkinson").contains("lexicon-en.txt");
-            assertThat(jar.getEntry("dev/gazette/validate/rules/text/lexicon-en.txt")).isNotNull();
+            assertThat(jar.getEntry("dev/gazette/analysis/text/lexicon-en.txt")).isNotNull();
         }
     }
 

@@ -15,6 +15,10 @@ import java.util.Objects;
  * @param source     the input path, relative, with forward slashes
  * @param line       1-based line of the start, 0 for a file-level finding
  * @param column     1-based column of the start, 0 for a file-level finding
+ * @param endLine    1-based line of the end (the position just past the last character), 0 for a
+ *                   file-level finding; equal to {@code line} for a finding at a point
+ * @param endColumn  1-based column of the end, exclusive (as SARIF's {@code endColumn}), 0 for a
+ *                   file-level finding
  * @param start      offset of the start in the raw text
  * @param end        offset just past the end in the raw text
  * @param message    what is wrong, quoting the text
@@ -22,7 +26,7 @@ import java.util.Objects;
  * @param edits      the fix as text edits on the raw text; empty when there is none
  */
 public record Finding(String ruleId, Severity severity, String articleId, String source,
-                      int line, int column, int start, int end,
+                      int line, int column, int endLine, int endColumn, int start, int end,
                       String message, String suggestion, List<TextEdit> edits) {
 
     /** The one order every report uses: file, position, rule, message. */
@@ -48,7 +52,27 @@ public record Finding(String ruleId, Severity severity, String articleId, String
     /** A finding about a whole file, such as an unreadable or empty one. */
     public static Finding fileLevel(String ruleId, Severity severity, String articleId, String source,
                                     String message, String suggestion) {
-        return new Finding(ruleId, severity, articleId, source, 0, 0, 0, 0, message, suggestion, List.of());
+        return new Finding(ruleId, severity, articleId, source, 0, 0, 0, 0, 0, 0, message, suggestion, List.of());
+    }
+
+    /**
+     * A finding on the raw range {@code [start, end)}, with its start and end lines and columns
+     * computed from {@code lines}, the line index of the raw text.
+     */
+    public static Finding at(String ruleId, Severity severity, String articleId, String source, LineIndex lines,
+                             int start, int end, String message, String suggestion, List<TextEdit> edits) {
+        return new Finding(ruleId, severity, articleId, source, lines.lineOf(start), lines.columnOf(start),
+                lines.lineOf(end), lines.columnOf(end), start, end, message, suggestion, edits);
+    }
+
+    /**
+     * A finding at a line and column of a file that has no raw text of its own (a corpus file's
+     * record, an undecodable byte), with no range and no fix.
+     */
+    public static Finding atPosition(String ruleId, Severity severity, String articleId, String source, int line,
+                                     int column, String message, String suggestion) {
+        return new Finding(ruleId, severity, articleId, source, line, column, line, column, 0, 0, message, suggestion,
+                List.of());
     }
 
     /** True when the finding carries a fix. */
@@ -58,6 +82,7 @@ public record Finding(String ruleId, Severity severity, String articleId, String
 
     /** The same finding with another severity (configuration overrides). */
     public Finding withSeverity(Severity newSeverity) {
-        return new Finding(ruleId, newSeverity, articleId, source, line, column, start, end, message, suggestion, edits);
+        return new Finding(ruleId, newSeverity, articleId, source, line, column, endLine, endColumn, start, end, message,
+                suggestion, edits);
     }
 }

@@ -1,5 +1,10 @@
 package dev.gazette.validate;
 
+import dev.gazette.analysis.ArticleMemo;
+import dev.gazette.analysis.CorpusKnowledge;
+import dev.gazette.analysis.CorpusStatistic;
+import dev.gazette.analysis.pipeline.Analyser;
+import dev.gazette.analysis.pipeline.ArticleAnalysis;
 import dev.gazette.model.Article;
 import dev.gazette.model.Finding;
 import dev.gazette.model.LineIndex;
@@ -9,10 +14,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What a rule sees while it checks one article: the article, its line index, the corpus
- * statistics and the settings, and a place to report findings. Positions are offsets into
- * the raw text; the context turns them into lines and columns. One context per article and
- * thread.
+ * What a rule sees while it checks one article: the article, its line index, its analysis
+ * (the products the analysis layer extracted: names, quotations), the corpus statistics and
+ * the settings, and a place to report findings. Positions are offsets into the raw text; the
+ * context turns them into lines and columns. One context per article and thread.
  */
 public final class ArticleContext {
 
@@ -20,27 +25,36 @@ public final class ArticleContext {
     private final LineIndex lines;
     private final CorpusKnowledge corpus;
     private final RuleSettings settings;
-    private final List<Finding> findings = new ArrayList<>();
-    private final java.util.Map<AnnotationKey<?>, Object> annotations = new java.util.IdentityHashMap<>();
+    private final ArticleAnalysis analysis;
     private final ArticleMemo memo;
+    private final List<Finding> findings = new ArrayList<>();
 
-    public ArticleContext(Article article, LineIndex lines, CorpusKnowledge corpus, RuleSettings settings) {
-        this(article, lines, corpus, settings, new ArticleMemo());
-    }
-
-    /** A context with the memo the corpus statistics filled for this article. */
+    /**
+     * A context for checking {@code article}.
+     *
+     * @param analysis the article's analysis, which reads the same corpus knowledge
+     * @param memo     per-article work the corpus statistics kept for the check (see {@link ArticleMemo})
+     */
     public ArticleContext(Article article, LineIndex lines, CorpusKnowledge corpus, RuleSettings settings,
-                          ArticleMemo memo) {
+                          ArticleAnalysis analysis, ArticleMemo memo) {
         this.article = article;
         this.lines = lines;
         this.corpus = corpus;
         this.settings = settings;
+        this.analysis = analysis;
         this.memo = memo;
     }
 
-    /** A context for checking {@code article} alone, with default settings and no corpus statistics. */
-    public static ArticleContext standalone(Article article) {
-        return new ArticleContext(article, LineIndex.of(article.raw()), CorpusKnowledge.empty(), RuleSettings.defaults());
+    /**
+     * A context for checking {@code article} alone, with default settings and no corpus
+     * statistics, analysed by {@code analyser}.
+     */
+    public static ArticleContext standalone(Article article, Analyser analyser) {
+        LineIndex lines = LineIndex.of(article.raw());
+        CorpusKnowledge none = CorpusKnowledge.empty();
+        ArticleMemo memo = new ArticleMemo();
+        return new ArticleContext(article, lines, none, RuleSettings.defaults(),
+                analyser.analyse(article, lines, none, memo), memo);
     }
 
     public Article article() {
@@ -53,6 +67,11 @@ public final class ArticleContext {
 
     public RuleSettings settings() {
         return settings;
+    }
+
+    /** The article's analysis: read its products instead of extracting anything again. */
+    public ArticleAnalysis analysis() {
+        return analysis;
     }
 
     /** Per-article work shared with the corpus statistics (see {@link ArticleMemo}). */
@@ -70,14 +89,19 @@ public final class ArticleContext {
         return corpus.has(statistic);
     }
 
+    /** Everything the corpus passes learnt, for analysis products that read it. */
+    public CorpusKnowledge knowledge() {
+        return corpus;
+    }
+
     /**
      * Reports a finding on the raw range {@code [start, end)} at the rule's configured severity.
      *
      * @param edits the fix, as edits on the raw text; empty for none
      */
     public void report(String ruleId, int start, int end, String message, String suggestion, List<TextEdit> edits) {
-        findings.add(new Finding(ruleId, settings.severity(ruleId), article.id(), article.source(),
-                lines.lineOf(start), lines.columnOf(start), start, end, message, suggestion, edits));
+        findings.add(Finding.at(ruleId, settings.severity(ruleId), article.id(), article.source(), lines, start, end,
+                message, suggestion, edits));
     }
 
     /** Reports a finding without a fix. */
@@ -98,16 +122,6 @@ public final class ArticleContext {
     public void reportArticle(String ruleId, String message, String suggestion) {
         findings.add(Finding.fileLevel(ruleId, settings.severity(ruleId), article.id(), article.source(),
                 message, suggestion));
-    }
-
-    /** Attaches data to this article's result (see {@link AnnotationKey}); a second call replaces the first. */
-    public <T> void attach(AnnotationKey<T> key, T value) {
-        annotations.put(key, value);
-    }
-
-    /** The data attached so far. */
-    public java.util.Map<AnnotationKey<?>, Object> annotations() {
-        return java.util.Collections.unmodifiableMap(annotations);
     }
 
     /** Everything reported so far, in report order. */

@@ -1,5 +1,6 @@
 package dev.gazette.validate;
 
+import dev.gazette.analysis.CorpusStatistic;
 import java.util.List;
 
 /**

@@ -2,6 +2,9 @@ package dev.gazette.validate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.gazette.analysis.ReferenceData;
+import dev.gazette.analysis.pipeline.Analyser;
+import dev.gazette.validate.rules.Rules;
 import java.nio.file.Files;
 import java.util.HashSet;
 import java.util.List;
@@ -13,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class CatalogueTest {
 
     private final RuleCatalogue catalogue = RuleCatalogue.standard();
-    private final List<Rule> rules = Rules.all(RuleEnvironment.defaults());
+    private final List<Rule> rules = Rules.all(Analyser.of(ReferenceData.defaults()), ReferenceData.defaults());
 
     @Test
     void everyRegisteredRuleIsInTheCatalogueOnce() {

@@ -2,11 +2,15 @@ package dev.gazette.validate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.gazette.analysis.CorpusStatistic;
+import dev.gazette.analysis.ReferenceData;
+import dev.gazette.analysis.pipeline.Analyser;
 import dev.gazette.model.Article;
 import dev.gazette.model.io.DocumentReader;
 import dev.gazette.model.io.InputScanner;
 import dev.gazette.model.parse.ArticleParser;
 import dev.gazette.model.parse.ParserConfig;
+import dev.gazette.validate.rules.Rules;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -32,7 +36,7 @@ class CorpusStatisticContractTest {
             reader.read(f).document().ifPresent(d -> articles.add(parser.parse(d)));
         }
         Map<CorpusStatistic<?, ?>, String> statistics = new IdentityHashMap<>();
-        for (Rule r : Rules.all(RuleEnvironment.defaults())) {
+        for (Rule r : Rules.all(Analyser.of(ReferenceData.defaults()), ReferenceData.defaults())) {
             for (CorpusStatistic<?, ?> s : r.statistics()) {
                 statistics.put(s, r.id());
             }

@@ -2,8 +2,13 @@ package dev.gazette.validate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.gazette.analysis.ReferenceData;
+import dev.gazette.analysis.pipeline.Analyser;
 import dev.gazette.model.Finding;
 import dev.gazette.model.io.InputScanner;
+import dev.gazette.validate.engine.Engine;
+import dev.gazette.validate.engine.EngineOptions;
+import dev.gazette.validate.rules.Rules;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -47,7 +52,8 @@ class RuleExamplesTest {
     }
 
     private static void runCase(String ruleId, Path dir, String name, Path input) throws Exception {
-        Rule rule = Rules.all(RuleEnvironment.defaults()).stream().filter(r -> r.id().equals(ruleId)).findFirst()
+        Analyser analyser = Analyser.of(ReferenceData.defaults());
+        Rule rule = Rules.all(analyser, ReferenceData.defaults()).stream().filter(r -> r.id().equals(ruleId)).findFirst()
                 .orElseThrow(() -> new AssertionError("no rule registered in Rules.all for example folder " + ruleId));
         boolean folder = Files.isDirectory(input);
         Path expectedFile = dir.resolve(name + ".expected");
@@ -55,8 +61,8 @@ class RuleExamplesTest {
         List<String> expected = Files.readAllLines(expectedFile, StandardCharsets.UTF_8).stream()
                 .filter(l -> !l.isBlank()).toList();
 
-        Engine engine = new Engine(new Engine.Options(dev.gazette.model.parse.ParserConfig.defaults(),
-                RuleSettings.defaults(), RuleEnvironment.defaults(), 1 << 24, true, 1 << 24), List.of(rule));
+        Engine engine = new Engine(EngineOptions.builder().maxFileBytes(1 << 24).applySuggestedFixes(true).build(),
+                analyser, List.of(rule));
         InputScanner.Scan scan = new InputScanner().scan(List.of(input.toString()));
         List<String> actual = new ArrayList<>();
         List<String> cleanTexts = new ArrayList<>();

@@ -5,9 +5,10 @@ import dev.gazette.model.io.InputFormat;
 import dev.gazette.model.io.InputScanner;
 import dev.gazette.model.io.corpus.CorpusSource;
 import dev.gazette.model.io.corpus.FieldMapping;
-import dev.gazette.validate.Engine;
-import dev.gazette.validate.ProgressListener;
-import dev.gazette.validate.RunSummary;
+import dev.gazette.validate.engine.Engine;
+import dev.gazette.validate.engine.EngineOptions;
+import dev.gazette.validate.engine.ProgressListener;
+import dev.gazette.validate.engine.RunSummary;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.lang.management.ManagementFactory;
@@ -105,7 +106,7 @@ public final class Measured {
             }
         }
         InputScanner.Scan scan = InputScanner.forFormat((InputFormat) null).scan(inputs);
-        Engine engine = new Engine(Engine.Options.defaults().withThreads(threads));
+        Engine engine = new Engine(EngineOptions.builder().threads(threads).build());
         CorpusSource source = CorpusSource.builder(scan.files()).reader(engine.reader())
                 .mapping(new FieldMapping(id, title, text, date)).build();
         long[] start = {0};
@@ -121,7 +122,7 @@ public final class Measured {
                 System.out.printf(Locale.ROOT, " %.2f s%n", (System.nanoTime() - start[0]) / 1e9);
             }
         };
-        RunSummary s = engine.run(source, scan.notes(), r -> { }, timing);
+        RunSummary s = engine.run(source, scan.notes(), r -> { }, timing).summary();
         return s.articles();
     }
 }

@@ -1,7 +1,7 @@
 package dev.gazette.bench.jmh;
 
+import dev.gazette.analysis.names.SurfaceFormClusterer;
 import dev.gazette.bench.corpus.NamePool;
-import dev.gazette.validate.rules.names.SurfaceFormClusterer;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;

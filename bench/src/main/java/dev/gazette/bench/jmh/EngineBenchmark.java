@@ -2,9 +2,10 @@ package dev.gazette.bench.jmh;
 
 import dev.gazette.model.io.InputFile;
 import dev.gazette.model.io.corpus.CorpusSource;
-import dev.gazette.validate.Engine;
-import dev.gazette.validate.ProgressListener;
-import dev.gazette.validate.RunSummary;
+import dev.gazette.validate.engine.Engine;
+import dev.gazette.validate.engine.EngineOptions;
+import dev.gazette.validate.engine.ProgressListener;
+import dev.gazette.validate.engine.RunSummary;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,7 +47,7 @@ public class EngineBenchmark {
     @Setup
     public void setUp() throws IOException {
         corpus = Samples.jsonl(4_000_000);
-        engine = new Engine(Engine.Options.defaults().withThreads(threads));
+        engine = new Engine(EngineOptions.builder().threads(threads).build());
         source = CorpusSource.builder(List.of(new InputFile(corpus, "corpus.jsonl"))).reader(engine.reader()).build();
     }
 
@@ -58,7 +59,7 @@ public class EngineBenchmark {
     /** One full engine run. */
     @Benchmark
     public int engine() throws IOException {
-        RunSummary s = engine.run(source, List.of(), r -> { }, ProgressListener.NONE);
+        RunSummary s = engine.run(source, List.of(), r -> { }, ProgressListener.NONE).summary();
         return s.articles();
     }
 

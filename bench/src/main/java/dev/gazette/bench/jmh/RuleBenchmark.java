@@ -1,5 +1,10 @@
 package dev.gazette.bench.jmh;
 
+import dev.gazette.analysis.ArticleMemo;
+import dev.gazette.analysis.CorpusKnowledge;
+import dev.gazette.analysis.CorpusStatistic;
+import dev.gazette.analysis.ReferenceData;
+import dev.gazette.analysis.pipeline.Analyser;
 import dev.gazette.model.Article;
 import dev.gazette.model.LineIndex;
 import dev.gazette.model.io.DocumentReader;
@@ -9,13 +14,11 @@ import dev.gazette.model.parse.ArticleParser;
 import dev.gazette.model.parse.ParserConfig;
 import dev.gazette.model.parse.RecurringLines;
 import dev.gazette.validate.ArticleContext;
-import dev.gazette.validate.CorpusKnowledge;
-import dev.gazette.validate.CorpusStatistic;
-import dev.gazette.validate.Engine;
 import dev.gazette.validate.Rule;
-import dev.gazette.validate.RuleEnvironment;
 import dev.gazette.validate.RuleSettings;
-import dev.gazette.validate.Rules;
+import dev.gazette.validate.engine.Engine;
+import dev.gazette.validate.engine.EngineOptions;
+import dev.gazette.validate.rules.Rules;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -60,6 +63,7 @@ public class RuleBenchmark {
     private Article[] articles;
     private LineIndex[] lines;
     private CorpusKnowledge knowledge;
+    private Analyser analyser;
 
     @Setup
     public void setUp() throws IOException, dev.gazette.model.io.InputException {
@@ -77,7 +81,8 @@ public class RuleBenchmark {
             recurring.addArticle(docs[i].text());
         }
         dir.toFile().deleteOnExit();
-        checked = Rules.all(RuleEnvironment.defaults()).stream().filter(r -> r.id().equals(rule)).findFirst()
+        analyser = Analyser.of(ReferenceData.defaults());
+        checked = Rules.all(analyser, ReferenceData.defaults()).stream().filter(r -> r.id().equals(rule)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no rule " + rule));
         ArticleParser parser = new ArticleParser(ParserConfig.defaults());
         articles = new Article[N];
@@ -86,9 +91,9 @@ public class RuleBenchmark {
             articles[i] = parser.parse(docs[i], recurring);
             lines[i] = LineIndex.of(articles[i].raw());
         }
-        Engine engine = new Engine(Engine.Options.defaults().withThreads(1), List.of(checked));
-        engine.run(new InputScanner().scan(List.of(dir.toString())).files(), List.of(), r -> { });
-        knowledge = engine.knowledge();
+        Engine engine = new Engine(EngineOptions.builder().threads(1).build(), analyser, List.of(checked));
+        knowledge = engine.run(new InputScanner().scan(List.of(dir.toString())).files(), List.of(), r -> { })
+                .knowledge();
     }
 
     /** Articles checked per second by the rule. */
@@ -97,7 +102,9 @@ public class RuleBenchmark {
     public int check() {
         int n = 0;
         for (int i = 0; i < N; i++) {
-            ArticleContext ctx = new ArticleContext(articles[i], lines[i], knowledge, RuleSettings.defaults());
+            ArticleMemo memo = new ArticleMemo();
+            ArticleContext ctx = new ArticleContext(articles[i], lines[i], knowledge, RuleSettings.defaults(),
+                    analyser.analyse(articles[i], lines[i], knowledge, memo), memo);
             checked.check(ctx);
             n += ctx.findings().size();
         }

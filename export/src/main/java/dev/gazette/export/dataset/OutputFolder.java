@@ -1,5 +1,6 @@
 package dev.gazette.export.dataset;
 
+import dev.gazette.export.format.DatasetFiles;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -21,7 +22,7 @@ import java.util.stream.Stream;
  * target that exists must be empty or an earlier Gazette output (it holds the marker file),
  * so a typo in {@code --out} never replaces someone's folder.
  */
-public final class OutputFolder implements AutoCloseable {
+public final class OutputFolder implements AutoCloseable, DatasetFiles {
 
     /** The marker file every Gazette output folder holds. */
     public static final String MARKER = ".gazette-output";

@@ -1,5 +1,8 @@
 package dev.gazette.export.dataset;
 
+import dev.gazette.analysis.names.Entity;
+import dev.gazette.analysis.names.Mention;
+import dev.gazette.analysis.quotes.Quote;
 import dev.gazette.model.Article;
 import dev.gazette.model.Attribution;
 import dev.gazette.model.Block;
@@ -7,11 +10,8 @@ import dev.gazette.model.Finding;
 import dev.gazette.model.LineIndex;
 import dev.gazette.model.Paragraph;
 import dev.gazette.model.SetAsideLine;
-import dev.gazette.validate.ArticleResult;
+import dev.gazette.validate.engine.ArticleResult;
 import dev.gazette.validate.fix.Change;
-import dev.gazette.validate.rules.names.Entity;
-import dev.gazette.validate.rules.names.Mention;
-import dev.gazette.validate.quotes.Quote;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;

@@ -2,9 +2,9 @@ package dev.gazette.export.report;
 
 import dev.gazette.model.Finding;
 import dev.gazette.model.LineIndex;
-import dev.gazette.validate.ArticleResult;
-import dev.gazette.validate.Engine;
 import dev.gazette.validate.RuleCatalogue;
+import dev.gazette.validate.engine.ArticleResult;
+import dev.gazette.validate.engine.Engine;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;

@@ -6,13 +6,14 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.gazette.export.csv.FormulaGuard;
 import dev.gazette.export.dataset.DatasetExporter;
+import dev.gazette.export.dataset.DatasetFormats;
 import dev.gazette.export.dataset.TestCorpus;
 import dev.gazette.export.table.Column;
 import dev.gazette.export.table.TableSpec;
 import dev.gazette.export.table.Tables;
+import dev.gazette.export.xlsx.XlsxFormat;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
@@ -63,7 +64,7 @@ class LibreOfficeCalcTest {
     void withoutTheGuardACarelessImportRunsTheFormula() throws Exception {
         Path out = tmp.resolve("unguarded");
         TestCorpus.export(out, DatasetExporter.Options.defaults().withFormulaGuard(false)
-                .withFormats(EnumSet.of(DatasetExporter.Format.CSV)));
+                .withFormats(DatasetFormats.parseList("csv")));
         Map<String, List<List<Fods.Cell>>> sheets = importCsv(out, CSV_EVALUATING_FORMULAS, "unguarded");
         assertThat(column(sheets.get("quotes"), Tables.QUOTES, "quote"))
                 .as("this is what the formula guard prevents")
@@ -74,7 +75,7 @@ class LibreOfficeCalcTest {
     void excelCsvWithByteOrderMarkAndCrlfOpensWithTheSameCells() throws Exception {
         Path out = tmp.resolve("excel");
         TestCorpus.export(out, DatasetExporter.Options.defaults().withExcelCsv(true)
-                .withFormats(EnumSet.of(DatasetExporter.Format.CSV, DatasetExporter.Format.JSONL)));
+                .withFormats(DatasetFormats.parseList("csv,jsonl")));
         Map<String, List<List<Fods.Cell>>> sheets = importCsv(out, CSV_AS_ADVISED, "excel");
         for (TableSpec t : Tables.all()) {
             compareCsv(t, sheets.get(t.name()), TestCorpus.jsonl(out.resolve(t.name() + ".jsonl")), CSV_AS_ADVISED);
@@ -85,8 +86,8 @@ class LibreOfficeCalcTest {
     void theWorkbookOpensWithASheetPerTableAndTypedCells() throws Exception {
         Path out = tmp.resolve("xlsx");
         TestCorpus.export(out, DatasetExporter.Options.defaults()
-                .withFormats(EnumSet.of(DatasetExporter.Format.XLSX, DatasetExporter.Format.JSONL)));
-        Path fods = Calc.toFods(List.of(out.resolve(DatasetExporter.WORKBOOK)), null, tmp.resolve("fods-xlsx"), tmp)
+                .withFormats(DatasetFormats.parseList("xlsx,jsonl")));
+        Path fods = Calc.toFods(List.of(out.resolve(XlsxFormat.WORKBOOK)), null, tmp.resolve("fods-xlsx"), tmp)
                 .get(0);
         Map<String, List<List<Fods.Cell>>> sheets = Fods.read(fods);
         assertThat(sheets.keySet()).containsExactlyElementsOf(Tables.all().stream().map(TableSpec::name).toList());

@@ -14,7 +14,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -50,7 +49,7 @@ class CsvReadBackTest {
     void excelCsvHasAByteOrderMarkAndCrlfAndTheSameCells() throws IOException {
         Path out = tmp.resolve("excel");
         TestCorpus.export(out, DatasetExporter.Options.defaults().withExcelCsv(true)
-                .withFormats(EnumSet.of(DatasetExporter.Format.CSV, DatasetExporter.Format.JSONL)));
+                .withFormats(DatasetFormats.parseList("csv,jsonl")));
         for (TableSpec t : Tables.all()) {
             byte[] bytes = Files.readAllBytes(out.resolve(t.name() + ".csv"));
             assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF);

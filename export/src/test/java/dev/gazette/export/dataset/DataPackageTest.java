@@ -11,7 +11,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.EnumSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -57,7 +56,7 @@ class DataPackageTest {
     void excelCsvIsDescribedWithItsLineEnds() throws IOException {
         Path out = tmp.resolve("excel");
         TestCorpus.export(out, DatasetExporter.Options.defaults().withExcelCsv(true)
-                .withFormats(EnumSet.of(DatasetExporter.Format.CSV)));
+                .withFormats(DatasetFormats.parseList("csv")));
         JsonNode descriptor = new ObjectMapper().readTree(out.resolve("datapackage.json").toFile());
         assertThat(descriptor.get("resources").get(0).get("dialect").get("lineTerminator").asText()).isEqualTo("\r\n");
         assertThat(DataPackageChecker.check(out.resolve("datapackage.json"))).isEmpty();

@@ -4,11 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.gazette.analysis.ReferenceData;
+import dev.gazette.analysis.names.NameAnalysis;
+import dev.gazette.analysis.pipeline.Analyser;
+import dev.gazette.analysis.quotes.QuoteExtractor;
+import dev.gazette.export.format.DatasetFormat;
+import dev.gazette.validate.engine.Engine;
+import dev.gazette.validate.engine.EngineOptions;
+import dev.gazette.validate.rules.Rules;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -21,20 +28,20 @@ class DatasetExporterTest {
 
     @Test
     void formatsAreParsedFromAListAndAnUnknownOneIsNamed() {
-        assertThat(DatasetExporter.Format.parseList("xlsx, CSV,jsonl"))
-                .containsExactlyInAnyOrder(DatasetExporter.Format.values());
-        assertThatThrownBy(() -> DatasetExporter.Format.parseList("csv,parquet"))
-                .hasMessage("unknown format 'parquet'; choose from csv, jsonl, xlsx");
-        assertThatThrownBy(() -> DatasetExporter.Format.parseList(" , ")).hasMessageContaining("no format given");
+        assertThat(DatasetFormats.parseList("xlsx, CSV,jsonl,csv")).extracting(DatasetFormat::name)
+                .containsExactly("csv", "jsonl", "xlsx");
+        assertThatThrownBy(() -> DatasetFormats.parseList("csv,parquet"))
+                .hasMessage("unknown format 'parquet'; choose from " + DatasetFormats.names());
+        assertThatThrownBy(() -> DatasetFormats.parseList(" , ")).hasMessageContaining("no format given");
     }
 
     @Test
     void eachFormatWritesOnlyItsOwnFiles() throws IOException {
         Path out = tmp.resolve("xlsx-only");
-        TestCorpus.export(out, DatasetExporter.Options.defaults().withFormats(EnumSet.of(DatasetExporter.Format.XLSX)));
+        TestCorpus.export(out, DatasetExporter.Options.defaults().withFormats(DatasetFormats.parseList("xlsx")));
         assertThat(DeterminismAndSafetyTest.files(out).keySet()).containsExactly(".gazette-output", "dataset.xlsx");
         Path jsonl = tmp.resolve("jsonl-only");
-        TestCorpus.export(jsonl, DatasetExporter.Options.defaults().withFormats(EnumSet.of(DatasetExporter.Format.JSONL)));
+        TestCorpus.export(jsonl, DatasetExporter.Options.defaults().withFormats(DatasetFormats.parseList("jsonl")));
         assertThat(DeterminismAndSafetyTest.files(jsonl).keySet()).allMatch(n -> n.endsWith(".jsonl")
                 || n.startsWith("schemas/") || n.equals(".gazette-output"));
     }
@@ -47,7 +54,7 @@ class DatasetExporterTest {
                 + (paragraph.repeat(60) + "\n\n").repeat(10), StandardCharsets.UTF_8);
         Path out = tmp.resolve("out");
         List<String> warnings = TestCorpus.export(corpus, out, DatasetExporter.Options.defaults()
-                .withFormats(EnumSet.allOf(DatasetExporter.Format.class)));
+                .withFormats(DatasetFormats.parseList("csv,jsonl,xlsx")));
         assertThat(warnings).anyMatch(w -> w.startsWith("articles.text: 1 CSV cell longer than 32767 characters"))
                 .anyMatch(w -> w.startsWith("articles.text: 1 cell longer than 32767 characters cut to that length"));
         JsonNode record = TestCorpus.jsonl(out.resolve("articles.jsonl")).get(0);
@@ -58,8 +65,12 @@ class DatasetExporterTest {
     @Test
     void aSpeakerResolverFillsTheSpeakersEntityId() throws IOException {
         Path out = tmp.resolve("resolved");
-        TestCorpus.export(out, DatasetExporter.Options.defaults().withSpeakers((result, quote) ->
-                quote.speaker().equals("Reza Tabrizi") ? Optional.of("person-0042") : Optional.empty()));
+        Analyser analyser = new Analyser(NameAnalysis.of(ReferenceData.defaults()), QuoteExtractor.standard(),
+                (mentions, quote) -> quote.speaker().equals("Reza Tabrizi") ? Optional.of("person-0042")
+                        : Optional.empty());
+        EngineOptions options = EngineOptions.builder().products(true).build();
+        Engine engine = new Engine(options, analyser, Rules.all(analyser, options.referenceData()));
+        TestCorpus.export(TestCorpus.CORPUS, out, DatasetExporter.Options.defaults(), engine);
         List<JsonNode> quotes = TestCorpus.jsonl(out.resolve("quotes.jsonl"));
         assertThat(quotes).filteredOn(q -> "Reza Tabrizi".equals(q.get("speaker").asText()))
                 .isNotEmpty().allMatch(q -> q.get("speaker_entity_id").asText().equals("person-0042"));

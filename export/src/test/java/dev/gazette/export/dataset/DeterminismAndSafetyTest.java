@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.gazette.model.io.InputScanner;
-import dev.gazette.validate.Engine;
+import dev.gazette.validate.engine.Engine;
+import dev.gazette.validate.engine.EngineOptions;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -23,7 +23,7 @@ class DeterminismAndSafetyTest {
     Path tmp;
 
     private static final DatasetExporter.Options ALL = DatasetExporter.Options.defaults()
-            .withFormats(EnumSet.allOf(DatasetExporter.Format.class));
+            .withFormats(DatasetFormats.parseList("csv,jsonl,xlsx"));
 
     @Test
     void twoRunsOnTheSameInputGiveByteIdenticalFiles() throws Exception {
@@ -43,7 +43,7 @@ class DeterminismAndSafetyTest {
         TestCorpus.export(out, ALL);
         Map<String, byte[]> before = files(out);
         InputScanner.Scan scan = new InputScanner().scan(List.of(TestCorpus.CORPUS.toString()));
-        Engine engine = new Engine(Engine.Options.defaults());
+        Engine engine = new Engine(EngineOptions.builder().products(true).build());
         assertThatThrownBy(() -> {
             try (DatasetExporter exporter = new DatasetExporter(OutputFolder.open(out),
                     ALL.withFormulaGuard(false))) {

@@ -4,19 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.gazette.analysis.ReferenceData;
 import dev.gazette.export.table.Column;
 import dev.gazette.export.table.Tables;
 import dev.gazette.model.io.InputScanner;
-import dev.gazette.model.parse.ParserConfig;
-import dev.gazette.validate.Engine;
-import dev.gazette.validate.RuleEnvironment;
-import dev.gazette.validate.RuleSettings;
+import dev.gazette.validate.engine.Engine;
+import dev.gazette.validate.engine.EngineOptions;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -39,12 +37,12 @@ class NameTablesExportTest {
     @BeforeAll
     static void export() throws Exception {
         out = tmp.resolve("dataset");
-        Engine engine = new Engine(new Engine.Options(ParserConfig.defaults(), RuleSettings.defaults(),
-                new RuleEnvironment(List.of(), false, List.of()), 1 << 24, false, 1 << 24));
+        Engine engine = new Engine(EngineOptions.builder()
+                .referenceData(new ReferenceData(List.of(), false, List.of())).products(true).build());
         InputScanner.Scan scan = new InputScanner().scan(List.of("../seeds"));
         try (DatasetExporter exporter = new DatasetExporter(OutputFolder.open(out),
-                EnumSet.of(DatasetExporter.Format.CSV, DatasetExporter.Format.JSONL), false)) {
-            exporter.run(engine, scan.files(), scan.notes());
+                DatasetExporter.Options.defaults())) {
+            TestCorpus.run(exporter, engine, scan.files(), scan.notes());
             exporter.commit();
         }
     }

@@ -3,32 +3,22 @@ package dev.gazette.export.dataset;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.gazette.export.table.Tables;
-import dev.gazette.model.Article;
 import dev.gazette.model.Finding;
-import dev.gazette.model.LineIndex;
 import dev.gazette.model.Severity;
 import dev.gazette.model.io.InputScanner;
-import dev.gazette.validate.ArticleResult;
-import dev.gazette.validate.Engine;
-import dev.gazette.validate.fix.Change;
-import dev.gazette.validate.quotes.Quote;
-import dev.gazette.validate.rules.names.ArticleMentions;
-import dev.gazette.validate.rules.names.Entity;
-import dev.gazette.validate.rules.names.Mention;
-import dev.gazette.validate.rules.names.Names;
+import dev.gazette.validate.engine.ArticleResult;
+import dev.gazette.validate.engine.Engine;
+import dev.gazette.validate.engine.EngineOptions;
+import dev.gazette.validate.engine.RunResult;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -38,8 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Rows rendered on the engine's worker threads ({@link DatasetExporter#prepare}) and appended in
- * order give the same files, byte for byte, as the exporter's sequential code, which this test
- * keeps as {@link SequentialReference}.
+ * order give the same files, byte for byte, as rows built and appended one result at a time on
+ * the ordered thread (the engine given a plain sink, {@code exporter::accept}).
  */
 class PreparedExportTest {
 
@@ -47,78 +37,7 @@ class PreparedExportTest {
     Path tmp;
 
     private static final DatasetExporter.Options ALL = DatasetExporter.Options.defaults()
-            .withFormats(EnumSet.allOf(DatasetExporter.Format.class));
-
-    /**
-     * The exporter's {@code accept} as it was before rendering moved to the worker threads: rows
-     * built and written one by one through {@link DatasetExporter#write}, on the ordered thread.
-     */
-    private static final class SequentialReference implements Engine.ResultSink {
-        private final DatasetExporter exporter;
-        private final DatasetExporter.Options options;
-        private String findingSource;
-        private int findingNumber;
-        private final Map<String, int[]> counts = new HashMap<>();
-        private final Map<String, String> lastArticle = new HashMap<>();
-        private final Map<String, TreeSet<String>> surfaces = new HashMap<>();
-
-        SequentialReference(DatasetExporter exporter, DatasetExporter.Options options) {
-            this.exporter = exporter;
-            this.options = options;
-        }
-
-        @Override
-        public void accept(ArticleResult r) throws IOException {
-            if (r.parsed()) {
-                Article a = r.article();
-                List<Quote> quotes = options.quotes().extract(a);
-                exporter.write(Tables.ARTICLES, Records.articleRow(r, quotes.size()),
-                        Records.articleRecord(r, quotes.size()));
-                for (Change c : r.normalised().changes()) {
-                    Map<String, Object> row = Records.changeRow(c);
-                    exporter.write(Tables.CHANGES, row, row);
-                }
-                LineIndex lines = LineIndex.of(a.raw());
-                int number = 0;
-                for (Quote q : quotes) {
-                    String entity = q.attributed() ? options.speakers().entityId(r, q).orElse(null) : null;
-                    Map<String, Object> row = Records.quoteRow(a, q, ++number, entity, lines);
-                    exporter.write(Tables.QUOTES, row, row);
-                }
-            }
-            if (!r.source().equals(findingSource)) {
-                findingSource = r.source();
-                findingNumber = 0;
-            }
-            for (Finding f : r.findings()) {
-                Map<String, Object> row = Records.findingRow(f, ++findingNumber, r.parsed());
-                exporter.write(Tables.FINDINGS, row, row);
-            }
-            ArticleMentions mentions = r.annotation(Names.MENTIONS);
-            if (mentions != null) {
-                for (Mention m : mentions.mentions()) {
-                    Map<String, Object> row = Records.mentionRow(m);
-                    exporter.write(Tables.MENTIONS, row, row);
-                    int[] c = counts.computeIfAbsent(m.entityId(), k -> new int[2]);
-                    c[0]++;
-                    surfaces.computeIfAbsent(m.entityId(), k -> new TreeSet<>()).add(m.surface());
-                    if (!m.articleId().equals(lastArticle.put(m.entityId(), m.articleId()))) {
-                        c[1]++;
-                    }
-                }
-            }
-        }
-
-        void finish(Engine engine) throws IOException {
-            for (Entity e : Names.entities(engine.rules(), engine.knowledge())) {
-                int[] c = counts.get(e.id());
-                if (c != null) {
-                    Map<String, Object> row = Records.entityRow(e, surfaces.get(e.id()), c[0], c[1]);
-                    exporter.write(Tables.ENTITIES, row, row);
-                }
-            }
-        }
-    }
+            .withFormats(DatasetFormats.parseList("csv,jsonl,xlsx"));
 
     /** The test corpus, the sample articles (names, quotations) and an article longer than a spreadsheet cell. */
     private Path corpus() throws IOException {
@@ -137,7 +56,7 @@ class PreparedExportTest {
     }
 
     private static Engine engine(int threads) {
-        return new Engine(Engine.Options.defaults().withThreads(threads));
+        return new Engine(EngineOptions.builder().threads(threads).products(true).build());
     }
 
     private static InputScanner.Scan scan(Path corpus) throws Exception {
@@ -149,21 +68,21 @@ class PreparedExportTest {
             throws Exception {
         InputScanner.Scan scan = scan(corpus);
         try (DatasetExporter exporter = new DatasetExporter(OutputFolder.open(out), options)) {
-            exporter.run(engine(2), scan.files(), scan.notes());
+            TestCorpus.run(exporter, engine(2), scan.files(), scan.notes());
             exporter.commit();
             return exporter.warnings();
         }
     }
 
-    /** Exports with the sequential reference on one thread; returns the warnings. */
+    /** Exports on one thread, each result prepared and appended on the ordered thread; returns the warnings. */
     private static List<String> exportSequential(Path corpus, Path out, DatasetExporter.Options options)
             throws Exception {
         InputScanner.Scan scan = scan(corpus);
         Engine engine = engine(1);
         try (DatasetExporter exporter = new DatasetExporter(OutputFolder.open(out), options)) {
-            SequentialReference reference = new SequentialReference(exporter, options);
-            engine.run(scan.files(), scan.notes(), reference::accept);
-            reference.finish(engine);
+            Engine.ResultSink plain = exporter::accept;
+            RunResult run = engine.run(scan.files(), scan.notes(), plain);
+            exporter.finish(run.products());
             exporter.commit();
             return exporter.warnings();
         }
@@ -229,7 +148,7 @@ class PreparedExportTest {
         Engine engine = engine(1);
         List<ArticleResult> results = new ArrayList<>();
         InputScanner.Scan scan = scan(corpus);
-        engine.run(scan.files(), scan.notes(), results::add);
+        RunResult run = engine.run(scan.files(), scan.notes(), results::add);
         List<ArticleResult> parsed = results.stream().filter(r -> r.parsed() && !r.findings().isEmpty()).toList();
         assertThat(parsed).hasSizeGreaterThanOrEqualTo(3);
         String shared = "feeds/one-input.txt";
@@ -247,11 +166,10 @@ class PreparedExportTest {
         DatasetExporter.Options options = ALL.withExcelCsv(true);
 
         try (DatasetExporter exporter = new DatasetExporter(OutputFolder.open(sequential), options)) {
-            SequentialReference reference = new SequentialReference(exporter, options);
             for (ArticleResult r : stream) {
-                reference.accept(r);
+                exporter.accept(r);
             }
-            reference.finish(engine);
+            exporter.finish(run.products());
             exporter.commit();
         }
         try (DatasetExporter exporter = new DatasetExporter(OutputFolder.open(prepared), options)) {
@@ -259,7 +177,7 @@ class PreparedExportTest {
             for (int i = 0; i < stream.size(); i++) {
                 exporter.accept(stream.get(i), made.get(i));
             }
-            exporter.finish(engine);
+            exporter.finish(run.products());
             exporter.commit();
         }
 
@@ -282,7 +200,7 @@ class PreparedExportTest {
     }
 
     private static ArticleResult withSource(ArticleResult r, String source) {
-        return new ArticleResult(r.id(), source, r.article(), r.normalised(), r.findings(), r.annotations());
+        return new ArticleResult(r.id(), source, r.article(), r.normalised(), r.findings(), r.products());
     }
 
     /** Prepares every result on a pool of threads, the last first, as workers may. */

@@ -2,9 +2,13 @@ package dev.gazette.export.dataset;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.gazette.model.Finding;
 import dev.gazette.model.io.InputException;
+import dev.gazette.model.io.InputFile;
 import dev.gazette.model.io.InputScanner;
-import dev.gazette.validate.Engine;
+import dev.gazette.validate.engine.Engine;
+import dev.gazette.validate.engine.EngineOptions;
+import dev.gazette.validate.engine.RunResult;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -30,18 +34,31 @@ public final class TestCorpus {
     }
 
     public static List<String> export(Path corpus, Path out, DatasetExporter.Options options) throws IOException {
+        return export(corpus, out, options, new Engine(EngineOptions.builder().products(true).build()));
+    }
+
+    /** Exports {@code corpus} into {@code out} through {@code engine}; returns the exporter's warnings. */
+    public static List<String> export(Path corpus, Path out, DatasetExporter.Options options, Engine engine)
+            throws IOException {
         InputScanner.Scan scan;
         try {
             scan = new InputScanner().scan(List.of(corpus.toString()));
         } catch (InputException e) {
             throw new IOException(e);
         }
-        Engine engine = new Engine(Engine.Options.defaults());
         try (DatasetExporter exporter = new DatasetExporter(OutputFolder.open(out), options)) {
-            exporter.run(engine, scan.files(), scan.notes());
+            run(exporter, engine, scan.files(), scan.notes());
             exporter.commit();
             return exporter.warnings();
         }
+    }
+
+    /** Runs {@code engine} over {@code files} into {@code exporter} and writes the corpus tables. */
+    public static RunResult run(DatasetExporter exporter, Engine engine, List<InputFile> files, List<Finding> notes)
+            throws IOException {
+        RunResult result = engine.run(files, notes, exporter);
+        exporter.finish(result.products());
+        return result;
     }
 
     /** The records of a JSON Lines file. */

@@ -21,7 +21,7 @@ class GithubRendererTest {
 
     @Test
     void escapesTheFileNameAndMessageOfACommand() throws IOException {
-        Finding f = new Finding("encoding", Severity.WARNING, "x", "odd:dir/a,b.txt", 2, 3, 0, 0,
+        Finding f = new Finding("encoding", Severity.WARNING, "x", "odd:dir/a,b.txt", 2, 3, 2, 3, 0, 0,
                 "50% off\nnext", "", List.of());
         String out = render(report(List.of(f)));
         assertThat(out.lines().findFirst().orElseThrow())
@@ -61,7 +61,7 @@ class GithubRendererTest {
     }
 
     private static Finding finding(Severity s, int line) {
-        return new Finding("stray-line", s, "a", "a.txt", line, 1, 0, 0, "finding on line " + line, "", List.of());
+        return new Finding("stray-line", s, "a", "a.txt", line, 1, line, 1, 0, 0, "finding on line " + line, "", List.of());
     }
 
     private static Report report(List<Finding> findings) {

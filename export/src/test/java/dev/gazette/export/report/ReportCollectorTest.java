@@ -4,8 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gazette.model.Finding;
 import dev.gazette.model.io.InputScanner;
-import dev.gazette.validate.Engine;
 import dev.gazette.validate.RuleCatalogue;
+import dev.gazette.validate.engine.Engine;
+import dev.gazette.validate.engine.EngineOptions;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -76,7 +77,7 @@ class ReportCollectorTest {
             throw new IOException(e);
         }
         ReportCollector collector = new ReportCollector();
-        new Engine(Engine.Options.defaults()).run(scan.files(), scan.notes(), collector);
+        new Engine(EngineOptions.builder().products(true).build()).run(scan.files(), scan.notes(), collector);
         return collector.report("gazette", "test", FailLevel.ERROR, baseline, RuleCatalogue.standard(), null);
     }
 

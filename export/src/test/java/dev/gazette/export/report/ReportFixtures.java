@@ -43,7 +43,7 @@ final class ReportFixtures {
     static Report one() {
         int start = ALPHA.indexOf("Share:");
         int end = ALPHA.indexOf('\n', start) + 1;
-        Finding f = new Finding("boilerplate", Severity.INFO, "alpha", "corpus/alpha.txt", 2, 1, start, end - 1,
+        Finding f = new Finding("boilerplate", Severity.INFO, "alpha", "corpus/alpha.txt", 2, 1, 2, 1 + (end - 1) - (start), start, end - 1,
                 "Line 'Share: facebook, twitter' matches the 'share' boilerplate patterns; kept out of the body",
                 "Remove it from the clean text (done by the normaliser).", List.of(new TextEdit(start, end, "")));
         return new Report("gazette", VERSION, FailLevel.INFO, entries(List.of(f), ALPHA),
@@ -57,25 +57,25 @@ final class ReportFixtures {
         int brk = ALPHA.indexOf("harbour\nworks") + "harbour".length();
         int pct = ALPHA.indexOf("100%");
         entries.addAll(entries(List.of(
-                new Finding("missing-date", Severity.INFO, "alpha", "corpus/alpha.txt", 1, 1, 0, 0,
+                new Finding("missing-date", Severity.INFO, "alpha", "corpus/alpha.txt", 1, 1, 1, 1, 0, 0,
                         "Article has no publication date: no line holds only a date",
                         "Add a date line under the title.", List.of()),
-                new Finding("boilerplate", Severity.INFO, "alpha", "corpus/alpha.txt", 2, 1, share, shareEnd,
+                new Finding("boilerplate", Severity.INFO, "alpha", "corpus/alpha.txt", 2, 1, 2, 1 + (shareEnd) - (share), share, shareEnd,
                         "Line 'Share: facebook, twitter' matches the 'share' boilerplate patterns; kept out of the body",
                         "Remove it from the clean text (done by the normaliser).",
                         List.of(new TextEdit(share, shareEnd + 1, ""))),
                 new Finding("broken-paragraph", Severity.WARNING, "alpha", "corpus/alpha.txt", 3,
-                        brk - ALPHA.indexOf("The council") + 1, brk, brk + 1,
+                        brk - ALPHA.indexOf("The council") + 1, 3, brk - ALPHA.indexOf("The council") + 1 + (brk + 1) - (brk), brk, brk + 1,
                         "Line 3 ends inside a sentence ('...to fund the harbour') and continues on the next line",
                         "Join the lines with a single space.", List.of(new TextEdit(brk, brk + 1, " "))),
-                new Finding("model-constraint", Severity.ERROR, "alpha", "corpus/alpha.txt", 5, 1, pct, pct + 4,
+                new Finding("model-constraint", Severity.ERROR, "alpha", "corpus/alpha.txt", 5, 1, 5, 1 + (pct + 4) - (pct), pct, pct + 4,
                         "Odd text: 100% <b>\"sure\"</b> & more, a:b\nsecond line\u0007 end", "", List.of())),
                 ALPHA));
         entries.addAll(entries(List.of(
                 Finding.fileLevel("duplicate-id", Severity.WARNING, "beta gamma", "corpus/sub dir/beta gamma.txt",
                         "Article id 'beta' is already used by corpus/beta.txt; this article is 'beta gamma'",
                         "Rename one of the files."),
-                new Finding("encoding", Severity.WARNING, "beta gamma", "corpus/sub dir/beta gamma.txt", 2, 1, 0, 0,
+                new Finding("encoding", Severity.WARNING, "beta gamma", "corpus/sub dir/beta gamma.txt", 2, 1, 2, 1, 0, 0,
                         "File is not valid UTF-8 (first invalid byte 0xE9 on line 2); decoded as windows-1252",
                         "Save the file as UTF-8.", List.of())),
                 BETA));
@@ -91,7 +91,7 @@ final class ReportFixtures {
                 new Report.Input("empty", "corpus/empty.txt", false),
                 new Report.Input("", "corpus/nothing", false));
         List<Report.Entry> baselined = entries(List.of(
-                new Finding("stray-line", Severity.INFO, "alpha", "corpus/alpha.txt", 4, 1, 0, 0,
+                new Finding("stray-line", Severity.INFO, "alpha", "corpus/alpha.txt", 4, 1, 4, 1, 0, 0,
                         "Line '0042' is a stray number; kept out of the body", "", List.of()),
                 Finding.fileLevel("missing-title", Severity.WARNING, "clean", "corpus/clean.txt",
                         "Article has no title", "Add a title line.")), null);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.gazette.export.dataset.DatasetExporter;
+import dev.gazette.export.dataset.DatasetFormats;
 import dev.gazette.export.dataset.TestCorpus;
 import dev.gazette.export.table.Column;
 import dev.gazette.export.table.TableSpec;
@@ -13,7 +14,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,8 +30,8 @@ class XlsxWorkbookWriterTest {
     void theWorkbookHasASheetPerTableWithAFrozenHeaderAndTypedCellsEqualToTheJsonLines() throws Exception {
         Path out = tmp.resolve("out");
         TestCorpus.export(out, DatasetExporter.Options.defaults()
-                .withFormats(EnumSet.of(DatasetExporter.Format.XLSX, DatasetExporter.Format.JSONL)));
-        List<XlsxReader.Sheet> sheets = XlsxReader.read(out.resolve(DatasetExporter.WORKBOOK));
+                .withFormats(DatasetFormats.parseList("xlsx,jsonl")));
+        List<XlsxReader.Sheet> sheets = XlsxReader.read(out.resolve(XlsxFormat.WORKBOOK));
         assertThat(sheets).extracting(XlsxReader.Sheet::name)
                 .containsExactlyElementsOf(Tables.all().stream().map(TableSpec::name).toList());
         for (int s = 0; s < sheets.size(); s++) {

@@ -124,7 +124,7 @@ public final class DocumentReader {
                     encoding = "windows-1252";
                 }
                 text = decoded;
-                notes.add(new Finding("encoding", Severity.WARNING, id, source, line, 1, 0, 0,
+                notes.add(new Finding("encoding", Severity.WARNING, id, source, line, 1, line, 1, 0, 0,
                         "File is not valid UTF-8 (first invalid byte 0x"
                                 + String.format("%02X", bytes[bad] & 0xFF) + " at byte offset " + bad
                                 + ", line " + line + "); decoded as " + encoding,

@@ -77,7 +77,7 @@ public final class Normaliser {
                 }
             } else {
                 conflicts.add(new Finding(CONFLICT_RULE, settings.severity(CONFLICT_RULE), f.articleId(), f.source(),
-                        f.line(), f.column(), f.start(), f.end(),
+                        f.line(), f.column(), f.endLine(), f.endColumn(), f.start(), f.end(),
                         "Fix of rule '" + f.ruleId() + "' at " + f.line() + ":" + f.column()
                                 + " not applied: it overlaps the fix of rule '" + clash + "' applied there",
                         "Re-run after fixing the text by hand, or disable one of the two rules.", List.of()));

@@ -8,9 +8,10 @@ import dev.gazette.model.LineIndex;
 import dev.gazette.model.Severity;
 import dev.gazette.model.TextEdit;
 import dev.gazette.model.io.InputScanner;
-import dev.gazette.validate.ArticleResult;
-import dev.gazette.validate.Engine;
 import dev.gazette.validate.RuleSettings;
+import dev.gazette.validate.engine.ArticleResult;
+import dev.gazette.validate.engine.Engine;
+import dev.gazette.validate.engine.EngineOptions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -29,12 +30,12 @@ class NormaliserTest {
         Files.writeString(dir.resolve("a.txt"), TEXT);
         InputScanner.Scan scan = new InputScanner().scan(List.of(dir.toString()));
         List<ArticleResult> out = new ArrayList<>();
-        new Engine(Engine.Options.defaults(), List.of()).run(scan.files(), scan.notes(), out::add);
+        new Engine(EngineOptions.defaults(), List.of()).run(scan.files(), scan.notes(), out::add);
         return out.get(0).article();
     }
 
     private static Finding finding(Article a, String rule, TextEdit... edits) {
-        return new Finding(rule, Severity.WARNING, a.id(), a.source(), 3, 1, edits[0].start(), edits[0].end(),
+        return new Finding(rule, Severity.WARNING, a.id(), a.source(), 3, 1, 3, 1 + (edits[0].end()) - (edits[0].start()), edits[0].start(), edits[0].end(),
                 "test", "", List.of(edits));
     }
 

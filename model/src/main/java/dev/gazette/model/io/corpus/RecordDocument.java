@@ -1,9 +1,7 @@
 package dev.gazette.model.io.corpus;
 
-import java.util.regex.Pattern;
 import dev.gazette.model.Finding;
 import dev.gazette.model.Severity;
-import dev.gazette.model.TextEdit;
 import dev.gazette.model.io.DocumentReader;
 import dev.gazette.model.io.PendingDocument;
 import dev.gazette.model.io.RawDocument;
@@ -11,6 +9,7 @@ import dev.gazette.model.io.ReadResult;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * A corpus record turned into article text that the article parser reads like a file: the
@@ -58,8 +57,8 @@ final class RecordDocument implements PendingDocument {
     /** A {@code malformed-record} finding at a line and column of the corpus file. */
     static Finding malformed(RecordLocation at, String articleId, long line, long column, String message,
                              String suggestion) {
-        return new Finding("malformed-record", Severity.ERROR, articleId, at.source(), clamp(line), clamp(column),
-                0, 0, message, suggestion, List.<TextEdit>of());
+        return Finding.atPosition("malformed-record", Severity.ERROR, articleId, at.source(), clamp(line),
+                clamp(column), message, suggestion);
     }
 
     static PendingDocument rejected(Finding why, long weight) {

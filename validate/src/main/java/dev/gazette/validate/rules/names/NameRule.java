@@ -1,29 +1,24 @@
 package dev.gazette.validate.rules.names;
 
-import dev.gazette.validate.ArticleContext;
-import dev.gazette.validate.CorpusStatistic;
+import dev.gazette.analysis.CorpusStatistic;
+import dev.gazette.analysis.names.NameAnalysis;
 import dev.gazette.validate.Rule;
 import java.util.List;
 
 /**
- * What the two names rules share: the names statistic they declare, and the article's mentions
- * resolved against it (computed once per article, whichever rule asks first).
+ * What the two names rules share: they report the names product of the article's analysis,
+ * and declare the names statistic so that the engine gathers the corpus's entities first.
  */
 abstract class NameRule implements Rule {
 
-    final NameStatistic statistic;
+    private final NameAnalysis names;
 
-    NameRule(NameStatistic statistic) {
-        this.statistic = statistic;
+    NameRule(NameAnalysis names) {
+        this.names = names;
     }
 
     @Override
     public final List<CorpusStatistic<?, ?>> statistics() {
-        return List.of(statistic);
-    }
-
-    /** The article's mentions, resolved against the corpus's entities. */
-    final Names.Resolved mentions(ArticleContext ctx) {
-        return Names.mentions(ctx, statistic);
+        return List.of(names.statistic());
     }
 }

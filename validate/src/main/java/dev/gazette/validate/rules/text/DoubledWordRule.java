@@ -1,5 +1,7 @@
 package dev.gazette.validate.rules.text;
 
+import dev.gazette.analysis.text.Lexicon;
+import dev.gazette.analysis.text.Words;
 import dev.gazette.model.TextEdit;
 import dev.gazette.validate.ArticleContext;
 import dev.gazette.validate.Rule;

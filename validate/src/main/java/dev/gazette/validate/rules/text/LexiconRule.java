@@ -1,5 +1,6 @@
 package dev.gazette.validate.rules.text;
 
+import dev.gazette.analysis.text.Lexicon;
 import dev.gazette.validate.Rule;
 import java.nio.file.Path;
 import java.util.List;

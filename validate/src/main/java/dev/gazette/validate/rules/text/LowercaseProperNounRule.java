@@ -1,7 +1,10 @@
 package dev.gazette.validate.rules.text;
 
+import dev.gazette.analysis.CorpusStatistic;
+import dev.gazette.analysis.text.Lexicon;
+import dev.gazette.analysis.text.Vocabulary;
+import dev.gazette.analysis.text.Words;
 import dev.gazette.validate.ArticleContext;
-import dev.gazette.validate.CorpusStatistic;
 import dev.gazette.validate.RuleSettings;
 import java.util.List;
 
@@ -55,7 +58,7 @@ public final class LowercaseProperNounRule extends LexiconRule {
         int minLength = s.intOption(ID, "min-length");
         int minCapitalised = s.intOption(ID, "min-capitalised");
         double maxLowerShare = s.doubleOption(ID, "max-lower-share");
-        Vocabulary vocabulary = Vocabulary.of(ctx);
+        Vocabulary vocabulary = Vocabulary.of(ctx.knowledge());
         Lexicon lexicon = lexicon();
         for (TextUnit u : TextUnit.of(ctx.article(), false)) {
             String t = u.text();

@@ -1,8 +1,11 @@
 package dev.gazette.validate.rules.text;
 
+import dev.gazette.analysis.CorpusStatistic;
+import dev.gazette.analysis.text.Lexicon;
+import dev.gazette.analysis.text.Vocabulary;
+import dev.gazette.analysis.text.Words;
 import dev.gazette.model.TextEdit;
 import dev.gazette.validate.ArticleContext;
-import dev.gazette.validate.CorpusStatistic;
 import dev.gazette.validate.RuleSettings;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,7 +58,7 @@ public final class RunTogetherWordsRule extends LexiconRule {
         int maxLength = s.intOption(ID, "max-length");
         double minMargin = s.doubleOption(ID, "min-margin");
         int knownCount = s.intOption(ID, "corpus-min-count");
-        Vocabulary vocabulary = Vocabulary.of(ctx);
+        Vocabulary vocabulary = Vocabulary.of(ctx.knowledge());
         Lexicon lexicon = lexicon();
         Segmenter segmenter = new Segmenter(lexicon);
         for (TextUnit u : TextUnit.of(ctx.article(), true)) {

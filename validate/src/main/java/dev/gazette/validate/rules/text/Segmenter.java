@@ -1,5 +1,8 @@
 package dev.gazette.validate.rules.text;
 
+import dev.gazette.analysis.text.Lexicon;
+import dev.gazette.analysis.text.Vocabulary;
+import dev.gazette.analysis.text.Words;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

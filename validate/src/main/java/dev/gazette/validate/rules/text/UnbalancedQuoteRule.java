@@ -1,5 +1,6 @@
 package dev.gazette.validate.rules.text;
 
+import dev.gazette.analysis.text.Quotes;
 import dev.gazette.validate.ArticleContext;
 import dev.gazette.validate.Rule;
 import java.util.List;

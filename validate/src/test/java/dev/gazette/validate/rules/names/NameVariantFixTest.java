@@ -2,12 +2,11 @@ package dev.gazette.validate.rules.names;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.gazette.analysis.ReferenceData;
 import dev.gazette.model.io.InputScanner;
-import dev.gazette.model.parse.ParserConfig;
-import dev.gazette.validate.ArticleResult;
-import dev.gazette.validate.Engine;
-import dev.gazette.validate.RuleEnvironment;
-import dev.gazette.validate.RuleSettings;
+import dev.gazette.validate.engine.ArticleResult;
+import dev.gazette.validate.engine.Engine;
+import dev.gazette.validate.engine.EngineOptions;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,8 +16,9 @@ import org.junit.jupiter.api.Test;
 class NameVariantFixTest {
 
     private static Map<String, ArticleResult> run(String input, boolean defaultRegistry) throws Exception {
-        Engine engine = new Engine(new Engine.Options(ParserConfig.defaults(), RuleSettings.defaults(),
-                new RuleEnvironment(List.of(), defaultRegistry, List.of()), 1 << 24, false, 1 << 24));
+        Engine engine = new Engine(EngineOptions.builder()
+                .referenceData(new ReferenceData(List.of(), defaultRegistry, List.of())).maxFileBytes(1 << 24)
+                .inFlightChars(1 << 24).build());
         InputScanner.Scan scan = new InputScanner().scan(List.of(input));
         Map<String, ArticleResult> out = new HashMap<>();
         engine.run(scan.files(), scan.notes(), r -> out.put(r.id(), r));

@@ -2,11 +2,11 @@ package dev.gazette.validate.rules.names;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.gazette.analysis.ReferenceData;
+import dev.gazette.analysis.names.Mention;
 import dev.gazette.model.io.InputScanner;
-import dev.gazette.model.parse.ParserConfig;
-import dev.gazette.validate.Engine;
-import dev.gazette.validate.RuleEnvironment;
-import dev.gazette.validate.RuleSettings;
+import dev.gazette.validate.engine.Engine;
+import dev.gazette.validate.engine.EngineOptions;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -23,20 +23,20 @@ class NamesOnSeedsTest {
 
     /** Surface form -> the entity ids its mentions resolved to, over the whole corpus. */
     private static Map<String, Set<String>> entitiesBySurface(boolean defaultRegistry) throws Exception {
-        RuleEnvironment env = new RuleEnvironment(List.of(), defaultRegistry, List.of());
-        Engine engine = new Engine(new Engine.Options(ParserConfig.defaults(), RuleSettings.defaults(), env,
-                1 << 24, false, 1 << 24));
+        ReferenceData env = new ReferenceData(List.of(), defaultRegistry, List.of());
+        Engine engine = new Engine(EngineOptions.builder().referenceData(env).maxFileBytes(1 << 24)
+                .inFlightChars(1 << 24).products(true).build());
         InputScanner.Scan scan = new InputScanner().scan(List.of("../seeds"));
         Map<String, Set<String>> out = new HashMap<>();
         engine.run(scan.files(), scan.notes(), r -> {
-            ArticleMentions m = r.annotation(Names.MENTIONS);
+            List<Mention> m = r.products().mentions();
             if (m != null) {
-                for (Mention x : m.mentions()) {
+                for (Mention x : m) {
                     out.computeIfAbsent(x.surface(), k -> new HashSet<>()).add(x.entityId());
                 }
             }
         });
-        assertThat(out).as("mentions were attached").isNotEmpty();
+        assertThat(out).as("mentions were found").isNotEmpty();
         return out;
     }
 

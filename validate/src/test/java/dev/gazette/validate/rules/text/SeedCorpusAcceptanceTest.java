@@ -5,8 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.gazette.model.Finding;
 import dev.gazette.model.Paragraph;
 import dev.gazette.model.io.InputScanner;
-import dev.gazette.validate.ArticleResult;
-import dev.gazette.validate.Engine;
+import dev.gazette.validate.engine.ArticleResult;
+import dev.gazette.validate.engine.Engine;
+import dev.gazette.validate.engine.EngineOptions;
 import dev.gazette.validate.fix.Change;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,7 +30,7 @@ class SeedCorpusAcceptanceTest {
     static void runTheEngineOverTheSeeds() throws Exception {
         assertThat(SEEDS).isDirectory();
         InputScanner.Scan scan = new InputScanner().scan(List.of(SEEDS.toString()));
-        new Engine(Engine.Options.defaults()).run(scan.files(), scan.notes(),
+        new Engine(EngineOptions.defaults()).run(scan.files(), scan.notes(),
                 r -> RESULTS.put(r.id().substring(0, 3), r));
         assertThat(RESULTS).containsKeys("000", "001", "002", "003", "004");
     }

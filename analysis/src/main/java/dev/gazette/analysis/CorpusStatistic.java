@@ -1,0 +1,42 @@
+package dev.gazette.analysis;
+
+import dev.gazette.model.Article;
+
+/**
+ * A compact statistic of the whole corpus, gathered like a {@link java.util.stream.Collector}:
+ * per-article accumulation, combination of partial results (so shards can run in parallel,
+ * or on another engine), and a final immutable result that rules read. It must hold compact
+ * counts, not article text, so memory stays flat as the corpus grows.
+ *
+ * <p>Statistics are identified by object identity: share one instance (a constant) between
+ * the rules that need it, and the engine gathers it once.
+ *
+ * @param <A> the mutable accumulator
+ * @param <R> the immutable result
+ */
+public interface CorpusStatistic<A, R> {
+
+    /** A name for diagnostics. */
+    String name();
+
+    /** A fresh, empty accumulator. */
+    A newAccumulator();
+
+    /** Adds one article to the accumulator. */
+    void accumulate(A accumulator, Article article);
+
+    /**
+     * Adds one article, keeping in {@code memo} per-article work that the rules will need again
+     * when they check the article (the engine may hand the same memo to the article's
+     * {@link ArticleContext}). By default the memo is not used.
+     */
+    default void accumulate(A accumulator, Article article, ArticleMemo memo) {
+        accumulate(accumulator, article);
+    }
+
+    /** Merges {@code right} into {@code left} and returns the result. */
+    A combine(A left, A right);
+
+    /** The final result. */
+    R finish(A accumulator);
+}

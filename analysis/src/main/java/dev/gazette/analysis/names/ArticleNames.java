@@ -1,0 +1,261 @@
+package dev.gazette.analysis.names;
+
+import dev.gazette.analysis.names.NameAnalyser.Found;
+import dev.gazette.analysis.names.NameKeys.NameKey;
+import dev.gazette.model.TextEdit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The names of one article resolved against the corpus's entities: its mentions, and the
+ * mentions written otherwise than their entity's canonical name (spelling variants and other
+ * names), each with the evidence in words and the rewrite. A per-article product of the
+ * names analysis: rules report it, exporters write it; neither decides anything about names.
+ */
+public final class ArticleNames {
+
+    private final String raw;
+    private final NameKeys keys;
+    private final NameIndex index;
+    private final List<Found> found;
+    private final List<Mention> mentions;
+
+    ArticleNames(String raw, NameKeys keys, NameIndex index, List<Found> found, List<Mention> mentions) {
+        this.raw = raw;
+        this.keys = keys;
+        this.index = index;
+        this.found = List.copyOf(found);
+        this.mentions = List.copyOf(mentions);
+    }
+
+    /** The entity mentions, in text order. */
+    public List<Mention> mentions() {
+        return mentions;
+    }
+
+    /**
+     * Each mention whose spelling differs from its entity's canonical name across the whole
+     * corpus ("Moammar Gadhafi" where the corpus mostly writes "Muammar Gaddafi"), with the
+     * rewrite. A partial mention ("Gadhafi") is compared with the matching end of the
+     * canonical name and keeps its own article ("al-") or lack of one. Other names (registry
+     * aliases, acronyms) are in {@link #otherNames}.
+     */
+    public List<NameVariant> spellingVariants() {
+        List<NameVariant> out = new ArrayList<>();
+        for (int i = 0; i < mentions.size(); i++) {
+            Mention m = mentions.get(i);
+            Found f = found.get(i);
+            NameIndex.FormInfo root = index.form(f.root());
+            Entity e = index.entity(root.entity());
+            NameIndex.Figures fig = index.figures(root.entity());
+            String replacement;
+            String message;
+            String articles = fig.canonicalArticles() + " of " + fig.articles()
+                    + (fig.articles() == 1 ? " article" : " articles");
+            String where = e.known()
+                    ? " in the entity registry (" + articles + (fig.canonicalArticles() == 1 ? " uses" : " use") + " it)"
+                    : " elsewhere in the corpus (" + articles + ")";
+            switch (m.relation()) {
+                case "name" -> {
+                    if (f.key().size() < 2 && keys.key(e.name(), false).size() >= 2) {
+                        continue;
+                    }
+                    replacement = e.name();
+                    if (sameSpelling(m.surface(), replacement)) {
+                        continue;
+                    }
+                    message = "'" + m.surface() + "' is spelled '" + replacement + "'" + where;
+                }
+                case "partial" -> {
+                    replacement = partialReplacement(keys, f.key(), m.surface(), e.name());
+                    if (replacement == null || sameSpelling(m.surface(), replacement)) {
+                        continue;
+                    }
+                    message = "'" + m.surface() + "' is spelled '" + replacement + "'" + where.replace(" (", ", as in '"
+                            + e.name() + "' (");
+                }
+                default -> {
+                    continue;
+                }
+            }
+            List<TextEdit> edits = wordEdits(raw, m.start(), m.end(), replacement);
+            if (edits.isEmpty()) {
+                continue;
+            }
+            out.add(new NameVariant(m, replacement, null, message,
+                    "Write '" + replacement + "', the canonical form: " + e.reason() + ".", edits));
+        }
+        return out;
+    }
+
+    /**
+     * Where an entity appears under another of its names (a registry alias such as "ISIL" for
+     * the Islamic State) while the corpus also uses other names for it: once per name and
+     * article, for the kinds of name in {@code kinds} ({@code acronym}, {@code alias},
+     * {@code other}), leaving out acronyms the article itself defines.
+     */
+    public List<NameVariant> otherNames(Set<String> kinds) {
+        List<NameVariant> out = new ArrayList<>();
+        Set<String> reported = new java.util.HashSet<>();
+        for (int i = 0; i < mentions.size(); i++) {
+            Mention m = mentions.get(i);
+            if (!m.relation().equals("alias")) {
+                continue;
+            }
+            NameIndex.FormInfo own = index.form(m.surface());
+            if (own == null) {
+                continue;
+            }
+            String kind = own.kind() == null ? "other" : own.kind().label();
+            if (!kinds.contains(kind) || !reported.add(m.surface())) {
+                continue;
+            }
+            if (found.get(i).relation() == NameAnalyser.Relation.ACRONYM
+                    && !found.get(i).root().equals(m.surface())) {
+                continue; // an acronym the article defines: the reader has been told
+            }
+            NameIndex.Figures fig = index.figures(own.entity());
+            List<String> others = new ArrayList<>();
+            fig.families().forEach((family, written) -> {
+                if (!family.equals(own.family())) {
+                    others.add("'" + written + "'");
+                }
+            });
+            if (others.isEmpty()) {
+                continue;
+            }
+            Entity e = index.entity(own.entity());
+            String message = "'" + m.surface() + "' is another name for '" + e.name() + "' (" + e.id()
+                    + "); the corpus also calls it " + String.join(", ", others);
+            out.add(new NameVariant(m, e.name(), kind, message,
+                    "Write '" + e.name() + "' if one name is wanted throughout (applied only with suggested fixes).",
+                    wordEdits(raw, m.start(), m.end(), e.name())));
+        }
+        return out;
+    }
+
+    /** Equal, or equal but for the capital of a leading article at the start of a sentence ("Al-Maliki"). */
+    static boolean sameSpelling(String surface, String canonical) {
+        if (surface.equals(canonical)) {
+            return true;
+        }
+        return surface.length() == canonical.length() && !surface.isEmpty()
+                && Character.toLowerCase(surface.charAt(0)) == Character.toLowerCase(canonical.charAt(0))
+                && surface.substring(1).equals(canonical.substring(1));
+    }
+
+    /**
+     * How a partial mention reads when spelled like the canonical name: the canonical name's
+     * last words covering as many name words as the mention, with the mention's own leading
+     * article ("al-", "Al ") or none.
+     */
+    static String partialReplacement(NameKeys keys, NameKey partial, String surface, String canonical) {
+        String[] words = canonical.split(" ");
+        String suffix = null;
+        for (int k = words.length - 1; k >= 0; k--) {
+            String s = String.join(" ", java.util.Arrays.copyOfRange(words, k, words.length));
+            NameKey key = keys.key(s, false);
+            if (key.size() == partial.size()) {
+                suffix = s;
+            }
+            if (key.size() > partial.size()) {
+                break;
+            }
+        }
+        if (suffix == null || !NameMatcher.matches(keys.key(suffix, false), partial)) {
+            return null; // the mention is not a spelling of the name's last words
+        }
+        String[] own = splitArticle(keys, surface);
+        String[] canon = splitArticle(keys, suffix);
+        return own[0] + canon[1];
+    }
+
+    /** Splits a leading article ("al-", "Al ", "el-") from a name: {article as written, rest}. */
+    static String[] splitArticle(NameKeys keys, String name) {
+        int cut = -1;
+        for (int i = 0; i < name.length() && i < 5; i++) {
+            char c = name.charAt(i);
+            if (c == ' ' || NameKeys.isHyphen(c)) {
+                cut = i;
+                break;
+            }
+        }
+        if (cut > 0 && cut + 1 < name.length()
+                && keys.lexicon().articles.contains(name.substring(0, cut).toLowerCase(java.util.Locale.ROOT))) {
+            return new String[] {name.substring(0, cut + 1), name.substring(cut + 1)};
+        }
+        return new String[] {"", name};
+    }
+
+    /**
+     * The smallest edits that turn the raw text {@code [start, end)} into {@code replacement},
+     * word by word, so that no edit spans a line break of hard-wrapped text when it can be avoided.
+     */
+    public static List<TextEdit> wordEdits(String raw, int start, int end, String replacement) {
+        List<int[]> spans = new ArrayList<>();
+        int i = start;
+        while (i < end) {
+            while (i < end && Character.isWhitespace(raw.charAt(i))) {
+                i++;
+            }
+            int s = i;
+            while (i < end && !Character.isWhitespace(raw.charAt(i))) {
+                i++;
+            }
+            if (i > s) {
+                spans.add(new int[] {s, i});
+            }
+        }
+        String[] rep = replacement.split(" ");
+        int n = spans.size();
+        int p = 0;
+        while (p < n && p < rep.length && raw.substring(spans.get(p)[0], spans.get(p)[1]).equals(rep[p])) {
+            p++;
+        }
+        int q = 0;
+        while (q < n - p && q < rep.length - p
+                && raw.substring(spans.get(n - 1 - q)[0], spans.get(n - 1 - q)[1]).equals(rep[rep.length - 1 - q])) {
+            q++;
+        }
+        int rawMid = n - p - q;
+        int repMid = rep.length - p - q;
+        List<TextEdit> edits = new ArrayList<>();
+        if (rawMid == 0 && repMid == 0) {
+            return edits;
+        }
+        // every edit stays inside one line: a name broken across hard-wrapped lines keeps its line
+        // break, which the broken-paragraph fix turns into a space
+        if (rawMid == 0) {
+            String words = String.join(" ", java.util.Arrays.copyOfRange(rep, p, p + repMid));
+            if (p < n) {
+                edits.add(new TextEdit(spans.get(p)[0], spans.get(p)[0], words + " "));
+            } else {
+                edits.add(new TextEdit(spans.get(p - 1)[1], spans.get(p - 1)[1], " " + words));
+            }
+            return edits;
+        }
+        int common = Math.min(rawMid, repMid);
+        for (int k = 0; k < common; k++) {
+            int[] w = spans.get(p + k);
+            String r = k == common - 1 && repMid > rawMid
+                    ? String.join(" ", java.util.Arrays.copyOfRange(rep, p + k, p + repMid))
+                    : rep[p + k];
+            if (!raw.substring(w[0], w[1]).equals(r)) {
+                edits.add(new TextEdit(w[0], w[1], r));
+            }
+        }
+        for (int k = common; k < rawMid; k++) {
+            int[] w = spans.get(p + k);
+            int from = w[0];
+            int to = w[1];
+            if (to < raw.length() && raw.charAt(to) == ' ') {
+                to++;
+            } else if (from > 0 && raw.charAt(from - 1) == ' ') {
+                from--;
+            }
+            edits.add(new TextEdit(from, to, ""));
+        }
+        return edits;
+    }
+}

@@ -1,0 +1,190 @@
+package dev.gazette.analysis.names;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The word lists of {@code lexicon.yaml}: what tells a name from the words around it (titles,
+ * particles, demonyms, organisation and place words). Immutable; read once.
+ */
+final class Lexicon {
+
+    private static final String RESOURCE = "lexicon.yaml";
+
+    final Set<String> articles;
+    final Set<String> servants;
+    final Map<String, String> normalParticles;
+    final Set<String> keepParticles;
+    final Phrases titles;
+    final Set<String> demonyms;
+    final Phrases demonymPhrases;
+    final Set<String> commonWords;
+    final Set<String> notAcronyms;
+    final Set<String> abbreviations;
+    final Set<String> contractions;
+    final Set<String> prefixes;
+    final Set<String> connectors;
+    final Set<String> joinAfter;
+    final Set<String> orgHeads;
+    final Set<String> placeWords;
+    final Set<String> places;
+    final Set<String> givenNames;
+    final Set<String> personVerbs;
+    final Set<String> placeBefore;
+    /** English endings folded when organisation names are compared, longest first. */
+    final List<Map.Entry<String, String>> orgSuffixes;
+
+    private Lexicon(JsonNode root) {
+        JsonNode particles = root.path("particles");
+        articles = words(particles.path("article"));
+        servants = words(particles.path("servant"));
+        Map<String, String> normal = new HashMap<>();
+        particles.path("normal").properties().forEach(e -> {
+            String canonical = lower(e.getKey());
+            normal.put(canonical, canonical);
+            for (JsonNode v : e.getValue()) {
+                normal.put(lower(v.asText()), canonical);
+            }
+        });
+        normalParticles = Collections.unmodifiableMap(normal);
+        keepParticles = words(particles.path("keep"));
+        titles = new Phrases(words(root.path("titles")));
+        Set<String> dem = words(root.path("demonyms"));
+        demonyms = dem;
+        demonymPhrases = new Phrases(dem);
+        commonWords = words(root.path("commonWords"));
+        notAcronyms = words(root.path("notAcronyms"));
+        abbreviations = words(root.path("abbreviations"));
+        contractions = words(root.path("contractions"));
+        prefixes = words(root.path("prefixes"));
+        connectors = words(root.path("connectors"));
+        joinAfter = words(root.path("joinAfter"));
+        orgHeads = words(root.path("orgHeads"));
+        placeWords = words(root.path("placeWords"));
+        places = words(root.path("places"));
+        givenNames = words(root.path("givenNames"));
+        personVerbs = words(root.path("personVerbs"));
+        placeBefore = words(root.path("placeBefore"));
+        Map<String, String> suffixes = new LinkedHashMap<>();
+        JsonNode s = root.path("orgSuffixes");
+        if (s.isArray()) {
+            for (JsonNode v : s) {
+                suffixes.put(lower(v.asText()), "");
+            }
+        } else {
+            s.properties().forEach(e -> suffixes.put(lower(e.getKey()), lower(e.getValue().asText(""))));
+        }
+        List<Map.Entry<String, String>> list = new ArrayList<>(suffixes.entrySet());
+        list.sort((a, b) -> Integer.compare(b.getKey().length(), a.getKey().length()));
+        orgSuffixes = List.copyOf(list);
+    }
+
+    /** The bundled lexicon. */
+    static Lexicon standard() {
+        return Holder.STANDARD;
+    }
+
+    static Lexicon parse(InputStream in) throws IOException {
+        return new Lexicon(new ObjectMapper(new YAMLFactory()).readTree(in));
+    }
+
+    /** True when {@code lower} is any kind of name particle. */
+    boolean isParticle(String lower) {
+        return articles.contains(lower) || servants.contains(lower) || normalParticles.containsKey(lower)
+                || keepParticles.contains(lower);
+    }
+
+    /** The organisation-comparison form of a folded word: a known English ending replaced. */
+    String orgStem(String folded) {
+        for (Map.Entry<String, String> e : orgSuffixes) {
+            String suffix = e.getKey();
+            if (folded.length() >= suffix.length() + 4 && folded.endsWith(suffix)
+                    && !(suffix.equals("s") && folded.endsWith("ss"))) {
+                return folded.substring(0, folded.length() - suffix.length()) + e.getValue();
+            }
+        }
+        return folded;
+    }
+
+    private static Set<String> words(JsonNode list) {
+        Set<String> out = new HashSet<>();
+        for (JsonNode v : list) {
+            out.add(lower(v.asText()));
+        }
+        return Collections.unmodifiableSet(out);
+    }
+
+    static String lower(String s) {
+        return s.strip().toLowerCase(Locale.ROOT);
+    }
+
+    /** A set of one- or multi-word phrases, matched longest first against lower-case words. */
+    static final class Phrases {
+        private final Set<String> phrases;
+        private final int maxWords;
+
+        Phrases(Set<String> phrases) {
+            Set<String> normalised = new HashSet<>();
+            int max = 1;
+            for (String p : phrases) {
+                String n = p.replace('.', ' ').replace('-', ' ').trim().replaceAll("\\s+", " ");
+                normalised.add(n);
+                max = Math.max(max, n.split(" ").length);
+            }
+            this.phrases = Collections.unmodifiableSet(normalised);
+            this.maxWords = max;
+        }
+
+        /**
+         * The number of words of the longest phrase starting at {@code from} in {@code words}
+         * (lower-case, without dots), at most {@code limit} words; 0 when none matches.
+         */
+        int match(List<String> words, int from, int limit) {
+            int best = 0;
+            StringBuilder sb = new StringBuilder();
+            int n = Math.min(limit, Math.min(maxWords, words.size() - from));
+            for (int k = 0; k < n; k++) {
+                if (k > 0) {
+                    sb.append(' ');
+                }
+                sb.append(words.get(from + k).replace('.', ' ').replace('-', ' ').trim());
+                if (phrases.contains(sb.toString())) {
+                    best = k + 1;
+                }
+            }
+            return best;
+        }
+
+        boolean contains(String phrase) {
+            return phrases.contains(phrase);
+        }
+    }
+
+    private static final class Holder {
+        static final Lexicon STANDARD = load();
+
+        private static Lexicon load() {
+            try (InputStream in = Lexicon.class.getResourceAsStream(RESOURCE)) {
+                if (in == null) {
+                    throw new IllegalStateException("missing bundled " + RESOURCE);
+                }
+                return parse(in);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read bundled " + RESOURCE, e);
+            }
+        }
+    }
+}

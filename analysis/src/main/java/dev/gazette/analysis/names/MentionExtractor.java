@@ -1,0 +1,756 @@
+package dev.gazette.analysis.names;
+
+import dev.gazette.model.Paragraph;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Finds candidate proper names in a paragraph: runs of capitalised words, with the particles
+ * of Arabic and Persian names ("al-", "bin", "Abu"), hyphenated and apostrophised words,
+ * possessives cut off and acronyms. Titles and roles in front of a name ("Libyan Foreign
+ * Minister", "Secretary of") are moved to the mention's role; a capital that only opens a
+ * sentence is flagged so the article-level pass can decide; "Long Name (ACR)" is recorded as
+ * an acronym definition. The word lists come from the {@link Lexicon}. One pass over the
+ * characters and hash lookups per word: this runs on every article twice.
+ */
+final class MentionExtractor {
+
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern NOT_ALNUM = Pattern.compile("[^\\p{L}\\p{N}]");
+
+    /** A word of the paragraph text. */
+    private static final class Tok {
+        int start;
+        int end;
+        int coreEnd;
+        String text;
+        String lower;
+        boolean possessive;
+        boolean sentenceInitial;
+        boolean cut;
+        Kind kind = Kind.OTHER;
+
+        Tok(int start, int end, String text) {
+            this.start = start;
+            this.end = end;
+            this.coreEnd = end;
+            this.text = text;
+            this.lower = text.toLowerCase(Locale.ROOT);
+        }
+    }
+
+    private enum Kind { NAME, PARTICLE, CONNECTOR, OTHER }
+
+    /**
+     * A candidate name in one paragraph.
+     *
+     * @param paragraph       the paragraph's index
+     * @param start           offset in the paragraph text
+     * @param end             offset just past it
+     * @param surface         the text as written (possessive cut off)
+     * @param role            the title or role in front of it, or {@code null}
+     * @param sentenceInitial whether its first word opens a sentence
+     * @param acronym         whether it is an acronym
+     * @param votes           type evidence: person, organisation, place, other
+     */
+    record Candidate(int paragraph, int start, int end, String surface, String role, boolean sentenceInitial,
+                     boolean acronym, int[] votes) {
+    }
+
+    /** "Long Name (ACR)" or "ACR (Long Name)" in the text: candidate indexes. */
+    record Definition(int acronym, int longForm) {
+    }
+
+    /** The candidates of a text and the acronym definitions among them. */
+    record Result(List<Candidate> candidates, List<Definition> definitions) {
+    }
+
+    private final Lexicon lex;
+
+    MentionExtractor(Lexicon lexicon) {
+        this.lex = lexicon;
+    }
+
+    /** Extracts the candidates of every paragraph, in text order. */
+    Result extract(List<Paragraph> paragraphs) {
+        List<Candidate> out = new ArrayList<>();
+        List<Definition> defs = new ArrayList<>();
+        for (Paragraph p : paragraphs) {
+            int first = out.size();
+            extract(p.index(), p.text(), out);
+            definitions(p.text(), out, first, defs);
+        }
+        return new Result(out, defs);
+    }
+
+    /** Extracts the candidates of one text (a paragraph), appending to {@code out}. */
+    void extract(int paragraph, String text, List<Candidate> out) {
+        List<Tok> toks = tokenize(text);
+        if (toks.isEmpty() || headline(text, toks)) {
+            return;
+        }
+        int i = 0;
+        while (i < toks.size()) {
+            Tok t = toks.get(i);
+            if (t.kind != Kind.NAME) {
+                i++;
+                continue;
+            }
+            int j = i + 1;
+            Tok last = t;
+            while (j < toks.size() && !last.possessive && !last.cut) {
+                Tok next = toks.get(j);
+                if (!plainGap(text, last, next)) {
+                    break;
+                }
+                if (next.kind == Kind.NAME) {
+                    last = next;
+                    j++;
+                } else if (next.kind == Kind.PARTICLE || (next.kind == Kind.CONNECTOR && lex.joinAfter.contains(last.lower))) {
+                    int k = j;
+                    while (k < toks.size() && toks.get(k).kind != Kind.NAME
+                            && (toks.get(k).kind == Kind.PARTICLE || toks.get(k).kind == Kind.CONNECTOR)
+                            && plainGap(text, toks.get(k - 1), toks.get(k)) && k - j < 3) {
+                        k++;
+                    }
+                    if (k < toks.size() && toks.get(k).kind == Kind.NAME && plainGap(text, toks.get(k - 1), toks.get(k))) {
+                        last = toks.get(k);
+                        j = k + 1;
+                    } else {
+                        break;
+                    }
+                } else {
+                    break;
+                }
+            }
+            run(paragraph, text, toks, i, j, out);
+            i = j;
+        }
+    }
+
+    // ------------------------------------------------------------------ tokens
+
+    private List<Tok> tokenize(String t) {
+        List<Tok> out = new ArrayList<>();
+        int n = t.length();
+        int i = 0;
+        boolean sentenceStart = true;
+        int prevEnd = 0;
+        while (i < n) {
+            char c = t.charAt(i);
+            if (!wordChar(c)) {
+                i++;
+                continue;
+            }
+            int s = i;
+            int j;
+            if (Character.isUpperCase(c) && i + 2 < n && t.charAt(i + 1) == '.' && Character.isUpperCase(t.charAt(i + 2))) {
+                j = i;
+                while (j + 1 < n && Character.isUpperCase(t.charAt(j)) && t.charAt(j + 1) == '.') {
+                    j += 2;
+                }
+                if (j < n && Character.isUpperCase(t.charAt(j)) && (j + 1 == n || !Character.isLetter(t.charAt(j + 1)))) {
+                    j++;
+                }
+            } else {
+                j = i;
+                while (true) {
+                    while (j < n && wordChar(t.charAt(j))) {
+                        j++;
+                    }
+                    if (j + 1 < n && (NameKeys.isApostrophe(t.charAt(j)) || NameKeys.isHyphen(t.charAt(j)))
+                            && Character.isLetter(t.charAt(j + 1)) && !contraction(t, j)) {
+                        j++;
+                        continue;
+                    }
+                    break;
+                }
+            }
+            Tok tok = new Tok(s, j, t.substring(s, j));
+            boolean quoted = s > 0 && (t.charAt(s - 1) == '\u2018' || t.charAt(s - 1) == '\'');
+            int len = tok.text.length();
+            if (len > 2 && (tok.text.charAt(len - 1) == 's' || tok.text.charAt(len - 1) == 'S')
+                    && NameKeys.isApostrophe(tok.text.charAt(len - 2))) {
+                tok.possessive = true;
+                tok.coreEnd = j - 2;
+            } else if (j < n && NameKeys.isApostrophe(t.charAt(j)) && (j + 1 == n || !Character.isLetterOrDigit(t.charAt(j + 1)))) {
+                char lastChar = tok.lower.charAt(len - 1);
+                if ((lastChar == 's' || lastChar == 'z' || lastChar == 'x') && len > 3) {
+                    tok.possessive = true;
+                } else if (!quoted && j + 1 < n && t.charAt(j + 1) == ' ') {
+                    tok.end = j + 1;
+                    tok.coreEnd = j + 1;
+                    tok.text = t.substring(s, j + 1);
+                    tok.lower = tok.text.toLowerCase(Locale.ROOT);
+                }
+            }
+            String gap = t.substring(prevEnd, s);
+            tok.sentenceInitial = sentenceStart || sentenceBreak(gap, out.isEmpty() ? null : out.get(out.size() - 1));
+            sentenceStart = false;
+            classify(tok);
+            out.add(tok);
+            prevEnd = tok.end;
+            i = tok.end;
+        }
+        return out;
+    }
+
+    /** An apostrophe at {@code at} followed by "ll", "d", "re" ... up to the word's end: "We'll". */
+    private boolean contraction(String t, int at) {
+        if (!NameKeys.isApostrophe(t.charAt(at))) {
+            return false;
+        }
+        int k = at + 1;
+        while (k < t.length() && Character.isLetter(t.charAt(k))) {
+            k++;
+        }
+        return k - at - 1 <= 2 && lex.contractions.contains(t.substring(at + 1, k).toLowerCase(Locale.ROOT))
+                && !(k - at - 1 == 1 && (t.charAt(at + 1) == 's' || t.charAt(at + 1) == 'S'));
+    }
+
+    private static boolean wordChar(char c) {
+        if (Character.isLetterOrDigit(c)) {
+            return true;
+        }
+        int type = Character.getType(c);
+        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
+    }
+
+    private boolean sentenceBreak(String gap, Tok prev) {
+        for (int k = 0; k < gap.length(); k++) {
+            char c = gap.charAt(k);
+            if (c == '!' || c == '?' || c == ':' || c == '\u201C' || c == '"') {
+                return true;
+            }
+            if (c == '.' && !(prev != null && abbreviation(prev))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean abbreviation(Tok t) {
+        return (t.text.length() == 1 && Character.isUpperCase(t.text.charAt(0)))
+                || lex.abbreviations.contains(t.lower) || t.text.indexOf('.') >= 0;
+    }
+
+    private void classify(Tok t) {
+        String s = t.text;
+        char c0 = s.charAt(0);
+        for (int k = 0; k < s.length(); k++) {
+            if (Character.isDigit(s.charAt(k))) {
+                return;
+            }
+        }
+        if (Character.isUpperCase(c0)) {
+            if (garbage(s)) {
+                return;
+            }
+            int hy = firstHyphen(s);
+            if (hy > 0) {
+                String head = s.substring(0, hy);
+                String rest = s.substring(hy + 1);
+                if (lex.prefixes.contains(head.toLowerCase(Locale.ROOT)) && !rest.isEmpty()
+                        && Character.isUpperCase(rest.charAt(0))) {
+                    trimFront(t, hy + 1);
+                } else {
+                    cutAtLowerPart(t);
+                }
+            }
+            t.kind = Kind.NAME;
+            return;
+        }
+        int hy = firstHyphen(s);
+        if (hy > 0 && hy + 1 < s.length() && Character.isUpperCase(s.charAt(hy + 1))) {
+            String head = t.lower.substring(0, hy);
+            if (lex.articles.contains(head) || lex.keepParticles.contains(head) || lex.normalParticles.containsKey(head)) {
+                if (!garbage(s.substring(hy + 1))) {
+                    t.kind = Kind.NAME;
+                    cutAtLowerPart(t);
+                }
+                return;
+            }
+            if (lex.prefixes.contains(head) && !garbage(s.substring(hy + 1))) {
+                trimFront(t, hy + 1);
+                t.kind = Kind.NAME;
+                cutAtLowerPart(t);
+                return;
+            }
+            return;
+        }
+        if (lex.keepParticles.contains(t.lower)) {
+            t.kind = Kind.PARTICLE;
+        } else if (t.lower.equals("of") || t.lower.equals("for") || t.lower.equals("the")) {
+            t.kind = Kind.CONNECTOR;
+        }
+    }
+
+    /** Drops a "prefix-" from the front of a word ("anti-Israel" becomes "Israel"). */
+    private static void trimFront(Tok t, int by) {
+        t.start += by;
+        t.text = t.text.substring(by);
+        t.lower = t.text.toLowerCase(Locale.ROOT);
+    }
+
+    /** "Damascus-based", "American-made": the word ends the run at its first lower-case part. */
+    private void cutAtLowerPart(Tok t) {
+        String s = t.text;
+        int from = 0;
+        while (true) {
+            int hy = indexOfHyphen(s, from);
+            if (hy < 0 || hy + 1 >= s.length()) {
+                return;
+            }
+            String part = s.substring(hy + 1, endOfPart(s, hy + 1));
+            if (Character.isLowerCase(part.charAt(0)) && !lex.isParticle(part.toLowerCase(Locale.ROOT))) {
+                int cut = hy;
+                t.end = t.start + cut;
+                t.coreEnd = t.end;
+                t.text = s.substring(0, cut);
+                t.lower = t.text.toLowerCase(Locale.ROOT);
+                t.possessive = false;
+                t.cut = true;
+                return;
+            }
+            from = hy + 1;
+        }
+    }
+
+    private static int endOfPart(String s, int from) {
+        int k = from;
+        while (k < s.length() && !NameKeys.isHyphen(s.charAt(k))) {
+            k++;
+        }
+        return k;
+    }
+
+    private static int firstHyphen(String s) {
+        return indexOfHyphen(s, 0);
+    }
+
+    private static int indexOfHyphen(String s, int from) {
+        for (int k = from; k < s.length(); k++) {
+            if (NameKeys.isHyphen(s.charAt(k))) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** Run-together words and camel-case strings from broken scrapes are not names. */
+    private static boolean garbage(String s) {
+        if (s.length() > 30) {
+            return true;
+        }
+        int transitions = 0;
+        for (int k = 1; k < s.length(); k++) {
+            if (Character.isLowerCase(s.charAt(k - 1)) && Character.isUpperCase(s.charAt(k))) {
+                transitions++;
+            }
+        }
+        if (transitions > 1 || (transitions == 1 && s.length() > 12)) {
+            return true;
+        }
+        // a long word with no vowel-like break is a run of several words
+        return s.length() > 20 && s.chars().noneMatch(ch -> ch == '-' || NameKeys.isApostrophe((char) ch));
+    }
+
+    /** True when only spaces separate two words (or the dot of an abbreviation such as "Gen."). */
+    private boolean plainGap(String text, Tok a, Tok b) {
+        if (b.start <= a.end) {
+            return false;
+        }
+        for (int k = a.end; k < b.start; k++) {
+            char c = text.charAt(k);
+            if (!(c == ' ' || c == '\u00A0' || (c == '.' && k == a.end && abbreviation(a)))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A paragraph in which nearly every word is capitalised and that does not end like a
+     * sentence is a headline, not prose.
+     */
+    private boolean headline(String text, List<Tok> toks) {
+        String stripped = text.strip();
+        char last = stripped.isEmpty() ? '.' : stripped.charAt(stripped.length() - 1);
+        if (last == '.' || last == '!' || last == '?' || last == '"' || last == '\u201D' || last == ':') {
+            return false;
+        }
+        int words = 0;
+        int caps = 0;
+        for (Tok t : toks) {
+            if (t.kind == Kind.CONNECTOR || t.kind == Kind.PARTICLE) {
+                continue;
+            }
+            words++;
+            if (Character.isUpperCase(t.text.charAt(0))) {
+                caps++;
+            }
+        }
+        return words >= 4 && words <= 20 && caps * 4 >= words * 3;
+    }
+
+    // ------------------------------------------------------------------ runs
+
+    private void run(int paragraph, String text, List<Tok> toks, int from, int to, List<Candidate> out) {
+        int shouted = 0;
+        for (int k = from; k < to; k++) {
+            String w = toks.get(k).text;
+            if (w.length() >= 3 && allCaps(w) && w.indexOf('.') < 0) {
+                shouted++;
+            }
+        }
+        if (shouted >= 2) {
+            return; // "NEW YORK", a headline or dateline in capitals: not a name as written in prose
+        }
+        List<Tok> part = new ArrayList<>();
+        for (int k = from; k < to; k++) {
+            Tok t = toks.get(k);
+            boolean common = t.kind == Kind.NAME && lex.commonWords.contains(t.lower) && !allCaps(t.text);
+            if (common) {
+                flush(paragraph, text, toks, part, out);
+                part = new ArrayList<>();
+            } else {
+                part.add(t);
+            }
+        }
+        flush(paragraph, text, toks, part, out);
+    }
+
+    private void flush(int paragraph, String text, List<Tok> toks, List<Tok> part, List<Candidate> out) {
+        trim(part);
+        if (!part.isEmpty()) {
+            processPart(paragraph, text, toks, part, new ArrayList<>(), out);
+        }
+    }
+
+    private void trim(List<Tok> part) {
+        while (!part.isEmpty() && part.get(0).kind != Kind.NAME) {
+            part.remove(0);
+        }
+        while (!part.isEmpty() && part.get(part.size() - 1).kind != Kind.NAME) {
+            part.remove(part.size() - 1);
+        }
+    }
+
+    private void processPart(int paragraph, String text, List<Tok> all, List<Tok> part, List<Tok> role,
+                             List<Candidate> out) {
+        while (!part.isEmpty()) {
+            List<String> words = lowers(part);
+            int d = 0;
+            while (d < part.size()) {
+                int m = lex.demonymPhrases.match(words, d, part.size() - d);
+                if (m == 0) {
+                    break;
+                }
+                d += m;
+            }
+            int t = d < part.size() ? lex.titles.match(words, d, part.size() - d) : 0;
+            if (t > 0 && d + t < part.size() && part.get(d + t).kind != Kind.CONNECTOR
+                    && lex.orgHeads.contains(part.get(part.size() - 1).lower)) {
+                t = 0; // "General Motors Corp", "President Hotel": the title word is part of a company name
+            }
+            if (t > 0) {
+                if (d + t == part.size()) {
+                    return; // a title with no name after it
+                }
+                role.addAll(part.subList(0, d + t));
+                part = new ArrayList<>(part.subList(d + t, part.size()));
+                if (part.get(0).kind == Kind.CONNECTOR) {
+                    while (!part.isEmpty() && part.get(0).kind == Kind.CONNECTOR) {
+                        part.remove(0);
+                    }
+                    trim(part);
+                    if (part.isEmpty()) {
+                        return;
+                    }
+                    int split = complementSplit(part);
+                    if (split < 0) {
+                        emit(paragraph, text, all, part, List.of(), out);
+                        return;
+                    }
+                    emit(paragraph, text, all, part.subList(0, split + 1), List.of(), out);
+                    part = new ArrayList<>(part.subList(split + 1, part.size()));
+                    trim(part);
+                }
+                continue;
+            }
+            if (d > 0 && d == part.size()) {
+                return;
+            }
+            break;
+        }
+        if (part.isEmpty()) {
+            return;
+        }
+        List<String> partWords = lowers(part);
+        for (int k = 1; k + 1 < part.size(); k++) {
+            int m = lex.titles.match(partWords, k, part.size() - k);
+            if (m == 0 || k + m >= part.size() || part.get(k + m).kind != Kind.NAME) {
+                continue;
+            }
+            List<Tok> rest = part.subList(k + m, part.size());
+            if (rest.stream().noneMatch(x -> lex.orgHeads.contains(x.lower)) && looksPersonal(rest)) {
+                // "U.S. Treasury Secretary James Baker": an organisation, a role, a person
+                emit(paragraph, text, all, part.subList(0, k), role, out);
+                List<Tok> titled = new ArrayList<>(part.subList(k, k + m));
+                emit(paragraph, text, all, new ArrayList<>(rest), titled, out);
+                return;
+            }
+        }
+        for (int k = 1; k + 1 < part.size(); k++) {
+            Tok head = part.get(k);
+            Tok next = part.get(k + 1);
+            if (lex.orgHeads.contains(head.lower) && next.kind == Kind.NAME) {
+                List<Tok> rest = part.subList(k + 1, part.size());
+                List<String> restWords = lowers(rest);
+                boolean titled = lex.titles.match(restWords, 0, rest.size()) > 0;
+                boolean noOrg = rest.stream().noneMatch(x -> lex.orgHeads.contains(x.lower));
+                if (titled || (noOrg && looksPersonal(rest))) {
+                    emit(paragraph, text, all, part.subList(0, k + 1), role, out);
+                    List<Tok> restCopy = new ArrayList<>(rest);
+                    trim(restCopy);
+                    processPart(paragraph, text, all, restCopy, new ArrayList<>(), out);
+                    return;
+                }
+            }
+        }
+        emit(paragraph, text, all, part, role, out);
+    }
+
+    /**
+     * After "Title of": where the organisation or place ends and a name begins, as in
+     * "Member of the House of Representatives of Libya Abu Bakr Younis"; -1 when the
+     * whole complement is the organisation.
+     */
+    private int complementSplit(List<Tok> part) {
+        for (int k = part.size() - 2; k >= 0; k--) {
+            Tok t = part.get(k);
+            boolean ender = lex.orgHeads.contains(t.lower) || lex.places.contains(t.lower) || lex.placeWords.contains(t.lower);
+            if (!ender || t.kind != Kind.NAME) {
+                continue;
+            }
+            List<Tok> rest = part.subList(k + 1, part.size());
+            if (rest.get(0).kind == Kind.NAME && rest.stream().noneMatch(x -> x.kind == Kind.CONNECTOR)) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    private boolean looksPersonal(List<Tok> rest) {
+        if (rest.size() >= 2) {
+            return true;
+        }
+        Tok f = rest.get(0);
+        return lex.givenNames.contains(f.lower) || hasParticle(f);
+    }
+
+    private boolean hasParticle(Tok t) {
+        int hy = firstHyphen(t.lower);
+        return hy > 0 && lex.isParticle(t.lower.substring(0, hy));
+    }
+
+    private void emit(int paragraph, String text, List<Tok> all, List<Tok> name, List<Tok> role, List<Candidate> out) {
+        if (name.isEmpty()) {
+            return;
+        }
+        int d = 0;
+        List<String> words = lowers(name);
+        while (d < name.size()) {
+            int m = lex.demonymPhrases.match(words, d, name.size() - d);
+            if (m == 0) {
+                break;
+            }
+            d += m;
+        }
+        if (d > 0 && name.size() - d >= 2 && lex.orgHeads.contains(name.get(name.size() - 1).lower)) {
+            name = name.subList(d, name.size()); // "Egyptian Supreme Judicial Council": the council's name
+        }
+        Tok first = name.get(0);
+        Tok last = name.get(name.size() - 1);
+        if (name.stream().noneMatch(x -> x.kind == Kind.NAME)) {
+            return;
+        }
+        if (name.size() == 1) {
+            String w = first.lower;
+            if (w.length() < 2 || lex.commonWords.contains(w) && !allCaps(first.text) || lex.demonyms.contains(w)
+                    || lex.titles.match(List.of(w), 0, 1) > 0 || lex.isParticle(w)) {
+                return;
+            }
+            if (allCaps(first.text) && (lex.notAcronyms.contains(w.replace(".", "")) || first.text.length() > 7)) {
+                return; // a unit or time zone, or a word in capitals ("BEIRUT") rather than an acronym
+            }
+        }
+        int start = first.start;
+        int end = last.possessive ? last.coreEnd : last.end;
+        if (end <= start) {
+            return;
+        }
+        String surface = SPACES.matcher(text.substring(start, end)).replaceAll(" ");
+        boolean acronym = name.size() == 1 && NameKeys.isAcronym(surface);
+        String roleText = null;
+        if (!role.isEmpty()) {
+            Tok r0 = role.get(0);
+            Tok r1 = role.get(role.size() - 1);
+            roleText = text.substring(r0.start, r1.possessive ? r1.coreEnd : r1.end);
+        } else {
+            roleText = lowerCaseRole(text, all, first);
+        }
+        int[] votes = votes(text, all, name, surface, role.isEmpty() && roleText == null ? 0 : 1, acronym);
+        boolean initial = first.sentenceInitial && !lex.isParticle(first.lower);
+        out.add(new Candidate(paragraph, start, end, surface, roleText, initial, acronym, votes));
+    }
+
+    /** "national security adviser Susan Rice": a lower-case role right before the name. */
+    private String lowerCaseRole(String text, List<Tok> all, Tok first) {
+        int idx = all.indexOf(first);
+        if (idx <= 0) {
+            return null;
+        }
+        List<String> words = new ArrayList<>();
+        int k = idx - 1;
+        while (k >= 0 && idx - k <= 4) {
+            Tok t = all.get(k);
+            if (!Character.isLowerCase(t.text.charAt(0)) || !plainGap(text, t, all.get(k + 1))) {
+                break;
+            }
+            words.add(0, t.lower);
+            k--;
+        }
+        for (int s = 0; s < words.size(); s++) {
+            int m = lex.titles.match(words, s, words.size() - s);
+            if (m > 0 && s + m == words.size()) {
+                Tok r0 = all.get(idx - words.size() + s);
+                Tok r1 = all.get(idx - 1);
+                return text.substring(r0.start, r1.end);
+            }
+        }
+        return null;
+    }
+
+    private int[] votes(String text, List<Tok> all, List<Tok> name, String surface, int titled, boolean acronym) {
+        int[] v = new int[4];
+        Tok first = name.get(0);
+        Tok last = name.get(name.size() - 1);
+        String lowerSurface = NameKeys.fold(surface).replace('-', ' ');
+        if (titled > 0) {
+            v[0] += 3;
+        }
+        int nameWords = 0;
+        boolean particle = false;
+        for (Tok t : name) {
+            if (t.kind == Kind.NAME) {
+                nameWords++;
+            }
+            particle |= t.kind == Kind.PARTICLE || hasParticle(t) || lex.normalParticles.containsKey(t.lower);
+        }
+        if (nameWords >= 2 && lex.givenNames.contains(first.lower)) {
+            v[0] += 2;
+        }
+        if (particle && nameWords >= 2) {
+            v[0] += 1;
+        }
+        if (lex.orgHeads.contains(last.lower) || lex.orgHeads.contains(first.lower) && name.size() > 1) {
+            v[1] += 3;
+        }
+        if (acronym) {
+            v[1] += 1;
+        }
+        if (lex.places.contains(lowerSurface)) {
+            v[2] += 4;
+        } else if (lex.placeWords.contains(last.lower)) {
+            v[2] += 2;
+        }
+        int idx = all.indexOf(last);
+        if (idx >= 0 && idx + 1 < all.size() && plainGap(text, last, all.get(idx + 1)) && !last.possessive) {
+            if (lex.personVerbs.contains(all.get(idx + 1).lower)) {
+                v[0] += 1; // organisations "say" too
+            }
+        }
+        int fidx = all.indexOf(first);
+        if (fidx > 0 && name.size() == 1 && lex.placeBefore.contains(all.get(fidx - 1).lower)) {
+            v[2] += 1;
+        }
+        return v;
+    }
+
+    private static boolean allCaps(String s) {
+        return NameKeys.isAcronym(s);
+    }
+
+    private static List<String> lowers(List<Tok> part) {
+        List<String> out = new ArrayList<>(part.size());
+        for (Tok t : part) {
+            out.add(t.lower);
+        }
+        return out;
+    }
+
+    // ------------------------------------------------------------------ acronym definitions
+
+    private void definitions(String text, List<Candidate> cands, int first, List<Definition> defs) {
+        for (int k = first; k + 1 < cands.size(); k++) {
+            Candidate a = cands.get(k);
+            Candidate b = cands.get(k + 1);
+            if (!opensParenthesis(text, a.end(), b.start()) || !closesParenthesis(text, b.end())) {
+                continue;
+            }
+            if (b.acronym() && !a.acronym() && abbreviates(b.surface(), a.surface())) {
+                defs.add(new Definition(k + 1, k));
+            } else if (a.acronym() && !b.acronym() && abbreviates(a.surface(), b.surface())) {
+                defs.add(new Definition(k, k + 1));
+            }
+        }
+    }
+
+    private static boolean opensParenthesis(String text, int from, int to) {
+        String gap = text.substring(from, to).strip();
+        return gap.equals("(");
+    }
+
+    private static boolean closesParenthesis(String text, int from) {
+        int k = from;
+        while (k < text.length() && text.charAt(k) == ' ') {
+            k++;
+        }
+        return k < text.length() && text.charAt(k) == ')';
+    }
+
+    /**
+     * Schwartz and Hearst's test (2003) that a short form abbreviates a long form: its letters
+     * occur in order in the long form, the first at the start of a word; in addition the first
+     * letter must start the long form and at least half of them must start words, so that a
+     * stray "(AFP)" after a name does not count.
+     */
+    static boolean abbreviates(String shortForm, String longForm) {
+        String s = NOT_ALNUM.matcher(shortForm.toLowerCase(Locale.ROOT)).replaceAll("");
+        String l = NameKeys.fold(longForm).replace('-', ' ');
+        if (s.length() < 2 || l.indexOf(' ') < 0 || s.charAt(0) != l.charAt(0)) {
+            return false; // the acronym starts with the long form's first letter
+        }
+        int si = s.length() - 1;
+        int li = l.length() - 1;
+        int wordStarts = 0;
+        while (si >= 0) {
+            char c = s.charAt(si);
+            while (li >= 0 && (l.charAt(li) != c || (si == 0 && li > 0 && Character.isLetterOrDigit(l.charAt(li - 1))))) {
+                li--;
+            }
+            if (li < 0) {
+                return false;
+            }
+            if (li == 0 || !Character.isLetterOrDigit(l.charAt(li - 1))) {
+                wordStarts++;
+            }
+            li--;
+            si--;
+        }
+        return wordStarts * 2 >= s.length();
+    }
+}

@@ -1,0 +1,244 @@
+package dev.gazette.analysis.names;
+
+import dev.gazette.analysis.names.MentionExtractor.Candidate;
+import dev.gazette.analysis.names.MentionExtractor.Definition;
+import dev.gazette.analysis.names.NameKeys.NameKey;
+import dev.gazette.model.Article;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The names of one article: the extracted candidates, filtered (a capital that only opens a
+ * sentence is not a name unless the article or the registry knows it as one), with
+ * in-article coreference: a partial mention ("al-Maliki", "Gaddafi", "Ahmadi-Nejad")
+ * resolves to the one full name of the article it ends, and an acronym to the long form
+ * the article defines for it. Deterministic, so the statistics pass and the check pass see
+ * the same names.
+ */
+final class NameAnalyser {
+
+    private static final Pattern WORD_BREAK = Pattern.compile("[ -]+");
+
+    /** How a mention relates to the article's names. */
+    enum Relation {
+        /** A name of two or more words, standing for itself. */
+        FULL,
+        /** A one-word name with no full name in the article that it could be part of. */
+        SINGLE,
+        /** A one-word name that ends several different full names of the article. */
+        AMBIGUOUS,
+        /** Part of one full name of the article, resolved to it. */
+        PARTIAL,
+        /** An acronym; resolved to its long form when the article defines it. */
+        ACRONYM
+    }
+
+    /**
+     * One name in the article.
+     *
+     * @param candidate the extracted candidate
+     * @param key       its comparison key
+     * @param relation  how it relates to the article's other names
+     * @param root      the surface it stands for: itself, its full name, or its acronym's long form
+     */
+    record Found(Candidate candidate, NameKey key, Relation relation, String root) {
+        String surface() {
+            return candidate.surface();
+        }
+    }
+
+    private final MentionExtractor extractor;
+    private final NameKeys keys;
+    private final Map<String, String> known;
+
+    /**
+     * @param known the keys ({@link NameKey#concat()}) of names the registry knows, with the id of
+     *              their entity; they count as names even when they only open sentences
+     */
+    NameAnalyser(NameKeys keys, Map<String, String> known) {
+        this.keys = keys;
+        this.extractor = new MentionExtractor(keys.lexicon());
+        this.known = Map.copyOf(known);
+    }
+
+    /**
+     * Signatures two forms share when they could name one entity: their consonants, their last
+     * word, their initials (an acronym's letters), their registry entity.
+     */
+    List<String> signatures(String surface, NameKey key) {
+        List<String> out = new ArrayList<>(4);
+        if (key.acronym()) {
+            out.add("i:" + key.concat().substring(1));
+        } else {
+            out.add("s:" + key.skeleton());
+            out.add("l:" + key.last());
+            StringBuilder initials = new StringBuilder();
+            for (String w : WORD_BREAK.split(NameKeys.fold(surface))) {
+                if (!w.isEmpty() && !keys.lexicon().isParticle(w) && !keys.lexicon().connectors.contains(w)) {
+                    initials.append(Character.toUpperCase(w.charAt(0)));
+                }
+            }
+            if (initials.length() > 1) {
+                out.add("i:" + initials);
+            }
+        }
+        String id = known.get(key.concat());
+        if (id != null) {
+            out.add("r:" + id);
+        }
+        return out;
+    }
+
+    NameKeys keys() {
+        return keys;
+    }
+
+    /** The article's names, in text order. */
+    List<Found> analyse(Article article) {
+        MentionExtractor.Result r = extractor.extract(article.paragraphs());
+        List<Candidate> cands = r.candidates();
+        Map<String, NameKey> keyCache = new HashMap<>();
+        List<NameKey> candKeys = new ArrayList<>(cands.size());
+        for (Candidate c : cands) {
+            candKeys.add(keyCache.computeIfAbsent(c.surface(), s -> keys.key(s, false)));
+        }
+
+        // full names of people: two or more words, with some person cue (a title, a given name, a
+        // particle, a verb of speech) and no stronger organisation or place cue
+        Map<String, List<Integer>> fullByKey = new LinkedHashMap<>();
+        Set<String> lastWords = new HashSet<>();
+        Set<String> nonInitial = new HashSet<>();
+        for (int i = 0; i < cands.size(); i++) {
+            Candidate c = cands.get(i);
+            NameKey k = candKeys.get(i);
+            if (!c.sentenceInitial()) {
+                nonInitial.add(c.surface());
+            }
+            if (!c.acronym() && k.size() >= 2 && c.votes()[0] > 0 && personLike(c.votes()) && !hasConnector(c.surface())) {
+                fullByKey.computeIfAbsent(k.concat(), x -> new ArrayList<>()).add(i);
+                lastWords.add(k.lastSpelled());
+            }
+        }
+        Map<String, String> representative = new HashMap<>();
+        List<NameKey> maximal = new ArrayList<>();
+        for (Map.Entry<String, List<Integer>> e : fullByKey.entrySet()) {
+            representative.put(e.getKey(), mostFrequentSurface(cands, e.getValue()));
+            NameKey f = candKeys.get(e.getValue().get(0));
+            boolean inside = false;
+            for (List<Integer> other : fullByKey.values()) {
+                NameKey g = candKeys.get(other.get(0));
+                inside |= g.size() > f.size() && endsWith(g, f);
+            }
+            if (!inside) {
+                maximal.add(f);
+            }
+        }
+
+        Map<String, String> defined = new HashMap<>();
+        for (Definition d : r.definitions()) {
+            defined.putIfAbsent(cands.get(d.acronym()).surface(), cands.get(d.longForm()).surface());
+        }
+
+        List<Found> out = new ArrayList<>(cands.size());
+        for (int i = 0; i < cands.size(); i++) {
+            Candidate c = cands.get(i);
+            NameKey k = candKeys.get(i);
+            if (c.acronym()) {
+                String longForm = defined.get(c.surface());
+                out.add(new Found(c, k, Relation.ACRONYM, longForm == null ? c.surface() : longForm));
+                continue;
+            }
+            if (k.size() == 1 && c.sentenceInitial() && !keepInitial(c, k, nonInitial, lastWords)) {
+                continue;
+            }
+            if (!personLike(c.votes())) {
+                out.add(new Found(c, k, k.size() >= 2 ? Relation.FULL : Relation.SINGLE, c.surface()));
+                continue;
+            }
+            String match = null;
+            int matches = 0;
+            for (NameKey f : maximal) {
+                if (f.size() > k.size() && endsWith(f, k)) {
+                    matches++;
+                    match = f.concat();
+                }
+            }
+            if (matches == 1) {
+                out.add(new Found(c, k, Relation.PARTIAL, representative.get(match)));
+            } else if (k.size() >= 2) {
+                out.add(new Found(c, k, Relation.FULL, c.surface()));
+            } else {
+                out.add(new Found(c, k, matches > 1 ? Relation.AMBIGUOUS : Relation.SINGLE, c.surface()));
+            }
+        }
+        return out;
+    }
+
+    /** A sentence-initial capital is a name when the article or the registry uses it as one. */
+    private boolean keepInitial(Candidate c, NameKey k, Set<String> nonInitial, Set<String> lastWords) {
+        String s = c.surface();
+        if (nonInitial.contains(s) || lastWords.contains(k.lastSpelled()) || known.containsKey(k.concat())) {
+            return true;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            if (NameKeys.isHyphen(s.charAt(i)) || NameKeys.isApostrophe(s.charAt(i))) {
+                return true;
+            }
+        }
+        return keys.lexicon().places.contains(NameKeys.fold(s));
+    }
+
+    /** No organisation or place evidence stronger than the person evidence. */
+    static boolean personLike(int[] votes) {
+        return votes[1] <= votes[0] && votes[2] <= votes[0];
+    }
+
+    /** "Bank of England" is not a person's full name: people's names take no "of". */
+    private boolean hasConnector(String surface) {
+        for (String w : WORD_BREAK.split(NameKeys.fold(surface))) {
+            if (keys.lexicon().connectors.contains(w) && !keys.lexicon().isParticle(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when {@code part} repeats the last words of {@code full} as written (case, accents,
+     * apostrophes and the article aside): inside one article a partial mention repeats the full
+     * name's spelling, and "Reagan" is not taken for "Donald Regan".
+     */
+    private static boolean endsWith(NameKey full, NameKey part) {
+        List<String> f = full.spelled();
+        List<String> p = part.spelled();
+        int off = f.size() - p.size();
+        for (int i = 0; i < p.size(); i++) {
+            if (!f.get(off + i).equals(p.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String mostFrequentSurface(List<Candidate> cands, List<Integer> idx) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (int i : idx) {
+            counts.merge(cands.get(i).surface(), 1, Integer::sum);
+        }
+        String best = null;
+        int n = -1;
+        for (Map.Entry<String, Integer> e : counts.entrySet()) {
+            if (e.getValue() > n) {
+                best = e.getKey();
+                n = e.getValue();
+            }
+        }
+        return best;
+    }
+}

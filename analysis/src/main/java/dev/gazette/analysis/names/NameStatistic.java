@@ -1,0 +1,198 @@
+package dev.gazette.analysis.names;
+
+import dev.gazette.analysis.AnnotationKey;
+import dev.gazette.analysis.ArticleMemo;
+import dev.gazette.analysis.CorpusStatistic;
+import dev.gazette.analysis.names.NameAnalyser.Found;
+import dev.gazette.model.Article;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The names statistic: per distinct name form, how often and in how many articles it is
+ * used and what the cues say about its type, plus the acronym definitions seen (compact
+ * counts, no text beyond the names themselves). {@link #finish} clusters the forms into
+ * entities ({@link NameClusterer}). One instance is shared by the name rules of one engine.
+ */
+final class NameStatistic implements CorpusStatistic<NameStatistic.Acc, NameIndex> {
+
+    /** Counts for one form. */
+    static final class Counts {
+        int kinds;
+        int mentions;
+        int articles;
+        final int[] votes = new int[4];
+
+        void add(Counts o) {
+            kinds |= o.kinds;
+            mentions += o.mentions;
+            articles += o.articles;
+            for (int t = 0; t < 4; t++) {
+                votes[t] += o.votes[t];
+            }
+        }
+    }
+
+    /**
+     * The accumulator: counts per form, acronym definitions, and how many articles use two forms
+     * that may name one entity (same consonants, same last word, an acronym and a name with its
+     * initials, or two names of one registry entity), so that an entity's article count does
+     * not count an article twice for writing two of its forms.
+     */
+    static final class Acc {
+        final Map<String, Counts> forms = new HashMap<>();
+        final Map<String, Map<String, Integer>> definitions = new HashMap<>();
+        final Map<String, Integer> together = new HashMap<>();
+
+        Counts counts(String surface) {
+            return forms.computeIfAbsent(surface, s -> new Counts());
+        }
+    }
+
+    private final NameAnalyser analyser;
+    private final NameClusterer clusterer;
+
+    NameStatistic(NameAnalyser analyser, NameClusterer clusterer) {
+        this.analyser = analyser;
+        this.clusterer = clusterer;
+    }
+
+    NameAnalyser analyser() {
+        return analyser;
+    }
+
+    /** The name candidates of one article, as this statistic's analyser finds them. */
+    record Analysed(List<Found> found) {
+    }
+
+    /** Where this statistic's analysis of an article is kept for the rules (one key per analyser). */
+    private final AnnotationKey<Analysed> analysedKey = new AnnotationKey<>("name-candidates", Analysed.class);
+
+    /** The name candidates of {@code article}: computed once per memo. */
+    List<Found> found(Article article, ArticleMemo memo) {
+        return memo.computeIfAbsent(analysedKey, () -> new Analysed(analyser.analyse(article))).found();
+    }
+
+    @Override
+    public String name() {
+        return "names";
+    }
+
+    @Override
+    public Acc newAccumulator() {
+        return new Acc();
+    }
+
+    @Override
+    public void accumulate(Acc acc, Article article) {
+        accumulate(acc, article, new ArticleMemo());
+    }
+
+    @Override
+    public void accumulate(Acc acc, Article article, ArticleMemo memo) {
+        List<Found> found = found(article, memo);
+        Set<String> roots = new HashSet<>();
+        for (Found f : found) {
+            int[] votes = f.candidate().votes();
+            switch (f.relation()) {
+                case FULL, SINGLE, AMBIGUOUS -> {
+                    Counts c = acc.counts(f.surface());
+                    c.kinds |= f.relation() == NameAnalyser.Relation.FULL ? NameClusterer.FULL
+                            : f.relation() == NameAnalyser.Relation.SINGLE ? NameClusterer.SINGLE : NameClusterer.AMBIGUOUS;
+                    c.mentions++;
+                    addVotes(c, votes);
+                    roots.add(f.surface());
+                }
+                case PARTIAL -> {
+                    Counts c = acc.counts(f.root());
+                    c.mentions++;
+                    addVotes(c, votes);
+                    roots.add(f.root());
+                }
+                case ACRONYM -> {
+                    Counts c = acc.counts(f.surface());
+                    c.kinds |= NameClusterer.ACRONYM;
+                    addVotes(c, votes);
+                    if (f.root().equals(f.surface())) {
+                        c.mentions++;
+                        roots.add(f.surface());
+                    } else {
+                        acc.definitions.computeIfAbsent(f.surface(), s -> new HashMap<>()).merge(f.root(), 1, Integer::sum);
+                    }
+                }
+                default -> throw new IllegalStateException(f.relation().name());
+            }
+        }
+        for (String r : roots) {
+            acc.counts(r).articles++;
+        }
+        if (roots.size() > 1) {
+            countTogether(acc, found, roots);
+        }
+    }
+
+    /** Records pairs of this article's forms that could belong to one entity (see {@link Acc}). */
+    private void countTogether(Acc acc, List<Found> found, Set<String> roots) {
+        Map<String, NameKeys.NameKey> keyOf = new HashMap<>();
+        for (Found f : found) {
+            if (f.relation() != NameAnalyser.Relation.PARTIAL && roots.contains(f.surface())) {
+                keyOf.putIfAbsent(f.surface(), f.key());
+            }
+        }
+        Map<String, List<String>> bySignature = new HashMap<>();
+        for (Map.Entry<String, NameKeys.NameKey> e : keyOf.entrySet()) {
+            for (String sig : analyser.signatures(e.getKey(), e.getValue())) {
+                bySignature.computeIfAbsent(sig, x -> new ArrayList<>(2)).add(e.getKey());
+            }
+        }
+        Set<String> pairs = new HashSet<>();
+        for (List<String> group : bySignature.values()) {
+            for (int i = 0; i < group.size(); i++) {
+                for (int j = i + 1; j < group.size(); j++) {
+                    pairs.add(pair(group.get(i), group.get(j)));
+                }
+            }
+        }
+        for (String p : pairs) {
+            acc.together.merge(p, 1, Integer::sum);
+        }
+    }
+
+    /** The key of an unordered pair of forms in {@link Acc#together}. */
+    static String pair(String a, String b) {
+        return a.compareTo(b) < 0 ? a + '\u0000' + b : b + '\u0000' + a;
+    }
+
+    private static void addVotes(Counts c, int[] votes) {
+        for (int t = 0; t < 4; t++) {
+            c.votes[t] += votes[t];
+        }
+    }
+
+    @Override
+    public Acc combine(Acc left, Acc right) {
+        for (Map.Entry<String, Counts> e : right.forms.entrySet()) {
+            left.counts(e.getKey()).add(e.getValue());
+        }
+        for (Map.Entry<String, Map<String, Integer>> e : right.definitions.entrySet()) {
+            Map<String, Integer> into = left.definitions.computeIfAbsent(e.getKey(), s -> new HashMap<>());
+            e.getValue().forEach((k, v) -> into.merge(k, v, Integer::sum));
+        }
+        right.together.forEach((k, v) -> left.together.merge(k, v, Integer::sum));
+        return left;
+    }
+
+    @Override
+    public NameIndex finish(Acc acc) {
+        List<NameClusterer.Form> forms = new ArrayList<>(acc.forms.size());
+        for (Map.Entry<String, Counts> e : acc.forms.entrySet()) {
+            Counts c = e.getValue();
+            forms.add(new NameClusterer.Form(e.getKey(), c.kinds, c.mentions, c.articles, c.votes.clone()));
+        }
+        return clusterer.cluster(forms, acc.definitions, acc.together);
+    }
+}

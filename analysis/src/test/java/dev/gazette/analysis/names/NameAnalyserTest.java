@@ -1,0 +1,79 @@
+package dev.gazette.analysis.names;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.gazette.analysis.names.NameAnalyser.Found;
+import dev.gazette.analysis.names.NameAnalyser.Relation;
+import dev.gazette.model.io.DocumentReader;
+import dev.gazette.model.io.InputFile;
+import dev.gazette.model.parse.ArticleParser;
+import dev.gazette.model.parse.ParserConfig;
+import dev.gazette.model.parse.RecurringLines;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** In-article coreference: which partial mentions resolve to which full name. */
+class NameAnalyserTest {
+
+    @TempDir
+    Path tmp;
+
+    private final NameAnalyser analyser = new NameAnalyser(
+            new NameKeys(Lexicon.standard(), Transliteration.standard()), Map.of());
+
+    private List<Found> analyse(String text) throws Exception {
+        Path f = tmp.resolve("a.txt");
+        Files.writeString(f, text, StandardCharsets.UTF_8);
+        var doc = new DocumentReader(1 << 20).read(new InputFile(f, "a.txt")).document().orElseThrow();
+        return analyser.analyse(new ArticleParser(ParserConfig.defaults()).parse(doc, new RecurringLines(12)));
+    }
+
+    private static Found find(List<Found> found, String surface, int nth) {
+        return found.stream().filter(f -> f.surface().equals(surface)).skip(nth).findFirst()
+                .orElseThrow(() -> new AssertionError("no mention '" + surface + "' in "
+                        + found.stream().map(Found::surface).toList()));
+    }
+
+    @Test
+    void aSurnameResolvesToTheOneFullNameOfTheArticle() throws Exception {
+        List<Found> f = analyse("Talks in Baghdad\n\nIraqi adviser Qasim al-Araji met the envoy on Monday. "
+                + "Al-Araji said the talks were useful, and al-Araji will travel next week.\n");
+        assertThat(find(f, "Al-Araji", 0).relation()).isEqualTo(Relation.PARTIAL);
+        assertThat(find(f, "Al-Araji", 0).root()).isEqualTo("Qasim al-Araji");
+        assertThat(find(f, "al-Araji", 0).root()).isEqualTo("Qasim al-Araji");
+    }
+
+    @Test
+    void aSurnameSharedByTwoFullNamesStaysUnresolved() throws Exception {
+        List<Found> f = analyse("Brothers in power\n\nSpeaker Ali Larijani and judiciary chief Sadegh Larijani "
+                + "met on Sunday. Officials said Larijani would speak later.\n");
+        assertThat(find(f, "Larijani", 0).relation()).isEqualTo(Relation.AMBIGUOUS);
+    }
+
+    @Test
+    void aSurnameSpelledDifferentlyFromTheFullNameIsNotResolvedToIt() throws Exception {
+        List<Found> f = analyse("Budget talks\n\nWhite House chief of staff Donald Regan met lawmakers. "
+                + "President Reagan signed the bill later.\n");
+        assertThat(find(f, "Reagan", 0).relation()).isNotEqualTo(Relation.PARTIAL);
+    }
+
+    @Test
+    void anAcronymResolvesToTheLongFormTheArticleDefines() throws Exception {
+        List<Found> f = analyse("Security talks\n\nThe IRGC said on Monday that the Islamic Revolution Guards "
+                + "Corps (IRGC) had struck positions in the north.\n");
+        assertThat(find(f, "IRGC", 0).root()).isEqualTo("Islamic Revolution Guards Corps");
+        assertThat(find(f, "IRGC", 1).root()).isEqualTo("Islamic Revolution Guards Corps");
+    }
+
+    @Test
+    void aCapitalThatOnlyOpensASentenceIsDroppedUnlessTheArticleUsesItAsAName() throws Exception {
+        List<Found> f = analyse("Ministers meet\n\nFaiq Zaidan met the envoy. Zaidan, for his part, thanked him. "
+                + "Counterterrorism was also discussed.\n");
+        assertThat(f).extracting(Found::surface).contains("Zaidan").doesNotContain("Counterterrorism");
+    }
+}

@@ -1,0 +1,50 @@
+package dev.gazette.analysis.names;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.gazette.model.TextEdit;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The edits that rewrite a name: word by word, never across a line break. */
+class WordEditsTest {
+
+    private static String apply(String raw, List<TextEdit> edits) {
+        StringBuilder sb = new StringBuilder(raw);
+        for (int i = edits.size() - 1; i >= 0; i--) {
+            TextEdit e = edits.get(i);
+            sb.replace(e.start(), e.end(), e.replacement());
+        }
+        return sb.toString();
+    }
+
+    private static void assertNoEditCrossesALine(String raw, List<TextEdit> edits) {
+        for (TextEdit e : edits) {
+            assertThat(raw.substring(e.start(), e.end())).doesNotContain("\n");
+        }
+    }
+
+    @Test
+    void rewritesOnlyTheWordsThatDiffer() {
+        String raw = "met Faleh al-Fayyad today";
+        List<TextEdit> edits = ArticleNames.wordEdits(raw, 4, 19, "Falih al-Fayyadh");
+        assertThat(edits).containsExactly(new TextEdit(4, 9, "Falih"), new TextEdit(10, 19, "al-Fayyadh"));
+        assertThat(apply(raw, edits)).isEqualTo("met Falih al-Fayyadh today");
+    }
+
+    @Test
+    void joinsWordsWrittenApartWithoutTouchingTheLineBreak() {
+        String raw = "shares of Paine\nWebber Group rose";
+        List<TextEdit> edits = ArticleNames.wordEdits(raw, 10, 28, "PaineWebber Group");
+        assertNoEditCrossesALine(raw, edits);
+        assertThat(apply(raw, edits)).isEqualTo("shares of PaineWebber\nGroup rose");
+    }
+
+    @Test
+    void insertsAMissingWordWithoutTouchingTheLineBreak() {
+        String raw = "killed with Abu Mahdi\nMuhandis in 2020";
+        List<TextEdit> edits = ArticleNames.wordEdits(raw, 12, 30, "Abu Mahdi al Muhandis");
+        assertNoEditCrossesALine(raw, edits);
+        assertThat(apply(raw, edits)).isEqualTo("killed with Abu Mahdi\nal Muhandis in 2020");
+    }
+}
