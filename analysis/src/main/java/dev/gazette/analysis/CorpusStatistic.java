@@ -11,6 +11,10 @@ import dev.gazette.model.Article;
  * <p>Statistics are identified by object identity: share one instance (a constant) between
  * the rules that need it, and the engine gathers it once.
  *
+ * <p>Accumulators and results are {@link java.io.Serializable}: a distributed runner (the Beam
+ * pipeline) combines accumulators made on different workers and hands the result to every
+ * worker, so both must survive Java serialization unchanged.
+ *
  * @param <A> the mutable accumulator
  * @param <R> the immutable result
  */

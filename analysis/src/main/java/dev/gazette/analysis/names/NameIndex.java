@@ -7,7 +7,9 @@ import java.util.Map;
  * The corpus's entities and which entity every name form of the corpus belongs to: the
  * result of the names statistic, read by the name rules while they check each article.
  */
-final class NameIndex {
+final class NameIndex implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     /** How a corpus form names its entity. */
     enum FormRelation {
@@ -32,7 +34,7 @@ final class NameIndex {
      * @param mentions mentions counted on it (its own and those of partial mentions resolved to it)
      */
     record FormInfo(int entity, FormRelation relation, String family, Registry.AliasKind kind, int articles,
-                    int mentions) {
+                    int mentions) implements java.io.Serializable {
     }
 
     /**
@@ -46,7 +48,8 @@ final class NameIndex {
      *                          the corpus uses for it: family label to the form the corpus
      *                          writes most for it, sorted by label
      */
-    record Figures(int articles, int canonicalArticles, int mentions, Map<String, String> families) {
+    record Figures(int articles, int canonicalArticles, int mentions, Map<String, String> families)
+            implements java.io.Serializable {
     }
 
     private static final NameIndex EMPTY = new NameIndex(Map.of(), List.of(), List.of());

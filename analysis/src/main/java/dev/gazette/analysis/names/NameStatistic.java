@@ -21,7 +21,8 @@ import java.util.Set;
 final class NameStatistic implements CorpusStatistic<NameStatistic.Acc, NameIndex> {
 
     /** Counts for one form. */
-    static final class Counts {
+    static final class Counts implements java.io.Serializable {
+        private static final long serialVersionUID = 1L;
         int kinds;
         int mentions;
         int articles;
@@ -43,7 +44,8 @@ final class NameStatistic implements CorpusStatistic<NameStatistic.Acc, NameInde
      * initials, or two names of one registry entity), so that an entity's article count does
      * not count an article twice for writing two of its forms.
      */
-    static final class Acc {
+    static final class Acc implements java.io.Serializable {
+        private static final long serialVersionUID = 1L;
         final Map<String, Counts> forms = new HashMap<>();
         final Map<String, Map<String, Integer>> definitions = new HashMap<>();
         final Map<String, Integer> together = new HashMap<>();

@@ -1,95 +1,185 @@
 package dev.gazette.beam.corpus;
 
+import dev.gazette.beam.internal.Buckets;
+import dev.gazette.beam.internal.LongArrayCoder;
 import dev.gazette.beam.read.CorpusDocument;
 import dev.gazette.model.io.RawDocument;
 import dev.gazette.model.parse.RecurringLines;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.beam.sdk.coders.Coder;
+import org.apache.beam.sdk.coders.CoderRegistry;
+import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.SerializableCoder;
+import org.apache.beam.sdk.coders.VarIntCoder;
 import org.apache.beam.sdk.transforms.Combine;
 import org.apache.beam.sdk.transforms.Count;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.Filter;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.transforms.Values;
+import org.apache.beam.sdk.transforms.View;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionView;
 
 /**
  * The corpus's recurring-line signal ({@link RecurringLines}), counted as the local engine's
- * first pass counts it (the distinct short lines of every readable document) but sharded: each
- * line key is counted where it lands ({@link Count#perElement()}, a combine), only the lines held
- * by at least {@code minArticles} articles are kept, and a {@link Combine.CombineFn} whose
- * accumulator is the engine's own {@link RecurringLines} assembles them into the signal every
- * worker's parser reads as a side input.
+ * first pass counts it (the distinct short lines of every readable document) but sharded: the
+ * line keys are spread over buckets, each bucket counts its keys in a {@link Combine.CombineFn}
+ * whose accumulator is the engine's own {@link RecurringLines} and keeps only the lines held by
+ * at least {@code minArticles} articles ({@link RecurringLines#pruned}); the pruned buckets are
+ * merged, with the article count, into the signal every worker's parser reads as a side input.
  *
  * <p>Keeping only those lines changes no parse: the parser treats a line as recurring only when
  * at least {@code max(minArticles, share * articles)} articles hold it, so a line held by fewer
- * than {@code minArticles} articles never counts, whether or not the signal knows it. The
- * signal then holds the corpus's recurring lines, not all its short lines.
+ * than {@code minArticles} articles never counts, whether or not the signal knows it. No worker
+ * holds every distinct short line of the corpus, and the side input holds only the recurring ones.
  */
 public final class RecurringLinesSignal extends PTransform<PCollection<CorpusDocument>, PCollectionView<RecurringLines>> {
 
     private static final long serialVersionUID = 1L;
 
-    /** The key under which articles are counted: {@link RecurringLines} never hashes a line to 0. */
-    static final long ARTICLES = 0L;
-
     private final int maxWords;
     private final int minArticles;
+    private final int buckets;
 
     /**
      * @param maxWords    the parser's {@code recurringMaxWords}
      * @param minArticles the parser's {@code recurringMinArticles}
+     * @param buckets     how many buckets the line keys are spread over
      */
-    public RecurringLinesSignal(int maxWords, int minArticles) {
+    public RecurringLinesSignal(int maxWords, int minArticles, int buckets) {
         this.maxWords = maxWords;
         this.minArticles = minArticles;
+        this.buckets = buckets;
     }
 
     @Override
     public PCollectionView<RecurringLines> expand(PCollection<CorpusDocument> documents) {
-        int min = minArticles;
+        PCollectionView<Long> articles = documents
+                .apply("Readable", Filter.by((CorpusDocument d) -> d.result().document().isPresent()))
+                .apply("CountArticles", Count.globally())
+                .apply("ArticlesView", View.asSingleton());
         return documents
-                .apply("LineKeys", ParDo.of(new LineKeysFn(maxWords)))
-                .apply("CountPerLine", Count.perElement())
-                .apply("KeepRecurring", Filter.by((KV<Long, Long> kv) -> kv.getKey() == ARTICLES || kv.getValue() >= min))
-                .apply("Assemble", Combine.globally(new AssembleFn(maxWords)).asSingletonView());
+                .apply("LineKeys", ParDo.of(new LineKeysFn(maxWords, buckets)))
+                .setCoder(KvCoder.of(VarIntCoder.of(), LongArrayCoder.of()))
+                .apply("CountPerBucket", Combine.perKey(new BucketFn(maxWords, minArticles)))
+                .apply("Buckets", Values.create())
+                .apply("Merge", Combine.globally(new MergeFn(maxWords)))
+                .apply("WithArticles", ParDo.of(new WithArticlesFn(maxWords, articles)).withSideInputs(articles))
+                .setCoder(SerializableCoder.of(RecurringLines.class))
+                .apply("SignalView", View.asSingleton());
     }
 
-    /** Emits, for each readable document, the article marker and the keys of its distinct short lines. */
-    static final class LineKeysFn extends DoFn<CorpusDocument, Long> {
+    /** For each readable document, its distinct short line keys, bucket by bucket. */
+    static final class LineKeysFn extends DoFn<CorpusDocument, KV<Integer, long[]>> {
         private static final long serialVersionUID = 1L;
         private final int maxWords;
-        private transient RecurringLines keys;
+        private final int buckets;
+        private transient RecurringLines lines;
 
-        LineKeysFn(int maxWords) {
+        LineKeysFn(int maxWords, int buckets) {
             this.maxWords = maxWords;
+            this.buckets = buckets;
         }
 
         @Setup
         public void setup() {
-            keys = new RecurringLines(maxWords);
+            lines = new RecurringLines(maxWords);
         }
 
         @ProcessElement
-        public void process(@Element CorpusDocument d, OutputReceiver<Long> out) {
+        public void process(@Element CorpusDocument d, OutputReceiver<KV<Integer, long[]>> out) {
             if (d.result().document().isEmpty()) {
                 return;
             }
             RawDocument doc = d.result().document().get();
-            out.output(ARTICLES);
-            for (long k : keys.keys(doc.text())) {
-                out.output(k);
+            long[] keys = lines.keys(doc.text());
+            if (buckets == 1) {
+                out.output(KV.of(0, keys));
+                return;
+            }
+            List<List<Long>> byBucket = new ArrayList<>(buckets);
+            for (int i = 0; i < buckets; i++) {
+                byBucket.add(null);
+            }
+            for (long k : keys) {
+                int b = Buckets.of(k, buckets);
+                if (byBucket.get(b) == null) {
+                    byBucket.set(b, new ArrayList<>(4));
+                }
+                byBucket.get(b).add(k);
+            }
+            for (int b = 0; b < buckets; b++) {
+                List<Long> ks = byBucket.get(b);
+                if (ks != null) {
+                    long[] arr = new long[ks.size()];
+                    for (int i = 0; i < arr.length; i++) {
+                        arr[i] = ks.get(i);
+                    }
+                    out.output(KV.of(b, arr));
+                }
             }
         }
     }
 
-    /** Builds the signal from per-line counts and the article count. */
-    static final class AssembleFn extends Combine.CombineFn<KV<Long, Long>, RecurringLines, RecurringLines> {
+    /** Counts one bucket's line keys; its output keeps the lines that can reach the threshold. */
+    static final class BucketFn extends Combine.CombineFn<long[], RecurringLines, RecurringLines> {
+        private static final long serialVersionUID = 1L;
+        private final int maxWords;
+        private final int minArticles;
+
+        BucketFn(int maxWords, int minArticles) {
+            this.maxWords = maxWords;
+            this.minArticles = minArticles;
+        }
+
+        @Override
+        public RecurringLines createAccumulator() {
+            return new RecurringLines(maxWords);
+        }
+
+        @Override
+        public RecurringLines addInput(RecurringLines acc, long[] keys) {
+            for (long k : keys) {
+                acc.addLine(k, 1);
+            }
+            return acc;
+        }
+
+        @Override
+        public RecurringLines mergeAccumulators(Iterable<RecurringLines> accs) {
+            RecurringLines merged = createAccumulator();
+            for (RecurringLines a : accs) {
+                merged.merge(a);
+            }
+            return merged;
+        }
+
+        @Override
+        public RecurringLines extractOutput(RecurringLines acc) {
+            return acc.pruned(minArticles);
+        }
+
+        @Override
+        public Coder<RecurringLines> getAccumulatorCoder(CoderRegistry registry, Coder<long[]> inputCoder) {
+            return SerializableCoder.of(RecurringLines.class);
+        }
+
+        @Override
+        public Coder<RecurringLines> getDefaultOutputCoder(CoderRegistry registry, Coder<long[]> inputCoder) {
+            return SerializableCoder.of(RecurringLines.class);
+        }
+    }
+
+    /** Merges the pruned buckets into one signal. */
+    static final class MergeFn extends Combine.CombineFn<RecurringLines, RecurringLines, RecurringLines> {
         private static final long serialVersionUID = 1L;
         private final int maxWords;
 
-        AssembleFn(int maxWords) {
+        MergeFn(int maxWords) {
             this.maxWords = maxWords;
         }
 
@@ -99,13 +189,8 @@ public final class RecurringLinesSignal extends PTransform<PCollection<CorpusDoc
         }
 
         @Override
-        public RecurringLines addInput(RecurringLines acc, KV<Long, Long> count) {
-            int n = Math.toIntExact(count.getValue());
-            if (count.getKey() == ARTICLES) {
-                acc.addArticles(n);
-            } else {
-                acc.addLine(count.getKey(), n);
-            }
+        public RecurringLines addInput(RecurringLines acc, RecurringLines bucket) {
+            acc.merge(bucket);
             return acc;
         }
 
@@ -124,17 +209,33 @@ public final class RecurringLinesSignal extends PTransform<PCollection<CorpusDoc
         }
 
         @Override
-        public org.apache.beam.sdk.coders.Coder<RecurringLines> getAccumulatorCoder(
-                org.apache.beam.sdk.coders.CoderRegistry registry,
-                org.apache.beam.sdk.coders.Coder<KV<Long, Long>> inputCoder) {
+        public Coder<RecurringLines> getAccumulatorCoder(CoderRegistry registry, Coder<RecurringLines> inputCoder) {
             return SerializableCoder.of(RecurringLines.class);
         }
 
         @Override
-        public org.apache.beam.sdk.coders.Coder<RecurringLines> getDefaultOutputCoder(
-                org.apache.beam.sdk.coders.CoderRegistry registry,
-                org.apache.beam.sdk.coders.Coder<KV<Long, Long>> inputCoder) {
+        public Coder<RecurringLines> getDefaultOutputCoder(CoderRegistry registry, Coder<RecurringLines> inputCoder) {
             return SerializableCoder.of(RecurringLines.class);
+        }
+    }
+
+    /** Adds the number of readable articles to the merged signal. */
+    static final class WithArticlesFn extends DoFn<RecurringLines, RecurringLines> {
+        private static final long serialVersionUID = 1L;
+        private final int maxWords;
+        private final PCollectionView<Long> articles;
+
+        WithArticlesFn(int maxWords, PCollectionView<Long> articles) {
+            this.maxWords = maxWords;
+            this.articles = articles;
+        }
+
+        @ProcessElement
+        public void process(ProcessContext c) {
+            RecurringLines signal = new RecurringLines(maxWords);
+            signal.merge(c.element());
+            signal.addArticles(Math.toIntExact(c.sideInput(articles)));
+            c.output(signal);
         }
     }
 }

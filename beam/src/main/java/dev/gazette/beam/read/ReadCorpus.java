@@ -26,14 +26,16 @@ public final class ReadCorpus extends PTransform<PBegin, PCollection<CorpusDocum
     private static final long serialVersionUID = 1L;
 
     private final InputSpec spec;
+    private final int buckets;
 
-    private ReadCorpus(InputSpec spec) {
+    private ReadCorpus(InputSpec spec, int buckets) {
         this.spec = spec;
+        this.buckets = buckets;
     }
 
-    /** Reads the corpus {@code spec} names. */
-    public static ReadCorpus of(InputSpec spec) {
-        return new ReadCorpus(spec);
+    /** Reads the corpus {@code spec} names, spreading the documents over {@code buckets} groups. */
+    public static ReadCorpus of(InputSpec spec, int buckets) {
+        return new ReadCorpus(spec, buckets);
     }
 
     /**
@@ -59,7 +61,7 @@ public final class ReadCorpus extends PTransform<PBegin, PCollection<CorpusDocum
                 .apply("SpreadFiles", Reshuffle.viaRandomKey())
                 .apply("ReadFiles", ParDo.of(new ReadFilesFn(spec)))
                 .setCoder(RecordCoder.of(CorpusDocument.class))
-                .apply("SpreadDocuments", Reshuffle.viaRandomKey());
+                .apply("SpreadDocuments", Reshuffle.<CorpusDocument>viaRandomKey().withNumBuckets(buckets));
         return PCollectionList.of(notes).and(documents).apply("WithNotes", Flatten.pCollections());
     }
 

@@ -40,9 +40,9 @@ class RecurringLinesSignalTest {
         assertThat(full.articles()).isEqualTo(200);
 
         Pipeline p = Pipeline.create(PipelineOptionsFactory.fromArgs("--runner=DirectRunner").create());
-        PCollection<CorpusDocument> docs = p.apply(ReadCorpus.of(spec));
+        PCollection<CorpusDocument> docs = p.apply(ReadCorpus.of(spec, 3));
         PCollectionView<RecurringLines> signal = docs.apply(
-                new RecurringLinesSignal(config.recurringMaxWords(), config.recurringMinArticles()));
+                new RecurringLinesSignal(config.recurringMaxWords(), config.recurringMinArticles(), 3));
         PCollection<String> differences = docs.apply(ParDo.of(new CompareFn(full, signal)).withSideInputs(signal));
         PAssert.that(differences).satisfies(out -> {
             assertThat(out).containsExactly("articles 200");

@@ -33,7 +33,7 @@ class ReadCorpusTest {
         assertThat(expected).hasSizeGreaterThan(15);
 
         Pipeline p = Pipeline.create(PipelineOptionsFactory.fromArgs("--runner=DirectRunner").create());
-        PCollection<CorpusDocument> read = p.apply(ReadCorpus.of(spec));
+        PCollection<CorpusDocument> read = p.apply(ReadCorpus.of(spec, 3));
         PAssert.that(read).satisfies(docs -> {
             List<CorpusDocument> sorted = new ArrayList<>();
             docs.forEach(sorted::add);

@@ -70,6 +70,20 @@ final class LongCounts implements java.io.Serializable {
         }
     }
 
+    /** What {@link #forEach} hands each key and count to. */
+    interface KeyCount {
+        void accept(long key, int count);
+    }
+
+    /** Hands every key with its count to {@code action}, in no particular order. */
+    void forEach(KeyCount action) {
+        for (int i = 0; i < keys.length; i++) {
+            if (keys[i] != 0) {
+                action.accept(keys[i], counts[i]);
+            }
+        }
+    }
+
     /** Adds every count of {@code other} to this one. */
     void addAll(LongCounts other) {
         for (int i = 0; i < other.keys.length; i++) {

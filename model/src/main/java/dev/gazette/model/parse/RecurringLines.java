@@ -78,6 +78,23 @@ public final class RecurringLines implements java.io.Serializable {
         articlesPerLine.add(key, articles);
     }
 
+    /**
+     * A copy holding only the lines that at least {@code minArticles} articles hold, and no
+     * article count. When {@code minArticles} is at most the parser's {@code recurringMinArticles},
+     * the parser finds the same recurring lines with the copy as with the whole signal (a line held
+     * by fewer articles never reaches its threshold); a distributed runner prunes each shard of the
+     * line counts this way before the shards are merged.
+     */
+    public RecurringLines pruned(int minArticles) {
+        RecurringLines out = new RecurringLines(maxWords);
+        articlesPerLine.forEach((key, count) -> {
+            if (count >= minArticles) {
+                out.articlesPerLine.add(key, count);
+            }
+        });
+        return out;
+    }
+
     /** Counts {@code n} more articles without adding their lines (see {@link #addLine(long, int)}). */
     public void addArticles(int n) {
         articles += n;

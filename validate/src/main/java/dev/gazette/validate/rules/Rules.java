@@ -34,7 +34,7 @@ public final class Rules {
     /** Catalogue ids reported by the reader and engine rather than by a {@link Rule}. */
     public static final Set<String> ENGINE_RULE_IDS = Set.of("unreadable-file", "empty-file", "binary-file",
             "file-too-large", "no-articles", "duplicate-id", "model-constraint", "fix-conflict",
-            "malformed-record", "empty-record");
+            "malformed-record", "empty-record", "article-failed");
 
     private Rules() {
     }

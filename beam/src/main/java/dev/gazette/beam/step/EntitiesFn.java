@@ -1,0 +1,43 @@
+package dev.gazette.beam.step;
+
+import dev.gazette.analysis.CorpusKnowledge;
+import dev.gazette.analysis.CorpusStatistic;
+import dev.gazette.analysis.names.Entity;
+import dev.gazette.model.parse.RecurringLines;
+import dev.gazette.validate.engine.ArticleStep;
+import java.io.Serializable;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.beam.sdk.transforms.DoFn;
+import org.apache.beam.sdk.values.KV;
+import org.apache.beam.sdk.values.PCollectionView;
+
+/** The corpus's entities, from the finished statistics, keyed by id. */
+public final class EntitiesFn extends DoFn<byte[], KV<String, Entity>> {
+
+    private static final long serialVersionUID = 1L;
+
+    private final StepSpec spec;
+    private final PCollectionView<Map<Integer, Serializable>> statistics;
+    private final PCollectionView<RecurringLines> recurring;
+
+    public EntitiesFn(StepSpec spec, PCollectionView<Map<Integer, Serializable>> statistics,
+                      PCollectionView<RecurringLines> recurring) {
+        this.spec = spec;
+        this.statistics = statistics;
+        this.recurring = recurring;
+    }
+
+    @ProcessElement
+    public void process(ProcessContext c) {
+        ArticleStep step = Steps.of(spec);
+        List<CorpusStatistic<?, ?>> stats = step.statistics();
+        Map<CorpusStatistic<?, ?>, Object> results = new IdentityHashMap<>();
+        c.sideInput(statistics).forEach((k, v) -> results.put(stats.get(k), v));
+        CorpusKnowledge knowledge = CorpusKnowledge.of(c.sideInput(recurring), results);
+        for (Entity e : step.analyser().products(knowledge).entities()) {
+            c.output(KV.of(e.id(), e));
+        }
+    }
+}
