@@ -105,7 +105,10 @@ public final class DocumentIds extends PTransform<PCollection<CorpusDocument>, P
             }
         }
 
-        static List<Rename.At> renames(Iterable<Claim> bucket) {
+        /** The renames of one bucket's claims (read once: a runner may not iterate a group twice). */
+        static List<Rename.At> renames(Iterable<Claim> claimed) {
+            List<Claim> bucket = new ArrayList<>();
+            claimed.forEach(bucket::add);
             Map<String, Integer> uses = new HashMap<>();
             for (Claim c : bucket) {
                 uses.merge(c.id(), 1, Integer::sum);
