@@ -29,6 +29,15 @@ public final class Steps {
     }
 
     /**
+     * Uses {@code step} for {@code spec} in this JVM, instead of building it: for embedding (a step
+     * with rules of one's own) and tests, on runners that run in this JVM (the DirectRunner, an
+     * in-process Flink mini-cluster).
+     */
+    public static void register(StepSpec spec, ArticleStep step) {
+        BUILT.put(spec, step);
+    }
+
+    /**
      * The step of {@code spec} on this JVM.
      *
      * @throws IllegalArgumentException when a reference file is malformed
