@@ -235,7 +235,8 @@ final class CorpusOptions {
                 .applySuggestedFixes(applySuggested).threads(threads).build();
     }
 
-    /** The configuration file's reference data plus the command line's: files add up, and either can drop the default registry. */
+    /** The configuration file's reference data plus the command line's: files add up,
+            and either can drop the default registry. */
     ReferenceData environment(ReferenceData configured) {
         List<Path> registryFiles = new ArrayList<>(configured.registryFiles());
         registryFiles.addAll(registries);

@@ -5,8 +5,8 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.Properties;
-import picocli.CommandLine.Command;
 import picocli.CommandLine;
+import picocli.CommandLine.Command;
 
 /** The {@code gazette} command: parse, check, fix and export news-article corpora. */
 @Command(name = "gazette", mixinStandardHelpOptions = true, versionProvider = GazetteCli.Version.class,

@@ -163,7 +163,8 @@ class ScaleCliTest {
     void fixWritesOneCleanTextPerRecord() throws IOException {
         Path f = dir.resolve("feed.jsonl.gz");
         try (var out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(f))) {
-            out.write(("{\"id\": \"n1\", \"title\": \"Dam opens\", \"text\": \"The new dam on the river opened on Monday after years of delay, officials said.\\n\\nWater began to flow at noon.\"}\n"
+            out.write(("{\"id\": \"n1\", \"title\": \"Dam opens\", \"text\": \"The new dam on the river opened on Monday"
+                    + " after years of delay, officials said.\\n\\nWater began to flow at noon.\"}\n"
                     + "{\"id\": \"n2\", \"text\": \"Second story body.\"}\n").getBytes(StandardCharsets.UTF_8));
         }
         Path out = dir.resolve("fixed");

@@ -15,10 +15,11 @@ import java.util.Objects;
  * @param source     the input path, relative, with forward slashes
  * @param line       1-based line of the start, 0 for a file-level finding
  * @param column     1-based column of the start, 0 for a file-level finding
- * @param endLine    1-based line of the end (the position just past the last character), 0 for a
- *                   file-level finding; equal to {@code line} for a finding at a point
- * @param endColumn  1-based column of the end, exclusive (as SARIF's {@code endColumn}), 0 for a
- *                   file-level finding
+ * @param endLine    1-based line of the end: of the position just past the last character of the
+ *                   range that is not a line break (a trailing line break is not shown as part of
+ *                   the region); 0 for a file-level finding; {@code line} for an empty range
+ * @param endColumn  1-based column of that position, exclusive (as SARIF's {@code endColumn}); 0 for
+ *                   a file-level finding
  * @param start      offset of the start in the raw text
  * @param end        offset just past the end in the raw text
  * @param message    what is wrong, quoting the text
@@ -61,8 +62,23 @@ public record Finding(String ruleId, Severity severity, String articleId, String
      */
     public static Finding at(String ruleId, Severity severity, String articleId, String source, LineIndex lines,
                              int start, int end, String message, String suggestion, List<TextEdit> edits) {
-        return new Finding(ruleId, severity, articleId, source, lines.lineOf(start), lines.columnOf(start),
-                lines.lineOf(end), lines.columnOf(end), start, end, message, suggestion, edits);
+        int line = lines.lineOf(start);
+        int column = lines.columnOf(start);
+        int endLine = line;
+        int endColumn = column;
+        String text = lines.text();
+        if (end <= text.length()) {
+            int last = end - 1;
+            while (last >= start && (text.charAt(last) == '\n' || text.charAt(last) == '\r')) {
+                last--;
+            }
+            if (last >= start) {
+                endLine = lines.lineOf(last);
+                endColumn = lines.columnOf(last) + 1;
+            }
+        }
+        return new Finding(ruleId, severity, articleId, source, line, column, endLine, endColumn, start, end,
+                message, suggestion, edits);
     }
 
     /**

@@ -95,6 +95,11 @@ public final class LineIndex {
         return offset - starts[lineOf(offset) - 1] + 1;
     }
 
+    /** The text this index is of. */
+    public String text() {
+        return text;
+    }
+
     /** All lines' contents, in order. */
     public List<String> lines() {
         List<String> out = new ArrayList<>(starts.length);

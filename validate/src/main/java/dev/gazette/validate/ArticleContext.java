@@ -5,6 +5,7 @@ import dev.gazette.analysis.CorpusKnowledge;
 import dev.gazette.analysis.CorpusStatistic;
 import dev.gazette.analysis.pipeline.Analyser;
 import dev.gazette.analysis.pipeline.ArticleAnalysis;
+import dev.gazette.analysis.text.TextUnit;
 import dev.gazette.model.Article;
 import dev.gazette.model.Finding;
 import dev.gazette.model.LineIndex;
@@ -116,6 +117,12 @@ public final class ArticleContext {
     public void reportInParagraph(String ruleId, Paragraph p, int textStart, int textEnd, String message,
                                   String suggestion, List<TextEdit> edits) {
         report(ruleId, p.rawOffset(textStart), p.rawOffset(textEnd), message, suggestion, edits);
+    }
+
+    /** Reports a finding on {@code [start, end)} of a text unit's text, mapping the range back to the raw text. */
+    public void report(String ruleId, TextUnit unit, int start, int end, String message, String suggestion,
+                       List<TextEdit> edits) {
+        report(ruleId, unit.raw(start), unit.raw(end), message, suggestion, edits);
     }
 
     /** Reports a finding about the whole article. */

@@ -5,13 +5,13 @@ package dev.gazette.validate;
  * bounds. Values from configuration files are checked against it.
  *
  * @param name        the option name, e.g. {@code min-articles}
- * @param type        {@code int}, {@code double}, {@code boolean} or {@code string}
+ * @param type        the value type
  * @param defaultValue the default, as text
  * @param min         the lower bound for numbers, or {@code null}
  * @param max         the upper bound for numbers, or {@code null}
  * @param description what it changes
  */
-public record OptionDescriptor(String name, String type, String defaultValue, Double min, Double max,
+public record OptionDescriptor(String name, OptionType type, String defaultValue, Double min, Double max,
                                String description) {
 
     /**
@@ -22,31 +22,29 @@ public record OptionDescriptor(String name, String type, String defaultValue, Do
     public Object parse(Object value) {
         String text = String.valueOf(value).trim();
         try {
-            switch (type) {
-                case "int" -> {
+            return switch (type) {
+                case INT -> {
                     int v = Integer.parseInt(text);
                     checkBounds(v);
-                    return v;
+                    yield v;
                 }
-                case "double" -> {
+                case DOUBLE -> {
                     double v = Double.parseDouble(text);
                     checkBounds(v);
-                    return v;
+                    yield v;
                 }
-                case "boolean" -> {
+                case BOOLEAN -> {
                     if (!text.equalsIgnoreCase("true") && !text.equalsIgnoreCase("false")) {
-                        throw new IllegalArgumentException("option '" + name + "' must be true or false, got '" + text + "'");
+                        throw new IllegalArgumentException("option '" + name + "' must be true or false, got '"
+                                + text + "'");
                     }
-                    return Boolean.parseBoolean(text);
+                    yield Boolean.parseBoolean(text);
                 }
-                case "string" -> {
-                    return text;
-                }
-                default -> throw new IllegalStateException("option '" + name + "' has unknown type " + type);
-            }
+                case STRING -> text;
+            };
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("option '" + name + "' must be a" + (type.equals("int") ? "n integer" : " number")
-                    + ", got '" + text + "'", e);
+            throw new IllegalArgumentException("option '" + name + "' must be a"
+                    + (type == OptionType.INT ? "n integer" : " number") + ", got '" + text + "'", e);
         }
     }
 

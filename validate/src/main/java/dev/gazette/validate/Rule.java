@@ -18,6 +18,11 @@ public interface Rule {
     /** Checks one article. */
     void check(ArticleContext context);
 
+    /** The options this rule reads; each must be the catalogue's option of that name and type. */
+    default List<RuleOption<?>> options() {
+        return List.of();
+    }
+
     /** The corpus statistics this rule reads; gathered before any article is checked. */
     default List<CorpusStatistic<?, ?>> statistics() {
         return List.of();

@@ -1,8 +1,11 @@
 package dev.gazette.validate;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.gazette.model.Severity;
 import java.io.IOException;
@@ -60,38 +63,84 @@ public final class RuleCatalogue {
         return d;
     }
 
+    /** One rule of {@code rules.yaml}, as written; every key is known, a missing one takes its default. */
+    private record RuleEntry(String id, String severity, String category, String fix, String since, String summary,
+                             String description, String example, List<OptionEntry> options) {
+    }
+
+    /** One option of a rule in {@code rules.yaml}. */
+    private record OptionEntry(String name, String type, @JsonProperty("default") String defaultValue, Double min,
+                               Double max, String description) {
+    }
+
+    /** The file: a list of rules. */
+    private record CatalogueFile(List<RuleEntry> rules) {
+    }
+
     /**
      * Reads a catalogue in the format of the bundled {@code rules.yaml} (tests use fixed
      * catalogues so that their expectations do not move when rules are added).
+     *
+     * @throws IllegalStateException naming the line of an unknown key, a missing or duplicate id, or a
+     *                               bad severity, fix kind or option type
      */
     public static RuleCatalogue fromYaml(InputStream in) throws IOException {
         ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
-                .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
-        JsonNode root = yaml.readTree(in);
+                .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true)
+                .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+        String text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        CatalogueFile file;
+        try {
+            file = yaml.readValue(text, CatalogueFile.class);
+        } catch (UnrecognizedPropertyException e) {
+            throw new IllegalStateException(RESOURCE + ":" + keyLine(text, e.getPropertyName(), line(e))
+                    + ": unknown key '" + e.getPropertyName() + "'; expected one of "
+                    + new java.util.TreeSet<>(e.getKnownPropertyIds().stream().map(String::valueOf).toList()), e);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(RESOURCE + ":" + line(e) + ": " + e.getOriginalMessage(), e);
+        }
         Map<String, RuleDescriptor> map = new LinkedHashMap<>();
-        for (JsonNode r : root.path("rules")) {
-            String id = text(r, "id", null);
-            if (id == null || map.containsKey(id)) {
-                throw new IllegalStateException("rules.yaml: missing or duplicate rule id " + id);
+        for (RuleEntry r : file == null || file.rules() == null ? List.<RuleEntry>of() : file.rules()) {
+            if (r.id() == null || map.containsKey(r.id())) {
+                throw new IllegalStateException(RESOURCE + ": missing or duplicate rule id " + r.id());
             }
-            List<OptionDescriptor> options = new ArrayList<>();
-            for (JsonNode o : r.path("options")) {
-                options.add(new OptionDescriptor(text(o, "name", null), text(o, "type", "string"),
-                        text(o, "default", ""), o.has("min") ? o.get("min").asDouble() : null,
-                        o.has("max") ? o.get("max").asDouble() : null, text(o, "description", "")));
+            try {
+                List<OptionDescriptor> options = new ArrayList<>();
+                for (OptionEntry o : r.options() == null ? List.<OptionEntry>of() : r.options()) {
+                    options.add(new OptionDescriptor(o.name(), OptionType.parse(or(o.type(), "string")),
+                            or(o.defaultValue(), ""), o.min(), o.max(), or(o.description(), "")));
+                }
+                map.put(r.id(), new RuleDescriptor(r.id(), Severity.parse(or(r.severity(), "warning")),
+                        or(r.category(), "text"),
+                        RuleDescriptor.FixKind.valueOf(or(r.fix(), "none").toUpperCase(Locale.ROOT)),
+                        or(r.since(), "0.1.0"), or(r.summary(), ""), or(r.description(), ""), or(r.example(), ""),
+                        options));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalStateException(RESOURCE + ": rule '" + r.id() + "': " + e.getMessage(), e);
             }
-            map.put(id, new RuleDescriptor(id, Severity.parse(text(r, "severity", "warning")),
-                    text(r, "category", "text"),
-                    RuleDescriptor.FixKind.valueOf(text(r, "fix", "none").toUpperCase(Locale.ROOT)),
-                    text(r, "since", "0.1.0"), text(r, "summary", ""), text(r, "description", ""),
-                    text(r, "example", ""), options));
         }
         return new RuleCatalogue(map);
     }
 
-    private static String text(JsonNode node, String field, String fallback) {
-        JsonNode v = node.get(field);
-        return v == null || v.isNull() ? fallback : v.asText();
+    /** The line, at or before {@code near}, where {@code key} is written as a key (the parser reports where it stopped). */
+    private static int keyLine(String text, String key, int near) {
+        String[] lines = text.split("\n", -1);
+        java.util.regex.Pattern written = java.util.regex.Pattern.compile("^[\\s-]*"
+                + java.util.regex.Pattern.quote(key) + "\\s*:");
+        for (int i = Math.min(near, lines.length) - 1; i >= 0; i--) {
+            if (written.matcher(lines[i]).find()) {
+                return i + 1;
+            }
+        }
+        return near;
+    }
+
+    private static int line(JsonProcessingException e) {
+        return e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+    }
+
+    private static String or(String value, String fallback) {
+        return value == null ? fallback : value;
     }
 
     private static final class Holder {

@@ -59,17 +59,20 @@ public final class RuleSettings {
         return d.parse(d.defaultValue());
     }
 
-    public int intOption(String ruleId, String name) {
-        return (Integer) option(ruleId, name);
-    }
-
-    public double doubleOption(String ruleId, String name) {
-        Object v = option(ruleId, name);
-        return v instanceof Integer i ? i : (Double) v;
-    }
-
-    public boolean booleanOption(String ruleId, String name) {
-        return (Boolean) option(ruleId, name);
+    /**
+     * The value of a rule's typed option: configured, else the catalogue default.
+     *
+     * @throws IllegalStateException when the catalogue declares no such option, or with another type
+     */
+    public <T> T get(RuleOption<T> option) {
+        OptionDescriptor d = catalogue.get(option.ruleId()).option(option.name()).orElseThrow(() ->
+                new IllegalStateException("rule '" + option.ruleId() + "' reads option '" + option.name()
+                        + "', which the catalogue does not declare"));
+        if (d.type() != option.type()) {
+            throw new IllegalStateException("rule '" + option.ruleId() + "' reads option '" + option.name() + "' as "
+                    + option.type().label() + ", but the catalogue declares it " + d.type().label());
+        }
+        return option.cast(option(option.ruleId(), option.name()));
     }
 
     /** A copy with {@code ruleId} switched on or off. */

@@ -1,6 +1,7 @@
 package dev.gazette.validate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.gazette.analysis.ReferenceData;
 import dev.gazette.analysis.pipeline.Analyser;
@@ -66,6 +67,45 @@ class CatalogueTest {
             assertThat(d.fix()).isNotNull();
         }
         assertThat(catalogue.get("boilerplate").fix()).isEqualTo(RuleDescriptor.FixKind.SAFE);
+    }
+
+    @Test
+    void everyRuleReadsExactlyTheOptionsTheCatalogueDeclaresWithTheirTypes() {
+        for (Rule r : rules) {
+            Set<String> declared = new HashSet<>();
+            for (RuleOption<?> o : r.options()) {
+                assertThat(o.ruleId()).as("option %s of rule %s", o.name(), r.id()).isEqualTo(r.id());
+                OptionDescriptor d = catalogue.get(r.id()).option(o.name()).orElse(null);
+                assertThat(d).as("catalogue entry for option %s of %s", o.name(), r.id()).isNotNull();
+                assertThat(d.type()).as("type of option %s of %s", o.name(), r.id()).isEqualTo(o.type());
+                assertThat(RuleSettings.defaults().get(o)).as("default of %s.%s", r.id(), o.name()).isNotNull();
+                declared.add(o.name());
+            }
+            Set<String> catalogued = catalogue.get(r.id()).options().stream().map(OptionDescriptor::name)
+                    .collect(Collectors.toSet());
+            assertThat(declared).as("options %s reads", r.id()).isEqualTo(catalogued);
+        }
+    }
+
+    @Test
+    void anOptionReadAsAnotherTypeThanTheCatalogueSaysIsAnError() {
+        assertThatThrownBy(() -> RuleSettings.defaults().get(RuleOption.text("run-together-words", "min-length")))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("declares it int");
+        assertThatThrownBy(() -> RuleSettings.defaults().get(RuleOption.integer("run-together-words", "nope")))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("does not declare");
+    }
+
+    @Test
+    void anUnknownKeyInTheCatalogueFileIsAnErrorWithItsLine() {
+        String yaml = "rules:\n  - id: a-rule\n    severity: info\n    sevrity: warning\n";
+        assertThatThrownBy(() -> RuleCatalogue.fromYaml(new java.io.ByteArrayInputStream(
+                yaml.getBytes(java.nio.charset.StandardCharsets.UTF_8))))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageStartingWith("rules.yaml:4: unknown key 'sevrity'");
+        String badType = "rules:\n  - id: a-rule\n    options:\n      - name: n\n        type: float\n";
+        assertThatThrownBy(() -> RuleCatalogue.fromYaml(new java.io.ByteArrayInputStream(
+                badType.getBytes(java.nio.charset.StandardCharsets.UTF_8))))
+                .hasMessageContaining("unknown option type 'float'");
     }
 
     private static boolean nonEmpty(java.nio.file.Path p) {

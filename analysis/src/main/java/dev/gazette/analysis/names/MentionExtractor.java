@@ -175,7 +175,8 @@ final class MentionExtractor {
                     && NameKeys.isApostrophe(tok.text.charAt(len - 2))) {
                 tok.possessive = true;
                 tok.coreEnd = j - 2;
-            } else if (j < n && NameKeys.isApostrophe(t.charAt(j)) && (j + 1 == n || !Character.isLetterOrDigit(t.charAt(j + 1)))) {
+            } else if (j < n && NameKeys.isApostrophe(t.charAt(j)) && (j + 1 == n || !Character.isLetterOrDigit(t.charAt(j
+                    + 1)))) {
                 char lastChar = tok.lower.charAt(len - 1);
                 if ((lastChar == 's' || lastChar == 'z' || lastChar == 'x') && len > 3) {
                     tok.possessive = true;

@@ -4,6 +4,7 @@ import dev.gazette.analysis.ArticleMemo;
 import dev.gazette.analysis.CorpusKnowledge;
 import dev.gazette.analysis.names.ArticleNames;
 import dev.gazette.analysis.quotes.Quote;
+import dev.gazette.analysis.text.ArticleText;
 import dev.gazette.model.Article;
 import dev.gazette.model.LineIndex;
 import java.util.ArrayList;
@@ -21,6 +22,7 @@ public final class ArticleAnalysis {
     private final LineIndex lines;
     private final CorpusKnowledge knowledge;
     private final ArticleMemo memo;
+    private ArticleText text;
     private ArticleNames names;
     private List<Quotation> quotations;
 
@@ -40,6 +42,14 @@ public final class ArticleAnalysis {
     /** The line index of the article's raw text. */
     public LineIndex lines() {
         return lines;
+    }
+
+    /** The article's text as units (title, dek, paragraphs), each with its words and quote marks found once. */
+    public ArticleText text() {
+        if (text == null) {
+            text = ArticleText.of(article);
+        }
+        return text;
     }
 
     /** The article's names resolved against the corpus's entities. */

@@ -1,6 +1,7 @@
 package dev.gazette.analysis.quotes;
 
 import dev.gazette.analysis.quotes.AttributionLexicon.Kind;
+import dev.gazette.analysis.text.QuoteMarks;
 import dev.gazette.model.Article;
 import dev.gazette.model.Paragraph;
 import java.util.ArrayList;
@@ -60,16 +61,15 @@ public final class QuoteExtractor {
     // ------------------------------------------------------------------ quote marks
 
     private static boolean isDouble(char c) {
-        return c == '"' || c == '\u201C' || c == '\u201D' || c == '\u201E' || c == '\u201F' || c == '\u00AB'
-                || c == '\u00BB';
+        return QuoteMarks.isDoubleQuote(c);
     }
 
     private static boolean isOpeningShape(char c) {
-        return c == '\u201C' || c == '\u201E' || c == '\u201F' || c == '\u00AB';
+        return QuoteMarks.isOpeningShape(c);
     }
 
     private static boolean isClosingShape(char c) {
-        return c == '\u201D' || c == '\u00BB';
+        return QuoteMarks.isClosingShape(c);
     }
 
     private static boolean opensWithQuote(String text) {

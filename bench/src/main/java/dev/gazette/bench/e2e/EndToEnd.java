@@ -106,7 +106,8 @@ public final class EndToEnd {
                         kv.put(x[0], x[1]);
                     }
                     r = new Result(kv.get("job"), Integer.parseInt(kv.get("code")), Long.parseLong(kv.get("millis")),
-                            Long.parseLong(kv.get("cpuMillis")), Long.parseLong(kv.get("articles")), Long.parseLong(kv.get("peakHeapMB")),
+                            Long.parseLong(kv.get("cpuMillis")), Long.parseLong(kv.get("articles")),
+                                    Long.parseLong(kv.get("peakHeapMB")),
                             Long.parseLong(kv.get("maxHeapMB")));
                 }
             }

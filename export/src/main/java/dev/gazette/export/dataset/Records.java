@@ -67,7 +67,7 @@ public final class Records {
             }
             add(out, tables, Tables.CHANGES, changes, changes);
             if (!quotes.isEmpty()) {
-                LineIndex lines = LineIndex.of(a.raw());
+                LineIndex lines = r.lines();
                 List<Map<String, Object>> rows = new ArrayList<>(quotes.size());
                 int number = 0;
                 for (Quotation q : quotes) {

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
-import dev.gazette.export.jsonl.JsonlWriter;
 import java.io.IOException;
 import java.io.Writer;
 
@@ -22,7 +21,7 @@ public final class PrettyJson {
         DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
                 .withObjectIndenter(indenter)
                 .withArrayIndenter(indenter);
-        ObjectMapper mapper = JsonlWriter.mapper();
+        ObjectMapper mapper = JsonMappers.mapper();
         WRITER = mapper.writer(printer);
     }
 

@@ -1,8 +1,7 @@
 package dev.gazette.export.jsonl;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.gazette.export.internal.JsonMappers;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.Writer;
@@ -13,19 +12,12 @@ import java.io.Writer;
  */
 public final class JsonlWriter implements Closeable {
 
-    /** The mapper every JSON output of Gazette uses: stable, compact, no auto-closing. */
-    public static ObjectMapper mapper() {
-        return new ObjectMapper()
-                .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
-                .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-    }
-
     private final Writer out;
     private final ObjectMapper mapper;
 
     public JsonlWriter(Writer out) {
         this.out = out;
-        this.mapper = mapper();
+        this.mapper = JsonMappers.mapper();
     }
 
     /** Writes {@code record} as one line. */

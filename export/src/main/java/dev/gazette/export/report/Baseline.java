@@ -2,7 +2,7 @@ package dev.gazette.export.report;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.gazette.export.jsonl.JsonlWriter;
+import dev.gazette.export.internal.JsonMappers;
 import dev.gazette.model.Finding;
 import java.io.IOException;
 import java.io.Writer;
@@ -86,7 +86,7 @@ public final class Baseline {
     public static Baseline read(Path file) throws IOException {
         JsonNode root;
         try {
-            root = JsonlWriter.mapper().readTree(Files.readString(file, StandardCharsets.UTF_8));
+            root = JsonMappers.mapper().readTree(Files.readString(file, StandardCharsets.UTF_8));
         } catch (JsonProcessingException e) {
             throw new IOException(file + ": not a baseline file (invalid JSON at line "
                     + e.getLocation().getLineNr() + "); write it again with --write-baseline", e);

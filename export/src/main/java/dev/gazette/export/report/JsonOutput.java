@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.ObjectWriter;
-import dev.gazette.export.jsonl.JsonlWriter;
+import dev.gazette.export.internal.JsonMappers;
 
 /** The JSON writer of the report formats: Jackson, two-space indent, {@code \n} line ends on every platform. */
 final class JsonOutput {
@@ -21,6 +21,6 @@ final class JsonOutput {
         DefaultPrettyPrinter printer = new DefaultPrettyPrinter(separators)
                 .withObjectIndenter(indenter)
                 .withArrayIndenter(indenter);
-        return JsonlWriter.mapper().writer(printer);
+        return JsonMappers.mapper().writer(printer);
     }
 }

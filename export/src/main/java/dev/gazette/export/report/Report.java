@@ -35,13 +35,21 @@ public record Report(String toolName, String toolVersion, FailLevel failOn, List
      *
      * @param finding     the finding
      * @param fingerprint its stable fingerprint (see {@link Fingerprints}); the baseline and SARIF use it
-     * @param endLine     1-based line of the end of its range, 0 for a file-level finding
-     * @param endColumn   1-based column just past the end of its range, 0 for a file-level finding
      */
-    public record Entry(Finding finding, String fingerprint, int endLine, int endColumn) {
+    public record Entry(Finding finding, String fingerprint) {
         public Entry {
             Objects.requireNonNull(finding, "finding");
             Objects.requireNonNull(fingerprint, "fingerprint");
+        }
+
+        /** 1-based line of the end of its range, 0 for a file-level finding (see {@link Finding#endLine()}). */
+        public int endLine() {
+            return finding.endLine();
+        }
+
+        /** 1-based column just past the end of its range, 0 for a file-level finding. */
+        public int endColumn() {
+            return finding.endColumn();
         }
     }
 

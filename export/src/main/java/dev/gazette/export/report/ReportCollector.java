@@ -1,7 +1,6 @@
 package dev.gazette.export.report;
 
 import dev.gazette.model.Finding;
-import dev.gazette.model.LineIndex;
 import dev.gazette.validate.RuleCatalogue;
 import dev.gazette.validate.engine.ArticleResult;
 import dev.gazette.validate.engine.Engine;
@@ -28,32 +27,15 @@ public final class ReportCollector implements Engine.ResultSink {
     }
 
     /**
-     * Report entries for one article's findings (in {@link Finding#ORDER}): fingerprints and
-     * end positions, computed on its raw text ({@code null} when the input was not read).
+     * Report entries for one article's findings (in {@link Finding#ORDER}): fingerprints computed on
+     * its raw text ({@code null} when the input was not read), end positions from the findings.
      */
     static List<Report.Entry> entries(List<Finding> findings, String raw) {
         List<String> fingerprints = Fingerprints.of(findings, raw);
-        LineIndex lines = raw == null ? null : LineIndex.of(raw);
         List<Report.Entry> out = new ArrayList<>(findings.size());
         for (int i = 0; i < findings.size(); i++) {
             Finding f = findings.get(i);
-            int endLine = 0;
-            int endColumn = 0;
-            if (f.line() > 0) {
-                endLine = f.line();
-                endColumn = f.column();
-                if (lines != null && f.end() <= raw.length()) {
-                    int last = f.end() - 1;
-                    while (last >= f.start() && (raw.charAt(last) == '\n' || raw.charAt(last) == '\r')) {
-                        last--; // a trailing line break is not shown as part of the region
-                    }
-                    if (last >= f.start()) {
-                        endLine = lines.lineOf(last);
-                        endColumn = lines.columnOf(last) + 1;
-                    }
-                }
-            }
-            out.add(new Report.Entry(f, fingerprints.get(i), endLine, endColumn));
+            out.add(new Report.Entry(f, fingerprints.get(i)));
         }
         return out;
     }

@@ -1,7 +1,7 @@
 package dev.gazette.export.schema;
 
 import com.fasterxml.jackson.core.type.TypeReference;
-import dev.gazette.export.jsonl.JsonlWriter;
+import dev.gazette.export.internal.JsonMappers;
 import dev.gazette.export.table.Column;
 import dev.gazette.export.table.TableSpec;
 import java.io.IOException;
@@ -106,7 +106,7 @@ public final class RecordSchemas {
 
     private static Map<String, Object> extension(String table) {
         try (InputStream in = RecordSchemas.class.getResourceAsStream(table + ".record.json")) {
-            return in == null ? null : JsonlWriter.mapper().readValue(in, MAP);
+            return in == null ? null : JsonMappers.mapper().readValue(in, MAP);
         } catch (IOException e) {
             throw new UncheckedIOException("bundled schema extension for " + table + " is unreadable", e);
         }

@@ -54,7 +54,8 @@ final class DataPackageChecker {
             List<String> fields = new ArrayList<>();
             schema.get("fields").forEach(f -> fields.add(f.get("name").asText()));
             if (rows.isEmpty() || !rows.get(0).equals(fields)) {
-                problems.add(name + ": header " + (rows.isEmpty() ? "missing" : rows.get(0)) + " is not the field list " + fields);
+                problems.add(name + ": header " + (rows.isEmpty() ? "missing" : rows.get(0)) + " is not the field list "
+                        + fields);
                 continue;
             }
             List<Map<String, String>> records = new ArrayList<>();

@@ -90,7 +90,8 @@ class DatasetExporterTest {
             String span = raw.substring(q.get("start").asInt(), q.get("end").asInt());
             assertThat(span.replaceAll("\\s+", " ")).as("quote %s", q).contains(q.get("quote").asText());
             String[] lines = raw.split("\n", -1);
-            assertThat(lines[q.get("line").asInt() - 1].substring(q.get("column").asInt() - 1)).startsWith(span.lines().findFirst().orElse(""));
+            assertThat(lines[q.get("line").asInt() - 1].substring(q.get("column").asInt() - 1)).startsWith(span.lines()
+                    .findFirst().orElse(""));
             total++;
         }
         assertThat(articles).allMatch(a -> a.get("quotes").asInt() >= 0);

@@ -200,7 +200,7 @@ class PreparedExportTest {
     }
 
     private static ArticleResult withSource(ArticleResult r, String source) {
-        return new ArticleResult(r.id(), source, r.article(), r.normalised(), r.findings(), r.products());
+        return new ArticleResult(r.id(), source, r.article(), r.normalised(), r.findings(), r.lines(), r.products());
     }
 
     /** Prepares every result on a pool of threads, the last first, as workers may. */

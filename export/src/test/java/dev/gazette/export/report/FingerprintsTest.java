@@ -48,7 +48,8 @@ class FingerprintsTest {
         int at = TEXT.indexOf("Share this article");
         Finding f = finding(TEXT, "boilerplate", at, at + 18);
         Finding otherRule = finding(TEXT, "stray-line", at, at + 18);
-        Finding otherArticle = new Finding("boilerplate", Severity.INFO, "other", "other.txt", f.line(), f.column(), f.line(), f.column() + (f.end()) - (f.start()),
+        Finding otherArticle = new Finding("boilerplate", Severity.INFO, "other", "other.txt", f.line(), f.column(),
+                f.line(), f.column() + (f.end()) - (f.start()),
                 f.start(), f.end(), f.message(), "", List.of());
         String fp = Fingerprints.of(List.of(f), TEXT).get(0);
         assertThat(Fingerprints.of(List.of(otherRule), TEXT).get(0)).isNotEqualTo(fp);
@@ -60,7 +61,8 @@ class FingerprintsTest {
         int at = TEXT.indexOf("Share this article");
         Finding f = finding(TEXT, "boilerplate", at, at + 18);
         Finding reworded = new Finding(f.ruleId(), Severity.ERROR, f.articleId(), f.source(), f.line() + 7,
-                f.column(), f.line() + 7, f.column() + (f.end()) - (f.start()), f.start(), f.end(), "Line 11 is boilerplate", "", List.of());
+                f.column(), f.line() + 7, f.column() + (f.end()) - (f.start()), f.start(), f.end(), "Line 11 is boilerplate",
+                        "", List.of());
         assertThat(Fingerprints.of(List.of(reworded), TEXT)).isEqualTo(Fingerprints.of(List.of(f), TEXT));
     }
 
@@ -79,7 +81,8 @@ class FingerprintsTest {
 
     private static Finding finding(String text, String rule, int start, int end) {
         LineIndex lines = LineIndex.of(text);
-        return new Finding(rule, Severity.INFO, "a", "a.txt", lines.lineOf(start), lines.columnOf(start), lines.lineOf(start), lines.columnOf(start) + (end) - (start), start, end,
+        return new Finding(rule, Severity.INFO, "a", "a.txt", lines.lineOf(start), lines.columnOf(start),
+                lines.lineOf(start), lines.columnOf(start) + (end) - (start), start, end,
                 "Line " + lines.lineOf(start) + " is boilerplate", "", List.of());
     }
 }

@@ -1,6 +1,7 @@
 package dev.gazette.export.report;
 
 import dev.gazette.model.Finding;
+import dev.gazette.model.LineIndex;
 import dev.gazette.model.Severity;
 import dev.gazette.model.TextEdit;
 import dev.gazette.validate.RuleCatalogue;
@@ -43,7 +44,8 @@ final class ReportFixtures {
     static Report one() {
         int start = ALPHA.indexOf("Share:");
         int end = ALPHA.indexOf('\n', start) + 1;
-        Finding f = new Finding("boilerplate", Severity.INFO, "alpha", "corpus/alpha.txt", 2, 1, 2, 1 + (end - 1) - (start), start, end - 1,
+        Finding f = Finding.at("boilerplate", Severity.INFO, "alpha", "corpus/alpha.txt", LineIndex.of(ALPHA),
+                start, end - 1,
                 "Line 'Share: facebook, twitter' matches the 'share' boilerplate patterns; kept out of the body",
                 "Remove it from the clean text (done by the normaliser).", List.of(new TextEdit(start, end, "")));
         return new Report("gazette", VERSION, FailLevel.INFO, entries(List.of(f), ALPHA),
@@ -57,27 +59,29 @@ final class ReportFixtures {
         int brk = ALPHA.indexOf("harbour\nworks") + "harbour".length();
         int pct = ALPHA.indexOf("100%");
         entries.addAll(entries(List.of(
-                new Finding("missing-date", Severity.INFO, "alpha", "corpus/alpha.txt", 1, 1, 1, 1, 0, 0,
+                Finding.at("missing-date", Severity.INFO, "alpha", "corpus/alpha.txt", LineIndex.of(ALPHA), 0, 0,
                         "Article has no publication date: no line holds only a date",
                         "Add a date line under the title.", List.of()),
-                new Finding("boilerplate", Severity.INFO, "alpha", "corpus/alpha.txt", 2, 1, 2, 1 + (shareEnd) - (share), share, shareEnd,
+                Finding.at("boilerplate", Severity.INFO, "alpha", "corpus/alpha.txt", LineIndex.of(ALPHA),
+                        share, shareEnd,
                         "Line 'Share: facebook, twitter' matches the 'share' boilerplate patterns; kept out of the body",
                         "Remove it from the clean text (done by the normaliser).",
                         List.of(new TextEdit(share, shareEnd + 1, ""))),
-                new Finding("broken-paragraph", Severity.WARNING, "alpha", "corpus/alpha.txt", 3,
-                        brk - ALPHA.indexOf("The council") + 1, 3, brk - ALPHA.indexOf("The council") + 1 + (brk + 1) - (brk), brk, brk + 1,
+                Finding.at("broken-paragraph", Severity.WARNING, "alpha", "corpus/alpha.txt", LineIndex.of(ALPHA),
+                        brk, brk + 1,
                         "Line 3 ends inside a sentence ('...to fund the harbour') and continues on the next line",
                         "Join the lines with a single space.", List.of(new TextEdit(brk, brk + 1, " "))),
-                new Finding("model-constraint", Severity.ERROR, "alpha", "corpus/alpha.txt", 5, 1, 5, 1 + (pct + 4) - (pct), pct, pct + 4,
+                Finding.at("model-constraint", Severity.ERROR, "alpha", "corpus/alpha.txt", LineIndex.of(ALPHA),
+                        pct, pct + 4,
                         "Odd text: 100% <b>\"sure\"</b> & more, a:b\nsecond line\u0007 end", "", List.of())),
                 ALPHA));
         entries.addAll(entries(List.of(
                 Finding.fileLevel("duplicate-id", Severity.WARNING, "beta gamma", "corpus/sub dir/beta gamma.txt",
                         "Article id 'beta' is already used by corpus/beta.txt; this article is 'beta gamma'",
                         "Rename one of the files."),
-                new Finding("encoding", Severity.WARNING, "beta gamma", "corpus/sub dir/beta gamma.txt", 2, 1, 2, 1, 0, 0,
+                Finding.atPosition("encoding", Severity.WARNING, "beta gamma", "corpus/sub dir/beta gamma.txt", 2, 1,
                         "File is not valid UTF-8 (first invalid byte 0xE9 on line 2); decoded as windows-1252",
-                        "Save the file as UTF-8.", List.of())),
+                        "Save the file as UTF-8.")),
                 BETA));
         entries.addAll(entries(List.of(Finding.fileLevel("empty-file", Severity.ERROR, "empty", "corpus/empty.txt",
                 "File is empty (0 bytes)", "Remove it or fill it."

@@ -72,7 +72,8 @@ class XmlReportsTest {
     @Test
     void controlCharactersAndLoneSurrogatesStillGiveWellFormedXml() throws Exception {
         String nasty = "bell \u0007 nul \u0000 lone \ud800 pair \ud83d\ude00 end";
-        Finding f = new Finding("model-constraint", Severity.ERROR, "a", "a.txt", 1, 1, 1, 1 + (1) - (0), 0, 1, nasty, nasty, List.of());
+        Finding f = new Finding("model-constraint", Severity.ERROR, "a", "a.txt", 1, 1, 1, 1 + (1) - (0), 0, 1, nasty, nasty,
+                List.of());
         Report report = new Report("gazette", "1", FailLevel.ERROR, ReportFixtures.entries(List.of(f), "x\n"),
                 List.of(new Report.Input("a", "a.txt", true)), List.of(), ReportFixtures.empty().catalogue(), null);
         for (String format : List.of("junit", "checkstyle")) {

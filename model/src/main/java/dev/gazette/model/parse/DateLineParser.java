@@ -1,6 +1,5 @@
 package dev.gazette.model.parse;
 
-import java.text.ParsePosition;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;

@@ -26,7 +26,8 @@ class DocumentReaderTest {
 
     @Test
     void utf8WithByteOrderMarkLosesTheMarkOnly() {
-        byte[] bytes = concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, "Titl\u00e9\nBody.".getBytes(StandardCharsets.UTF_8));
+        byte[] bytes = concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
+                "Titl\u00e9\nBody.".getBytes(StandardCharsets.UTF_8));
         RawDocument d = reader.decode("a", "a.txt", bytes).document().orElseThrow();
         assertThat(d.text()).isEqualTo("Titl\u00e9\nBody.");
         assertThat(d.encoding()).isEqualTo("UTF-8");

@@ -143,7 +143,7 @@ public final class ArticleStep {
         }
         findings.sort(Finding.ORDER);
         ArticleProducts products = options.products() ? analysis.products(true) : ArticleProducts.NONE;
-        return new ArticleResult(article.id(), article.source(), article, normalised, findings, products);
+        return new ArticleResult(article.id(), article.source(), article, normalised, findings, lines, products);
     }
 
     /** The finding as the settings have it: {@code null} when its rule is off, else at the configured severity. */

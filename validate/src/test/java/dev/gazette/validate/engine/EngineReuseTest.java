@@ -164,8 +164,10 @@ class EngineReuseTest {
 
         assertThat(reference).hasSize(150);
         assertThat(String.join("", reference)).contains("Lopez").contains("mentions=");
-        assertThat(run(base.toBuilder().threads(1).build(), rules, source(150, k -> text(k % 1000))).results()).isEqualTo(reference);
-        assertThat(run(base.toBuilder().threads(3).build(), rules, source(150, k -> text(k % 1000))).results()).isEqualTo(reference);
+        assertThat(run(base.toBuilder().threads(1).build(), rules, source(150, k -> text(k % 1000))).results())
+                .isEqualTo(reference);
+        assertThat(run(base.toBuilder().threads(3).build(), rules, source(150, k -> text(k % 1000))).results())
+                .isEqualTo(reference);
         assertThat(run(base.toBuilder().threads(3).reuseBudgetChars(30 * text(0).length()).build(), rules,
                 source(150, k -> text(k % 1000))).results()).isEqualTo(reference);
     }

@@ -82,7 +82,8 @@ class EngineTest {
 
     @Test
     void cleanTextIsTheRawTextWithTheChangesApplied() throws Exception {
-        Files.writeString(tmp.resolve("x.txt"), "Title Words Here\n\n0\n\nThe talks went on\nuntil late at night.\n\nShare this:\n");
+        Files.writeString(tmp.resolve("x.txt"),
+                "Title Words Here\n\n0\n\nThe talks went on\nuntil late at night.\n\nShare this:\n");
         ArticleResult r = run(new Engine(EngineOptions.defaults()), tmp).get(0);
         String raw = r.article().raw();
         StringBuilder rebuilt = new StringBuilder();

@@ -35,7 +35,8 @@ class NormaliserTest {
     }
 
     private static Finding finding(Article a, String rule, TextEdit... edits) {
-        return new Finding(rule, Severity.WARNING, a.id(), a.source(), 3, 1, 3, 1 + (edits[0].end()) - (edits[0].start()), edits[0].start(), edits[0].end(),
+        return new Finding(rule, Severity.WARNING, a.id(), a.source(), 3, 1, 3, 1 + (edits[0].end()) - (edits[0].start()),
+                edits[0].start(), edits[0].end(),
                 "test", "", List.of(edits));
     }
 

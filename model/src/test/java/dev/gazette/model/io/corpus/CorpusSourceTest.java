@@ -78,7 +78,7 @@ class CorpusSourceTest {
         Path f = write("c.jsonl", """
                 {"id": "a", "text": "First body."}
                 {"id": "b", "text": "broken
-                
+
                 {"id": "c", "text": "Third body."}
                 """);
 

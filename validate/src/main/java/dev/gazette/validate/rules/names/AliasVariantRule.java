@@ -3,7 +3,9 @@ package dev.gazette.validate.rules.names;
 import dev.gazette.analysis.names.NameAnalysis;
 import dev.gazette.analysis.names.NameVariant;
 import dev.gazette.validate.ArticleContext;
+import dev.gazette.validate.RuleOption;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -18,6 +20,8 @@ public final class AliasVariantRule extends NameRule {
 
     public static final String ID = "alias-variant";
 
+    static final RuleOption<String> KINDS = RuleOption.text(ID, "kinds");
+
     public AliasVariantRule(NameAnalysis names) {
         super(names);
     }
@@ -28,9 +32,14 @@ public final class AliasVariantRule extends NameRule {
     }
 
     @Override
+    public List<RuleOption<?>> options() {
+        return List.of(KINDS);
+    }
+
+    @Override
     public void check(ArticleContext ctx) {
         Set<String> kinds = new HashSet<>();
-        for (String k : String.valueOf(ctx.settings().option(ID, "kinds")).split(",")) {
+        for (String k : ctx.settings().get(KINDS).split(",")) {
             kinds.add(k.strip().toLowerCase(Locale.ROOT));
         }
         for (NameVariant v : ctx.analysis().names().otherNames(kinds)) {

@@ -1,7 +1,7 @@
 package dev.gazette.validate.rules.text;
 
 import dev.gazette.analysis.text.Lexicon;
-import dev.gazette.analysis.text.Words;
+import dev.gazette.analysis.text.TextUnit;
 import dev.gazette.model.TextEdit;
 import dev.gazette.validate.ArticleContext;
 import dev.gazette.validate.Rule;
@@ -30,10 +30,10 @@ public final class DoubledWordRule implements Rule {
 
     @Override
     public void check(ArticleContext ctx) {
-        for (TextUnit u : TextUnit.of(ctx.article(), true)) {
+        for (TextUnit u : ctx.analysis().text().units(true)) {
             String t = u.text();
             int[] prev = {-1, -1};
-            Words.forEach(t, (start, end) -> {
+            u.forEachWord((start, end) -> {
                 int ps = prev[0];
                 int pe = prev[1];
                 prev[0] = start;
@@ -55,7 +55,7 @@ public final class DoubledWordRule implements Rule {
                 } else {
                     edits = List.of();
                 }
-                u.report(ctx, ID, ps, end, "Word '" + word + "' is doubled: '" + t.substring(ps, end) + "'",
+                ctx.report(ID, u, ps, end, "Word '" + word + "' is doubled: '" + t.substring(ps, end) + "'",
                         "Write '" + t.substring(ps, pe) + "' once (done by the normaliser).", edits);
             });
         }

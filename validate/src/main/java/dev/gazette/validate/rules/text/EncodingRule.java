@@ -1,5 +1,6 @@
 package dev.gazette.validate.rules.text;
 
+import dev.gazette.analysis.text.TextUnit;
 import dev.gazette.model.TextEdit;
 import dev.gazette.validate.ArticleContext;
 import dev.gazette.validate.Rule;
@@ -31,7 +32,8 @@ public final class EncodingRule implements Rule {
     private static final String CONT = "[\\u0080-\\u00BF" + CP1252_HIGH + "]";
     private static final Pattern MOJIBAKE = Pattern.compile(
             "(?:[\\u00C2-\\u00DF]" + CONT + "|[\\u00E0-\\u00EF]" + CONT + "{2}|[\\u00F0-\\u00F4]" + CONT + "{3})+");
-    private static final Pattern CONTROL = Pattern.compile("[\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F\\u0080-\\u009F]");
+    private static final Pattern CONTROL =
+            Pattern.compile("[\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F\\u0080-\\u009F]");
 
     @Override
     public String id() {
@@ -40,7 +42,7 @@ public final class EncodingRule implements Rule {
 
     @Override
     public void check(ArticleContext ctx) {
-        for (TextUnit u : TextUnit.of(ctx.article(), true)) {
+        for (TextUnit u : ctx.analysis().text().units(true)) {
             String t = u.text();
             boolean[] covered = new boolean[t.length()];
             Matcher m = MOJIBAKE.matcher(t);
@@ -52,15 +54,16 @@ public final class EncodingRule implements Rule {
                 for (int i = m.start(); i < m.end(); i++) {
                     covered[i] = true;
                 }
-                u.report(ctx, ID, m.start(), m.end(), "Mojibake '" + m.group() + "' in '"
+                ctx.report(ID, u, m.start(), m.end(), "Mojibake '" + m.group() + "' in '"
                                 + TextUnit.shorten(u.excerpt(m.start(), m.end(), 15, 15), 50)
                                 + "': UTF-8 text read with the wrong character set; it stands for '" + fixed + "'",
                         "Write '" + fixed + "' (done by the normaliser), and check how the text was converted.",
                         List.of(u.edit(m.start(), m.end(), fixed)));
             }
             for (int i = t.indexOf('\uFFFD'); i >= 0; i = t.indexOf('\uFFFD', i + 1)) {
-                u.report(ctx, ID, i, i + 1, "Replacement character U+FFFD in '"
-                                + TextUnit.shorten(u.excerpt(i, i + 1, 15, 15), 50) + "': a character was lost when the text was decoded",
+                ctx.report(ID, u, i, i + 1, "Replacement character U+FFFD in '"
+                                + TextUnit.shorten(u.excerpt(i, i + 1, 15, 15), 50)
+                                + "': a character was lost when the text was decoded",
                         "Recover the character from the original source.", List.of());
             }
             Matcher c = CONTROL.matcher(t);
@@ -69,7 +72,8 @@ public final class EncodingRule implements Rule {
                     continue;
                 }
                 List<TextEdit> edits = List.of(u.edit(c.start(), c.end(), ""));
-                u.report(ctx, ID, c.start(), c.end(), String.format("Control character U+%04X in the text", (int) t.charAt(c.start())),
+                ctx.report(ID, u, c.start(), c.end(), String.format("Control character U+%04X in the text",
+                        (int) t.charAt(c.start())),
                         "Delete it (done by the normaliser).", edits);
             }
         }

@@ -2,9 +2,11 @@ package dev.gazette.validate.rules.text;
 
 import dev.gazette.analysis.CorpusStatistic;
 import dev.gazette.analysis.text.Lexicon;
+import dev.gazette.analysis.text.TextUnit;
 import dev.gazette.analysis.text.Vocabulary;
 import dev.gazette.analysis.text.Words;
 import dev.gazette.validate.ArticleContext;
+import dev.gazette.validate.RuleOption;
 import dev.gazette.validate.RuleSettings;
 import java.util.List;
 
@@ -19,6 +21,10 @@ import java.util.List;
 public final class LowercaseProperNounRule extends LexiconRule {
 
     public static final String ID = "lowercase-proper-noun";
+
+    static final RuleOption<Integer> MIN_LENGTH = RuleOption.integer(ID, "min-length");
+    static final RuleOption<Integer> MIN_CAPITALISED = RuleOption.integer(ID, "min-capitalised");
+    static final RuleOption<Double> MAX_LOWER_SHARE = RuleOption.decimal(ID, "max-lower-share");
 
     public LowercaseProperNounRule() {
         this(List.of());
@@ -48,6 +54,11 @@ public final class LowercaseProperNounRule extends LexiconRule {
     }
 
     @Override
+    public List<RuleOption<?>> options() {
+        return List.of(MIN_LENGTH, MIN_CAPITALISED, MAX_LOWER_SHARE);
+    }
+
+    @Override
     public List<CorpusStatistic<?, ?>> statistics() {
         return List.of(Vocabulary.STATISTIC);
     }
@@ -55,14 +66,14 @@ public final class LowercaseProperNounRule extends LexiconRule {
     @Override
     public void check(ArticleContext ctx) {
         RuleSettings s = ctx.settings();
-        int minLength = s.intOption(ID, "min-length");
-        int minCapitalised = s.intOption(ID, "min-capitalised");
-        double maxLowerShare = s.doubleOption(ID, "max-lower-share");
+        int minLength = s.get(MIN_LENGTH);
+        int minCapitalised = s.get(MIN_CAPITALISED);
+        double maxLowerShare = s.get(MAX_LOWER_SHARE);
         Vocabulary vocabulary = Vocabulary.of(ctx.knowledge());
         Lexicon lexicon = lexicon();
-        for (TextUnit u : TextUnit.of(ctx.article(), false)) {
+        for (TextUnit u : ctx.analysis().text().units(false)) {
             String t = u.text();
-            Words.forEach(t, (start, end) -> {
+            u.forEachWord((start, end) -> {
                 if (end - start < minLength || !Words.lowerCase(t, start, end) || Words.inCode(t, start, end)
                         || (end < t.length() && t.charAt(end) == '-') || (start > 0 && t.charAt(start - 1) == '.')) {
                     return;
@@ -88,7 +99,7 @@ public final class LowercaseProperNounRule extends LexiconRule {
                 String evidence = capitalised > 0
                         ? "the corpus writes it '" + fixed + "' " + capitalised + " time" + (capitalised == 1 ? "" : "s")
                         : "the lexicon knows it only as '" + fixed + "'";
-                u.report(ctx, ID, start, end,
+                ctx.report(ID, u, start, end,
                         "Proper noun '" + word + "' is written in lower case; " + evidence,
                         "Write '" + fixed + "' (done by the normaliser).",
                         List.of(u.edit(start, end, fixed)));

@@ -1,7 +1,8 @@
 package dev.gazette.validate.rules.text;
 
 import dev.gazette.analysis.text.Lexicon;
-import dev.gazette.analysis.text.Quotes;
+import dev.gazette.analysis.text.QuoteMarks;
+import dev.gazette.analysis.text.TextUnit;
 import dev.gazette.analysis.text.Words;
 import dev.gazette.model.TextEdit;
 import dev.gazette.validate.ArticleContext;
@@ -39,9 +40,9 @@ public final class MissingSpaceRule extends LexiconRule {
 
     @Override
     public void check(ArticleContext ctx) {
-        for (TextUnit u : TextUnit.of(ctx.article(), true)) {
+        for (TextUnit u : ctx.analysis().text().units(true)) {
             String t = u.text();
-            java.util.Map<Integer, Quotes.Role> quoteRoles = null;
+            java.util.Map<Integer, QuoteMarks.Role> quoteRoles = null;
             for (int i = 0; i + 1 < t.length(); i++) {
                 char c = t.charAt(i);
                 if (c != ',' && c != '.' && c != ';' && c != ':' && c != '!' && c != '?') {
@@ -51,20 +52,21 @@ public final class MissingSpaceRule extends LexiconRule {
                 if (isClosingQuote(t.charAt(at)) && at + 1 < t.length()) {
                     at++;
                 }
-                if (!Character.isLetter(t.charAt(at)) || i == 0 || !precededByWord(t, i) || exempt(t, i, at) || !words(t, i, at)) {
+                if (!Character.isLetter(t.charAt(at)) || i == 0 || !precededByWord(t, i) || exempt(t, i, at) || !words(t, i,
+                        at)) {
                     continue;
                 }
                 if (quoteRoles == null) {
                     quoteRoles = new java.util.HashMap<>();
-                    for (Quotes.Quote q : Quotes.scan(t)) {
+                    for (QuoteMarks.Quote q : u.quoteMarks()) {
                         quoteRoles.put(q.offset(), q.role());
                     }
                 }
                 // the space goes after the punctuation, or after a closing quote that follows it;
                 // the edit rewrites that character, so it never touches an edit of the next word
-                Quotes.Role role = at > i + 1 ? quoteRoles.get(i + 1) : null;
-                boolean quoteOpens = role == Quotes.Role.OPENS || role == Quotes.Role.OPENS_WRONG_WAY
-                        || role == Quotes.Role.OPENS_INSIDE;
+                QuoteMarks.Role role = at > i + 1 ? quoteRoles.get(i + 1) : null;
+                boolean quoteOpens = role == QuoteMarks.Role.OPENS || role == QuoteMarks.Role.OPENS_WRONG_WAY
+                        || role == QuoteMarks.Role.OPENS_INSIDE;
                 int gap = at > i + 1 && !quoteOpens ? at : i + 1;
                 String before = t.substring(letterRunStart(t, i), i + 1);
                 String quote = at > i + 1 ? t.substring(i + 1, at) : "";
@@ -72,7 +74,7 @@ public final class MissingSpaceRule extends LexiconRule {
                 String fixed = t.substring(letterRunStart(t, i), gap) + " " + t.substring(gap, at) + after;
                 List<TextEdit> edits = u.contiguous(gap - 1, gap)
                         ? List.of(u.edit(gap - 1, gap, t.charAt(gap - 1) + " ")) : List.of();
-                u.report(ctx, ID, i, at, "No space after '" + c + quote + "' in '"
+                ctx.report(ID, u, i, at, "No space after '" + c + quote + "' in '"
                                 + TextUnit.shorten(before + quote + after, 60) + "'",
                         "Write '" + TextUnit.shorten(fixed, 62) + "' (done by the normaliser).", edits);
             }

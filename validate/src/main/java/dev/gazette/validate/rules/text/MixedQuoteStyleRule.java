@@ -1,6 +1,7 @@
 package dev.gazette.validate.rules.text;
 
-import dev.gazette.analysis.text.Quotes;
+import dev.gazette.analysis.text.QuoteMarks;
+import dev.gazette.analysis.text.TextUnit;
 import dev.gazette.model.TextEdit;
 import dev.gazette.validate.ArticleContext;
 import dev.gazette.validate.Rule;
@@ -25,7 +26,7 @@ public final class MixedQuoteStyleRule implements Rule {
 
     @Override
     public void check(ArticleContext ctx) {
-        List<TextUnit> units = TextUnit.of(ctx.article(), true);
+        List<TextUnit> units = ctx.analysis().text().units(true);
         checkDoubleQuotes(ctx, units);
         checkApostrophes(ctx, units);
     }
@@ -34,8 +35,11 @@ public final class MixedQuoteStyleRule implements Rule {
         int straight = 0;
         int curly = 0;
         for (TextUnit u : units) {
-            for (Quotes.Quote q : Quotes.scan(u.text())) {
-                if (q.ch() == Quotes.STRAIGHT) {
+            for (QuoteMarks.Quote q : u.quoteMarks()) {
+                if (!QuoteMarks.isEnglishDouble(q.ch())) {
+                    continue; // guillemets and low marks are another style, often quoted foreign text
+                }
+                if (q.ch() == QuoteMarks.STRAIGHT) {
                     straight++;
                 } else {
                     curly++;
@@ -50,8 +54,11 @@ public final class MixedQuoteStyleRule implements Rule {
         TextUnit firstUnit = null;
         int first = -1;
         for (TextUnit u : units) {
-            for (Quotes.Quote q : Quotes.scan(u.text())) {
-                boolean minority = toCurly == (q.ch() == Quotes.STRAIGHT);
+            for (QuoteMarks.Quote q : u.quoteMarks()) {
+                if (!QuoteMarks.isEnglishDouble(q.ch())) {
+                    continue;
+                }
+                boolean minority = toCurly == (q.ch() == QuoteMarks.STRAIGHT);
                 if (!minority) {
                     continue;
                 }
@@ -66,7 +73,7 @@ public final class MixedQuoteStyleRule implements Rule {
             }
         }
         int minority = toCurly ? straight : curly;
-        firstUnit.report(ctx, ID, first, first + 1,
+        ctx.report(ID, firstUnit, first, first + 1,
                 "Article mixes straight (\") and curly (\u201C \u201D) double quotes: " + straight + " straight, " + curly
                         + " curly; first " + (toCurly ? "straight" : "curly") + " quote before '"
                         + TextUnit.shorten(firstUnit.text().substring(first + 1), 30) + "'",
@@ -75,10 +82,10 @@ public final class MixedQuoteStyleRule implements Rule {
                 edits);
     }
 
-    private static String curlyFor(Quotes.Role role) {
+    private static String curlyFor(QuoteMarks.Role role) {
         return switch (role) {
-            case OPENS, OPENS_INSIDE -> String.valueOf(Quotes.OPEN);
-            case CLOSES, UNMATCHED_CLOSE -> String.valueOf(Quotes.CLOSE);
+            case OPENS, OPENS_INSIDE -> String.valueOf(QuoteMarks.OPEN);
+            case CLOSES, UNMATCHED_CLOSE -> String.valueOf(QuoteMarks.CLOSE);
             default -> null;
         };
     }
@@ -121,7 +128,7 @@ public final class MixedQuoteStyleRule implements Rule {
             }
         }
         String word = wordAround(firstUnit.text(), first);
-        firstUnit.report(ctx, ID, first, first + 1,
+        ctx.report(ID, firstUnit, first, first + 1,
                 "Article mixes straight (') and curly (\u2019) apostrophes: " + straight + " straight, " + curly
                         + " curly; first " + (toCurly ? "straight" : "curly") + " one in '" + word + "'",
                 "Use " + (toCurly ? "curly" : "straight") + " apostrophes throughout (done by the normaliser).", edits);

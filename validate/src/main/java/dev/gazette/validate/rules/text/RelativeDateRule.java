@@ -1,5 +1,6 @@
 package dev.gazette.validate.rules.text;
 
+import dev.gazette.analysis.text.TextUnit;
 import dev.gazette.validate.ArticleContext;
 import dev.gazette.validate.Rule;
 import java.io.BufferedReader;
@@ -33,11 +34,11 @@ public final class RelativeDateRule implements Rule {
         if (ctx.article().published() != null) {
             return;
         }
-        for (TextUnit u : TextUnit.of(ctx.article(), true)) {
+        for (TextUnit u : ctx.analysis().text().units(true)) {
             Matcher m = PATTERN.matcher(u.text());
             while (m.find()) {
                 String date = m.group();
-                u.report(ctx, ID, m.start(), m.end(), "Relative date '" + date
+                ctx.report(ID, u, m.start(), m.end(), "Relative date '" + date
                                 + "' cannot be resolved: the article has no publication date",
                         "Add the publication date on a line under the title, so that '" + date + "' can be resolved.",
                         List.of());

@@ -2,10 +2,12 @@ package dev.gazette.validate.rules.text;
 
 import dev.gazette.analysis.CorpusStatistic;
 import dev.gazette.analysis.text.Lexicon;
+import dev.gazette.analysis.text.TextUnit;
 import dev.gazette.analysis.text.Vocabulary;
 import dev.gazette.analysis.text.Words;
 import dev.gazette.model.TextEdit;
 import dev.gazette.validate.ArticleContext;
+import dev.gazette.validate.RuleOption;
 import dev.gazette.validate.RuleSettings;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,6 +25,11 @@ import java.util.Locale;
 public final class RunTogetherWordsRule extends LexiconRule {
 
     public static final String ID = "run-together-words";
+
+    static final RuleOption<Integer> MIN_LENGTH = RuleOption.integer(ID, "min-length");
+    static final RuleOption<Integer> MAX_LENGTH = RuleOption.integer(ID, "max-length");
+    static final RuleOption<Double> MIN_MARGIN = RuleOption.decimal(ID, "min-margin");
+    static final RuleOption<Integer> CORPUS_MIN_COUNT = RuleOption.integer(ID, "corpus-min-count");
 
     /** Runs longer than this are not checked for being a misspelling of a known word. */
     private static final int MAX_MISSPELLING_LENGTH = 14;
@@ -47,6 +54,11 @@ public final class RunTogetherWordsRule extends LexiconRule {
     }
 
     @Override
+    public List<RuleOption<?>> options() {
+        return List.of(MIN_LENGTH, MAX_LENGTH, MIN_MARGIN, CORPUS_MIN_COUNT);
+    }
+
+    @Override
     public List<CorpusStatistic<?, ?>> statistics() {
         return List.of(Vocabulary.STATISTIC);
     }
@@ -54,16 +66,16 @@ public final class RunTogetherWordsRule extends LexiconRule {
     @Override
     public void check(ArticleContext ctx) {
         RuleSettings s = ctx.settings();
-        int minLength = s.intOption(ID, "min-length");
-        int maxLength = s.intOption(ID, "max-length");
-        double minMargin = s.doubleOption(ID, "min-margin");
-        int knownCount = s.intOption(ID, "corpus-min-count");
+        int minLength = s.get(MIN_LENGTH);
+        int maxLength = s.get(MAX_LENGTH);
+        double minMargin = s.get(MIN_MARGIN);
+        int knownCount = s.get(CORPUS_MIN_COUNT);
         Vocabulary vocabulary = Vocabulary.of(ctx.knowledge());
         Lexicon lexicon = lexicon();
         Segmenter segmenter = new Segmenter(lexicon);
-        for (TextUnit u : TextUnit.of(ctx.article(), true)) {
+        for (TextUnit u : ctx.analysis().text().units(true)) {
             String text = u.text();
-            Words.forEach(text, (start, end) -> {
+            u.forEachWord((start, end) -> {
                 int len = end - start;
                 if (len < minLength || len > maxLength || Words.allCaps(text, start, end)) {
                     return;
@@ -163,7 +175,7 @@ public final class RunTogetherWordsRule extends LexiconRule {
             }
         }
         String shown = TextUnit.shorten(token, 60);
-        u.report(ctx, ID, start, end,
+        ctx.report(ID, u, start, end,
                 "'" + shown + "' looks like " + split.pieces().size() + " words run together: '"
                         + TextUnit.shorten(joined, 80) + "'",
                 edits.isEmpty()

@@ -1,5 +1,6 @@
 package dev.gazette.validate.rules.text;
 
+import dev.gazette.analysis.text.TextUnit;
 import dev.gazette.validate.ArticleContext;
 import dev.gazette.validate.Rule;
 import java.util.List;
@@ -21,7 +22,7 @@ public final class SpaceBeforePunctuationRule implements Rule {
 
     @Override
     public void check(ArticleContext ctx) {
-        for (TextUnit u : TextUnit.of(ctx.article(), true)) {
+        for (TextUnit u : ctx.analysis().text().units(true)) {
             String t = u.text();
             int n = t.length();
             for (int i = 0; i < n; i++) {
@@ -35,7 +36,8 @@ public final class SpaceBeforePunctuationRule implements Rule {
                         continue;
                     }
                     String word = t.substring(wordStart(t, s), s);
-                    report(ctx, u, s, i, "Space before '" + c + "' in '" + TextUnit.shorten(t.substring(wordStart(t, s), i + 1), 60) + "'",
+                    report(ctx, u, s, i, "Space before '" + c + "' in '" + TextUnit.shorten(t.substring(wordStart(t, s), i
+                            + 1), 60) + "'",
                             word + c);
                 } else if (c == '\u201C' && i + 1 < n && isSpace(t.charAt(i + 1))) {
                     int e = i + 1;
@@ -57,7 +59,7 @@ public final class SpaceBeforePunctuationRule implements Rule {
     }
 
     private static void report(ArticleContext ctx, TextUnit u, int s, int e, String message, String fixed) {
-        u.report(ctx, ID, s, e, message, "Write '" + TextUnit.shorten(fixed, 60) + "' (done by the normaliser).",
+        ctx.report(ID, u, s, e, message, "Write '" + TextUnit.shorten(fixed, 60) + "' (done by the normaliser).",
                 u.contiguous(s, e) ? List.of(u.edit(s, e, "")) : List.of());
     }
 

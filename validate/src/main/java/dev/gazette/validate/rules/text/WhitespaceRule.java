@@ -1,5 +1,6 @@
 package dev.gazette.validate.rules.text;
 
+import dev.gazette.analysis.text.TextUnit;
 import dev.gazette.model.LineIndex;
 import dev.gazette.model.TextEdit;
 import dev.gazette.validate.ArticleContext;
@@ -29,14 +30,14 @@ public final class WhitespaceRule implements Rule {
     public void check(ArticleContext ctx) {
         String raw = ctx.article().raw();
         LineIndex lines = ctx.lines();
-        for (TextUnit u : TextUnit.of(ctx.article(), true)) {
+        for (TextUnit u : ctx.analysis().text().units(true)) {
             String t = u.text();
             int n = t.length();
             int i = 0;
             while (i < n) {
                 char c = t.charAt(i);
                 if (isInvisible(c)) {
-                    u.report(ctx, ID, i, i + 1, describe(c) + " inside '" + TextUnit.shorten(around(t, i), 40) + "'",
+                    ctx.report(ID, u, i, i + 1, describe(c) + " inside '" + TextUnit.shorten(around(t, i), 40) + "'",
                             "Delete it (done by the normaliser).", List.of(u.edit(i, i + 1, "")));
                     i++;
                     continue;
@@ -59,7 +60,7 @@ public final class WhitespaceRule implements Rule {
                     continue;
                 }
                 String what = describeRun(t, s, i);
-                u.report(ctx, ID, s, i, what + " in '" + TextUnit.shorten(around(t, s), 40) + "'",
+                ctx.report(ID, u, s, i, what + " in '" + TextUnit.shorten(around(t, s), 40) + "'",
                         "Write one plain space (done by the normaliser).", List.of(u.edit(s, i, " ")));
             }
             int end = u.raw(n);

@@ -4,15 +4,23 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads the double quotes of one paragraph: which open and which close, judged from the
- * quote character (curly quotes have a direction), the characters around it, and whether a
- * quotation is already open. Straight quotes after a digit (12" = inches) are not quotes.
+ * The one scanner of double quote marks, shared by the rules and the quotation extractor: which
+ * characters are double quote marks ({@code " “ ” „ ‟ « »}) and, in one paragraph, which of them
+ * open and which close, judged from the mark's shape (curly marks and guillemets have a
+ * direction), the characters around it, and whether a quotation is already open. Straight marks
+ * after a digit (12" = inches) are not quote marks.
  */
-public final class Quotes {
+public final class QuoteMarks {
 
     public static final char STRAIGHT = '"';
     public static final char OPEN = '\u201C';
     public static final char CLOSE = '\u201D';
+    /** Low-9 opening mark („), as German and Polish text open a quotation. */
+    public static final char LOW_OPEN = '\u201E';
+    /** High-reversed-9 opening mark (‟). */
+    public static final char REVERSED_OPEN = '\u201F';
+    public static final char GUILLEMET_OPEN = '\u00AB';
+    public static final char GUILLEMET_CLOSE = '\u00BB';
 
     /** What a quote is doing. */
     public enum Role {
@@ -30,22 +38,53 @@ public final class Quotes {
         OPENS_INSIDE
     }
 
-    /** One double quote of the text. */
+    /** One double quote mark of the text. */
     public record Quote(int offset, char ch, Role role) {
     }
 
-    private Quotes() {
+    private QuoteMarks() {
     }
 
-    /** True for double-quote characters (straight or curly). */
+    /** True for double quote marks: straight, curly, low-9, reversed-9 and guillemets. */
     public static boolean isDoubleQuote(char c) {
+        return c == STRAIGHT || c == OPEN || c == CLOSE || c == LOW_OPEN || c == REVERSED_OPEN
+                || c == GUILLEMET_OPEN || c == GUILLEMET_CLOSE;
+    }
+
+    /** True for marks shaped to open a quotation ({@code “ „ ‟ «}). */
+    public static boolean isOpeningShape(char c) {
+        return c == OPEN || c == LOW_OPEN || c == REVERSED_OPEN || c == GUILLEMET_OPEN;
+    }
+
+    /** True for marks shaped to close a quotation ({@code ” »}). */
+    public static boolean isClosingShape(char c) {
+        return c == CLOSE || c == GUILLEMET_CLOSE;
+    }
+
+    /** True for the marks English text mixes: straight and curly ({@code " “ ”}). */
+    public static boolean isEnglishDouble(char c) {
         return c == STRAIGHT || c == OPEN || c == CLOSE;
+    }
+
+    /**
+     * The mark of the other direction in the same style ({@code “}/{@code ”}, {@code «}/{@code »}),
+     * for a mark turned the wrong way; {@code 0} when the style has none ({@code „ ‟}).
+     */
+    public static char turned(char c) {
+        return switch (c) {
+            case OPEN -> CLOSE;
+            case CLOSE -> OPEN;
+            case GUILLEMET_OPEN -> GUILLEMET_CLOSE;
+            case GUILLEMET_CLOSE -> GUILLEMET_OPEN;
+            default -> 0;
+        };
     }
 
     /** The double quotes of {@code text} with their roles, in order. */
     public static List<Quote> scan(String text) {
         List<Quote> out = new ArrayList<>();
         boolean open = false;
+        char opener = 0;
         int n = text.length();
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
@@ -61,13 +100,14 @@ public final class Quotes {
             boolean closeContext = !Character.isWhitespace(prev) && !isOpenerBefore(prev)
                     && (Character.isWhitespace(next) || isPunctuation(next));
             Role role;
-            if (c == OPEN) {
+            if (isOpeningShape(c)) {
                 if (open && closeContext) {
-                    role = Role.CLOSES_WRONG_WAY;
+                    // German style opens with „ and closes with “
+                    role = opener == LOW_OPEN && c == OPEN ? Role.CLOSES : Role.CLOSES_WRONG_WAY;
                 } else {
                     role = open ? Role.OPENS_INSIDE : Role.OPENS;
                 }
-            } else if (c == CLOSE) {
+            } else if (isClosingShape(c)) {
                 if (open) {
                     role = Role.CLOSES;
                 } else if (openContext || (!closeContext && Character.isLetterOrDigit(next))) {
@@ -87,6 +127,9 @@ public final class Quotes {
                 case CLOSES, CLOSES_WRONG_WAY -> false;
                 case UNMATCHED_CLOSE -> false;
             };
+            if (open) {
+                opener = c;
+            }
             out.add(new Quote(i, c, role));
         }
         return out;
@@ -101,12 +144,12 @@ public final class Quotes {
         return r == Role.OPENS || r == Role.OPENS_WRONG_WAY || r == Role.OPENS_INSIDE;
     }
 
-    /** True when {@code text} starts (after spaces) with an opening double quote: a continued quotation. */
+    /** True when {@code text} starts (after spaces) with an opening double quote mark: a continued quotation. */
     public static boolean opensWithQuote(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (!Character.isWhitespace(c)) {
-                return c == STRAIGHT || c == OPEN;
+                return c == STRAIGHT || isOpeningShape(c);
             }
         }
         return false;

@@ -1,23 +1,27 @@
-package dev.gazette.validate.rules.text;
+package dev.gazette.analysis.text;
 
 import dev.gazette.model.Article;
 import dev.gazette.model.Block;
 import dev.gazette.model.Paragraph;
 import dev.gazette.model.TextEdit;
-import dev.gazette.validate.ArticleContext;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A piece of article text a rule checks: a body paragraph (whose text joins its lines with
- * single spaces) or a single-line block such as the title or dek. Maps offsets of its text
- * back to the raw text, so findings and fixes point at the raw file.
+ * A piece of article text the rules check: a body paragraph (whose text joins its lines with
+ * single spaces) or a single-line block such as the title or dek. Maps offsets of its text back
+ * to the raw text, so findings and fixes point at the raw file. Its words and its double quote
+ * marks are found once, on first use, and shared by every rule that reads them (one
+ * tokenisation per unit, see {@link ArticleText}). Belongs to one article's analysis and one
+ * thread.
  */
-final class TextUnit {
+public final class TextUnit {
 
     private final String text;
     private final Paragraph paragraph;
     private final Block block;
+    private int[] words;
+    private List<QuoteMarks.Quote> quoteMarks;
 
     private TextUnit(String text, Paragraph paragraph, Block block) {
         this.text = text;
@@ -25,8 +29,11 @@ final class TextUnit {
         this.block = block;
     }
 
-    /** The body paragraphs of {@code a}, preceded by its title and dek when {@code withTitle}. */
-    static List<TextUnit> of(Article a, boolean withTitle) {
+    /**
+     * The body paragraphs of {@code a}, preceded by its title and dek when {@code withTitle}; fresh
+     * units (rules read the shared ones through {@link ArticleText}).
+     */
+    public static List<TextUnit> of(Article a, boolean withTitle) {
         List<TextUnit> units = new ArrayList<>(a.paragraphs().size() + 2);
         if (withTitle) {
             if (a.title() != null) {
@@ -42,26 +49,26 @@ final class TextUnit {
         return units;
     }
 
-    String text() {
+    public String text() {
         return text;
     }
 
     /** The paragraph, or {@code null} for a title or dek. */
-    Paragraph paragraph() {
+    public Paragraph paragraph() {
         return paragraph;
     }
 
-    boolean isBody() {
+    public boolean isBody() {
         return paragraph != null;
     }
 
     /** The raw offset of text offset {@code offset}. */
-    int raw(int offset) {
+    public int raw(int offset) {
         return paragraph != null ? paragraph.rawOffset(offset) : block.start() + offset;
     }
 
     /** True when {@code [start, end)} of the text lies within one line of the raw text (it crosses no line join). */
-    boolean contiguous(int start, int end) {
+    public boolean contiguous(int start, int end) {
         if (paragraph == null) {
             return true;
         }
@@ -76,17 +83,52 @@ final class TextUnit {
     }
 
     /** An edit replacing {@code [start, end)} of the text; the range must be {@link #contiguous}. */
-    TextEdit edit(int start, int end, String replacement) {
+    public TextEdit edit(int start, int end, String replacement) {
         return new TextEdit(raw(start), raw(end), replacement);
     }
 
-    /** Reports a finding on {@code [start, end)} of the text. */
-    void report(ArticleContext ctx, String ruleId, int start, int end, String message, String suggestion,
-                List<TextEdit> edits) {
-        if (paragraph != null) {
-            ctx.reportInParagraph(ruleId, paragraph, start, end, message, suggestion, edits);
-        } else {
-            ctx.report(ruleId, raw(start), raw(end), message, suggestion, edits);
+    /**
+     * Calls {@code visitor} for every word of the text (a maximal run of letters, see
+     * {@link Words}), in order; the words are found on the first call and kept.
+     */
+    public void forEachWord(Words.Visitor visitor) {
+        int[] w = words;
+        if (w == null) {
+            IntList found = new IntList();
+            Words.forEach(text, (s, e) -> {
+                found.add(s);
+                found.add(e);
+            });
+            w = found.toArray();
+            words = w;
+        }
+        for (int i = 0; i < w.length; i += 2) {
+            visitor.word(w[i], w[i + 1]);
+        }
+    }
+
+    /** The double quote marks of the text with their roles ({@link QuoteMarks#scan}), found once. */
+    public List<QuoteMarks.Quote> quoteMarks() {
+        if (quoteMarks == null) {
+            quoteMarks = List.copyOf(QuoteMarks.scan(text));
+        }
+        return quoteMarks;
+    }
+
+    /** A growable list of ints, for word offsets. */
+    private static final class IntList {
+        private int[] values = new int[32];
+        private int size;
+
+        void add(int v) {
+            if (size == values.length) {
+                values = java.util.Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = v;
+        }
+
+        int[] toArray() {
+            return java.util.Arrays.copyOf(values, size);
         }
     }
 
@@ -94,7 +136,7 @@ final class TextUnit {
      * True when the line holding text offset {@code offset} is a table row: it has two or more
      * runs of two or more spaces or tabs (aligned columns).
      */
-    boolean isTableLine(int offset) {
+    public boolean isTableLine(int offset) {
         int s = 0;
         int e = text.length();
         if (paragraph != null) {
@@ -126,15 +168,16 @@ final class TextUnit {
         return c == ' ' || c == '\t' || c == '\u00A0';
     }
 
-    /** The text from {@code before} characters before {@code start} to {@code after} characters after {@code end}, for messages. */
-    String excerpt(int start, int end, int before, int after) {
+    /** The text from {@code before} characters before {@code start} to {@code after} characters after {@code end},
+            for messages. */
+    public String excerpt(int start, int end, int before, int after) {
         int s = Math.max(0, start - before);
         int e = Math.min(text.length(), end + after);
         return text.substring(s, e);
     }
 
     /** Shortens {@code s} to at most {@code max} characters for a message. */
-    static String shorten(String s, int max) {
+    public static String shorten(String s, int max) {
         return s.length() <= max ? s : s.substring(0, max - 3) + "...";
     }
 }
