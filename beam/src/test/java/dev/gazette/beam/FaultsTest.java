@@ -51,7 +51,8 @@ class FaultsTest {
                 .satisfies(l -> assertThat(l).contains("gen.jsonl:7#7").contains("IllegalStateException: injected"));
         List<String> articles = Files.readAllLines(merged.resolve("articles.jsonl"));
         assertThat(articles).hasSize(11);
-        assertThat(articles).noneMatch(a -> a.startsWith("{\"id\":\"g00000007\"")).anyMatch(a -> a.startsWith("{\"id\":\"g00000008\""));
+        assertThat(articles).noneMatch(a -> a.startsWith("{\"id\":\"g00000007\""))
+                .anyMatch(a -> a.startsWith("{\"id\":\"g00000008\""));
     }
 
     @Test
