@@ -8,7 +8,6 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -37,6 +36,15 @@ import java.util.regex.Pattern;
  *   <li>The canonical name is the registry's name, else the form with the most mentions,
  *       then the most articles, then the most words, then the first alphabetically.</li>
  * </ol>
+ *
+ * <p>In phases that a distributed runner can spread over workers: {@link #compareBucket} makes a
+ * bucket's candidate links (pure: it reads the bucket's nodes only); {@link #resolve} applies the
+ * links of a set of nodes closed under every link that can join them (the corpus, or one
+ * connected group: links, a registry entity's names, an acronym and its long forms, a one-word
+ * name and the full names ending in it) in the order the whole corpus would, and drafts its
+ * entities; {@link #name} gives the drafts their ids (unique per slug family); {@link #index}
+ * builds the result. Resolving each connected group on its own gives the same entities as
+ * resolving the corpus at once, since every join depends only on the two groups it joins.
  */
 final class NameClusterer {
 
@@ -67,7 +75,7 @@ final class NameClusterer {
     record Form(String surface, int kinds, int mentions, int articles, int[] votes) {
     }
 
-    private static final class Node {
+    static final class Node {
         final String surface;
         final int kinds;
         final int mentions;
@@ -132,42 +140,42 @@ final class NameClusterer {
      * {@link NameStatistic#pair}), so that an entity's articles are not counted twice.
      */
     NameIndex cluster(List<Form> forms, Map<String, Map<String, Integer>> definitions, Map<String, Integer> together) {
-        List<Node> nodes = new ArrayList<>(forms.size() + registry.entries().size() * 3);
         List<Form> sorted = new ArrayList<>(forms);
         sorted.sort(Comparator.comparing(Form::surface));
-        Map<String, Integer> bySurface = new HashMap<>();
+        List<Node> nodes = new ArrayList<>(forms.size() + registry.entries().size() * 3);
         for (Form f : sorted) {
-            EntityType t = dominant(f.votes());
-            NameKey k = keys.key(f.surface(), false);
-            boolean orgWord = headedByOrganisationWord(k);
-            NameKey ok = k.acronym() || !(t == EntityType.ORGANISATION || (t == null && orgWord))
-                    ? k : keys.key(f.surface(), true);
-            bySurface.put(f.surface(), nodes.size());
-            Node node = new Node(f.surface(), f.kinds(), f.mentions(), f.articles(), f.votes(), t, k, ok, -1, null, false);
-            node.orgWord = orgWord;
-            nodes.add(node);
+            nodes.add(node(f));
         }
         int corpusNodes = nodes.size();
+        nodes.addAll(registryNodes());
+        return index(name(resolve(nodes, corpusNodes, links(nodes), definitions, together)));
+    }
+
+    /** The node of a corpus form: its keys and the type its cues support. */
+    Node node(Form f) {
+        EntityType t = dominant(f.votes());
+        NameKey k = keys.key(f.surface(), false);
+        boolean orgWord = headedByOrganisationWord(k);
+        NameKey ok = k.acronym() || !(t == EntityType.ORGANISATION || (t == null && orgWord))
+                ? k : keys.key(f.surface(), true);
+        Node node = new Node(f.surface(), f.kinds(), f.mentions(), f.articles(), f.votes(), t, k, ok, -1, null, false);
+        node.orgWord = orgWord;
+        return node;
+    }
+
+    /** Every registry name and alias as a node, entry by entry, in registry order. */
+    List<Node> registryNodes() {
+        List<Node> out = new ArrayList<>();
         List<Registry.Entry> entries = registry.entries();
         for (int e = 0; e < entries.size(); e++) {
             Registry.Entry en = entries.get(e);
             boolean org = en.type() == EntityType.ORGANISATION;
-            nodes.add(registryNode(en.name(), en.type(), org, e, null));
+            out.add(registryNode(en.name(), en.type(), org, e, null));
             for (Registry.Alias a : en.aliases()) {
-                nodes.add(registryNode(a.name(), en.type(), org, e, a));
+                out.add(registryNode(a.name(), en.type(), org, e, a));
             }
         }
-
-        UnionFind uf = new UnionFind(nodes);
-        for (int i = corpusNodes + 1; i < nodes.size(); i++) {
-            if (nodes.get(i).anchor == nodes.get(i - 1).anchor) {
-                uf.union(i - 1, i);
-            }
-        }
-        joinSimilar(nodes, uf);
-        joinAcronyms(nodes, bySurface, definitions, uf);
-        joinSurnames(nodes, corpusNodes, uf);
-        return index(nodes, corpusNodes, uf, together);
+        return out;
     }
 
     private boolean headedByOrganisationWord(NameKey k) {
@@ -188,7 +196,31 @@ final class NameClusterer {
 
     // ------------------------------------------------------------------ similarity
 
-    private void joinSimilar(List<Node> nodes, UnionFind uf) {
+    /**
+     * A candidate link between two nodes, found in a bucket: {@code exact} when their keys are
+     * equal (joined at once, in bucket order), else joined later, the more similar first.
+     *
+     * @param i      the first node (index in the node list, the lower of the two)
+     * @param j      the second node
+     * @param exact  whether the keys are equal
+     * @param score  the keys' similarity (fuzzy links)
+     * @param bucket the bucket it was found in
+     * @param seq    its place among the bucket's comparisons
+     */
+    record Link(int i, int j, boolean exact, double score, long bucket, int seq) {
+    }
+
+    /** The buckets of a node: its key's consonant skeleton (an acronym: its letters), and its organisation key's. */
+    static long[] buckets(Node n) {
+        String b1 = n.key.acronym() ? n.key.concat() : n.key.skeleton();
+        if (!n.key.acronym() && !n.orgKey.skeleton().equals(b1)) {
+            return new long[] {hash40(b1), hash40(n.orgKey.skeleton())};
+        }
+        return new long[] {hash40(b1)};
+    }
+
+    /** The candidate links of every bucket of {@code nodes}, in bucket order. */
+    List<Link> links(List<Node> nodes) {
         if (nodes.size() >= 1 << INDEX_BITS) {
             throw new IllegalStateException("more than " + ((1 << INDEX_BITS) - 1) + " distinct names");
         }
@@ -197,16 +229,12 @@ final class NameClusterer {
         long[] entries = new long[nodes.size() * 2];
         int count = 0;
         for (int i = 0; i < nodes.size(); i++) {
-            Node n = nodes.get(i);
-            String b1 = n.key.acronym() ? n.key.concat() : n.key.skeleton();
-            entries[count++] = (hash40(b1) << INDEX_BITS) | i;
-            if (!n.key.acronym() && !n.orgKey.skeleton().equals(b1)) {
-                entries[count++] = (hash40(n.orgKey.skeleton()) << INDEX_BITS) | i;
+            for (long b : buckets(nodes.get(i))) {
+                entries[count++] = (b << INDEX_BITS) | i;
             }
         }
         Arrays.sort(entries, 0, count);
-        List<long[]> fuzzy = new ArrayList<>();
-        List<Double> fuzzyScore = new ArrayList<>();
+        List<Link> out = new ArrayList<>();
         long mask = (1L << INDEX_BITS) - 1;
         int from = 0;
         while (from < count) {
@@ -215,53 +243,61 @@ final class NameClusterer {
             while (to < count && entries[to] >>> INDEX_BITS == bucket) {
                 to++;
             }
-            int size = to - from;
-            if (size >= 2 && size <= PAIRWISE_LIMIT) {
-                for (int x = from; x < to; x++) {
-                    for (int y = x + 1; y < to; y++) {
-                        compare(nodes, uf, (int) (entries[x] & mask), (int) (entries[y] & mask), fuzzy, fuzzyScore);
-                    }
-                }
-            } else if (size > PAIRWISE_LIMIT) {
-                // oversized bucket: join equal keys, then compare distinct keys with their neighbours
-                Map<String, Integer> firstByKey = new TreeMap<>();
-                for (int x = from; x < to; x++) {
-                    int id = (int) (entries[x] & mask);
-                    Integer first = firstByKey.putIfAbsent(nodes.get(id).cmp().concat(), id);
-                    if (first != null) {
-                        compare(nodes, uf, first, id, fuzzy, fuzzyScore);
-                    }
-                }
-                List<Integer> reps = new ArrayList<>(firstByKey.values());
-                int window = reps.size() <= PAIRWISE_LIMIT ? reps.size() : WINDOW;
-                for (int x = 0; x < reps.size(); x++) {
-                    for (int y = x + 1; y < reps.size() && y <= x + window; y++) {
-                        compare(nodes, uf, reps.get(x), reps.get(y), fuzzy, fuzzyScore);
-                    }
-                }
+            int[] members = new int[to - from];
+            for (int x = from; x < to; x++) {
+                members[x - from] = (int) (entries[x] & mask);
             }
+            compareBucket(nodes, bucket, members, out);
             from = to;
         }
-        Integer[] order = new Integer[fuzzy.size()];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
-        }
-        Arrays.sort(order, Comparator.comparing((Integer i) -> -fuzzyScore.get(i))
-                .thenComparingLong(i -> fuzzy.get(i)[0]).thenComparingLong(i -> fuzzy.get(i)[1]));
-        for (int i : order) {
-            long[] p = fuzzy.get(i);
-            uf.unionIfCompatible((int) p[0], (int) p[1]);
+        return out;
+    }
+
+    /**
+     * The comparisons of one bucket, as candidate links: all pairs of a bucket of up to
+     * {@value #PAIRWISE_LIMIT} entries; in a larger one, equal keys, then each distinct key with
+     * its neighbours in key order. Reads the bucket's nodes only.
+     *
+     * @param members the bucket's entries: node indices in ascending order (a node whose two
+     *                buckets collide appears twice)
+     */
+    void compareBucket(List<Node> nodes, long bucket, int[] members, List<Link> out) {
+        int size = members.length;
+        int[] seq = {0};
+        if (size >= 2 && size <= PAIRWISE_LIMIT) {
+            for (int x = 0; x < size; x++) {
+                for (int y = x + 1; y < size; y++) {
+                    compare(nodes, members[x], members[y], bucket, seq, out);
+                }
+            }
+        } else if (size > PAIRWISE_LIMIT) {
+            // oversized bucket: join equal keys, then compare distinct keys with their neighbours
+            Map<String, Integer> firstByKey = new TreeMap<>();
+            for (int id : members) {
+                Integer first = firstByKey.putIfAbsent(nodes.get(id).cmp().concat(), id);
+                if (first != null) {
+                    compare(nodes, first, id, bucket, seq, out);
+                }
+            }
+            List<Integer> reps = new ArrayList<>(firstByKey.values());
+            int window = reps.size() <= PAIRWISE_LIMIT ? reps.size() : WINDOW;
+            for (int x = 0; x < reps.size(); x++) {
+                for (int y = x + 1; y < reps.size() && y <= x + window; y++) {
+                    compare(nodes, reps.get(x), reps.get(y), bucket, seq, out);
+                }
+            }
         }
     }
 
-    private void compare(List<Node> nodes, UnionFind uf, int i, int j, List<long[]> fuzzy,
-                         List<Double> fuzzyScore) {
+    /**
+     * Compares two nodes; a match becomes a link. (Two nodes already joined when the comparison
+     * comes would be joined again for nothing: comparing them anyway changes no entity.)
+     */
+    private void compare(List<Node> nodes, int i, int j, long bucket, int[] seq, List<Link> out) {
+        int n = seq[0]++;
         Node a = nodes.get(i);
         Node b = nodes.get(j);
-        if (a.registry && b.registry) {
-            return;
-        }
-        if (uf.find(i) == uf.find(j)) {
+        if (i == j || (a.registry && b.registry)) {
             return;
         }
         boolean org = a.organisation() || b.organisation();
@@ -270,11 +306,24 @@ final class NameClusterer {
         if (!mayCompare(a, b, ka, kb) || !NameMatcher.matches(ka, kb)) {
             return;
         }
-        if (ka.concat().equals(kb.concat())) {
-            uf.unionIfCompatible(i, j);
-        } else {
-            fuzzy.add(new long[] {Math.min(i, j), Math.max(i, j)});
-            fuzzyScore.add(NameMatcher.similarity(ka, kb));
+        boolean exact = ka.concat().equals(kb.concat());
+        out.add(new Link(Math.min(i, j), Math.max(i, j), exact, exact ? 0 : NameMatcher.similarity(ka, kb), bucket, n));
+    }
+
+    /** Applies links as the whole corpus would: exact ones in bucket order, then fuzzy ones, the closest first. */
+    private static void join(List<Link> links, UnionFind uf) {
+        List<Link> exact = new ArrayList<>();
+        List<Link> fuzzy = new ArrayList<>();
+        for (Link l : links) {
+            (l.exact() ? exact : fuzzy).add(l);
+        }
+        exact.sort(Comparator.comparingLong(Link::bucket).thenComparingInt(Link::seq));
+        for (Link l : exact) {
+            uf.unionIfCompatible(l.i(), l.j());
+        }
+        fuzzy.sort(Comparator.comparingDouble((Link l) -> -l.score()).thenComparingInt(Link::i).thenComparingInt(Link::j));
+        for (Link l : fuzzy) {
+            uf.unionIfCompatible(l.i(), l.j());
         }
     }
 
@@ -376,7 +425,71 @@ final class NameClusterer {
 
     // ------------------------------------------------------------------ entities
 
-    private NameIndex index(List<Node> nodes, int corpusNodes, UnionFind uf, Map<String, Integer> together) {
+    /**
+     * One entity before its id is given.
+     *
+     * @param slug      the id it asks for: the registry id, or a slug of its name
+     * @param name      the canonical name
+     * @param type      its type
+     * @param anchored  whether it is a registry entity (its slug is its id)
+     * @param first     its first form in order, which orders drafts with equal slugs
+     * @param entity    the entity, with its slug as id
+     * @param members   how each of its corpus forms names it
+     * @param figures   its figures
+     */
+    record Draft(String slug, String name, EntityType type, boolean anchored, String first, Entity entity,
+                 List<Member> members, NameIndex.Figures figures) implements java.io.Serializable {
+    }
+
+    /**
+     * One corpus form of a drafted entity.
+     *
+     * @param surface  as written
+     * @param relation how it names the entity
+     * @param family   the registry name or alias it spells, or the form itself
+     * @param kind     for a registry alias, its kind
+     * @param articles articles where it stands for the entity
+     * @param mentions mentions counted on it
+     */
+    record Member(String surface, FormRelation relation, String family, Registry.AliasKind kind, int articles,
+                  int mentions) implements java.io.Serializable {
+    }
+
+    /** A drafted entity and the id it got. */
+    record Named(String id, Draft draft) {
+    }
+
+    /**
+     * Resolves {@code nodes} into entity drafts: the registry's names of one entity together, the
+     * links in the whole corpus's order, acronyms and surnames, then per entity its canonical name,
+     * forms and figures.
+     *
+     * @param nodes       corpus nodes sorted by surface, then registry nodes in registry order
+     *                    (all of them, or a group closed under every link that can join them)
+     * @param corpusNodes how many of the nodes are corpus nodes
+     * @param links       the candidate links among the nodes (indices into {@code nodes})
+     * @param definitions acronym to its long forms and their counts
+     * @param together    articles per pair of forms used together (keys from {@link NameStatistic#pair})
+     */
+    List<Draft> resolve(List<Node> nodes, int corpusNodes, List<Link> links,
+                        Map<String, Map<String, Integer>> definitions, Map<String, Integer> together) {
+        UnionFind uf = new UnionFind(nodes);
+        for (int i = corpusNodes + 1; i < nodes.size(); i++) {
+            if (nodes.get(i).anchor == nodes.get(i - 1).anchor) {
+                uf.union(i - 1, i);
+            }
+        }
+        join(links, uf);
+        Map<String, Integer> bySurface = new HashMap<>();
+        for (int i = 0; i < corpusNodes; i++) {
+            bySurface.put(nodes.get(i).surface, i);
+        }
+        joinAcronyms(nodes, bySurface, definitions, uf);
+        joinSurnames(nodes, corpusNodes, uf);
+        return drafts(nodes, corpusNodes, uf, together);
+    }
+
+    private List<Draft> drafts(List<Node> nodes, int corpusNodes, UnionFind uf, Map<String, Integer> together) {
         // group the corpus nodes by cluster root: a counting sort, no boxed maps
         int[] rootOf = new int[corpusNodes];
         int[] sizes = new int[nodes.size()];
@@ -393,10 +506,10 @@ final class NameClusterer {
         for (int i = 0; i < corpusNodes; i++) {
             byRoot[fill[rootOf[i]]++] = i;
         }
-        record Draft(int root, List<Integer> members, String name, EntityType type, String reason, int anchor,
-                     String slug) {
+        record Cluster(int root, List<Integer> members, String name, EntityType type, String reason, int anchor,
+                       String slug) {
         }
-        List<Draft> drafts = new ArrayList<>();
+        List<Cluster> clusters = new ArrayList<>();
         for (int root = 0; root < nodes.size(); root++) {
             if (sizes[root] == 0) {
                 continue;
@@ -408,7 +521,7 @@ final class NameClusterer {
             int anchor = uf.anchor(root);
             if (anchor >= 0) {
                 Registry.Entry en = registry.entries().get(anchor);
-                drafts.add(new Draft(root, members, en.name(), en.type(),
+                clusters.add(new Cluster(root, members, en.name(), en.type(),
                         "the name in the entity registry (" + en.id() + ")", anchor, en.id()));
                 continue;
             }
@@ -448,40 +561,13 @@ final class NameClusterer {
                         + "alphabetically first, is chosen";
             }
             EntityType type = uf.type(root);
-            drafts.add(new Draft(root, members, best.surface, type == null ? EntityType.OTHER : type, reason, -1,
+            clusters.add(new Cluster(root, members, best.surface, type == null ? EntityType.OTHER : type, reason, -1,
                     slug(best.surface)));
         }
 
-        // ids: registry ids as they are; slugs made unique in a stable order
-        Set<String> used = new HashSet<>();
-        for (Draft d : drafts) {
-            if (d.anchor >= 0) {
-                used.add(d.slug);
-            }
-        }
-        List<Draft> order = new ArrayList<>(drafts);
-        order.sort(Comparator.comparing(Draft::slug).thenComparing(Draft::name).thenComparing(d -> d.type.label())
-                .thenComparing(d -> nodes.get(d.members.get(0)).surface));
-        Map<Draft, String> ids = new IdentityHashMap<>();
-        for (Draft d : order) {
-            if (d.anchor >= 0) {
-                ids.put(d, d.slug);
-                continue;
-            }
-            String id = d.slug;
-            for (int n = 2; used.contains(id); n++) {
-                id = d.slug + "-" + n;
-            }
-            used.add(id);
-            ids.put(d, id);
-        }
-        order.sort(Comparator.comparing(ids::get));
-
-        List<Entity> entities = new ArrayList<>();
-        List<NameIndex.Figures> figures = new ArrayList<>();
-        Map<String, FormInfo> forms = new HashMap<>();
-        for (Draft d : order) {
-            int e = entities.size();
+        List<Draft> drafts = new ArrayList<>(clusters.size());
+        for (Cluster d : clusters) {
+            List<Member> memberForms = new ArrayList<>(d.members.size());
             List<String> surfaces = new ArrayList<>();
             int articles = 0;
             int canonicalArticles = 0;
@@ -535,21 +621,72 @@ final class NameClusterer {
                 if (n.articles > 0 || n.mentions > 0) {
                     families.merge(family, n, (x, y) -> better(y, x) ? y : x);
                 }
-                forms.put(n.surface, new FormInfo(e, rel, family, kind, n.articles, n.mentions));
+                memberForms.add(new Member(n.surface, rel, family, kind, n.articles, n.mentions));
             }
             surfaces.sort(null);
             articles -= overlap(d.members, nodes, together);
             for (int m : d.members) {
                 articles = Math.max(articles, nodes.get(m).articles);
             }
-            entities.add(new Entity(ids.get(d), d.name, d.type, en != null ? "registry" : "corpus", d.reason,
-                    surfaces));
+            Entity entity = new Entity(d.slug, d.name, d.type, en != null ? "registry" : "corpus", d.reason, surfaces);
             Map<String, String> familyForms = new LinkedHashMap<>();
             families.forEach((label, node) -> familyForms.put(label, node.surface));
-            figures.add(new NameIndex.Figures(articles, canonicalArticles, mentions, familyForms));
+            drafts.add(new Draft(d.slug, d.name, d.type, d.anchor >= 0, nodes.get(d.members.get(0)).surface, entity,
+                    memberForms, new NameIndex.Figures(articles, canonicalArticles, mentions, familyForms)));
+        }
+        return drafts;
+    }
+
+    /**
+     * Gives every draft its id: a registry entity its registry id, another its slug, made unique
+     * with {@code -2}, {@code -3}, ... in the order of slug, name, type and first form. Only drafts
+     * of one slug family (the slug without trailing {@code -digits} parts) can compete for an id,
+     * so a distributed runner names each family on its own. Sorted by id.
+     */
+    static List<Named> name(List<Draft> drafts) {
+        Set<String> used = new HashSet<>();
+        for (Draft d : drafts) {
+            if (d.anchored()) {
+                used.add(d.slug());
+            }
+        }
+        List<Draft> order = new ArrayList<>(drafts);
+        order.sort(Comparator.comparing(Draft::slug).thenComparing(Draft::name).thenComparing(d -> d.type().label())
+                .thenComparing(Draft::first));
+        List<Named> out = new ArrayList<>(order.size());
+        for (Draft d : order) {
+            if (d.anchored()) {
+                out.add(new Named(d.slug(), d));
+                continue;
+            }
+            String id = d.slug();
+            for (int n = 2; used.contains(id); n++) {
+                id = d.slug() + "-" + n;
+            }
+            used.add(id);
+            out.add(new Named(id, d));
+        }
+        out.sort(Comparator.comparing(Named::id));
+        return out;
+    }
+
+    /** The index of named entities, in id order. */
+    static NameIndex index(List<Named> named) {
+        List<Entity> entities = new ArrayList<>(named.size());
+        List<NameIndex.Figures> figures = new ArrayList<>(named.size());
+        Map<String, FormInfo> forms = new HashMap<>();
+        for (Named x : named) {
+            int e = entities.size();
+            Entity d = x.draft().entity();
+            entities.add(new Entity(x.id(), d.name(), d.type(), d.source(), d.reason(), d.forms()));
+            figures.add(x.draft().figures());
+            for (Member m : x.draft().members()) {
+                forms.put(m.surface(), new FormInfo(e, m.relation(), m.family(), m.kind(), m.articles(), m.mentions()));
+            }
         }
         return new NameIndex(forms, entities, figures);
     }
+
 
     private static Set<String> memberSurnames(List<Integer> members, List<Node> nodes) {
         if (members.size() < 2) {
