@@ -67,6 +67,10 @@ final class NameStatistic implements CorpusStatistic<NameStatistic.Acc, NameInde
         return analyser;
     }
 
+    NameClusterer clusterer() {
+        return clusterer;
+    }
+
     /** The name candidates of one article, as this statistic's analyser finds them. */
     record Analysed(List<Found> found) {
     }
