@@ -80,7 +80,7 @@ public final class GazetteBeam {
         try {
             GazettePipeline.build(p, input, step, dataset, options.getOutput(),
                     new GazettePipeline.Sharding(options.getDocumentsPerPart(), options.getMaxParts(),
-                            options.getBuckets()));
+                            options.getBuckets(), options.getComponentRounds()));
         } catch (IllegalArgumentException e) {
             err.println("gazette-beam: " + e.getMessage());
             return USAGE;

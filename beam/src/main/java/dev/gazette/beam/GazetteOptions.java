@@ -125,4 +125,11 @@ public interface GazetteOptions extends PipelineOptions {
     Integer getBuckets();
 
     void setBuckets(Integer value);
+
+    @Description("Rounds of the distributed connected components that join the name groups; the job says when"
+            + " more are needed")
+    @Default.Integer(10)
+    Integer getComponentRounds();
+
+    void setComponentRounds(Integer value);
 }

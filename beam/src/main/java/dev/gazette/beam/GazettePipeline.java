@@ -6,6 +6,7 @@ import dev.gazette.beam.corpus.RecurringLinesSignal;
 import dev.gazette.beam.corpus.Rename;
 import dev.gazette.beam.corpus.StatisticCombineFn;
 import dev.gazette.beam.corpus.StatisticsFn;
+import dev.gazette.beam.names.NamesClustering;
 import dev.gazette.beam.read.CorpusDocument;
 import dev.gazette.beam.read.InputSpec;
 import dev.gazette.beam.read.ReadCorpus;
@@ -78,14 +79,26 @@ public final class GazettePipeline {
      * @param maxParts parts per table file, at most
      * @param buckets  how many buckets the keyed steps (line counts, ids, entity tallies, name
      *                 blocks) and the documents are spread over: the most workers a keyed step uses
+     * @param componentRounds rounds of the names' connected components (the job says when to raise it)
      */
-    public record Sharding(long perPart, int maxParts, int buckets) implements Serializable {
+    public record Sharding(long perPart, int maxParts, int buckets, int componentRounds) implements Serializable {
         private static final long serialVersionUID = 1L;
+
+        /** Rounds of the names' connected components unless told otherwise. */
+        public static final int ROUNDS = 10;
 
         public Sharding {
             if (buckets < 1) {
                 throw new IllegalArgumentException("--buckets must be at least 1, got " + buckets);
             }
+            if (componentRounds < 1) {
+                throw new IllegalArgumentException("--componentRounds must be at least 1, got " + componentRounds);
+            }
+        }
+
+        /** With {@value #ROUNDS} rounds of connected components. */
+        public Sharding(long perPart, int maxParts, int buckets) {
+            this(perPart, maxParts, buckets, ROUNDS);
         }
 
         /** 5,000 documents a part, at most 1,000 parts, keys spread over 512 buckets. */
@@ -111,7 +124,7 @@ public final class GazettePipeline {
                 new RecurringLinesSignal(parser.recurringMaxWords(), parser.recurringMinArticles(), buckets));
         PCollectionView<Map<String, Rename>> renames = documents.apply("UniqueIds", new DocumentIds(buckets));
         PCollectionView<Map<Integer, Serializable>> results = statistics(documents, spec, statistics, recurring,
-                renames);
+                renames, sharding);
 
         List<String> documentTables = new ArrayList<>();
         for (TableSpec t : DatasetSpec.tables()) {
@@ -139,13 +152,26 @@ public final class GazettePipeline {
     /** Every corpus statistic of the step, combined on its own accumulators, by index. */
     private static PCollectionView<Map<Integer, Serializable>> statistics(
             PCollection<CorpusDocument> documents, StepSpec spec, int count, PCollectionView<RecurringLines> recurring,
-            PCollectionView<Map<String, Rename>> renames) {
-        PCollection<KV<Integer, Serializable>> partial = documents
-                .apply("Accumulate", ParDo.of(new StatisticsFn(spec, recurring, renames, List.of()))
-                        .withSideInputs(recurring, renames))
-                .setCoder(KvCoder.of(VarIntCoder.of(), SerializableCoder.of(Serializable.class)));
+            PCollectionView<Map<String, Rename>> renames, Sharding sharding) {
+        int names = Steps.of(spec).statistics().indexOf(Steps.of(spec).analyser().names().statistic());
+        KvCoder<Integer, Serializable> coder = KvCoder.of(VarIntCoder.of(), SerializableCoder.of(Serializable.class));
+        PCollectionTuple accumulated = documents
+                .apply("Accumulate", ParDo.of(new StatisticsFn(spec, recurring, renames, names, sharding.buckets()))
+                        .withSideInputs(recurring, renames)
+                        .withOutputTags(StatisticsFn.ACCUMULATORS, TupleTagList.of(StatisticsFn.NAME_PARTS)));
+        PCollection<KV<Integer, Serializable>> partial = accumulated.get(StatisticsFn.ACCUMULATORS).setCoder(coder);
         PCollectionList<KV<Integer, Serializable>> finished = PCollectionList.empty(documents.getPipeline());
+        if (names >= 0) {
+            finished = finished.and(accumulated.get(StatisticsFn.NAME_PARTS).setCoder(coder)
+                    .apply("Names", new NamesClustering(spec, names, sharding.buckets(), sharding.componentRounds()))
+                    .apply("KeyNames", MapElements.into(new TypeDescriptor<KV<Integer, Serializable>>() { })
+                            .via((Serializable r) -> KV.of(names, r)))
+                    .setCoder(coder));
+        }
         for (int k = 0; k < count; k++) {
+            if (k == names) {
+                continue;
+            }
             int index = k;
             PCollection<KV<Integer, Serializable>> one = partial
                     .apply("Statistic" + k, Filter.by((KV<Integer, Serializable> kv) -> kv.getKey() == index))

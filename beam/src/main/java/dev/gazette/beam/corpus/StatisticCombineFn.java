@@ -24,11 +24,21 @@ public final class StatisticCombineFn extends Combine.CombineFn<Serializable, Se
 
     private final StepSpec spec;
     private final int index;
+    private final boolean finish;
 
-    /** The combine of statistic {@code index} of {@code spec}'s step. */
+    /** The combine of statistic {@code index} of {@code spec}'s step; its output is the finished result. */
     public StatisticCombineFn(StepSpec spec, int index) {
+        this(spec, index, true);
+    }
+
+    /**
+     * The combine of statistic {@code index} of {@code spec}'s step; with {@code finish} off, its
+     * output is the combined accumulator (a part, combined per key, to be finished elsewhere).
+     */
+    public StatisticCombineFn(StepSpec spec, int index, boolean finish) {
         this.spec = spec;
         this.index = index;
+        this.finish = finish;
     }
 
     @SuppressWarnings("unchecked")
@@ -58,7 +68,7 @@ public final class StatisticCombineFn extends Combine.CombineFn<Serializable, Se
 
     @Override
     public Serializable extractOutput(Serializable acc) {
-        return (Serializable) statistic().finish(acc);
+        return finish ? (Serializable) statistic().finish(acc) : acc;
     }
 
     @Override
