@@ -23,13 +23,13 @@ class ExportEquivalenceTest {
 
     @Test
     void theSeedsGiveTheLocalExportsDataset() throws Exception {
-        assertSame(tmp, List.of(SEEDS.toString()), new GazettePipeline.Sharding(2, 10, 3), "--runner=DirectRunner");
+        assertSame(tmp, List.of(SEEDS.toString()), new GazettePipeline.Sharding(2, 10, 3, 4), "--runner=DirectRunner");
     }
 
     @Test
     void aGeneratedCorpusWithDuplicateIdsAndBadRecordsGivesTheLocalExportsDataset() throws Exception {
-        Map<String, String> files = assertSame(tmp, List.of(mixedCorpus(tmp, 120).toString()),
-                new GazettePipeline.Sharding(40, 10, 3), "--runner=DirectRunner");
+        Map<String, String> files = assertSame(tmp, List.of(mixedCorpus(tmp, 60).toString()),
+                new GazettePipeline.Sharding(20, 10, 3, 4), "--runner=DirectRunner");
         assertThat(files.get("findings.csv")).contains("duplicate-id").contains("malformed-record");
         assertThat(files.get("entities.csv").lines().count()).isGreaterThan(10);
     }

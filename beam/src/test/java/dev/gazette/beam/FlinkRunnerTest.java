@@ -23,7 +23,7 @@ class FlinkRunnerTest {
     @Test
     void theFlinkRunnerOnALocalMiniClusterGivesTheLocalExportsDataset() throws Exception {
         assertSame(tmp, List.of(SEEDS.toString(), mixedCorpus(tmp, 40).toString()),
-                new GazettePipeline.Sharding(10, 10, 4), "--runner=FlinkRunner", "--flinkMaster=[local]",
+                new GazettePipeline.Sharding(10, 10, 4, 4), "--runner=FlinkRunner", "--flinkMaster=[local]",
                 "--parallelism=2");
     }
 }

@@ -33,11 +33,11 @@ class RecurringLinesSignalTest {
 
     @Test
     void everyArticleParsesAsWithTheLocalEnginesFullSignal() throws Exception {
-        Path corpus = Generated.jsonl(tmp.resolve("gen.jsonl"), 7, 200);
+        Path corpus = Generated.jsonl(tmp.resolve("gen.jsonl"), 7, 80);
         InputSpec spec = InputSpec.of(List.of(corpus.toString()));
         ParserConfig config = ParserConfig.defaults();
         RecurringLines full = localSignal(spec, config);
-        assertThat(full.articles()).isEqualTo(200);
+        assertThat(full.articles()).isEqualTo(80);
 
         Pipeline p = Pipeline.create(PipelineOptionsFactory.fromArgs("--runner=DirectRunner").create());
         PCollection<CorpusDocument> docs = p.apply(ReadCorpus.of(spec, 3));
@@ -45,7 +45,7 @@ class RecurringLinesSignalTest {
                 new RecurringLinesSignal(config.recurringMaxWords(), config.recurringMinArticles(), 3));
         PCollection<String> differences = docs.apply(ParDo.of(new CompareFn(full, signal)).withSideInputs(signal));
         PAssert.that(differences).satisfies(out -> {
-            assertThat(out).containsExactly("articles 200");
+            assertThat(out).containsExactly("articles 80");
             return null;
         });
         p.run().waitUntilFinish();
