@@ -54,6 +54,7 @@ public final class GazetteBeam {
         if (args.length > 0 && args[0].equals("merge")) {
             return merge(Arrays.copyOfRange(args, 1, args.length), out, err);
         }
+        args = withDirectRunnerDefaults(args);
         GazetteOptions options;
         InputSpec input;
         StepSpec step;
@@ -120,6 +121,29 @@ public final class GazetteBeam {
             err.println("gazette-beam merge: " + e.getMessage());
             return USAGE;
         }
+    }
+
+    /**
+     * On the DirectRunner (the default runner), turns off its check that no step changes its input
+     * elements unless the user asks for it: a check for developing transforms, which costs a walk of
+     * the whole pipeline per bundle and warns about every value without {@code equals}.
+     */
+    static String[] withDirectRunnerDefaults(String[] args) {
+        boolean direct = true;
+        for (String a : args) {
+            if (a.startsWith("--enforceImmutability")) {
+                return args;
+            }
+            if (a.startsWith("--runner=")) {
+                direct = a.substring("--runner=".length()).toLowerCase(java.util.Locale.ROOT).startsWith("direct");
+            }
+        }
+        if (!direct) {
+            return args;
+        }
+        String[] out = Arrays.copyOf(args, args.length + 1);
+        out[args.length] = "--enforceImmutability=false";
+        return out;
     }
 
     private static List<Path> paths(List<String> names) {
