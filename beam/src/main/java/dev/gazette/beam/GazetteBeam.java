@@ -1,5 +1,6 @@
 package dev.gazette.beam;
 
+import dev.gazette.beam.internal.Counters;
 import dev.gazette.beam.read.InputSpec;
 import dev.gazette.beam.read.ReadCorpus;
 import dev.gazette.beam.step.StepSpec;

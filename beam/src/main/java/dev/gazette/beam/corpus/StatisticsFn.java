@@ -5,7 +5,6 @@ import dev.gazette.analysis.CorpusKnowledge;
 import dev.gazette.analysis.CorpusStatistic;
 import dev.gazette.analysis.names.NameClustering;
 import dev.gazette.beam.internal.Buckets;
-import dev.gazette.beam.names.NamesClustering;
 import dev.gazette.beam.read.CorpusDocument;
 import dev.gazette.beam.step.StepSpec;
 import dev.gazette.beam.step.Steps;
@@ -109,7 +108,7 @@ public final class StatisticsFn extends DoFn<CorpusDocument, KV<Integer, Seriali
         }
         for (int k = 0; k < accumulators.size(); k++) {
             if (k == names) {
-                NameClustering clustering = NamesClustering.clustering(spec);
+                NameClustering clustering = Steps.clustering(spec);
                 for (Map.Entry<Integer, Serializable> part
                         : clustering.split(accumulators.get(k), s -> Buckets.of(s, buckets)).entrySet()) {
                     c.output(NAME_PARTS, KV.of(part.getKey(), part.getValue()), BoundedWindow.TIMESTAMP_MIN_VALUE,

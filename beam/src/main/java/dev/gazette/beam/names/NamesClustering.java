@@ -1,6 +1,5 @@
 package dev.gazette.beam.names;
 
-import dev.gazette.analysis.names.NameAnalysis;
 import dev.gazette.analysis.names.NameClustering;
 import dev.gazette.analysis.names.NameClustering.Definition;
 import dev.gazette.analysis.names.NameClustering.FormCounts;
@@ -88,13 +87,9 @@ public final class NamesClustering extends PTransform<PCollection<KV<Integer, Se
         private static final long serialVersionUID = 1L;
     };
 
-    /** The clustering of the step's names analysis, built once per worker. */
-    public static NameClustering clustering(StepSpec spec) {
-        NameAnalysis names = Steps.of(spec).analyser().names();
-        return CLUSTERINGS.computeIfAbsent(spec, s -> NameClustering.of(names));
+    private static NameClustering clustering(StepSpec spec) {
+        return Steps.clustering(spec);
     }
-
-    private static final Map<StepSpec, NameClustering> CLUSTERINGS = new java.util.concurrent.ConcurrentHashMap<>();
 
     @Override
     public PCollection<Serializable> expand(PCollection<KV<Integer, Serializable>> parts) {

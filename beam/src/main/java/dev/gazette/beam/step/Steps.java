@@ -1,6 +1,7 @@
 package dev.gazette.beam.step;
 
 import dev.gazette.analysis.ReferenceData;
+import dev.gazette.analysis.names.NameClustering;
 import dev.gazette.analysis.pipeline.Analyser;
 import dev.gazette.model.parse.ParserConfig;
 import dev.gazette.validate.engine.ArticleStep;
@@ -24,6 +25,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class Steps {
 
     private static final Map<StepSpec, ArticleStep> BUILT = new ConcurrentHashMap<>();
+    private static final Map<StepSpec, NameClustering> CLUSTERINGS = new ConcurrentHashMap<>();
 
     private Steps() {
     }
@@ -44,6 +46,11 @@ public final class Steps {
      */
     public static ArticleStep of(StepSpec spec) {
         return BUILT.computeIfAbsent(spec, Steps::build);
+    }
+
+    /** The names clustering of the step's names analysis, built once per worker. */
+    public static NameClustering clustering(StepSpec spec) {
+        return CLUSTERINGS.computeIfAbsent(spec, s -> NameClustering.of(of(s).analyser().names()));
     }
 
     /** The engine options the step runs with: those of {@code gazette export} (products on, safe fixes only). */

@@ -1,6 +1,6 @@
 package dev.gazette.beam.write;
 
-import dev.gazette.beam.step.DocumentRows;
+import dev.gazette.beam.rows.DocumentRows;
 import java.util.List;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.transforms.Flatten;

@@ -1,6 +1,6 @@
 package dev.gazette.beam.write;
 
-import dev.gazette.beam.step.DocumentRows;
+import dev.gazette.beam.rows.DocumentRows;
 import dev.gazette.export.format.DatasetFormat;
 import dev.gazette.export.format.FormatWriter;
 import dev.gazette.export.table.TableSpec;

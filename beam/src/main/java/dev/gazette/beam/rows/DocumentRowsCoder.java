@@ -1,4 +1,4 @@
-package dev.gazette.beam.step;
+package dev.gazette.beam.rows;
 
 import dev.gazette.beam.internal.TreeCoder;
 import java.io.DataInputStream;

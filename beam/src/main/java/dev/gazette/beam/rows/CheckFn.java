@@ -1,14 +1,16 @@
-package dev.gazette.beam.step;
+package dev.gazette.beam.rows;
 
 import dev.gazette.analysis.ArticleMemo;
 import dev.gazette.analysis.CorpusKnowledge;
 import dev.gazette.analysis.CorpusStatistic;
 import dev.gazette.analysis.names.Mention;
-import dev.gazette.beam.Counters;
 import dev.gazette.beam.corpus.Rename;
 import dev.gazette.beam.corpus.Renamed;
 import dev.gazette.beam.internal.Buckets;
+import dev.gazette.beam.internal.Counters;
 import dev.gazette.beam.read.CorpusDocument;
+import dev.gazette.beam.step.StepSpec;
+import dev.gazette.beam.step.Steps;
 import dev.gazette.export.dataset.Records;
 import dev.gazette.export.table.TableSpec;
 import dev.gazette.model.Article;

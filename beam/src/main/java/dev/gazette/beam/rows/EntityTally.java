@@ -1,4 +1,4 @@
-package dev.gazette.beam.step;
+package dev.gazette.beam.rows;
 
 import java.io.Serializable;
 import java.util.TreeMap;

@@ -1,4 +1,4 @@
-package dev.gazette.beam;
+package dev.gazette.beam.internal;
 
 /** The names of the job's counters (Beam metrics), summed over the workers. */
 public final class Counters {

@@ -1,4 +1,4 @@
-package dev.gazette.beam.step;
+package dev.gazette.beam.rows;
 
 import dev.gazette.analysis.names.Entity;
 import dev.gazette.beam.internal.Buckets;

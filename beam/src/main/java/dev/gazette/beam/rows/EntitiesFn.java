@@ -1,8 +1,10 @@
-package dev.gazette.beam.step;
+package dev.gazette.beam.rows;
 
 import dev.gazette.analysis.CorpusKnowledge;
 import dev.gazette.analysis.CorpusStatistic;
 import dev.gazette.analysis.names.Entity;
+import dev.gazette.beam.step.StepSpec;
+import dev.gazette.beam.step.Steps;
 import dev.gazette.model.parse.RecurringLines;
 import dev.gazette.validate.engine.ArticleStep;
 import java.io.Serializable;

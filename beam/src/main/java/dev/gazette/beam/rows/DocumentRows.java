@@ -1,4 +1,4 @@
-package dev.gazette.beam.step;
+package dev.gazette.beam.rows;
 
 import java.util.List;
 import java.util.Map;
