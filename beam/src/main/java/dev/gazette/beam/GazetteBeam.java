@@ -98,8 +98,8 @@ public final class GazetteBeam {
         }
         long articles = counter(result, Counters.ARTICLES);
         long rejected = counter(result, Counters.REJECTED);
-        out.println("gazette-beam: " + articles + " articles, " + rejected + " inputs rejected; wrote "
-                + options.getOutput() + " (" + Manifest.FILE + " lists the parts; merge them with: java -jar"
+        out.println("gazette-beam: " + (articles < 0 ? "" : articles + " articles, " + rejected + " inputs rejected; ")
+                + "wrote " + options.getOutput() + " (" + Manifest.FILE + " lists the parts; merge them with: java -jar"
                 + " gazette-beam.jar merge " + options.getOutput() + " DIR)");
         if (articles == 0) {
             err.println("gazette-beam: no article could be read from " + options.getInput() + "; the dataset is empty");
