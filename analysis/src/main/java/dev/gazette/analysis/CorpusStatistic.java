@@ -41,6 +41,18 @@ public interface CorpusStatistic<A, R> {
     /** Merges {@code right} into {@code left} and returns the result. */
     A combine(A left, A right);
 
+    /**
+     * Splits an accumulator into parts by bucket (numbers in {@code [0, buckets)}): the parts of
+     * one bucket from many workers combine on one worker, and combining every bucket's part gives
+     * the whole accumulator back. A distributed runner ships parts, so that no record it ships
+     * holds the counts of the whole corpus (an engine such as Flink sorts records in bounded
+     * buffers). A statistic keyed by words or names splits by its keys; by default there is one
+     * part.
+     */
+    default java.util.Map<Integer, A> split(A accumulator, int buckets) {
+        return java.util.Map.of(0, accumulator);
+    }
+
     /** The final result. */
     R finish(A accumulator);
 }

@@ -2,6 +2,7 @@ package dev.gazette.beam;
 
 import dev.gazette.analysis.names.Entity;
 import dev.gazette.beam.corpus.DocumentIds;
+import dev.gazette.beam.corpus.FinishStatisticFn;
 import dev.gazette.beam.corpus.RecurringLinesSignal;
 import dev.gazette.beam.corpus.Rename;
 import dev.gazette.beam.corpus.StatisticCombineFn;
@@ -120,10 +121,10 @@ public final class GazettePipeline {
 
         int buckets = sharding.buckets();
         PCollection<CorpusDocument> documents = p.apply("Read", ReadCorpus.of(input, buckets));
-        PCollectionView<RecurringLines> recurring = documents.apply("RecurringLines",
+        PCollectionView<List<RecurringLines>> recurring = documents.apply("RecurringLines",
                 new RecurringLinesSignal(parser.recurringMaxWords(), parser.recurringMinArticles(), buckets));
         PCollectionView<Map<String, Rename>> renames = documents.apply("UniqueIds", new DocumentIds(buckets));
-        PCollectionView<Map<Integer, Serializable>> results = statistics(documents, spec, statistics, recurring,
+        PCollectionView<List<KV<Integer, Serializable>>> results = statistics(documents, spec, statistics, recurring,
                 renames, sharding);
 
         List<String> documentTables = new ArrayList<>();
@@ -149,40 +150,46 @@ public final class GazettePipeline {
                 sharding.perPart(), sharding.maxParts()));
     }
 
-    /** Every corpus statistic of the step, combined on its own accumulators, by index. */
-    private static PCollectionView<Map<Integer, Serializable>> statistics(
-            PCollection<CorpusDocument> documents, StepSpec spec, int count, PCollectionView<RecurringLines> recurring,
-            PCollectionView<Map<String, Rename>> renames, Sharding sharding) {
+    /**
+     * Every corpus statistic of the step, combined on its own accumulators bucket by bucket, then
+     * finished (the names statistic clustered), as (index, result) pairs.
+     */
+    private static PCollectionView<List<KV<Integer, Serializable>>> statistics(
+            PCollection<CorpusDocument> documents, StepSpec spec, int count,
+            PCollectionView<List<RecurringLines>> recurring, PCollectionView<Map<String, Rename>> renames,
+            Sharding sharding) {
         int names = Steps.of(spec).statistics().indexOf(Steps.of(spec).analyser().names().statistic());
-        KvCoder<Integer, Serializable> coder = KvCoder.of(VarIntCoder.of(), SerializableCoder.of(Serializable.class));
-        PCollectionTuple accumulated = documents
-                .apply("Accumulate", ParDo.of(new StatisticsFn(spec, recurring, renames, names, sharding.buckets()))
-                        .withSideInputs(recurring, renames)
-                        .withOutputTags(StatisticsFn.ACCUMULATORS, TupleTagList.of(StatisticsFn.NAME_PARTS)));
-        PCollection<KV<Integer, Serializable>> partial = accumulated.get(StatisticsFn.ACCUMULATORS).setCoder(coder);
+        KvCoder<Integer, Serializable> part = KvCoder.of(VarIntCoder.of(), SerializableCoder.of(Serializable.class));
+        PCollection<KV<Integer, KV<Integer, Serializable>>> parts = documents
+                .apply("Accumulate", ParDo.of(new StatisticsFn(spec, recurring, renames, sharding.buckets()))
+                        .withSideInputs(recurring, renames))
+                .setCoder(KvCoder.of(VarIntCoder.of(), part));
         PCollectionList<KV<Integer, Serializable>> finished = PCollectionList.empty(documents.getPipeline());
-        if (names >= 0) {
-            finished = finished.and(accumulated.get(StatisticsFn.NAME_PARTS).setCoder(coder)
-                    .apply("Names", new NamesClustering(spec, names, sharding.buckets(), sharding.componentRounds()))
-                    .apply("KeyNames", MapElements.into(new TypeDescriptor<KV<Integer, Serializable>>() { })
-                            .via((Serializable r) -> KV.of(names, r)))
-                    .setCoder(coder));
-        }
         for (int k = 0; k < count; k++) {
-            if (k == names) {
-                continue;
-            }
             int index = k;
-            PCollection<KV<Integer, Serializable>> one = partial
-                    .apply("Statistic" + k, Filter.by((KV<Integer, Serializable> kv) -> kv.getKey() == index))
-                    .apply("Accumulators" + k, Values.create())
-                    .apply("Combine" + k, Combine.globally(new StatisticCombineFn(spec, index)))
+            PCollection<KV<Integer, Serializable>> mine = parts
+                    .apply("Statistic" + k, Filter.by((KV<Integer, KV<Integer, Serializable>> kv) -> kv.getKey() == index))
+                    .apply("Parts" + k, Values.create())
+                    .setCoder(part);
+            PCollection<Serializable> result;
+            if (k == names) {
+                result = mine.apply("Names", new NamesClustering(spec, names, sharding.buckets(),
+                        sharding.componentRounds()));
+            } else {
+                PCollectionView<List<Serializable>> buckets = mine
+                        .apply("CombinePerBucket" + k, Combine.perKey(new StatisticCombineFn(spec, index, false)))
+                        .apply("Buckets" + k, Values.create())
+                        .apply("BucketsView" + k, View.asList());
+                result = documents.getPipeline()
+                        .apply("FinishStart" + k, Impulse.create())
+                        .apply("Finish" + k, ParDo.of(new FinishStatisticFn(spec, index, buckets)).withSideInputs(buckets))
+                        .setCoder(SerializableCoder.of(Serializable.class));
+            }
+            finished = finished.and(result
                     .apply("Key" + k, MapElements.into(new TypeDescriptor<KV<Integer, Serializable>>() { })
                             .via((Serializable r) -> KV.of(index, r)))
-                    .setCoder(KvCoder.of(VarIntCoder.of(), SerializableCoder.of(Serializable.class)));
-            finished = finished.and(one);
+                    .setCoder(part));
         }
-        return finished.apply("Results", Flatten.pCollections()).apply("ResultsView", View.asMap());
+        return finished.apply("Results", Flatten.pCollections()).apply("ResultsView", View.asList());
     }
-
 }

@@ -9,13 +9,11 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.function.ToIntFunction;
 
 /**
  * The names clustering in parts that a distributed runner spreads over workers, so that no
  * worker needs every distinct form of the corpus: the names statistic's accumulator split by
- * key ({@link #split}); the blocking keys of a form ({@link #blocks}); the candidate links of
+ * key (the statistic's {@code split}); the blocking keys of a form ({@link #blocks}); the candidate links of
  * one block, the pair decisions ({@link #links}); the links that can join groups across blocks
  * (a registry entity's names, an acronym and its long forms, a one-word name and the full names
  * ending in it: {@link #surnameWord}, {@link #registryNames}); the resolution of one connected
@@ -115,29 +113,9 @@ public final class NameClustering {
         }
     }
 
-    /** The names statistic, whose accumulators {@link #split} and {@link #facts} read. */
+    /** The names statistic, whose accumulators (and their parts: its {@code split}) {@link #facts} reads. */
     public CorpusStatistic<?, ?> statistic() {
         return statistic;
-    }
-
-    /**
-     * Splits a names accumulator into parts by bucket (forms by surface, definitions by acronym,
-     * pairs by their first form), each a names accumulator of its own: parts of one bucket from
-     * many articles combine with the statistic's {@code combine}, so a bucket's forms are counted on
-     * one worker and no worker holds every form.
-     */
-    public Map<Integer, Serializable> split(Object accumulator, ToIntFunction<String> bucketOf) {
-        NameStatistic.Acc acc = (NameStatistic.Acc) accumulator;
-        Map<Integer, NameStatistic.Acc> parts = new TreeMap<>();
-        acc.forms.forEach((surface, c) -> part(parts, bucketOf.applyAsInt(surface)).forms.put(surface, c));
-        acc.definitions.forEach((acronym, d) -> part(parts, bucketOf.applyAsInt(acronym)).definitions.put(acronym, d));
-        acc.together.forEach((pair, n) -> part(parts, bucketOf.applyAsInt(pair.substring(0, pair.indexOf('\u0000'))))
-                .together.put(pair, n));
-        return new TreeMap<>(parts);
-    }
-
-    private static NameStatistic.Acc part(Map<Integer, NameStatistic.Acc> parts, int bucket) {
-        return parts.computeIfAbsent(bucket, b -> new NameStatistic.Acc());
     }
 
     /** The forms, definitions and pairs of a names accumulator. */

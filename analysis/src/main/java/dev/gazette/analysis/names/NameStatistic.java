@@ -192,6 +192,22 @@ final class NameStatistic implements CorpusStatistic<NameStatistic.Acc, NameInde
         return left;
     }
 
+    /** Forms by surface, definitions by acronym, pairs of forms by their first form. */
+    @Override
+    public Map<Integer, Acc> split(Acc acc, int buckets) {
+        Map<Integer, Acc> parts = new HashMap<>();
+        acc.forms.forEach((surface, c) -> part(parts, surface, buckets).forms.put(surface, c));
+        acc.definitions.forEach((acronym, d) -> part(parts, acronym, buckets).definitions.put(acronym, d));
+        acc.together.forEach((pair, n) -> part(parts, pair.substring(0, pair.indexOf('\u0000')), buckets)
+                .together.put(pair, n));
+        return parts;
+    }
+
+    /** The part of {@code parts} whose bucket holds {@code key}. */
+    private static Acc part(Map<Integer, Acc> parts, String key, int buckets) {
+        return parts.computeIfAbsent(Math.floorMod(key.hashCode(), buckets), b -> new Acc());
+    }
+
     @Override
     public NameIndex finish(Acc acc) {
         List<NameClusterer.Form> forms = new ArrayList<>(acc.forms.size());

@@ -118,6 +118,16 @@ public final class Vocabulary implements java.io.Serializable {
             return left;
         }
 
+        /** By word; the token count goes with bucket 0. */
+        @Override
+        public Map<Integer, Accumulator> split(Accumulator acc, int buckets) {
+            Map<Integer, Accumulator> parts = new HashMap<>();
+            parts.computeIfAbsent(0, b -> new Accumulator()).tokens = acc.tokens;
+            acc.counts.forEach((w, c) -> parts.computeIfAbsent(Math.floorMod(w.hashCode(), buckets),
+                    b -> new Accumulator()).counts.put(w, c));
+            return parts;
+        }
+
         @Override
         public Vocabulary finish(Accumulator acc) {
             Map<String, int[]> kept = new HashMap<>();

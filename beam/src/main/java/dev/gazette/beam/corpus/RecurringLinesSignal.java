@@ -16,6 +16,7 @@ import org.apache.beam.sdk.transforms.Combine;
 import org.apache.beam.sdk.transforms.Count;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.Filter;
+import org.apache.beam.sdk.transforms.Impulse;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.transforms.Values;
@@ -37,7 +38,8 @@ import org.apache.beam.sdk.values.PCollectionView;
  * than {@code minArticles} articles never counts, whether or not the signal knows it. No worker
  * holds every distinct short line of the corpus, and the side input holds only the recurring ones.
  */
-public final class RecurringLinesSignal extends PTransform<PCollection<CorpusDocument>, PCollectionView<RecurringLines>> {
+public final class RecurringLinesSignal
+        extends PTransform<PCollection<CorpusDocument>, PCollectionView<List<RecurringLines>>> {
 
     private static final long serialVersionUID = 1L;
 
@@ -57,20 +59,22 @@ public final class RecurringLinesSignal extends PTransform<PCollection<CorpusDoc
     }
 
     @Override
-    public PCollectionView<RecurringLines> expand(PCollection<CorpusDocument> documents) {
+    public PCollectionView<List<RecurringLines>> expand(PCollection<CorpusDocument> documents) {
         PCollectionView<Long> articles = documents
                 .apply("Readable", Filter.by((CorpusDocument d) -> d.result().document().isPresent()))
                 .apply("CountArticles", Count.globally())
                 .apply("ArticlesView", View.asSingleton());
-        return documents
+        PCollectionView<List<RecurringLines>> parts = documents
                 .apply("LineKeys", ParDo.of(new LineKeysFn(maxWords, buckets)))
                 .setCoder(KvCoder.of(VarIntCoder.of(), LongArrayCoder.of()))
                 .apply("CountPerBucket", Combine.perKey(new BucketFn(maxWords, minArticles)))
                 .apply("Buckets", Values.create())
-                .apply("Merge", Combine.globally(new MergeFn(maxWords)))
-                .apply("WithArticles", ParDo.of(new WithArticlesFn(maxWords, articles)).withSideInputs(articles))
+                .apply("BucketsView", View.asList());
+        return documents.getPipeline()
+                .apply("MergeStart", Impulse.create())
+                .apply("Merge", ParDo.of(new MergeFn(maxWords, parts, articles)).withSideInputs(parts, articles))
                 .setCoder(SerializableCoder.of(RecurringLines.class))
-                .apply("SignalView", View.asSingleton());
+                .apply("SignalView", View.asList());
     }
 
     /** For each readable document, its distinct short line keys, bucket by bucket. */
@@ -174,66 +178,25 @@ public final class RecurringLinesSignal extends PTransform<PCollection<CorpusDoc
         }
     }
 
-    /** Merges the pruned buckets into one signal. */
-    static final class MergeFn extends Combine.CombineFn<RecurringLines, RecurringLines, RecurringLines> {
+    /** Merges the pruned buckets into one signal, with the number of readable articles. */
+    static final class MergeFn extends DoFn<byte[], RecurringLines> {
         private static final long serialVersionUID = 1L;
         private final int maxWords;
-
-        MergeFn(int maxWords) {
-            this.maxWords = maxWords;
-        }
-
-        @Override
-        public RecurringLines createAccumulator() {
-            return new RecurringLines(maxWords);
-        }
-
-        @Override
-        public RecurringLines addInput(RecurringLines acc, RecurringLines bucket) {
-            acc.merge(bucket);
-            return acc;
-        }
-
-        @Override
-        public RecurringLines mergeAccumulators(Iterable<RecurringLines> accs) {
-            RecurringLines merged = createAccumulator();
-            for (RecurringLines a : accs) {
-                merged.merge(a);
-            }
-            return merged;
-        }
-
-        @Override
-        public RecurringLines extractOutput(RecurringLines acc) {
-            return acc;
-        }
-
-        @Override
-        public Coder<RecurringLines> getAccumulatorCoder(CoderRegistry registry, Coder<RecurringLines> inputCoder) {
-            return SerializableCoder.of(RecurringLines.class);
-        }
-
-        @Override
-        public Coder<RecurringLines> getDefaultOutputCoder(CoderRegistry registry, Coder<RecurringLines> inputCoder) {
-            return SerializableCoder.of(RecurringLines.class);
-        }
-    }
-
-    /** Adds the number of readable articles to the merged signal. */
-    static final class WithArticlesFn extends DoFn<RecurringLines, RecurringLines> {
-        private static final long serialVersionUID = 1L;
-        private final int maxWords;
+        private final PCollectionView<List<RecurringLines>> parts;
         private final PCollectionView<Long> articles;
 
-        WithArticlesFn(int maxWords, PCollectionView<Long> articles) {
+        MergeFn(int maxWords, PCollectionView<List<RecurringLines>> parts, PCollectionView<Long> articles) {
             this.maxWords = maxWords;
+            this.parts = parts;
             this.articles = articles;
         }
 
         @ProcessElement
         public void process(ProcessContext c) {
             RecurringLines signal = new RecurringLines(maxWords);
-            signal.merge(c.element());
+            for (RecurringLines part : c.sideInput(parts)) {
+                signal.merge(part);
+            }
             signal.addArticles(Math.toIntExact(c.sideInput(articles)));
             c.output(signal);
         }

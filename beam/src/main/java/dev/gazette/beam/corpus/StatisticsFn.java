@@ -3,8 +3,7 @@ package dev.gazette.beam.corpus;
 import dev.gazette.analysis.ArticleMemo;
 import dev.gazette.analysis.CorpusKnowledge;
 import dev.gazette.analysis.CorpusStatistic;
-import dev.gazette.analysis.names.NameClustering;
-import dev.gazette.beam.internal.Buckets;
+import dev.gazette.beam.internal.Single;
 import dev.gazette.beam.read.CorpusDocument;
 import dev.gazette.beam.step.StepSpec;
 import dev.gazette.beam.step.Steps;
@@ -21,49 +20,37 @@ import org.apache.beam.sdk.transforms.windowing.BoundedWindow;
 import org.apache.beam.sdk.transforms.windowing.GlobalWindow;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollectionView;
-import org.apache.beam.sdk.values.TupleTag;
 
 /**
  * The local engine's statistics pass on one worker: each readable document, under the id it
  * was given, is parsed with the corpus's recurring-line signal and added to one accumulator per
  * statistic of the step; at the end of a bundle the accumulators go out keyed by the statistic's
- * index, to be combined by {@link StatisticCombineFn}; the names statistic's accumulator goes out
- * split by bucket of its keys, to be combined per bucket and clustered by block.
+ * index and split into parts by bucket ({@link CorpusStatistic#split}), to be combined bucket by
+ * bucket ({@link StatisticCombineFn}). Accumulators also go out every {@value #FLUSH_EVERY}
+ * documents, so that no record grows with the bundle.
  */
-public final class StatisticsFn extends DoFn<CorpusDocument, KV<Integer, Serializable>> {
+public final class StatisticsFn extends DoFn<CorpusDocument, KV<Integer, KV<Integer, Serializable>>> {
 
     private static final long serialVersionUID = 1L;
-
-    /** The names statistic's accumulator parts, by bucket (see {@link NameClustering#split}). */
-    public static final TupleTag<KV<Integer, Serializable>> NAME_PARTS = new TupleTag<>() {
-        private static final long serialVersionUID = 1L;
-    };
-    /** The other statistics' accumulators, by statistic index. */
-    public static final TupleTag<KV<Integer, Serializable>> ACCUMULATORS = new TupleTag<>() {
-        private static final long serialVersionUID = 1L;
-    };
+    /** Documents accumulated before the accumulators go out (bounds their size, whatever the bundle). */
+    static final int FLUSH_EVERY = 500;
 
     private final StepSpec spec;
-    private final PCollectionView<RecurringLines> recurring;
+    private final PCollectionView<List<RecurringLines>> recurring;
     private final PCollectionView<Map<String, Rename>> renames;
-    private final int names;
     private final int buckets;
     private transient ArticleStep step;
     private transient List<Object> accumulators;
+    private transient int documents;
     private transient Map<String, Rename> renamed;
     private transient CorpusKnowledge knowledge;
 
-    /**
-     * @param names   the names statistic's index among the step's statistics (its accumulator is
-     *                split by bucket), or -1
-     * @param buckets how many buckets the names accumulator is split into
-     */
-    public StatisticsFn(StepSpec spec, PCollectionView<RecurringLines> recurring,
-                        PCollectionView<Map<String, Rename>> renames, int names, int buckets) {
+    /** @param buckets how many parts each accumulator is split into (see {@link CorpusStatistic#split}) */
+    public StatisticsFn(StepSpec spec, PCollectionView<List<RecurringLines>> recurring,
+                        PCollectionView<Map<String, Rename>> renames, int buckets) {
         this.spec = spec;
         this.recurring = recurring;
         this.renames = renames;
-        this.names = names;
         this.buckets = buckets;
     }
 
@@ -75,13 +62,14 @@ public final class StatisticsFn extends DoFn<CorpusDocument, KV<Integer, Seriali
     @StartBundle
     public void start() {
         accumulators = null;
+        documents = 0;
     }
 
     @ProcessElement
     public void process(ProcessContext c) {
         if (knowledge == null) { // batch, global window: the side inputs are read once per instance
             renamed = c.sideInput(renames);
-            knowledge = CorpusKnowledge.of(c.sideInput(recurring), Map.of());
+            knowledge = CorpusKnowledge.of(Single.of(c.sideInput(recurring), "recurring-line signal"), Map.of());
         }
         RawDocument doc = Renamed.document(c.element(), renamed);
         if (doc == null) {
@@ -99,27 +87,34 @@ public final class StatisticsFn extends DoFn<CorpusDocument, KV<Integer, Seriali
         for (int k = 0; k < stats.size(); k++) {
             accumulate(stats.get(k), accumulators.get(k), article, memo);
         }
+        if (++documents >= FLUSH_EVERY) {
+            emit(c::output);
+        }
     }
 
     @FinishBundle
     public void finish(FinishBundleContext c) {
+        emit(kv -> c.output(kv, BoundedWindow.TIMESTAMP_MIN_VALUE, GlobalWindow.INSTANCE));
+    }
+
+    /** Sends every accumulator out, split into parts by bucket, and starts afresh. */
+    private void emit(java.util.function.Consumer<KV<Integer, KV<Integer, Serializable>>> out) {
         if (accumulators == null) {
             return;
         }
+        List<CorpusStatistic<?, ?>> stats = step.statistics();
         for (int k = 0; k < accumulators.size(); k++) {
-            if (k == names) {
-                NameClustering clustering = Steps.clustering(spec);
-                for (Map.Entry<Integer, Serializable> part
-                        : clustering.split(accumulators.get(k), s -> Buckets.of(s, buckets)).entrySet()) {
-                    c.output(NAME_PARTS, KV.of(part.getKey(), part.getValue()), BoundedWindow.TIMESTAMP_MIN_VALUE,
-                            GlobalWindow.INSTANCE);
-                }
-            } else {
-                c.output(ACCUMULATORS, KV.of(k, (Serializable) accumulators.get(k)), BoundedWindow.TIMESTAMP_MIN_VALUE,
-                        GlobalWindow.INSTANCE);
+            for (Map.Entry<Integer, ?> part : split(stats.get(k), accumulators.get(k), buckets).entrySet()) {
+                out.accept(KV.of(k, KV.of(part.getKey(), (Serializable) part.getValue())));
             }
         }
         accumulators = null;
+        documents = 0;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <A> Map<Integer, A> split(CorpusStatistic<A, ?> s, Object acc, int buckets) {
+        return s.split((A) acc, buckets);
     }
 
     @SuppressWarnings("unchecked")

@@ -28,6 +28,7 @@ import org.apache.beam.sdk.transforms.GroupByKey;
 import org.apache.beam.sdk.transforms.Impulse;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.transforms.View;
 import org.apache.beam.sdk.transforms.join.CoGbkResult;
 import org.apache.beam.sdk.transforms.join.CoGroupByKey;
 import org.apache.beam.sdk.transforms.join.KeyedPCollectionTuple;
@@ -150,15 +151,17 @@ public final class NamesClustering extends PTransform<PCollection<KV<Integer, Se
                         t -> NodeId.form(t.first()).key(), GroupItem::of))).setCoder(itemCoder()))
                 .apply("AllItems", Flatten.pCollections());
         PCollectionView<Long> unsettled = components.unsettled();
-        return route(items, labels)
+        PCollectionView<List<NameClustering.Named>> named = route(items, labels)
                 .apply("GroupsByBucket", GroupByKey.create())
                 .apply("Resolve", ParDo.of(new ResolveFn(spec, buckets)))
                 .setCoder(KvCoder.of(VarIntCoder.of(), SerializableCoder.of(NameClustering.Draft.class)))
                 .apply("DraftsByFamily", GroupByKey.create())
                 .apply("Name", ParDo.of(new NameFn()))
                 .setCoder(SerializableCoder.of(NameClustering.Named.class))
-                .apply("AllNamed", Combine.globally(new ToListFn()))
-                .apply("Index", ParDo.of(new IndexFn(spec, unsettled, rounds)).withSideInputs(unsettled))
+                .apply("NamedView", View.asList());
+        return parts.getPipeline()
+                .apply("IndexStart", Impulse.create())
+                .apply("Index", ParDo.of(new IndexFn(spec, named, unsettled, rounds)).withSideInputs(named, unsettled))
                 .setCoder(SerializableCoder.of(Serializable.class));
     }
 
@@ -532,44 +535,18 @@ public final class NamesClustering extends PTransform<PCollection<KV<Integer, Se
         }
     }
 
-    /** Gathers the named entities for the index (the side input every worker reads anyway). */
-    static final class ToListFn extends Combine.CombineFn<NameClustering.Named, ArrayList<NameClustering.Named>,
-            ArrayList<NameClustering.Named>> {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public ArrayList<NameClustering.Named> createAccumulator() {
-            return new ArrayList<>();
-        }
-
-        @Override
-        public ArrayList<NameClustering.Named> addInput(ArrayList<NameClustering.Named> acc, NameClustering.Named n) {
-            acc.add(n);
-            return acc;
-        }
-
-        @Override
-        public ArrayList<NameClustering.Named> mergeAccumulators(Iterable<ArrayList<NameClustering.Named>> accs) {
-            ArrayList<NameClustering.Named> merged = new ArrayList<>();
-            accs.forEach(merged::addAll);
-            return merged;
-        }
-
-        @Override
-        public ArrayList<NameClustering.Named> extractOutput(ArrayList<NameClustering.Named> acc) {
-            return acc;
-        }
-    }
-
     /** The statistic's result, once the components are known to have settled. */
-    static final class IndexFn extends DoFn<ArrayList<NameClustering.Named>, Serializable> {
+    static final class IndexFn extends DoFn<byte[], Serializable> {
         private static final long serialVersionUID = 1L;
         private final StepSpec spec;
+        private final PCollectionView<List<NameClustering.Named>> named;
         private final PCollectionView<Long> unsettled;
         private final int rounds;
 
-        IndexFn(StepSpec spec, PCollectionView<Long> unsettled, int rounds) {
+        IndexFn(StepSpec spec, PCollectionView<List<NameClustering.Named>> named, PCollectionView<Long> unsettled,
+                int rounds) {
             this.spec = spec;
+            this.named = named;
             this.unsettled = unsettled;
             this.rounds = rounds;
         }
@@ -582,8 +559,7 @@ public final class NamesClustering extends PTransform<PCollection<KV<Integer, Se
                         + rounds + " rounds (" + open + " links still join groups): run again with --componentRounds="
                         + (2 * rounds));
             }
-            c.output(clustering(spec).index(c.element()));
+            c.output(clustering(spec).index(new ArrayList<>(c.sideInput(named))));
         }
     }
-
 }

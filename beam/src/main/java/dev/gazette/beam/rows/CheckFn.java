@@ -8,6 +8,7 @@ import dev.gazette.beam.corpus.Rename;
 import dev.gazette.beam.corpus.Renamed;
 import dev.gazette.beam.internal.Buckets;
 import dev.gazette.beam.internal.Counters;
+import dev.gazette.beam.internal.Single;
 import dev.gazette.beam.read.CorpusDocument;
 import dev.gazette.beam.step.StepSpec;
 import dev.gazette.beam.step.Steps;
@@ -59,8 +60,8 @@ public final class CheckFn extends DoFn<CorpusDocument, KV<String, DocumentRows>
 
     private final StepSpec spec;
     private final List<String> tables;
-    private final PCollectionView<RecurringLines> recurring;
-    private final PCollectionView<Map<Integer, Serializable>> statistics;
+    private final PCollectionView<List<RecurringLines>> recurring;
+    private final PCollectionView<List<KV<Integer, Serializable>>> statistics;
     private final PCollectionView<Map<String, Rename>> renames;
     private final int buckets;
     private final Counter articles = Metrics.counter(Counters.NAMESPACE, Counters.ARTICLES);
@@ -78,8 +79,8 @@ public final class CheckFn extends DoFn<CorpusDocument, KV<String, DocumentRows>
      * @param renames    the renamed documents by position
      * @param buckets    how many buckets the entity tallies are spread over
      */
-    public CheckFn(StepSpec spec, List<String> tables, PCollectionView<RecurringLines> recurring,
-                   PCollectionView<Map<Integer, Serializable>> statistics, PCollectionView<Map<String, Rename>> renames,
+    public CheckFn(StepSpec spec, List<String> tables, PCollectionView<List<RecurringLines>> recurring,
+                   PCollectionView<List<KV<Integer, Serializable>>> statistics, PCollectionView<Map<String, Rename>> renames,
                    int buckets) {
         this.spec = spec;
         this.tables = List.copyOf(tables);
@@ -129,11 +130,11 @@ public final class CheckFn extends DoFn<CorpusDocument, KV<String, DocumentRows>
      */
     private CorpusKnowledge knowledge(ProcessContext c) {
         if (knowledge == null) {
-            Map<Integer, Serializable> results = c.sideInput(statistics);
-            RecurringLines lines = c.sideInput(recurring);
+            List<KV<Integer, Serializable>> results = c.sideInput(statistics);
+            RecurringLines lines = Single.of(c.sideInput(recurring), "recurring-line signal");
             List<CorpusStatistic<?, ?>> stats = step.statistics();
             Map<CorpusStatistic<?, ?>, Object> byStatistic = new IdentityHashMap<>();
-            for (Map.Entry<Integer, Serializable> e : results.entrySet()) {
+            for (KV<Integer, Serializable> e : results) {
                 byStatistic.put(stats.get(e.getKey()), e.getValue());
             }
             knowledge = CorpusKnowledge.of(lines, byStatistic);

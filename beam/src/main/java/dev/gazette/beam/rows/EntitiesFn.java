@@ -3,6 +3,7 @@ package dev.gazette.beam.rows;
 import dev.gazette.analysis.CorpusKnowledge;
 import dev.gazette.analysis.CorpusStatistic;
 import dev.gazette.analysis.names.Entity;
+import dev.gazette.beam.internal.Single;
 import dev.gazette.beam.step.StepSpec;
 import dev.gazette.beam.step.Steps;
 import dev.gazette.model.parse.RecurringLines;
@@ -21,11 +22,11 @@ public final class EntitiesFn extends DoFn<byte[], KV<String, Entity>> {
     private static final long serialVersionUID = 1L;
 
     private final StepSpec spec;
-    private final PCollectionView<Map<Integer, Serializable>> statistics;
-    private final PCollectionView<RecurringLines> recurring;
+    private final PCollectionView<List<KV<Integer, Serializable>>> statistics;
+    private final PCollectionView<List<RecurringLines>> recurring;
 
-    public EntitiesFn(StepSpec spec, PCollectionView<Map<Integer, Serializable>> statistics,
-                      PCollectionView<RecurringLines> recurring) {
+    public EntitiesFn(StepSpec spec, PCollectionView<List<KV<Integer, Serializable>>> statistics,
+                      PCollectionView<List<RecurringLines>> recurring) {
         this.spec = spec;
         this.statistics = statistics;
         this.recurring = recurring;
@@ -36,8 +37,8 @@ public final class EntitiesFn extends DoFn<byte[], KV<String, Entity>> {
         ArticleStep step = Steps.of(spec);
         List<CorpusStatistic<?, ?>> stats = step.statistics();
         Map<CorpusStatistic<?, ?>, Object> results = new IdentityHashMap<>();
-        c.sideInput(statistics).forEach((k, v) -> results.put(stats.get(k), v));
-        CorpusKnowledge knowledge = CorpusKnowledge.of(c.sideInput(recurring), results);
+        c.sideInput(statistics).forEach(kv -> results.put(stats.get(kv.getKey()), kv.getValue()));
+        CorpusKnowledge knowledge = CorpusKnowledge.of(Single.of(c.sideInput(recurring), "recurring-line signal"), results);
         for (Entity e : step.analyser().products(knowledge).entities()) {
             c.output(KV.of(e.id(), e));
         }

@@ -41,7 +41,7 @@ class RecurringLinesSignalTest {
 
         Pipeline p = Pipeline.create(PipelineOptionsFactory.fromArgs("--runner=DirectRunner").create());
         PCollection<CorpusDocument> docs = p.apply(ReadCorpus.of(spec, 3));
-        PCollectionView<RecurringLines> signal = docs.apply(
+        PCollectionView<List<RecurringLines>> signal = docs.apply(
                 new RecurringLinesSignal(config.recurringMaxWords(), config.recurringMinArticles(), 3));
         PCollection<String> differences = docs.apply(ParDo.of(new CompareFn(full, signal)).withSideInputs(signal));
         PAssert.that(differences).satisfies(out -> {
@@ -55,10 +55,10 @@ class RecurringLinesSignalTest {
     private static final class CompareFn extends DoFn<CorpusDocument, String> {
         private static final long serialVersionUID = 1L;
         private final RecurringLines full;
-        private final PCollectionView<RecurringLines> signal;
+        private final PCollectionView<List<RecurringLines>> signal;
         private transient ArticleParser parser;
 
-        CompareFn(RecurringLines full, PCollectionView<RecurringLines> signal) {
+        CompareFn(RecurringLines full, PCollectionView<List<RecurringLines>> signal) {
             this.full = full;
             this.signal = signal;
         }
@@ -70,7 +70,7 @@ class RecurringLinesSignalTest {
 
         @ProcessElement
         public void process(ProcessContext c) {
-            RecurringLines sharded = c.sideInput(signal);
+            RecurringLines sharded = c.sideInput(signal).get(0);
             RawDocument doc = c.element().result().document().orElseThrow();
             if (!parser.parse(doc, full).equals(parser.parse(doc, sharded))) {
                 c.output("differs: " + doc.id());

@@ -53,6 +53,11 @@ class StatisticSerializationTest {
         A combined = s.combine(roundTrip(left), roundTrip(right));
         R expected = s.finish(whole);
         assertThat(s.finish(combined)).usingRecursiveComparison().isEqualTo(expected);
+        A fromParts = s.newAccumulator();
+        for (A part : s.split(whole, 5).values()) {
+            fromParts = s.combine(fromParts, roundTrip(part));
+        }
+        assertThat(s.finish(fromParts)).as("split into parts and combined").usingRecursiveComparison().isEqualTo(expected);
         assertThat(roundTrip(expected)).usingRecursiveComparison().isEqualTo(expected);
     }
 
