@@ -28,7 +28,7 @@ while [ $# -gt 0 ]; do
   esac
 done
 rm -rf "$WORK"; mkdir -p "$WORK"
-time java -jar "$ROOT/cli/target/gazette.jar" export "${INPUTS[@]}" "${CLI[@]}" -o "$WORK/local" -q || true
+time java -jar "$ROOT/cli/target/gazette.jar" export "${INPUTS[@]}" "${CLI[@]}" --format csv,jsonl -o "$WORK/local" -q || true
 joined=$(IFS=,; echo "${INPUTS[*]}")
 time java ${JAVA_OPTS:-} -jar "$ROOT/beam/target/gazette-beam.jar" --input="$joined" --output="$WORK/sharded" \
   "${BEAM[@]}" "${JOB[@]}" || true

@@ -1,6 +1,5 @@
 package dev.gazette.beam;
 
-import dev.gazette.analysis.names.Entity;
 import dev.gazette.beam.corpus.DocumentIds;
 import dev.gazette.beam.corpus.FinishStatisticFn;
 import dev.gazette.beam.corpus.RecurringLinesSignal;
@@ -15,6 +14,7 @@ import dev.gazette.beam.rows.CheckFn;
 import dev.gazette.beam.rows.DocumentRows;
 import dev.gazette.beam.rows.DocumentRowsCoder;
 import dev.gazette.beam.rows.EntitiesFn;
+import dev.gazette.beam.rows.EntityLinks;
 import dev.gazette.beam.rows.EntityRows;
 import dev.gazette.beam.rows.EntityTally;
 import dev.gazette.beam.step.StepSpec;
@@ -67,7 +67,7 @@ import org.apache.beam.sdk.values.TypeDescriptor;
 public final class GazettePipeline {
 
     /** Tables written per document; the rest are corpus tables. */
-    static final List<String> CORPUS_TABLES = List.of(Tables.ENTITIES.name());
+    static final List<String> CORPUS_TABLES = List.of(Tables.ENTITIES.name(), Tables.ENTITY_LINKS.name());
 
     private GazettePipeline() {
     }
@@ -141,9 +141,9 @@ public final class GazettePipeline {
                 .setCoder(KvCoder.of(StringUtf8Coder.of(), DocumentRowsCoder.of()));
         PCollection<KV<Integer, EntityTally>> mentions = checked.get(CheckFn.MENTIONS)
                 .setCoder(KvCoder.of(VarIntCoder.of(), SerializableCoder.of(EntityTally.class)));
-        PCollection<KV<String, Entity>> entities = p.apply("EntitiesStart", Impulse.create())
+        PCollection<KV<String, EntityLinks>> entities = p.apply("EntitiesStart", Impulse.create())
                 .apply("Entities", ParDo.of(new EntitiesFn(spec, results, recurring)).withSideInputs(results, recurring))
-                .setCoder(KvCoder.of(StringUtf8Coder.of(), SerializableCoder.of(Entity.class)));
+                .setCoder(KvCoder.of(StringUtf8Coder.of(), SerializableCoder.of(EntityLinks.class)));
         PCollection<KV<String, DocumentRows>> entityRows = mentions.apply("EntityRows", new EntityRows(entities, buckets));
 
         return rows.apply("Write", new WriteDataset(output, dataset, documentTables, CORPUS_TABLES, entityRows,

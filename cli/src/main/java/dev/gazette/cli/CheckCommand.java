@@ -97,33 +97,50 @@ final class CheckCommand implements Callable<Integer> {
         }
         try {
             Baseline accepted = baseline == null ? null : Baseline.read(baseline);
-            CorpusOptions.Prepared prepared = corpus.prepare(false, false);
+            CorpusOptions.Prepared prepared = corpus.prepare(false,
+                    targets.stream().anyMatch(o -> o.format.showsArticles()));
             EngineOptions options = prepared.engine().options();
             ReportCollector collector = new ReportCollector();
-            prepared.run(collector, corpus.progress());
-            if (writeBaseline != null) {
-                try (Writer w = writer(writeBaseline)) {
-                    Baseline.write(collector.entries(), w);
+            List<ReportRenderer.Session> sessions = new ArrayList<>(targets.size());
+            try {
+                for (Output o : targets) {
+                    sessions.add(o.format.session(options.settings().catalogue()));
                 }
-                accepted = Baseline.of(collector.entries());
-            }
-            Report report = collector.report("gazette", GazetteCli.version(), failOn, accepted,
-                    options.settings().catalogue(), Path.of("").toAbsolutePath().toUri());
-            for (Output o : targets) {
-                if (o.file == null) {
-                    PrintWriter out = spec.commandLine().getOut();
-                    o.format.render(report, out);
-                    out.flush();
-                } else {
-                    try (Writer w = writer(o.file)) {
-                        o.format.render(report, w);
+                prepared.run(result -> {
+                    collector.accept(result);
+                    for (ReportRenderer.Session s : sessions) {
+                        s.accept(result);
+                    }
+                }, corpus.progress());
+                if (writeBaseline != null) {
+                    try (Writer w = writer(writeBaseline)) {
+                        Baseline.write(collector.entries(), w);
+                    }
+                    accepted = Baseline.of(collector.entries());
+                }
+                Report report = collector.report("gazette", GazetteCli.version(), failOn, accepted,
+                        options.settings().catalogue(), Path.of("").toAbsolutePath().toUri());
+                for (int i = 0; i < targets.size(); i++) {
+                    Output o = targets.get(i);
+                    if (o.file == null) {
+                        PrintWriter out = spec.commandLine().getOut();
+                        sessions.get(i).render(report, out);
+                        out.flush();
+                    } else {
+                        try (Writer w = writer(o.file)) {
+                            sessions.get(i).render(report, w);
+                        }
                     }
                 }
+                if (!corpus.quiet) {
+                    summary(err, report, targets);
+                }
+                return report.failed() ? ExitCodes.FINDINGS : ExitCodes.OK;
+            } finally {
+                for (ReportRenderer.Session s : sessions) {
+                    s.close();
+                }
             }
-            if (!corpus.quiet) {
-                summary(err, report, targets);
-            }
-            return report.failed() ? ExitCodes.FINDINGS : ExitCodes.OK;
         } catch (InputException e) {
             err.println("gazette check: " + e.getMessage());
             return ExitCodes.USAGE;

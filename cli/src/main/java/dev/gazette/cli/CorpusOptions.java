@@ -14,6 +14,7 @@ import dev.gazette.validate.engine.Engine;
 import dev.gazette.validate.engine.EngineOptions;
 import dev.gazette.validate.engine.ProgressListener;
 import dev.gazette.validate.engine.RunResult;
+import dev.gazette.validate.fix.Decisions;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -93,6 +94,14 @@ final class CorpusOptions {
     @Option(names = "--threads", paramLabel = "N", defaultValue = "0",
             description = "Worker threads; 0 uses every processor. Output is the same for any N. Default: ${DEFAULT-VALUE}")
     int threads;
+
+    @Option(names = "--decisions", paramLabel = "FILE",
+            description = {"A team's review of the fixes (CSV: fingerprint,decision,rule,article_id,note; decision accept or",
+                    "reject; fingerprint from the findings table): accepted fixes are applied even when only suggested,",
+                    "rejected ones never. Decisions that match no finding are reported."})
+    Path decisionsFile;
+
+    private Decisions decisions = Decisions.none();
 
 
     private Configuration configuration;
@@ -192,6 +201,13 @@ final class CorpusOptions {
         return new Prepared(engine, scan, source(scan, engine.reader()));
     }
 
+    /** Reports each decision of {@code --decisions} that matched no finding of the run, as a warning on {@code err}. */
+    void reportStaleDecisions(java.io.PrintWriter err, String command) {
+        for (Decisions.Entry e : decisions.stale()) {
+            err.println("gazette " + command + ": warning: " + decisions.describeStale(e));
+        }
+    }
+
     /** A progress bar on a terminal, else nothing. */
     ProgressListener progress() {
         return ProgressBars.forTerminal(quiet, System.err);
@@ -230,7 +246,13 @@ final class CorpusOptions {
         if (threads < 0) {
             throw new IOException("--threads: must be 0 (every processor) or more, got " + threads);
         }
-        return EngineOptions.builder().parser(parser).settings(c.settings())
+        if (decisionsFile != null) {
+            if (!Files.isRegularFile(decisionsFile)) {
+                throw new IOException("--decisions " + decisionsFile + ": no such file");
+            }
+            decisions = Decisions.read(decisionsFile);
+        }
+        return EngineOptions.builder().parser(parser).settings(c.settings()).decisions(decisions)
                 .referenceData(environment(c.environment())).maxFileBytes(maxFileSize)
                 .applySuggestedFixes(applySuggested).threads(threads).build();
     }

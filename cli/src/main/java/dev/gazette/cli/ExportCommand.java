@@ -71,6 +71,10 @@ final class ExportCommand implements Callable<Integer> {
             "as a formula (starting with =, +, -, @, tab or CR). By default such cells get a leading ' ."})
     boolean noFormulaGuard;
 
+    @Option(names = "--unsafe", description = {"Also apply the fixes that are only suggested by default (fix: suggested",
+            "in 'gazette rules'); every applied change is still recorded in the changes table."})
+    boolean unsafe;
+
     @Spec
     CommandSpec spec;
 
@@ -79,7 +83,7 @@ final class ExportCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         CorpusOptions.Prepared prepared;
         try {
-            prepared = corpus.prepare(false, true);
+            prepared = corpus.prepare(unsafe, true);
         } catch (InputException e) {
             err.println("gazette export: " + e.getMessage());
             return ExitCodes.USAGE;
@@ -100,12 +104,15 @@ final class ExportCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         DatasetExporter.Options options = DatasetExporter.Options.defaults().withFormats(formats)
-                .withExcelCsv(excel).withFormulaGuard(!noFormulaGuard);
+                .withExcelCsv(excel).withFormulaGuard(!noFormulaGuard)
+                .describedAs("Gazette report: " + String.join(", ", corpus.inputsOrDefault()),
+                        "gazette " + GazetteCli.version());
         try (DatasetExporter exporter = new DatasetExporter(folder, options)) {
             RunResult result = prepared.run(exporter, corpus.progress());
             exporter.finish(result.products());
             exporter.commit();
             summary = result.summary();
+            corpus.reportStaleDecisions(err, "export");
             for (String w : exporter.warnings()) {
                 err.println("gazette export: warning: " + w);
             }

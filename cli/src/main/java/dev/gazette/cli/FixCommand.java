@@ -65,6 +65,7 @@ final class FixCommand implements Callable<Integer> {
             exporter.finish(result.products());
             exporter.commit();
             summary = result.summary();
+            corpus.reportStaleDecisions(err, "fix");
         } catch (IOException e) {
             err.println("gazette fix: writing " + out + " failed, previous output left as it was: " + e.getMessage());
             return ExitCodes.USAGE;

@@ -14,8 +14,12 @@ final class Summaries {
         err.println("Read " + s.articles() + " article" + (s.articles() == 1 ? "" : "s") + " from " + s.inputs()
                 + " input" + (s.inputs() == 1 ? "" : "s")
                 + (s.rejected() > 0 ? " (" + s.rejected() + " rejected: see findings)" : "") + ".");
-        err.println("Findings: " + s.findings() + " (" + s.count(Severity.ERROR) + " errors, "
-                + s.count(Severity.WARNING) + " warnings, " + s.count(Severity.INFO) + " info); changes applied: "
+        err.println("Findings: " + s.findings() + " (" + plural(s.count(Severity.ERROR), "error") + ", "
+                + plural(s.count(Severity.WARNING), "warning") + ", " + s.count(Severity.INFO) + " info); changes applied: "
                 + s.changes() + ".");
+    }
+
+    private static String plural(int n, String word) {
+        return n + " " + word + (n == 1 ? "" : "s");
     }
 }

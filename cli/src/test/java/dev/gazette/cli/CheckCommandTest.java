@@ -122,6 +122,23 @@ class CheckCommandTest {
     }
 
     @Test
+    void writesTheHtmlPageWithTheArticlesTextAndLeavesOutWhatTheBaselineSuppresses() throws IOException {
+        Path corpus = corpus("warning");
+        Path baseline = dir.resolve("baseline.json");
+        Path page = dir.resolve("reports/check.html");
+        assertThat(Cli.run("check", "--write-baseline", baseline.toString(), "--format", "json", "--output",
+                dir.resolve("all.json").toString(), corpus.toString()).code()).isZero();
+        Files.writeString(corpus.resolve("d.txt"), "plain words with no title at all\n", StandardCharsets.UTF_8);
+        Cli.Result r = Cli.run("check", "--baseline", baseline.toString(), "--format", "html", "--output",
+                page.toString(), corpus.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.err()).contains("Wrote the html report to " + page);
+        String html = Files.readString(page, StandardCharsets.UTF_8);
+        assertThat(html).startsWith("<!DOCTYPE html>").contains("<title>Gazette check report</title>")
+                .contains("\"kind\":\"check\"", "\"findings\":2,\"suppressed\":2", "plain words with no title at all");
+    }
+
+    @Test
     void theSameOutputFileTwiceIsAUsageError() throws IOException {
         Path out = dir.resolve("r.xml");
         Cli.Result r = Cli.run("check", "--format", "junit", "--output", out.toString(), "--format", "checkstyle",
@@ -132,10 +149,10 @@ class CheckCommandTest {
 
     @Test
     void anUnknownFormatOrFailLevelIsAUsageErrorListingTheChoices() throws IOException {
-        Cli.Result format = Cli.run("check", "--format", "html", corpus("clean").toString());
+        Cli.Result format = Cli.run("check", "--format", "xml", corpus("clean").toString());
         assertThat(format.code()).isEqualTo(2);
-        assertThat(format.err()).contains("unknown report format 'html' (expected one of text, json, sarif, junit, "
-                + "checkstyle, github)");
+        assertThat(format.err()).contains("unknown report format 'xml' (expected one of text, json, sarif, junit, "
+                + "checkstyle, github, html)");
         Cli.Result level = Cli.run("check", "--fail-on", "fatal", corpus("clean").toString());
         assertThat(level.code()).isEqualTo(2);
         assertThat(level.err()).contains("error, warning, info, none");

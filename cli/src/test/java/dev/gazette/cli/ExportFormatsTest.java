@@ -42,12 +42,16 @@ class ExportFormatsTest {
     }
 
     @Test
-    void defaultFormatsAreCsvAndJsonLinesWithTheirDescriptors() throws IOException {
+    void defaultFormatsAreCsvAndJsonLinesWithTheirDescriptorsAndTheHtmlReport() throws IOException {
         Path out = tmp.resolve("out");
         Run r = run("export", "-q", "-o", out.toString(), corpus().toString());
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(names(out)).contains("articles.csv", "articles.jsonl", "quotes.csv", "quotes.jsonl",
-                "datapackage.json", "schemas/quotes.schema.json").doesNotContain("dataset.xlsx");
+                "datapackage.json", "schemas/quotes.schema.json", "report.html").doesNotContain("dataset.xlsx")
+                .noneMatch(n -> n.contains("spool"));
+        String page = Files.readString(out.resolve("report.html"));
+        assertThat(page).startsWith("<!DOCTYPE html>").contains("<title>Gazette report: " + corpus() + "</title>",
+                "id=\"gz-summary\"", "Harbour Plan Approved");
         assertThat(Files.readString(out.resolve("articles.csv"))).contains("'=SUM(1,2)");
         assertThat(Files.readString(out.resolve("quotes.csv"))).contains("\"We are pleased,\",the mayor,,after,true");
     }
@@ -55,7 +59,7 @@ class ExportFormatsTest {
     @Test
     void everyFormatTogetherAndTheFlagsOfTheCsvFiles() throws IOException {
         Path out = tmp.resolve("out");
-        Run r = run("export", "-q", "--format", "csv,jsonl,xlsx", "--excel", "--no-formula-guard", "-o",
+        Run r = run("export", "-q", "--format", "csv,jsonl,xlsx,texts,html", "--excel", "--no-formula-guard", "-o",
                 out.toString(), corpus().toString());
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(names(out)).contains("dataset.xlsx", "datapackage.json", "quotes.jsonl");

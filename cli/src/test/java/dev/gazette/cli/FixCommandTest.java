@@ -21,12 +21,12 @@ class FixCommandTest {
             + "Officials said the the vote was close.Opponents will appeal.   \n";
 
     @Test
-    void writesACleanTextPerArticleAndAChangeLogThatRebuildsIt(@TempDir Path dir) throws Exception {
+    void withUnsafeWritesACleanTextPerArticleAndAChangeLogThatRebuildsIt(@TempDir Path dir) throws Exception {
         Path in = Files.createDirectories(dir.resolve("in"));
         Files.writeString(in.resolve("a.txt"), ARTICLE);
         Path out = dir.resolve("out");
         StringWriter err = new StringWriter();
-        int code = GazetteCli.execute(new String[] {"fix", in.toString(), "--out", out.toString(), "--quiet"},
+        int code = GazetteCli.execute(new String[] {"fix", in.toString(), "--out", out.toString(), "--quiet", "--unsafe"},
                 new PrintWriter(new StringWriter()), new PrintWriter(err));
         assertThat(code).as(err.toString()).isZero();
         String clean = Files.readString(out.resolve("texts/a.txt"));
@@ -50,6 +50,20 @@ class FixCommandTest {
         }
         assertThat(rebuilt).isEqualTo(clean);
         assertThat(Files.readAllLines(out.resolve("changes.jsonl"))).hasSize(changes.size());
+    }
+
+    @Test
+    void byDefaultOnlySafeFixesAreApplied(@TempDir Path dir) throws Exception {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Files.writeString(in.resolve("a.txt"), ARTICLE);
+        Path out = dir.resolve("out");
+        StringWriter err = new StringWriter();
+        int code = GazetteCli.execute(new String[] {"fix", in.toString(), "--out", out.toString(), "--quiet"},
+                new PrintWriter(new StringWriter()), new PrintWriter(err));
+        assertThat(code).as(err.toString()).isZero();
+        assertThat(Files.readString(out.resolve("texts/a.txt")))
+                .as("missing-space and doubled-word are suggestions; whitespace is safe")
+                .contains("roads,schools and parks after", "said the the vote was close.Opponents");
     }
 
     @Test

@@ -50,12 +50,12 @@ public final class ArticleNames {
             Entity e = index.entity(root.entity());
             NameIndex.Figures fig = index.figures(root.entity());
             String replacement;
-            String message;
+            String where;
             String articles = fig.canonicalArticles() + " of " + fig.articles()
                     + (fig.articles() == 1 ? " article" : " articles");
-            String where = e.known()
-                    ? " in the entity registry (" + articles + (fig.canonicalArticles() == 1 ? " uses" : " use") + " it)"
-                    : " elsewhere in the corpus (" + articles + ")";
+            String place = e.known()
+                    ? "in the entity registry (" + articles + (fig.canonicalArticles() == 1 ? " uses" : " use") + " it)"
+                    : "elsewhere in the corpus (" + articles + ")";
             switch (m.relation()) {
                 case "name" -> {
                     if (f.key().size() < 2 && keys.key(e.name(), false).size() >= 2) {
@@ -65,28 +65,116 @@ public final class ArticleNames {
                     if (sameSpelling(m.surface(), replacement)) {
                         continue;
                     }
-                    message = "'" + m.surface() + "' is spelled '" + replacement + "'" + where;
+                    where = place;
                 }
                 case "partial" -> {
                     replacement = partialReplacement(keys, f.key(), m.surface(), e.name());
                     if (replacement == null || sameSpelling(m.surface(), replacement)) {
                         continue;
                     }
-                    message = "'" + m.surface() + "' is spelled '" + replacement + "'" + where.replace(" (", ", as in '"
-                            + e.name() + "' (");
+                    where = place.replace(" (", ", as in '" + e.name() + "' (");
                 }
                 default -> {
                     continue;
                 }
             }
+            if (englishRewrite(m.surface(), replacement)) {
+                continue; // a name rule never writes one English word as another ("Defence" / "Defense")
+            }
+            if (runOn(m.surface(), replacement)) {
+                continue; // "Daesh Threat Complicated" is a headline run into the name, not a spelling of "Daesh"
+            }
             List<TextEdit> edits = wordEdits(raw, m.start(), m.end(), replacement);
             if (edits.isEmpty()) {
                 continue;
             }
-            out.add(new NameVariant(m, replacement, null, message,
-                    "Write '" + replacement + "', the canonical form: " + e.reason() + ".", edits));
+            NameComparison c = index.compare(f.root(), e.name());
+            double p = c == null ? Double.NaN : c.probability();
+            // a shouted form (a dateline, a headline) is left to the writer: its letters say little
+            boolean strong = c != null && p >= index.model().apply() && !NameKeys.isAcronym(m.surface().replace(" ", ""))
+                    && !shortWordChanged(m.surface(), replacement);
+            String evidence = c == null
+                    ? "joined to it through other forms of the entity"
+                    : c.reason() + " (match probability " + NameComparison.probabilityText(p) + ")";
+            String message = "'" + m.surface() + "' is spelled '" + replacement + "' " + where + ": " + evidence;
+            String kind = e.type().label().equals("other") ? "entity" : e.type().label();
+            String suggestion = strong
+                    ? "Write '" + replacement + "', the canonical form: " + e.reason() + "."
+                    : "Write '" + replacement + "' if it is the same " + kind + " (" + e.reason()
+                    + "); not applied by default: the evidence is below the match probability "
+                    + NameComparison.probabilityText(index.model().apply()) + " that rewrites need.";
+            out.add(new NameVariant(m, replacement, null, message, suggestion, edits, p, strong));
         }
         return out;
+    }
+
+    /**
+     * True when the rewrite changes the letters of a word of three letters or fewer ("Ba" to "Baa",
+     * "G" to "C"): too few letters to tell a spelling from another word, so the rewrite is only
+     * suggested.
+     */
+    static boolean shortWordChanged(String surface, String replacement) {
+        String[] a = surface.strip().split("[\\s\\-\u2010\u2011]+");
+        String[] b = replacement.strip().split("[\\s\\-\u2010\u2011]+");
+        if (a.length != b.length) {
+            return false;
+        }
+        for (int i = 0; i < a.length; i++) {
+            String p = NameKeys.fold(a[i]).replaceAll("[^\\p{L}]", "");
+            String q = NameKeys.fold(b[i]).replaceAll("[^\\p{L}]", "");
+            if (!p.equals(q) && Math.min(p.length(), q.length()) <= 3) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when the surface holds the whole replacement and more words: a run-on, not a spelling. */
+    static boolean runOn(String surface, String replacement) {
+        String a = " " + NameKeys.fold(surface).replaceAll("[^\\p{L}\\p{N}]+", " ").strip() + " ";
+        String b = " " + NameKeys.fold(replacement).replaceAll("[^\\p{L}\\p{N}]+", " ").strip() + " ";
+        return a.length() > b.length() && b.length() > 2 && a.contains(b);
+    }
+
+    /**
+     * True when the rewrite would turn an English word into another English word ("Farm" to
+     * "Firm", or "Defence" to "Defense": the house style, not a name rule, decides how English
+     * words are spelled).
+     */
+    boolean englishRewrite(String surface, String replacement) {
+        String[] a = surface.strip().split("[\\s\\-\u2010\u2011]+");
+        String[] b = replacement.strip().split("[\\s\\-\u2010\u2011]+");
+        if (a.length != b.length) {
+            // words joined or split ("Air Strikes" / "Airstrikes"): English when every word is
+            for (String w : a) {
+                if (!english(w)) {
+                    return false;
+                }
+            }
+            for (String w : b) {
+                if (!english(w)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        for (int i = 0; i < a.length; i++) {
+            String p = letters(a[i]);
+            String q = letters(b[i]);
+            if (!p.equals(q) && index.comparer().bothEnglish(p, q)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean english(String word) {
+        String w = letters(word);
+        return index.comparer().bothEnglish(w, w);
+    }
+
+    private static String letters(String word) {
+        return NameKeys.fold(word).replaceAll("[^\\p{L}\\p{N}]", "");
     }
 
     /**
@@ -130,7 +218,7 @@ public final class ArticleNames {
                     + "); the corpus also calls it " + String.join(", ", others);
             out.add(new NameVariant(m, e.name(), kind, message,
                     "Write '" + e.name() + "' if one name is wanted throughout (applied only with suggested fixes).",
-                    wordEdits(raw, m.start(), m.end(), e.name())));
+                    wordEdits(raw, m.start(), m.end(), e.name()), Double.NaN, false));
         }
         return out;
     }

@@ -46,6 +46,10 @@ final class Lexicon {
     final Set<String> placeBefore;
     /** English endings folded when organisation names are compared, longest first. */
     final List<Map.Entry<String, String>> orgSuffixes;
+    /** The endings of {@link #orgSuffixes} that spell one word two ways (British and American), longest first. */
+    final List<Map.Entry<String, String>> spellingSuffixes;
+    /** Legal forms after a company's name ("co", "inc", "ltd"). */
+    final Set<String> legalForms;
 
     private Lexicon(JsonNode root) {
         JsonNode particles = root.path("particles");
@@ -78,8 +82,13 @@ final class Lexicon {
         givenNames = words(root.path("givenNames"));
         personVerbs = words(root.path("personVerbs"));
         placeBefore = words(root.path("placeBefore"));
+        orgSuffixes = suffixes(root.path("orgSuffixes"));
+        spellingSuffixes = suffixes(root.path("spellingSuffixes"));
+        legalForms = words(root.path("legalForms"));
+    }
+
+    private static List<Map.Entry<String, String>> suffixes(JsonNode s) {
         Map<String, String> suffixes = new LinkedHashMap<>();
-        JsonNode s = root.path("orgSuffixes");
         if (s.isArray()) {
             for (JsonNode v : s) {
                 suffixes.put(lower(v.asText()), "");
@@ -89,7 +98,7 @@ final class Lexicon {
         }
         List<Map.Entry<String, String>> list = new ArrayList<>(suffixes.entrySet());
         list.sort((a, b) -> Integer.compare(b.getKey().length(), a.getKey().length()));
-        orgSuffixes = List.copyOf(list);
+        return List.copyOf(list);
     }
 
     /** The bundled lexicon. */
@@ -109,9 +118,18 @@ final class Lexicon {
 
     /** The organisation-comparison form of a folded word: a known English ending replaced. */
     String orgStem(String folded) {
-        for (Map.Entry<String, String> e : orgSuffixes) {
+        return stem(folded, orgSuffixes, 4);
+    }
+
+    /** A folded word with a British or American spelling ending replaced by one spelling ("defence" to "defense"). */
+    String spellingStem(String folded) {
+        return stem(folded, spellingSuffixes, 3);
+    }
+
+    private static String stem(String folded, List<Map.Entry<String, String>> suffixList, int minStem) {
+        for (Map.Entry<String, String> e : suffixList) {
             String suffix = e.getKey();
-            if (folded.length() >= suffix.length() + 4 && folded.endsWith(suffix)
+            if (folded.length() >= suffix.length() + minStem && folded.endsWith(suffix)
                     && !(suffix.equals("s") && folded.endsWith("ss"))) {
                 return folded.substring(0, folded.length() - suffix.length()) + e.getValue();
             }

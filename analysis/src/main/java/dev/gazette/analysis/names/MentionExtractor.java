@@ -363,13 +363,16 @@ final class MentionExtractor {
         if (b.start <= a.end) {
             return false;
         }
+        int breaks = 0;
         for (int k = a.end; k < b.start; k++) {
             char c = text.charAt(k);
-            if (!(c == ' ' || c == '\u00A0' || (c == '.' && k == a.end && abbreviation(a)))) {
+            if (c == '\n') {
+                breaks++; // a name wrapped onto the next line of hard-wrapped copy ("Corp of\nAmerica")
+            } else if (!(c == ' ' || c == '\u00A0' || c == '\r' || (c == '.' && k == a.end && abbreviation(a)))) {
                 return false;
             }
         }
-        return true;
+        return breaks <= 1;
     }
 
     /**

@@ -64,6 +64,72 @@ public final class NameAnalysis {
     }
 
     /**
+     * Every join that made the corpus's entities, with its evidence (the {@code entity_links}
+     * table), sorted by entity and forms; empty when the statistic was not gathered.
+     */
+    public List<EntityLink> links(CorpusKnowledge knowledge) {
+        if (!knowledge.has(statistic)) {
+            return List.of();
+        }
+        NameIndex index = knowledge.get(statistic);
+        return index == null ? List.of() : index.links();
+    }
+
+    /**
+     * Compares two names as the names analysis of the corpus does (their spellings, and for
+     * names the corpus uses, their contexts): why two forms were, or were not, joined. Empty when
+     * the statistic was not gathered, or when the names are not alike enough to compare or can
+     * never be one entity.
+     */
+    public java.util.Optional<NameComparison> compare(CorpusKnowledge knowledge, String a, String b) {
+        if (!knowledge.has(statistic)) {
+            return java.util.Optional.empty();
+        }
+        NameIndex index = knowledge.get(statistic);
+        return index == null ? java.util.Optional.empty() : java.util.Optional.ofNullable(index.compare(a, b));
+    }
+
+    /**
+     * True when {@code surface} is a name form of the corpus in its own right (written as a full
+     * name, a one-word name or an acronym somewhere, not only as part of a longer name of its
+     * article): a form the clusterer compares.
+     */
+    public boolean isForm(CorpusKnowledge knowledge, String surface) {
+        if (!knowledge.has(statistic)) {
+            return false;
+        }
+        NameIndex index = knowledge.get(statistic);
+        return index != null && index.form(surface) != null;
+    }
+
+    /**
+     * Every pair of forms the clusterer weighed (alike enough in spelling to be compared), for
+     * sampling and judging; empty when the statistic was not gathered.
+     */
+    public List<CandidatePair> candidates(CorpusKnowledge knowledge) {
+        if (!knowledge.has(statistic)) {
+            return List.of();
+        }
+        NameIndex index = knowledge.get(statistic);
+        return index == null ? List.of() : index.candidates();
+    }
+
+    /** The weights of the names decision as fitted to the corpus; empty when the statistic was not gathered. */
+    public java.util.Optional<MatchWeights> weights(CorpusKnowledge knowledge) {
+        if (!knowledge.has(statistic)) {
+            return java.util.Optional.empty();
+        }
+        NameIndex index = knowledge.get(statistic);
+        return index == null ? java.util.Optional.empty()
+                : java.util.Optional.of(index.model().describe(index.weights()));
+    }
+
+    /** The match probability above which a spelling variant is rewritten by default. */
+    public double applyProbability() {
+        return MatchModel.standard().apply();
+    }
+
+    /**
      * The mentions of {@code article}, resolved against the corpus's entities (or, when the
      * statistic was not gathered, against the article's own names alone).
      */

@@ -3,6 +3,8 @@ package dev.gazette.analysis.names;
 import dev.gazette.analysis.names.NameIndex.FormInfo;
 import dev.gazette.analysis.names.NameIndex.FormRelation;
 import dev.gazette.analysis.names.NameKeys.NameKey;
+import dev.gazette.analysis.text.Lexicon;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -18,33 +20,45 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
- * Groups the name forms of a corpus into entities.
+ * Groups the name forms of a corpus into entities by weighing evidence, in the manner of
+ * Fellegi-Sunter record linkage.
  *
  * <ol>
- *   <li>Every form and every registry name and alias gets a key ({@link NameKeys}); the
- *       registry's names of one entity start out together.</li>
- *   <li>Blocking: forms are bucketed by the consonants of their key, so only forms that
- *       could match are compared; a bucket compares all pairs up to {@value #PAIRWISE_LIMIT}
- *       forms, larger buckets compare distinct keys and, beyond that, neighbours in key
- *       order. Cost grows about linearly with the number of distinct forms.</li>
- *   <li>Pairs that {@link NameMatcher} accepts are joined, exact keys first, then the closer
- *       pairs first, unless the join would put two registry entities, or a person and a place
- *       (or organisation), into one entity.</li>
- *   <li>An acronym joins the entity of its long forms when every definition in the corpus
- *       points at that one entity; a one-word name joins the one person entity whose surname
- *       it is, never a second one and never as a bridge between two.</li>
- *   <li>The canonical name is the registry's name, else the form with the most mentions,
- *       then the most articles, then the most words, then the first alphabetically.</li>
+ *   <li>Every form and every registry name and alias becomes a {@link FormNode}; the registry's
+ *       names of one entity start out together.</li>
+ *   <li>Blocking: forms are bucketed by the consonants of their keys, by their letters and by
+ *       their letters without articles, so that only forms that could be spellings of one name
+ *       are compared (a bucket compares all pairs up to {@value #PAIRWISE_LIMIT} forms, larger
+ *       buckets distinct keys and, beyond that, neighbours in key order); a name is also
+ *       paired with the longer names that hold it ("Assad" / "Bashar al-Assad"). Cost grows
+ *       about linearly with the number of distinct forms.</li>
+ *   <li>Each candidate pair falls into one level of each {@link Comparison} (name, type,
+ *       English words, context, titles, period), whose weights the {@link MatchModel} holds;
+ *       their sum is the pair's weight in bits. The share of matches among the candidate pairs
+ *       is estimated on the corpus by expectation-maximisation (the weights fixed), which turns
+ *       each weight into a match probability. Pairs the {@link PairComparer} keeps apart (two
+ *       different English words, two places of the gazetteer) are never joined.</li>
+ *   <li>Pairs above the model's link probability are joined, the most probable first, unless the
+ *       join would put two registry entities, or an entity and a name its registry entry is
+ *       {@code distinct_from}, into one entity. A name held in longer names joins the entity it
+ *       fits best, only when that fit stays above the link probability against all the others
+ *       it fits (a surname two people share stays alone). An acronym joins the entity of its long forms when every definition
+ *       in the corpus points at that one entity.</li>
+ *   <li>The entity's type is the weight of its forms' cues, never a gate. The canonical name is
+ *       the registry's name, else the form with the most mentions, then the most articles, then
+ *       the most words, then the first alphabetically, among the forms that do not look like a
+ *       typing error of another of its forms ("NEw Technology", "Texas Appelate Court").</li>
+ *   <li>Every join is kept as an {@link EntityLink}: the two forms, the probability, the weight,
+ *       the levels that fired and a sentence in words.</li>
  * </ol>
  *
- * <p>In phases that a distributed runner can spread over workers: {@link #compareBucket} makes a
- * bucket's candidate links (pure: it reads the bucket's nodes only); {@link #resolve} applies the
- * links of a set of nodes closed under every link that can join them (the corpus, or one
- * connected group: links, a registry entity's names, an acronym and its long forms, a one-word
- * name and the full names ending in it) in the order the whole corpus would, and drafts its
- * entities; {@link #name} gives the drafts their ids (unique per slug family); {@link #index}
- * builds the result. Resolving each connected group on its own gives the same entities as
- * resolving the corpus at once, since every join depends only on the two groups it joins.
+ * <p>In phases that a distributed runner can spread over workers: the candidate pairs of one
+ * block ({@link #bucketPairs}) and of one containment key ({@link #containmentLookups}); the
+ * levels of one pair ({@link #weigh}); the fit, from the count of each packed level code; the
+ * resolution of a set of nodes closed under every join that can reach it ({@link #resolve}: the
+ * corpus, or one connected group), in the order the whole corpus would join them; ids per slug
+ * family ({@link #name}); and the {@link #index}. Resolving each connected group on its own gives
+ * the entities of the whole corpus, since every join depends only on the two groups it joins.
  */
 final class NameClusterer {
 
@@ -59,6 +73,8 @@ final class NameClusterer {
     static final int PAIRWISE_LIMIT = 48;
     /** In oversized buckets, each key is compared with this many neighbours in key order. */
     static final int WINDOW = 8;
+    /** A name held in more longer names than this is too common a word to attach to any of them. */
+    static final int CONTAINMENT_LIMIT = 50;
 
     /** Bits of a bucket entry that hold the node index (up to 16.7 million distinct names). */
     private static final int INDEX_BITS = 24;
@@ -71,170 +87,281 @@ final class NameClusterer {
      * @param mentions mentions counted on it
      * @param articles articles where it stands for itself
      * @param votes    type evidence: person, organisation, place, other
+     * @param context  what surrounds it across the corpus, or null when unknown
      */
-    record Form(String surface, int kinds, int mentions, int articles, int[] votes) {
-    }
-
-    static final class Node {
-        final String surface;
-        final int kinds;
-        final int mentions;
-        final int articles;
-        final int[] votes;
-        final EntityType type;
-        final NameKey key;
-        final NameKey orgKey;
-        final int anchor;
-        final Registry.Alias alias;
-        final boolean registry;
-        boolean orgWord;
-
-        Node(String surface, int kinds, int mentions, int articles, int[] votes, EntityType type, NameKey key,
-             NameKey orgKey, int anchor, Registry.Alias alias, boolean registry) {
-            this.surface = surface;
-            this.kinds = kinds;
-            this.mentions = mentions;
-            this.articles = articles;
-            this.votes = votes;
-            this.type = type;
-            this.key = key;
-            this.orgKey = orgKey;
-            this.anchor = anchor;
-            this.alias = alias;
-            this.registry = registry;
-        }
-
-        NameKey cmp() {
-            return organisation() ? orgKey : key;
-        }
-
-        /** Typed as an organisation, or untyped and headed by an organisation word ("... Corps"). */
-        boolean organisation() {
-            return type == EntityType.ORGANISATION || (type == null && orgWord);
-        }
-
-        boolean multiWord() {
-            return !key.acronym() && key.size() >= 2;
-        }
+    record Form(String surface, int kinds, int mentions, int articles, int[] votes, FormContext context) {
     }
 
     private final NameKeys keys;
     private final Registry registry;
-    private final Set<String> gazetteer;
+    private final MatchModel model;
+    private final PairComparer comparer;
 
     NameClusterer(NameKeys keys, Registry registry) {
+        this(keys, registry, MatchModel.standard(), Lexicon.bundled());
+    }
+
+    NameClusterer(NameKeys keys, Registry registry, MatchModel model, Lexicon english) {
         this.keys = keys;
         this.registry = registry;
+        this.model = model;
         Set<String> places = new HashSet<>();
         for (String p : keys.lexicon().places) {
             if (p.indexOf(' ') < 0) {
                 places.add(NameKeys.fold(p));
             }
         }
-        this.gazetteer = Set.copyOf(places);
+        this.comparer = new PairComparer(keys, english, Set.copyOf(places));
     }
+
+    MatchModel model() {
+        return model;
+    }
+
+    PairComparer comparer() {
+        return comparer;
+    }
+
+    // ------------------------------------------------------------------ nodes
+
+    /** The node of a corpus form. */
+    FormNode node(Form f) {
+        EntityType t = dominant(f.votes());
+        return build(f.surface(), f.kinds(), f.mentions(), f.articles(), f.votes(), t, f.context(), -1, null);
+    }
+
+    private FormNode registryNode(String name, EntityType type, int anchor, Registry.Alias alias) {
+        int[] votes = new int[4];
+        votes[type.ordinal()] = 10;
+        NameKey k = keys.key(name, false);
+        return build(name, k.acronym() ? ACRONYM : (k.size() >= 2 ? FULL : SINGLE), 0, 0, votes, type, null, anchor,
+                alias);
+    }
+
+    private FormNode build(String surface, int kinds, int mentions, int articles, int[] votes, EntityType type,
+                           FormContext context, int anchor, Registry.Alias alias) {
+        NameKey k = keys.key(surface, false);
+        NameKey spelling = k.acronym() ? k : keys.key(surface, NameKeys.Stem.SPELLING);
+        NameKey stem = k.acronym() ? k : keys.key(surface, NameKeys.Stem.INFLECTION);
+        if (spelling.concat().equals(k.concat())) {
+            spelling = k;
+        }
+        if (stem.concat().equals(spelling.concat())) {
+            stem = spelling;
+        }
+        StringBuilder letters = new StringBuilder(surface.length());
+        StringBuilder bare = new StringBuilder(surface.length());
+        // words as written: an article counts as one only as NameKeys reads it (lower case "al",
+        // hyphenated "Al-", or "Al" alone), never "US" or "U.S."
+        List<String> written = new ArrayList<>();
+        List<Boolean> isArticle = new ArrayList<>();
+        int i = 0;
+        int n = surface.length();
+        while (i < n) {
+            while (i < n && (Character.isWhitespace(surface.charAt(i)) || NameKeys.isHyphen(surface.charAt(i)))) {
+                i++;
+            }
+            int s0 = i;
+            while (i < n && !Character.isWhitespace(surface.charAt(i)) && !NameKeys.isHyphen(surface.charAt(i))) {
+                i++;
+            }
+            if (i == s0) {
+                continue;
+            }
+            String original = surface.substring(s0, i);
+            String w = lettersOf(NameKeys.fold(original));
+            if (w.isEmpty()) {
+                continue;
+            }
+            boolean hyphenated = i < n && NameKeys.isHyphen(surface.charAt(i));
+            boolean lower = original.equals(original.toLowerCase(Locale.ROOT));
+            boolean alone = w.equals("al") || w.equals("el");
+            written.add(w);
+            isArticle.add(keys.lexicon().articles.contains(w)
+                    && (lower || (hyphenated && w.length() > 1) || (alone && !NameKeys.isAcronym(original))));
+        }
+        boolean allArticles = !isArticle.contains(false);
+        int wordCount = 0;
+        boolean transliterated = false;
+        String only = null;
+        for (int w = 0; w < written.size(); w++) {
+            String l = written.get(w);
+            letters.append(l);
+            if (allArticles || !isArticle.get(w)) {
+                bare.append(l);
+                wordCount++;
+                only = l;
+            }
+            transliterated |= isArticle.get(w) && !allArticles || keys.lexicon().servants.contains(l)
+                    || keys.lexicon().normalParticles.containsKey(l) && !keys.lexicon().keepParticles.contains(l)
+                    || transliteration(l);
+        }
+        boolean english = anchor < 0 && !k.acronym() && wordCount == 1 && only.length() >= 2
+                && comparer.english().isCommonWord(only);
+        return new FormNode(surface, kinds, mentions, articles, votes, type, k, spelling, stem, letters.toString(),
+                bare.toString(), english, transliterated, context, anchor, alias);
+    }
+
+    /**
+     * Spellings English words seldom have and transliterations of Arabic and Persian often do:
+     * "q" not followed by "u", "kh", "dh", a doubled "aa", an ending "-eh" (folded words).
+     */
+    static boolean transliteration(String w) {
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            char next = i + 1 < w.length() ? w.charAt(i + 1) : 0;
+            if ((c == 'q' && next != 'u') || (c == 'k' && next == 'h') || (c == 'd' && next == 'h')
+                    || (c == 'a' && next == 'a')) {
+                return true;
+            }
+        }
+        return w.length() >= 5 && w.endsWith("eh");
+    }
+
+    private static String lettersOf(String folded) {
+        StringBuilder sb = new StringBuilder(folded.length());
+        for (int i = 0; i < folded.length(); i++) {
+            char c = folded.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    // ------------------------------------------------------------------ clustering
 
     /**
      * Clusters {@code forms}; {@code definitions} maps an acronym to its long forms and their
      * counts; {@code together} counts the articles that use both forms of a pair (keys from
-     * {@link NameStatistic#pair}), so that an entity's articles are not counted twice.
+     * {@link NameStatistic#pair}), so that an entity's articles are not counted twice. Runs the
+     * phases on the whole corpus: candidate pairs, their levels, the fit, the resolution of
+     * every node, the ids, the index.
      */
     NameIndex cluster(List<Form> forms, Map<String, Map<String, Integer>> definitions, Map<String, Integer> together) {
+        List<FormNode> nodes = new ArrayList<>(forms.size() + registry.entries().size() * 3);
         List<Form> sorted = new ArrayList<>(forms);
         sorted.sort(Comparator.comparing(Form::surface));
-        List<Node> nodes = new ArrayList<>(forms.size() + registry.entries().size() * 3);
         for (Form f : sorted) {
             nodes.add(node(f));
         }
         int corpusNodes = nodes.size();
         nodes.addAll(registryNodes());
-        return index(name(resolve(nodes, corpusNodes, links(nodes), definitions, together)));
-    }
-
-    /** The node of a corpus form: its keys and the type its cues support. */
-    Node node(Form f) {
-        EntityType t = dominant(f.votes());
-        NameKey k = keys.key(f.surface(), false);
-        boolean orgWord = headedByOrganisationWord(k);
-        NameKey ok = k.acronym() || !(t == EntityType.ORGANISATION || (t == null && orgWord))
-                ? k : keys.key(f.surface(), true);
-        Node node = new Node(f.surface(), f.kinds(), f.mentions(), f.articles(), f.votes(), t, k, ok, -1, null, false);
-        node.orgWord = orgWord;
-        return node;
+        if (nodes.size() >= 1 << INDEX_BITS) {
+            throw new IllegalStateException("more than " + ((1 << INDEX_BITS) - 1) + " distinct names");
+        }
+        Candidates c = evaluate(nodes, candidates(nodes), together, corpusNodes);
+        MatchModel.Weights weights = model.fit(c.codes, c.size);
+        List<Draft> drafts = resolve(nodes, corpusNodes, c, weights, definitions, together,
+                wordMentions(nodes, corpusNodes));
+        return index(name(drafts), nodes, corpusNodes, weights, Arrays.copyOf(c.pairs, c.size),
+                Arrays.copyOf(c.codes, c.size), together);
     }
 
     /** Every registry name and alias as a node, entry by entry, in registry order. */
-    List<Node> registryNodes() {
-        List<Node> out = new ArrayList<>();
+    List<FormNode> registryNodes() {
+        List<FormNode> out = new ArrayList<>();
         List<Registry.Entry> entries = registry.entries();
         for (int e = 0; e < entries.size(); e++) {
             Registry.Entry en = entries.get(e);
-            boolean org = en.type() == EntityType.ORGANISATION;
-            out.add(registryNode(en.name(), en.type(), org, e, null));
+            out.add(registryNode(en.name(), en.type(), e, null));
             for (Registry.Alias a : en.aliases()) {
-                out.add(registryNode(a.name(), en.type(), org, e, a));
+                out.add(registryNode(a.name(), en.type(), e, a));
             }
         }
         return out;
     }
 
-    private boolean headedByOrganisationWord(NameKey k) {
-        List<String> words = k.spelled();
-        Lexicon lex = keys.lexicon();
-        return !k.acronym() && words.size() > 1
-                && (lex.orgHeads.contains(words.get(words.size() - 1)) || lex.orgHeads.contains(words.get(0)));
+    /**
+     * Resolves a set of nodes into entity drafts: corpus nodes first (by surface), then registry
+     * nodes (in registry order), closed under every join that can reach them (a registry entry's
+     * names, the candidate pairs that {@link #decides} keeps, an acronym and its long forms). The
+     * corpus, or one connected group of it: every join depends only on the two groups it joins, in
+     * an order (weight, then the nodes' order) that a subset keeps, so resolving each connected
+     * group on its own gives the entities of the whole.
+     *
+     * @param c            the candidate pairs among the nodes with their codes (others may be left out,
+     *                     but not one that {@link #decides})
+     * @param weights      the weights fitted to the whole corpus
+     * @param wordMentions how often each word is written in the corpus's names ({@link #wordMentions})
+     */
+    List<Draft> resolve(List<FormNode> nodes, int corpusNodes, Candidates c, MatchModel.Weights weights,
+                        Map<String, Map<String, Integer>> definitions, Map<String, Integer> together,
+                        Map<String, Integer> wordMentions) {
+        for (int i = 0; i < c.size; i++) {
+            c.weights[i] = weights.weight(c.codes[i]);
+        }
+        double priorBits = weights.priorBits();
+        Map<String, Integer> bySurface = new HashMap<>();
+        for (int i = 0; i < corpusNodes; i++) {
+            bySurface.put(nodes.get(i).surface, i);
+        }
+        UnionFind uf = new UnionFind(nodes, distinctNames(registry.entries()));
+        List<LinkDraft> links = new ArrayList<>();
+        for (int i = corpusNodes + 1; i < nodes.size(); i++) {
+            if (nodes.get(i).anchor == nodes.get(i - 1).anchor && uf.union(i - 1, i)) {
+                links.add(LinkDraft.registry(i - 1, i));
+            }
+        }
+        join(nodes, c, priorBits, uf, links);
+        joinAcronyms(nodes, bySurface, definitions, uf, links);
+        joinContained(nodes, c, priorBits, uf, links);
+        return drafts(nodes, corpusNodes, uf, together, links, weights, bySurface, wordMentions);
     }
-
-    private Node registryNode(String name, EntityType type, boolean org, int anchor, Registry.Alias alias) {
-        NameKey k = keys.key(name, false);
-        NameKey ok = k.acronym() ? k : keys.key(name, true);
-        int[] votes = new int[4];
-        votes[type.ordinal()] = 10;
-        return new Node(name, k.acronym() ? ACRONYM : (k.size() >= 2 ? FULL : SINGLE), 0, 0, votes,
-                type, k, org ? ok : k, anchor, alias, true);
-    }
-
-    // ------------------------------------------------------------------ similarity
 
     /**
-     * A candidate link between two nodes, found in a bucket: {@code exact} when their keys are
-     * equal (joined at once, in bucket order), else joined later, the more similar first.
-     *
-     * @param i      the first node (index in the node list, the lower of the two)
-     * @param j      the second node
-     * @param exact  whether the keys are equal
-     * @param score  the keys' similarity (fuzzy links)
-     * @param bucket the bucket it was found in
-     * @param seq    its place among the bucket's comparisons
+     * True when a candidate pair can join two groups: a name held in a longer one (weighed
+     * against the other entities it fits when groups are resolved), or a pair whose match
+     * probability reaches the link probability.
      */
-    record Link(int i, int j, boolean exact, double score, long bucket, int seq) {
+    boolean decides(int code, MatchModel.Weights weights) {
+        return Comparison.containment(MatchModel.level(code, Comparison.NAME))
+                || MatchModel.probability(weights.weight(code), weights.priorBits()) >= model.link();
     }
 
-    /** The buckets of a node: its key's consonant skeleton (an acronym: its letters), and its organisation key's. */
-    static long[] buckets(Node n) {
-        String b1 = n.key.acronym() ? n.key.concat() : n.key.skeleton();
-        if (!n.key.acronym() && !n.orgKey.skeleton().equals(b1)) {
-            return new long[] {hash40(b1), hash40(n.orgKey.skeleton())};
+    /** The letters of every name an entry is {@code distinct_from}, by entry; ids of other entries resolved. */
+    private static Map<Integer, Set<String>> distinctNames(List<Registry.Entry> entries) {
+        Map<String, Integer> byId = new HashMap<>();
+        for (int e = 0; e < entries.size(); e++) {
+            byId.put(entries.get(e).id(), e);
         }
-        return new long[] {hash40(b1)};
+        Map<Integer, Set<String>> out = new HashMap<>();
+        for (int e = 0; e < entries.size(); e++) {
+            for (String d : entries.get(e).distinctFrom()) {
+                Integer other = byId.get(d);
+                List<String> names = new ArrayList<>();
+                if (other != null) {
+                    names.add(entries.get(other).name());
+                    entries.get(other).aliases().forEach(a -> names.add(a.name()));
+                    out.computeIfAbsent(other, x -> new HashSet<>()).add("#" + e);
+                    out.computeIfAbsent(e, x -> new HashSet<>()).add("#" + other);
+                } else {
+                    names.add(d);
+                }
+                for (String n : names) {
+                    out.computeIfAbsent(e, x -> new HashSet<>()).add(lettersOf(NameKeys.fold(n)));
+                }
+            }
+        }
+        return out;
     }
 
-    /** The candidate links of every bucket of {@code nodes}, in bucket order. */
-    List<Link> links(List<Node> nodes) {
-        if (nodes.size() >= 1 << INDEX_BITS) {
-            throw new IllegalStateException("more than " + ((1 << INDEX_BITS) - 1) + " distinct names");
-        }
-        // buckets: entries (40-bit hash of the bucket key, node index) sorted; a hash collision only
-        // puts two buckets together, which costs comparisons, never a wrong match
-        long[] entries = new long[nodes.size() * 2];
+
+    /** Candidate pairs (smaller index in the high half), sorted, each once. */
+    private long[] candidates(List<FormNode> nodes) {
+        long[] entries = new long[nodes.size() * 4];
         int count = 0;
         for (int i = 0; i < nodes.size(); i++) {
-            for (long b : buckets(nodes.get(i))) {
+            long[] buckets = buckets(nodes.get(i));
+            if (entries.length - count < buckets.length) {
+                entries = Arrays.copyOf(entries, Math.max(entries.length * 2, count + buckets.length));
+            }
+            for (long b : buckets) {
                 entries[count++] = (b << INDEX_BITS) | i;
             }
         }
         Arrays.sort(entries, 0, count);
-        List<Link> out = new ArrayList<>();
+        LongList pairs = new LongList();
         long mask = (1L << INDEX_BITS) - 1;
         int from = 0;
         while (from < count) {
@@ -247,84 +374,143 @@ final class NameClusterer {
             for (int x = from; x < to; x++) {
                 members[x - from] = (int) (entries[x] & mask);
             }
-            compareBucket(nodes, bucket, members, out);
+            bucketPairs(nodes, members, pairs::add);
             from = to;
         }
-        return out;
+        containmentCandidates(nodes, pairs);
+        return pairs.sortedDistinct();
     }
 
     /**
-     * The comparisons of one bucket, as candidate links: all pairs of a bucket of up to
-     * {@value #PAIRWISE_LIMIT} entries; in a larger one, equal keys, then each distinct key with
-     * its neighbours in key order. Reads the bucket's nodes only.
-     *
-     * @param members the bucket's entries: node indices in ascending order (a node whose two
-     *                buckets collide appears twice)
+     * The blocks of a node (40-bit hashes): the consonants of its keys, its letters, and its
+     * letters without articles; an acronym's letters. A hash collision only puts two blocks
+     * together, which costs comparisons, never a wrong match.
      */
-    void compareBucket(List<Node> nodes, long bucket, int[] members, List<Link> out) {
+    static long[] buckets(FormNode n) {
+        long[] out = new long[6];
+        int count = 0;
+        if (n.key.acronym()) {
+            out[count++] = hash40("a:" + n.key.concat());
+        } else {
+            out[count++] = hash40("s:" + n.key.skeleton());
+            if (!n.stemKey.skeleton().equals(n.key.skeleton())) {
+                out[count++] = hash40("s:" + n.stemKey.skeleton());
+            }
+            if (n.spellingKey != n.stemKey && !n.spellingKey.skeleton().equals(n.key.skeleton())) {
+                out[count++] = hash40("s:" + n.spellingKey.skeleton());
+            }
+        }
+        out[count++] = hash40("l:" + n.letters);
+        if (!n.bare.equals(n.letters)) {
+            out[count++] = hash40("b:" + n.bare);
+        }
+        if (n.bare.startsWith("al") && n.bare.length() >= 6) {
+            out[count++] = hash40("b:" + n.bare.substring(2));
+        }
+        return Arrays.copyOf(out, count);
+    }
+
+    /**
+     * The candidate pairs of one block: all pairs of a block of up to {@value #PAIRWISE_LIMIT}
+     * entries; in a larger one, equal keys, then each distinct key with its neighbours in key
+     * order. Reads the block's nodes only.
+     *
+     * @param members the block's entries: node indices in ascending order (a node whose blocks
+     *                collide appears twice)
+     * @param out     receives each pair ({@link #pair})
+     */
+    static void bucketPairs(List<FormNode> nodes, int[] members, java.util.function.LongConsumer out) {
         int size = members.length;
-        int[] seq = {0};
         if (size >= 2 && size <= PAIRWISE_LIMIT) {
             for (int x = 0; x < size; x++) {
                 for (int y = x + 1; y < size; y++) {
-                    compare(nodes, members[x], members[y], bucket, seq, out);
+                    out.accept(pair(members[x], members[y]));
                 }
             }
         } else if (size > PAIRWISE_LIMIT) {
-            // oversized bucket: join equal keys, then compare distinct keys with their neighbours
+            // oversized bucket: pair equal keys, then compare distinct keys with their neighbours
             Map<String, Integer> firstByKey = new TreeMap<>();
             for (int id : members) {
-                Integer first = firstByKey.putIfAbsent(nodes.get(id).cmp().concat(), id);
+                Integer first = firstByKey.putIfAbsent(nodes.get(id).key.concat(), id);
                 if (first != null) {
-                    compare(nodes, first, id, bucket, seq, out);
+                    out.accept(pair(first, id));
                 }
             }
             List<Integer> reps = new ArrayList<>(firstByKey.values());
             int window = reps.size() <= PAIRWISE_LIMIT ? reps.size() : WINDOW;
             for (int x = 0; x < reps.size(); x++) {
                 for (int y = x + 1; y < reps.size() && y <= x + window; y++) {
-                    compare(nodes, reps.get(x), reps.get(y), bucket, seq, out);
+                    out.accept(pair(reps.get(x), reps.get(y)));
                 }
             }
         }
     }
 
-    /**
-     * Compares two nodes; a match becomes a link. (Two nodes already joined when the comparison
-     * comes would be joined again for nothing: comparing them anyway changes no entity.)
-     */
-    private void compare(List<Node> nodes, int i, int j, long bucket, int[] seq, List<Link> out) {
-        int n = seq[0]++;
-        Node a = nodes.get(i);
-        Node b = nodes.get(j);
-        if (i == j || (a.registry && b.registry)) {
-            return;
+    /** Pairs of a name and the longer names that hold it: at their end, start, or with inner words left out. */
+    private static void containmentCandidates(List<FormNode> nodes, LongList pairs) {
+        Map<String, Integer> first = new HashMap<>(nodes.size() * 2);
+        int[] next = new int[nodes.size()];
+        Arrays.fill(next, -1);
+        for (int i = nodes.size() - 1; i >= 0; i--) {
+            String k = containmentKey(nodes.get(i));
+            if (k == null) {
+                continue;
+            }
+            Integer prev = first.put(k, i);
+            next[i] = prev == null ? -1 : prev;
         }
-        boolean org = a.organisation() || b.organisation();
-        NameKey ka = org ? orgKey(a) : a.key;
-        NameKey kb = org ? orgKey(b) : b.key;
-        if (!mayCompare(a, b, ka, kb) || !NameMatcher.matches(ka, kb)) {
-            return;
+        int[] held = new int[nodes.size()];
+        for (int i = 0; i < nodes.size(); i++) {
+            for (String concat : containmentLookups(nodes.get(i))) {
+                lookUp(concat, i, first, next, held, pairs);
+            }
         }
-        boolean exact = ka.concat().equals(kb.concat());
-        out.add(new Link(Math.min(i, j), Math.max(i, j), exact, exact ? 0 : NameMatcher.similarity(ka, kb), bucket, n));
     }
 
-    /** Applies links as the whole corpus would: exact ones in bucket order, then fuzzy ones, the closest first. */
-    private static void join(List<Link> links, UnionFind uf) {
-        List<Link> exact = new ArrayList<>();
-        List<Link> fuzzy = new ArrayList<>();
-        for (Link l : links) {
-            (l.exact() ? exact : fuzzy).add(l);
+    /** The key under which a name is found in longer names (its key's letters), or null for an acronym. */
+    static String containmentKey(FormNode n) {
+        return n.key.acronym() ? null : n.key.concat();
+    }
+
+    /**
+     * The keys of the shorter names a name of two to six words may hold, in the order they are
+     * looked up: each ending and each start (shortest first), then the name without one inner word.
+     */
+    static List<String> containmentLookups(FormNode n) {
+        int size = n.key.size();
+        if (n.key.acronym() || size < 2 || size > 6) {
+            return List.of();
         }
-        exact.sort(Comparator.comparingLong(Link::bucket).thenComparingInt(Link::seq));
-        for (Link l : exact) {
-            uf.unionIfCompatible(l.i(), l.j());
+        List<String> w = n.key.words();
+        List<String> out = new ArrayList<>();
+        for (int len = 1; len < size; len++) {
+            out.add(String.join("", w.subList(size - len, size)));
+            out.add(String.join("", w.subList(0, len)));
         }
-        fuzzy.sort(Comparator.comparingDouble((Link l) -> -l.score()).thenComparingInt(Link::i).thenComparingInt(Link::j));
-        for (Link l : fuzzy) {
-            uf.unionIfCompatible(l.i(), l.j());
+        for (int drop = 1; drop < size - 1; drop++) {
+            StringBuilder sb = new StringBuilder();
+            for (int k = 0; k < size; k++) {
+                if (k != drop) {
+                    sb.append(w.get(k));
+                }
+            }
+            out.add(sb.toString());
         }
+        return out;
+    }
+
+    private static void lookUp(String concat, int longer, Map<String, Integer> first, int[] next, int[] held,
+                               LongList pairs) {
+        Integer s = first.get(concat);
+        for (int k = s == null ? -1 : s; k >= 0; k = next[k]) {
+            if (k != longer && ++held[k] <= CONTAINMENT_LIMIT) {
+                pairs.add(pair(k, longer));
+            }
+        }
+    }
+
+    static long pair(int i, int j) {
+        return i < j ? ((long) i << 32) | j : ((long) j << 32) | i;
     }
 
     /** 40 bits of the 64-bit FNV-1a hash of {@code s}. */
@@ -337,88 +523,182 @@ final class NameClusterer {
         return h >>> 24;
     }
 
-    /** The organisation key, computed here for a node that is not an organisation itself. */
-    private NameKey orgKey(Node n) {
-        if (n.orgKey != n.key || n.key.acronym() || n.organisation()) {
-            return n.orgKey;
+    /** The candidate pairs with their weights, the pairs that can never be one entity left out. */
+    static final class Candidates {
+        long[] pairs;
+        int[] codes;
+        double[] weights;
+        byte[] nameLevels;
+        int size;
+
+        Candidates(int capacity) {
+            pairs = new long[capacity];
+            codes = new int[capacity];
+            weights = new double[capacity];
+            nameLevels = new byte[capacity];
         }
-        return keys.key(n.surface, true);
+
+        /** Adds a pair ({@link #pair}) with its packed levels. */
+        void add(long pair, int code) {
+            if (size == pairs.length) {
+                int grown = Math.max(4, size * 2);
+                pairs = Arrays.copyOf(pairs, grown);
+                codes = Arrays.copyOf(codes, grown);
+                weights = Arrays.copyOf(weights, grown);
+                nameLevels = Arrays.copyOf(nameLevels, grown);
+            }
+            pairs[size] = pair;
+            codes[size] = code;
+            nameLevels[size] = (byte) MatchModel.level(code, Comparison.NAME);
+            size++;
+        }
+    }
+
+    private Candidates evaluate(List<FormNode> nodes, long[] pairs, Map<String, Integer> together, int corpusNodes) {
+        // a registry name the corpus writes is compared through the corpus form, which has a context
+        Set<String> written = new HashSet<>();
+        for (int i = 0; i < corpusNodes; i++) {
+            written.add(nodes.get(i).letters);
+        }
+        Candidates c = new Candidates(pairs.length);
+        for (long p : pairs) {
+            FormNode a = nodes.get((int) (p >>> 32));
+            FormNode b = nodes.get((int) p);
+            PairComparer.Gamma g = weigh(a, b, togetherOf(together, a, b), written.contains(a.letters),
+                    written.contains(b.letters));
+            if (g != null) {
+                c.add(p, MatchModel.code(g));
+            }
+        }
+        return c;
     }
 
     /**
-     * One-word names carry little evidence: two of them are compared only when one is a
-     * registry name, or both are organisations or both places by the cues (never two people's
-     * surnames: those only attach to a full name). Two different places of the gazetteer
-     * ("Ghana", "Kenya") are never spellings of each other, alone or inside longer names.
+     * The levels of a candidate pair, or null when it is left out: two registry names, a
+     * registry name the corpus writes itself (its corpus form, which has a context, is compared
+     * instead) against another spelling, or two names that can never be one entity.
+     *
+     * @param together  the articles that write both (0 for a registry name)
+     * @param aWritten  whether some corpus form has {@code a}'s letters
+     * @param bWritten  whether some corpus form has {@code b}'s letters
      */
-    private boolean mayCompare(Node a, Node b, NameKey ka, NameKey kb) {
-        if (!ka.acronym() && !kb.acronym() && ka.size() == 1 && kb.size() == 1 && !a.registry && !b.registry) {
-            if (a.type == null || a.type != b.type || a.type == EntityType.PERSON || a.type == EntityType.OTHER
-                    || ka.concat().length() < 3) {
-                return false;
-            }
+    PairComparer.Gamma weigh(FormNode a, FormNode b, int together, boolean aWritten, boolean bWritten) {
+        if (a.registry() && b.registry()) {
+            return null;
         }
-        if (ka.size() == kb.size() && !ka.acronym()) {
-            for (int w = 0; w < ka.size(); w++) {
-                String p = ka.spelled().get(w);
-                String q = kb.spelled().get(w);
-                if (!p.equals(q) && gazetteer.contains(p) && gazetteer.contains(q)) {
-                    return false;
-                }
-            }
+        if ((a.registry() && aWritten && !a.letters.equals(b.letters))
+                || (b.registry() && bWritten && !b.letters.equals(a.letters))) {
+            return null;
         }
-        return true;
+        if (comparer.apart(a, b)) {
+            return null;
+        }
+        return comparer.compare(a, b, together);
     }
 
-    // ------------------------------------------------------------------ acronyms and surnames
+    /** Joins the pairs above the link probability that are not one name inside another, most probable first. */
+    private void join(List<FormNode> nodes, Candidates c, double priorBits, UnionFind uf, List<LinkDraft> links) {
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < c.size; i++) {
+            if (!Comparison.containment(c.nameLevels[i])
+                    && MatchModel.probability(c.weights[i], priorBits) >= model.link()) {
+                order.add(i);
+            }
+        }
+        order.sort(Comparator.comparingDouble((Integer i) -> -c.weights[i]).thenComparingLong(i -> c.pairs[i]));
+        for (int i : order) {
+            int a = (int) (c.pairs[i] >>> 32);
+            int b = (int) c.pairs[i];
+            if (uf.unionIfCompatible(a, b, nodes)) {
+                links.add(LinkDraft.match(a, b, c.weights[i]));
+            }
+        }
+    }
 
-    private static void joinAcronyms(List<Node> nodes, Map<String, Integer> bySurface,
-                                     Map<String, Map<String, Integer>> definitions, UnionFind uf) {
+    /**
+     * Joins a name held in longer names ("Assad", "Boeing") to the entity it fits best, when its
+     * probability of being that entity rather than any other it fits (the hypotheses exclude one
+     * another: the best's odds over one plus the odds of all) is above the link probability: a
+     * surname two people of the corpus share stays alone unless the context clearly says which.
+     */
+    private void joinContained(List<FormNode> nodes, Candidates c, double priorBits, UnionFind uf,
+                               List<LinkDraft> links) {
+        Map<Integer, List<Integer>> byShort = new TreeMap<>();
+        for (int i = 0; i < c.size; i++) {
+            if (Comparison.containment(c.nameLevels[i])) {
+                int a = (int) (c.pairs[i] >>> 32);
+                int b = (int) c.pairs[i];
+                int shorter = nodes.get(a).key.size() < nodes.get(b).key.size() ? a : b;
+                byShort.computeIfAbsent(shorter, x -> new ArrayList<>()).add(i);
+            }
+        }
+        for (Map.Entry<Integer, List<Integer>> e : byShort.entrySet()) {
+            int s = e.getKey();
+            Map<Integer, Integer> bestByRoot = new HashMap<>();
+            for (int i : e.getValue()) {
+                int a = (int) (c.pairs[i] >>> 32);
+                int other = a == s ? (int) c.pairs[i] : a;
+                int root = uf.find(other);
+                Integer best = bestByRoot.get(root);
+                if (best == null || c.weights[i] > c.weights[best]) {
+                    bestByRoot.put(root, i);
+                }
+            }
+            // the entities the name may belong to exclude one another: the best one's probability
+            // is its odds over one plus the odds of all of them
+            // (summed in the order of the pairs, which a connected group resolved alone keeps)
+            int ownRoot = uf.find(s);
+            int best = -1;
+            double odds = 0;
+            List<Map.Entry<Integer, Integer>> fits = new ArrayList<>(bestByRoot.entrySet());
+            fits.sort(Comparator.comparingLong(r -> c.pairs[r.getValue()]));
+            for (Map.Entry<Integer, Integer> r : fits) {
+                if (r.getKey() == ownRoot) {
+                    continue;
+                }
+                int i = r.getValue();
+                odds += Math.pow(2, Math.min(60, c.weights[i] + priorBits));
+                if (best < 0 || c.weights[i] > c.weights[best]
+                        || (c.weights[i] == c.weights[best] && c.pairs[i] < c.pairs[best])) {
+                    best = i;
+                }
+            }
+            if (best < 0) {
+                continue;
+            }
+            double bestOdds = Math.pow(2, Math.min(60, c.weights[best] + priorBits));
+            if (bestOdds / (1 + odds) < model.link()) {
+                continue;
+            }
+            int a = (int) (c.pairs[best] >>> 32);
+            int b = (int) c.pairs[best];
+            if (uf.unionIfCompatible(a, b, nodes)) {
+                links.add(LinkDraft.match(a, b, c.weights[best]));
+            }
+        }
+    }
+
+    private static void joinAcronyms(List<FormNode> nodes, Map<String, Integer> bySurface,
+                                     Map<String, Map<String, Integer>> definitions, UnionFind uf,
+                                     List<LinkDraft> links) {
         for (String acronym : new TreeSet<>(definitions.keySet())) {
             Integer a = bySurface.get(acronym);
             Set<Integer> roots = new HashSet<>();
             int target = -1;
-            for (String longForm : new TreeSet<>(definitions.get(acronym).keySet())) {
-                Integer l = bySurface.get(longForm);
+            int count = 0;
+            for (Map.Entry<String, Integer> d : new TreeMap<>(definitions.get(acronym)).entrySet()) {
+                Integer l = bySurface.get(d.getKey());
                 if (l != null) {
                     roots.add(uf.find(l));
                     target = l;
+                    count += d.getValue();
                 }
             }
-            if (roots.size() != 1) {
-                continue;
+            if (roots.size() != 1 || a == null) {
+                continue; // defined two ways, or never used outside its definition
             }
-            if (a == null) {
-                continue; // defined but never used outside its definition: nothing to join
-            }
-            uf.unionIfCompatible(a, target);
-        }
-    }
-
-    private static void joinSurnames(List<Node> nodes, int corpusNodes, UnionFind uf) {
-        Map<String, Set<Integer>> bySurname = new HashMap<>();
-        for (int i = 0; i < nodes.size(); i++) {
-            Node n = nodes.get(i);
-            if (n.multiWord() && uf.type(uf.find(i)) == EntityType.PERSON) {
-                bySurname.computeIfAbsent(n.key.lastSpelled(), x -> new HashSet<>()).add(uf.find(i));
-            }
-        }
-        for (int i = 0; i < corpusNodes; i++) {
-            Node n = nodes.get(i);
-            if ((n.kinds & SINGLE) == 0 || (n.kinds & (AMBIGUOUS | FULL)) != 0 || n.key.acronym() || n.key.size() != 1) {
-                continue;
-            }
-            int root = uf.find(i);
-            if (uf.hasMultiWord(root) || uf.anchor(root) >= 0) {
-                continue;
-            }
-            EntityType t = uf.type(root);
-            if (t == EntityType.ORGANISATION || t == EntityType.PLACE || n.votes[0] == 0) {
-                continue; // only a one-word name with some person cue ("Gul said") attaches to a person
-            }
-            Set<Integer> people = bySurname.get(n.key.lastSpelled());
-            if (people != null && people.size() == 1) {
-                uf.unionIfCompatible(i, people.iterator().next());
+            if (uf.unionIfCompatible(a, target, nodes)) {
+                links.add(LinkDraft.acronym(a, target, count));
             }
         }
     }
@@ -426,25 +706,9 @@ final class NameClusterer {
     // ------------------------------------------------------------------ entities
 
     /**
-     * One entity before its id is given.
+     * One form of a drafted entity, as the index will hold it.
      *
-     * @param slug      the id it asks for: the registry id, or a slug of its name
-     * @param name      the canonical name
-     * @param type      its type
-     * @param anchored  whether it is a registry entity (its slug is its id)
-     * @param first     its first form in order, which orders drafts with equal slugs
-     * @param entity    the entity, with its slug as id
-     * @param members   how each of its corpus forms names it
-     * @param figures   its figures
-     */
-    record Draft(String slug, String name, EntityType type, boolean anchored, String first, Entity entity,
-                 List<Member> members, NameIndex.Figures figures) implements java.io.Serializable {
-    }
-
-    /**
-     * One corpus form of a drafted entity.
-     *
-     * @param surface  as written
+     * @param surface  the form
      * @param relation how it names the entity
      * @param family   the registry name or alias it spells, or the form itself
      * @param kind     for a registry alias, its kind
@@ -452,44 +716,33 @@ final class NameClusterer {
      * @param mentions mentions counted on it
      */
     record Member(String surface, FormRelation relation, String family, Registry.AliasKind kind, int articles,
-                  int mentions) implements java.io.Serializable {
-    }
-
-    /** A drafted entity and the id it got. */
-    record Named(String id, Draft draft) {
+                  int mentions) implements Serializable {
     }
 
     /**
-     * Resolves {@code nodes} into entity drafts: the registry's names of one entity together, the
-     * links in the whole corpus's order, acronyms and surnames, then per entity its canonical name,
-     * forms and figures.
+     * An entity resolved from a group of nodes, before its id is given.
      *
-     * @param nodes       corpus nodes sorted by surface, then registry nodes in registry order
-     *                    (all of them, or a group closed under every link that can join them)
-     * @param corpusNodes how many of the nodes are corpus nodes
-     * @param links       the candidate links among the nodes (indices into {@code nodes})
-     * @param definitions acronym to its long forms and their counts
-     * @param together    articles per pair of forms used together (keys from {@link NameStatistic#pair})
+     * @param slug     the id it asks for: a registry id, or the slug of its name
+     * @param name     its canonical name
+     * @param type     its type
+     * @param anchored whether it is a registry entity (its id is its own)
+     * @param first    its first form in node order (the last tie-break of the ids)
+     * @param entity   the entity, with the slug as id
+     * @param members  its forms
+     * @param figures  its figures
+     * @param links    the joins that made it, with an empty entity id
      */
-    List<Draft> resolve(List<Node> nodes, int corpusNodes, List<Link> links,
-                        Map<String, Map<String, Integer>> definitions, Map<String, Integer> together) {
-        UnionFind uf = new UnionFind(nodes);
-        for (int i = corpusNodes + 1; i < nodes.size(); i++) {
-            if (nodes.get(i).anchor == nodes.get(i - 1).anchor) {
-                uf.union(i - 1, i);
-            }
-        }
-        join(links, uf);
-        Map<String, Integer> bySurface = new HashMap<>();
-        for (int i = 0; i < corpusNodes; i++) {
-            bySurface.put(nodes.get(i).surface, i);
-        }
-        joinAcronyms(nodes, bySurface, definitions, uf);
-        joinSurnames(nodes, corpusNodes, uf);
-        return drafts(nodes, corpusNodes, uf, together);
+    record Draft(String slug, String name, EntityType type, boolean anchored, String first, Entity entity,
+                 List<Member> members, NameIndex.Figures figures, List<EntityLink> links) implements Serializable {
     }
 
-    private List<Draft> drafts(List<Node> nodes, int corpusNodes, UnionFind uf, Map<String, Integer> together) {
+    /** A draft with its id. */
+    record Named(String id, Draft draft) implements Serializable {
+    }
+
+    private List<Draft> drafts(List<FormNode> nodes, int corpusNodes, UnionFind uf, Map<String, Integer> together,
+                               List<LinkDraft> links, MatchModel.Weights weights, Map<String, Integer> bySurface,
+                               Map<String, Integer> wordMentions) {
         // group the corpus nodes by cluster root: a counting sort, no boxed maps
         int[] rootOf = new int[corpusNodes];
         int[] sizes = new int[nodes.size()];
@@ -525,22 +778,33 @@ final class NameClusterer {
                         "the name in the entity registry (" + en.id() + ")", anchor, en.id()));
                 continue;
             }
-            Node best = null;
-            Node second = null;
-            Set<String> surnames = memberSurnames(members, nodes);
+            Set<Integer> contained = contained(members, nodes);
             int level = 0;
             for (int m : members) {
-                level = Math.max(level, preference(nodes.get(m), surnames));
+                level = Math.max(level, preference(m, nodes, contained));
             }
+            List<FormNode> ranked = new ArrayList<>();
             for (int m : members) {
-                Node n = nodes.get(m);
-                if (preference(n, surnames) < level) {
-                    continue;
+                if (preference(m, nodes, contained) == level) {
+                    ranked.add(nodes.get(m));
                 }
-                if (best == null || better(n, best)) {
-                    second = best;
-                    best = n;
-                } else if (second == null || better(n, second)) {
+            }
+            ranked.sort((x, y) -> better(x, y) ? -1 : better(y, x) ? 1 : 0);
+            FormNode best = ranked.get(0);
+            FormNode typo = null;
+            for (FormNode candidate : ranked) {
+                FormNode original = typoOf(candidate, ranked, wordMentions);
+                if (original == null) {
+                    if (candidate != ranked.get(0)) {
+                        typo = ranked.get(0);
+                    }
+                    best = candidate;
+                    break;
+                }
+            }
+            FormNode second = null;
+            for (FormNode n : ranked) {
+                if (n != best && (second == null || better(n, second))) {
                     second = n;
                 }
             }
@@ -549,7 +813,10 @@ final class NameClusterer {
                 total += nodes.get(m).mentions;
             }
             String reason;
-            if (second == null) {
+            if (typo != null) {
+                reason = "the most frequent form that is not a typing error of another ('" + typo.surface
+                        + "' looks like one)";
+            } else if (second == null) {
                 reason = "the only full form of this name in the corpus";
             } else if (best.mentions > second.mentions) {
                 reason = "the most frequent form of this name in the corpus (" + best.mentions + " of " + total
@@ -565,6 +832,16 @@ final class NameClusterer {
                     slug(best.surface)));
         }
 
+        Map<Integer, List<EntityLink>> linksOfRoot = new HashMap<>();
+        for (Cluster d : clusters) {
+            linksOfRoot.put(d.root, new ArrayList<>());
+        }
+        for (LinkDraft l : links) {
+            List<EntityLink> mine = linksOfRoot.get(uf.find(l.a));
+            if (mine != null) { // else registry names no corpus form joined
+                mine.add(l.link("", nodes, this, weights, registry, together));
+            }
+        }
         List<Draft> drafts = new ArrayList<>(clusters.size());
         for (Cluster d : clusters) {
             List<Member> memberForms = new ArrayList<>(d.members.size());
@@ -572,11 +849,12 @@ final class NameClusterer {
             int articles = 0;
             int canonicalArticles = 0;
             int mentions = 0;
-            Map<String, Node> families = new TreeMap<>();
+            Map<String, FormNode> families = new TreeMap<>();
             Registry.Entry en = d.anchor >= 0 ? registry.entries().get(d.anchor) : null;
-            Set<String> draftSurnames = memberSurnames(d.members, nodes);
+            FormNode canonicalNode = en != null ? null : nodes.get(bySurface.get(d.name));
+            Set<Integer> contained = contained(d.members, nodes);
             for (int m : d.members) {
-                Node n = nodes.get(m);
+                FormNode n = nodes.get(m);
                 surfaces.add(n.surface);
                 articles += n.articles;
                 mentions += n.mentions;
@@ -592,10 +870,9 @@ final class NameClusterer {
                         rel = n.key.acronym() ? FormRelation.ACRONYM : FormRelation.NAME;
                         family = n.key.acronym() ? n.surface : en.name();
                         if (!n.key.acronym() && !matchesName(n, en)) {
-                            NameKey nameKey = keys.key(en.name(), false);
-                            if (n.key.size() == 1 && nameKey.size() > 1
-                                    && (nameKey.lastSpelled().equals(n.key.lastSpelled())
-                                    || isSurname(n, draftSurnames))) {
+                            FormNode name = registryNameNode(en);
+                            if (Comparison.containment(comparer.nameLevel(n, name))
+                                    || contained.contains(m)) {
                                 rel = FormRelation.PARTIAL;
                                 family = en.name();
                             } else {
@@ -608,10 +885,11 @@ final class NameClusterer {
                         family = alias.name();
                         kind = alias.kind();
                     }
-                } else if (n.key.acronym()) {
+                } else if (n.key.acronym() && !n.surface.equals(d.name)) {
                     rel = FormRelation.ACRONYM;
                     family = n.surface;
-                } else if (isSurname(n, draftSurnames)) {
+                } else if (contained.contains(m) && canonicalNode != null && n != canonicalNode
+                        && Comparison.containment(Math.max(-1, comparer.nameLevel(n, canonicalNode)))) {
                     rel = FormRelation.PARTIAL;
                     family = d.name;
                 } else {
@@ -632,7 +910,8 @@ final class NameClusterer {
             Map<String, String> familyForms = new LinkedHashMap<>();
             families.forEach((label, node) -> familyForms.put(label, node.surface));
             drafts.add(new Draft(d.slug, d.name, d.type, d.anchor >= 0, nodes.get(d.members.get(0)).surface, entity,
-                    memberForms, new NameIndex.Figures(articles, canonicalArticles, mentions, familyForms)));
+                    memberForms, new NameIndex.Figures(articles, canonicalArticles, mentions, familyForms),
+                    linksOfRoot.get(d.root)));
         }
         return drafts;
     }
@@ -670,11 +949,16 @@ final class NameClusterer {
         return out;
     }
 
-    /** The index of named entities, in id order. */
-    static NameIndex index(List<Named> named) {
+    /**
+     * The index of named entities (in id order) over the corpus's nodes: corpus nodes first, then
+     * the registry's; the candidate pairs (indices into the nodes) are kept for sampling.
+     */
+    NameIndex index(List<Named> named, List<FormNode> nodes, int corpusNodes, MatchModel.Weights weights,
+                    long[] candidatePairs, int[] candidateCodes, Map<String, Integer> together) {
         List<Entity> entities = new ArrayList<>(named.size());
         List<NameIndex.Figures> figures = new ArrayList<>(named.size());
         Map<String, FormInfo> forms = new HashMap<>();
+        List<EntityLink> entityLinks = new ArrayList<>();
         for (Named x : named) {
             int e = entities.size();
             Entity d = x.draft().entity();
@@ -683,26 +967,182 @@ final class NameClusterer {
             for (Member m : x.draft().members()) {
                 forms.put(m.surface(), new FormInfo(e, m.relation(), m.family(), m.kind(), m.articles(), m.mentions()));
             }
+            for (EntityLink l : x.draft().links()) {
+                entityLinks.add(new EntityLink(x.id(), l.form(), l.linkedForm(), l.probability(), l.weight(),
+                        l.evidence(), l.explanation()));
+            }
         }
-        return new NameIndex(forms, entities, figures);
+        entityLinks.sort(Comparator.comparing(EntityLink::entityId).thenComparing(EntityLink::form)
+                .thenComparing(EntityLink::linkedForm));
+        Map<String, Integer> bySurface = new HashMap<>();
+        for (int i = 0; i < corpusNodes; i++) {
+            bySurface.put(nodes.get(i).surface, i);
+        }
+        return new NameIndex(forms, entities, figures, nodes, corpusNodes, bySurface, this, weights, entityLinks,
+                candidatePairs, candidateCodes, together);
     }
 
+    /** The articles that write both forms of a pair of corpus forms. */
+    static int togetherOf(Map<String, Integer> together, FormNode a, FormNode b) {
+        return a.registry() || b.registry() || together.isEmpty() ? 0
+                : together.getOrDefault(NameStatistic.pair(a.surface, b.surface), 0);
+    }
 
-    private static Set<String> memberSurnames(List<Integer> members, List<Node> nodes) {
-        if (members.size() < 2) {
-            return Set.of();
-        }
-        Set<String> out = new HashSet<>();
-        for (int m : members) {
-            if (nodes.get(m).multiWord()) {
-                out.add(nodes.get(m).key.lastSpelled());
+    /** A node for an entry's canonical name, for comparisons against it. */
+    FormNode registryNameNode(Registry.Entry en) {
+        return registryNode(en.name(), en.type(), registry.entries().indexOf(en), null);
+    }
+
+    /** How often each word (folded) is written in the corpus's names: mentions of the forms holding it. */
+    static Map<String, Integer> wordMentions(List<FormNode> nodes, int corpusNodes) {
+        Map<String, Integer> out = new HashMap<>();
+        for (int i = 0; i < corpusNodes; i++) {
+            FormNode n = nodes.get(i);
+            if (n.key.acronym()) {
+                continue;
+            }
+            for (String w : n.key.spelled()) {
+                out.merge(w, Math.max(1, n.mentions), Integer::sum);
             }
         }
         return out;
     }
 
+    /**
+     * The form {@code x} looks like a typing error of, among {@code others}, or null: the same
+     * words but one, written with stray capitals ("NEw", "UIniversal") or in capitals where the
+     * other has small letters, or one or two letters from a word that is an English word or is
+     * written far more often in the corpus ("Appelate" / "Appellate", "Marriot" / "Marriott").
+     */
+    FormNode typoOf(FormNode x, List<FormNode> others, Map<String, Integer> wordMentions) {
+        if (x.key.acronym()) {
+            return null;
+        }
+        String[] xw = WORD_BREAK.split(x.surface.strip());
+        for (FormNode y : others) {
+            if (y == x || y.key.acronym()) {
+                continue;
+            }
+            String[] yw = WORD_BREAK.split(y.surface.strip());
+            if (xw.length != yw.length) {
+                continue;
+            }
+            int differing = 0;
+            boolean typo = false;
+            for (int i = 0; i < xw.length && differing <= 1; i++) {
+                if (xw[i].equals(yw[i])) {
+                    continue;
+                }
+                differing++;
+                String p = NameKeys.fold(xw[i]);
+                String q = NameKeys.fold(yw[i]);
+                if (p.equals(q)) {
+                    typo = strayCapitals(xw[i]) && !strayCapitals(yw[i])
+                            || shouted(xw[i]) && !shouted(yw[i]) && yw.length > 1;
+                } else if (Math.abs(p.length() - q.length()) <= 2 && distance(p, q) <= 2 && p.length() >= 4) {
+                    boolean englishFix = comparer.english().isWord(q) && !comparer.english().isWord(p);
+                    boolean moreUsed = wordMentions.getOrDefault(q, 0) >= 3 * Math.max(1, wordMentions.getOrDefault(p, 0))
+                            && distance(p, q) == 1;
+                    typo = englishFix || moreUsed;
+                }
+            }
+            if (differing == 1 && typo) {
+                return y;
+            }
+        }
+        return null;
+    }
+
+    /** Two or more capitals followed by small letters ("NEw", "INc"): a shift key held too long. */
+    private static boolean strayCapitals(String w) {
+        int caps = 0;
+        int i = 0;
+        while (i < w.length() && Character.isUpperCase(w.charAt(i))) {
+            caps++;
+            i++;
+        }
+        return caps >= 2 && i < w.length() && Character.isLowerCase(w.charAt(i));
+    }
+
+    /** A word of three or more letters written all in capitals. */
+    private static boolean shouted(String w) {
+        int letters = 0;
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            if (Character.isLetter(c)) {
+                letters++;
+            }
+        }
+        return letters >= 3;
+    }
+
+    /** Optimal string alignment distance (Damerau-Levenshtein without repeated edits of a substring). */
+    static int distance(String a, String b) {
+        int n = a.length();
+        int m = b.length();
+        int[][] d = new int[n + 1][m + 1];
+        for (int i = 0; i <= n; i++) {
+            d[i][0] = i;
+        }
+        for (int j = 0; j <= m; j++) {
+            d[0][j] = j;
+        }
+        for (int i = 1; i <= n; i++) {
+            for (int j = 1; j <= m; j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
+            }
+        }
+        return d[n][m];
+    }
+
+    /** The members whose words lie inside a longer member's ("Assad" beside "Bashar al-Assad"). */
+    private Set<Integer> contained(List<Integer> members, List<FormNode> nodes) {
+        if (members.size() < 2) {
+            return Set.of();
+        }
+        int longest = 0;
+        for (int m : members) {
+            if (!nodes.get(m).key.acronym()) {
+                longest = Math.max(longest, nodes.get(m).key.size());
+            }
+        }
+        Set<Integer> out = new HashSet<>();
+        boolean pairwise = members.size() <= 64;
+        for (int m : members) {
+            FormNode n = nodes.get(m);
+            if (n.key.acronym() || n.key.size() >= longest) {
+                continue;
+            }
+            if (!pairwise) {
+                out.add(m);
+                continue;
+            }
+            for (int o : members) {
+                FormNode l = nodes.get(o);
+                if (!l.key.acronym() && l.key.size() > n.key.size()
+                        && Comparison.containment(Math.max(-1, comparer.nameLevel(n, l)))) {
+                    out.add(m);
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Names are preferred as canonical forms to names held in longer ones, and those to acronyms. */
+    private static int preference(int m, List<FormNode> nodes, Set<Integer> contained) {
+        return nodes.get(m).key.acronym() ? 0 : contained.contains(m) ? 1 : 2;
+    }
+
     /** Articles counted twice because they use two forms of the entity. */
-    private static int overlap(List<Integer> members, List<Node> nodes, Map<String, Integer> together) {
+    private static int overlap(List<Integer> members, List<FormNode> nodes, Map<String, Integer> together) {
         if (together.isEmpty() || members.size() < 2) {
             return 0;
         }
@@ -730,36 +1170,26 @@ final class NameClusterer {
     }
 
     /** The registry alias a form spells, or {@code null} when it spells the name (or nothing listed). */
-    private Registry.Alias closestAlias(Node n, Registry.Entry en) {
+    private Registry.Alias closestAlias(FormNode n, Registry.Entry en) {
         if (matchesName(n, en)) {
             return null;
         }
-        boolean org = en.type() == EntityType.ORGANISATION;
         for (Registry.Alias a : en.aliases()) {
-            NameKey k = keys.key(a.name(), org);
-            if (NameMatcher.matches(org ? orgKey(n) : n.key, k)) {
+            FormNode alias = registryNode(a.name(), en.type(), -1, a);
+            int level = comparer.nameLevel(n, alias);
+            if (level >= 0 && Comparison.baseLevel(level) <= Comparison.NEAR_SHORT) {
                 return a;
             }
         }
         return null;
     }
 
-    private boolean matchesName(Node n, Registry.Entry en) {
-        boolean org = en.type() == EntityType.ORGANISATION;
-        return NameMatcher.matches(org ? orgKey(n) : n.key, keys.key(en.name(), org));
+    private boolean matchesName(FormNode n, Registry.Entry en) {
+        int level = comparer.nameLevel(n, registryNode(en.name(), en.type(), -1, null));
+        return level >= 0 && Comparison.baseLevel(level) <= Comparison.NEAR_SHORT;
     }
 
-    /** Names are preferred as canonical forms to surnames of the entity's full names, and those to acronyms. */
-    private static int preference(Node n, Set<String> surnames) {
-        return n.key.acronym() ? 0 : isSurname(n, surnames) ? 1 : 2;
-    }
-
-    /** A one-word form written like the last word of one of the entity's full names. */
-    private static boolean isSurname(Node n, Set<String> surnames) {
-        return !n.key.acronym() && n.key.size() == 1 && surnames.contains(n.key.lastSpelled());
-    }
-
-    private static boolean better(Node a, Node b) {
+    static boolean better(FormNode a, FormNode b) {
         if (a.mentions != b.mentions) {
             return a.mentions > b.mentions;
         }
@@ -809,29 +1239,105 @@ final class NameClusterer {
         return best < 0 || tie || bestVotes < 2 ? null : EntityType.values()[best];
     }
 
-    /** Union-find over nodes, keeping each cluster's registry anchor and type evidence. */
+    // ------------------------------------------------------------------ links
+
+    /** A join made while clustering, before the entities have ids. */
+    private record LinkDraft(int a, int b, int kind, double weight, int count) {
+        static final int REGISTRY = 0;
+        static final int MATCH = 1;
+        static final int ACRONYM = 2;
+
+        static LinkDraft registry(int a, int b) {
+            return new LinkDraft(a, b, REGISTRY, Double.NaN, 0);
+        }
+
+        static LinkDraft match(int a, int b, double weight) {
+            return new LinkDraft(a, b, MATCH, weight, 0);
+        }
+
+        static LinkDraft acronym(int a, int b, int count) {
+            return new LinkDraft(a, b, ACRONYM, Double.NaN, count);
+        }
+
+        EntityLink link(String entityId, List<FormNode> nodes, NameClusterer clusterer, MatchModel.Weights weights,
+                        Registry registry, Map<String, Integer> together) {
+            FormNode x = nodes.get(a);
+            FormNode y = nodes.get(b);
+            return switch (kind) {
+                case REGISTRY -> {
+                    Registry.Entry en = registry.entries().get(x.anchor);
+                    yield new EntityLink(entityId, x.surface, y.surface, 1.0, null, "registry:" + en.id(),
+                            "'" + x.surface + "' and '" + y.surface + "' are names of one entity in the entity registry ("
+                                    + en.id() + ").");
+                }
+                case ACRONYM -> new EntityLink(entityId, x.surface, y.surface, 1.0, null,
+                        "acronym:defined=" + count,
+                        "'" + x.surface + "' is defined as '" + y.surface + "' in the corpus (" + count
+                                + (count == 1 ? " definition" : " definitions") + ", none pointing elsewhere).");
+                default -> {
+                    NameComparison c = NameComparison.of(x, y,
+                            clusterer.comparer.compare(x, y, togetherOf(together, x, y)), weights);
+                    yield new EntityLink(entityId, x.surface, y.surface, c.probability(), c.weight(), c.evidence(),
+                            c.explanation());
+                }
+            };
+        }
+    }
+
+    /** A growable list of longs. */
+    private static final class LongList {
+        private long[] values = new long[1024];
+        private int size;
+
+        void add(long v) {
+            if (size == values.length) {
+                values = Arrays.copyOf(values, values.length * 2);
+            }
+            values[size++] = v;
+        }
+
+        long[] sortedDistinct() {
+            Arrays.sort(values, 0, size);
+            int n = 0;
+            for (int i = 0; i < size; i++) {
+                if (n == 0 || values[i] != values[n - 1]) {
+                    values[n++] = values[i];
+                }
+            }
+            return Arrays.copyOf(values, n);
+        }
+    }
+
+    // ------------------------------------------------------------------ union-find
+
+    /** Union-find over nodes, keeping each cluster's registry anchor, type evidence and members. */
     private static final class UnionFind {
         private final int[] parent;
         private final int[] anchor;
         private final int[][] votes;
-        private final boolean[] multi;
         private final EntityType[] fixedType;
+        private final int[] next;
+        private final int[] last;
+        private final Map<Integer, Set<String>> distinct;
 
-        UnionFind(List<Node> nodes) {
+        UnionFind(List<FormNode> nodes, Map<Integer, Set<String>> distinct) {
             int n = nodes.size();
             parent = new int[n];
             anchor = new int[n];
             votes = new int[n][];
-            multi = new boolean[n];
             fixedType = new EntityType[n];
+            next = new int[n];
+            last = new int[n];
             for (int i = 0; i < n; i++) {
-                Node x = nodes.get(i);
+                FormNode x = nodes.get(i);
                 parent[i] = i;
                 anchor[i] = x.anchor;
                 votes[i] = x.votes.clone();
-                multi[i] = x.multiWord();
-                fixedType[i] = x.registry ? x.type : null;
+                fixedType[i] = x.registry() ? x.type : null;
+                next[i] = -1;
+                last[i] = i;
             }
+            this.distinct = distinct;
         }
 
         int find(int i) {
@@ -846,19 +1352,15 @@ final class NameClusterer {
             return anchor[root];
         }
 
-        boolean hasMultiWord(int root) {
-            return multi[root];
-        }
-
         EntityType type(int root) {
             return fixedType[root] != null ? fixedType[root] : dominant(votes[root]);
         }
 
-        void union(int a, int b) {
+        boolean union(int a, int b) {
             int ra = find(a);
             int rb = find(b);
             if (ra == rb) {
-                return;
+                return false;
             }
             int keep = Math.min(ra, rb);
             int gone = Math.max(ra, rb);
@@ -869,29 +1371,49 @@ final class NameClusterer {
             for (int t = 0; t < 4; t++) {
                 votes[keep][t] += votes[gone][t];
             }
-            multi[keep] |= multi[gone];
             if (fixedType[keep] == null) {
                 fixedType[keep] = fixedType[gone];
             }
+            next[last[keep]] = gone;
+            last[keep] = last[gone];
+            return true;
         }
 
-        /** Joins unless that puts two registry entities, or two different strong types, together. */
-        boolean unionIfCompatible(int a, int b) {
+        /**
+         * Joins unless that puts two registry entities together, or an entity and a name (or
+         * entity) its registry entry is {@code distinct_from}. Types never keep clusters apart.
+         */
+        boolean unionIfCompatible(int a, int b, List<FormNode> nodes) {
             int ra = find(a);
             int rb = find(b);
             if (ra == rb) {
-                return true;
+                return false;
             }
             if (anchor[ra] >= 0 && anchor[rb] >= 0 && anchor[ra] != anchor[rb]) {
                 return false;
             }
-            EntityType ta = type(ra);
-            EntityType tb = type(rb);
-            if (ta != null && tb != null && ta != tb) {
+            if (!distinct.isEmpty() && (excluded(ra, rb, nodes) || excluded(rb, ra, nodes))) {
                 return false;
             }
-            union(ra, rb);
-            return true;
+            return union(ra, rb);
+        }
+
+        /** True when the entry anchoring {@code root} is distinct from a member of {@code other}. */
+        private boolean excluded(int root, int other, List<FormNode> nodes) {
+            Set<String> not = anchor[root] >= 0 ? distinct.get(anchor[root]) : null;
+            if (not == null) {
+                return false;
+            }
+            if (anchor[other] >= 0 && not.contains("#" + anchor[other])) {
+                return true;
+            }
+            for (int m = other; m >= 0; m = next[m]) {
+                if (not.contains(nodes.get(m).letters)) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 }
+

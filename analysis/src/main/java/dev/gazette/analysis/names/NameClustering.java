@@ -1,32 +1,36 @@
 package dev.gazette.analysis.names;
 
 import dev.gazette.analysis.CorpusStatistic;
-import dev.gazette.analysis.names.NameKeys.NameKey;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * The names clustering in parts that a distributed runner spreads over workers, so that no
- * worker needs every distinct form of the corpus: the names statistic's accumulator split by
- * key (the statistic's {@code split}); the blocking keys of a form ({@link #blocks}); the candidate links of
- * one block, the pair decisions ({@link #links}); the links that can join groups across blocks
- * (a registry entity's names, an acronym and its long forms, a one-word name and the full names
- * ending in it: {@link #surnameWord}, {@link #registryNames}); the resolution of one connected
- * group of nodes into entity drafts ({@link #resolve}); ids per slug family ({@link #name}); and
- * the finished result ({@link #index}), the names statistic's result, as
- * {@link CorpusStatistic#finish} makes it on one machine. Resolving every connected group on its
- * own gives the entities the whole corpus gives at once (see {@link NameClusterer}).
+ * worker needs every distinct form of the corpus to decide: the names statistic's accumulator
+ * split by key (the statistic's {@code split}), read as {@link #facts}; the blocks of a form
+ * ({@link #blocks}) and the candidate pairs of one block ({@link #pairs}); the containment keys
+ * of a form ({@link #containmentKey}, {@link #containmentLookups}) and the pairs of one key
+ * ({@link #containmentPairs}); the levels of one pair ({@link #weigh}); the fit of the match
+ * model from the count of each level code ({@link #fit}), and the pairs that can join groups
+ * ({@link #decides}); the resolution of one connected group of nodes into entity drafts
+ * ({@link #resolve}); ids per slug family ({@link #name}); and the finished result
+ * ({@link #result}, turned into the names statistic's result on each worker by {@link #index}),
+ * as {@link CorpusStatistic#finish} makes it on one machine. Resolving every connected group on
+ * its own gives the entities the whole corpus gives at once (see {@link NameClusterer}).
  */
 public final class NameClustering {
 
     private final NameStatistic statistic;
     private final NameClusterer clusterer;
-    private final List<NameClusterer.Node> registry;
+    private final List<FormNode> registry;
 
     private NameClustering(NameStatistic statistic) {
         this.statistic = statistic;
@@ -49,8 +53,9 @@ public final class NameClustering {
      * @param mentions mentions counted on it
      * @param articles articles where it stands for itself
      * @param votes    type evidence: person, organisation, place, other
+     * @param context  what surrounds it across the corpus (the statistic's compact sketches)
      */
-    public record FormCounts(String surface, int kinds, int mentions, int articles, int[] votes)
+    public record FormCounts(String surface, int kinds, int mentions, int articles, int[] votes, Serializable context)
             implements Serializable {
         public FormCounts {
             votes = votes.clone();
@@ -73,7 +78,7 @@ public final class NameClustering {
         }
 
         NameClusterer.Form form() {
-            return new NameClusterer.Form(surface, kinds, mentions, articles, votes.clone());
+            return new NameClusterer.Form(surface, kinds, mentions, articles, votes.clone(), (FormContext) context);
         }
     }
 
@@ -95,6 +100,11 @@ public final class NameClustering {
      * @param articles how many articles use both
      */
     public record Together(String first, String second, int articles) implements Serializable {
+
+        /** The key of the pair of the two forms' nodes ({@link #pairKey}). */
+        public String pairKey() {
+            return NameClustering.pairKey(NodeId.form(first), NodeId.form(second));
+        }
     }
 
     /**
@@ -122,7 +132,7 @@ public final class NameClustering {
     public Facts facts(Object accumulator) {
         NameStatistic.Acc acc = (NameStatistic.Acc) accumulator;
         List<FormCounts> forms = new ArrayList<>(acc.forms.size());
-        acc.forms.forEach((s, c) -> forms.add(new FormCounts(s, c.kinds, c.mentions, c.articles, c.votes)));
+        acc.forms.forEach((s, c) -> forms.add(new FormCounts(s, c.kinds, c.mentions, c.articles, c.votes, c.context)));
         List<Definition> definitions = new ArrayList<>();
         acc.definitions.forEach((a, longForms) -> longForms.forEach((l, n) -> definitions.add(new Definition(a, l, n))));
         List<Together> together = new ArrayList<>(acc.together.size());
@@ -175,83 +185,93 @@ public final class NameClustering {
         }
     }
 
+    /** The key of the pair of two nodes: the lower node's key, a NUL, the higher's. */
+    public static String pairKey(NodeId a, NodeId b) {
+        return a.compareTo(b) <= 0 ? a.key() + '\u0000' + b.key() : b.key() + '\u0000' + a.key();
+    }
+
     /**
      * A name of the entity registry, as a node.
      *
-     * @param index       its place among the registry's names
-     * @param entry       the registry entry it names
-     * @param blocks      its blocking keys
-     * @param surnameWord the last word of a full name, or {@code null}
+     * @param index          its place among the registry's names
+     * @param entry          the registry entry it names
+     * @param blocks         its blocks
+     * @param containmentKey its containment key, or {@code null}
+     * @param lookups        the containment keys of the shorter names it may hold, in order
+     * @param letters        its letters
      */
-    public record RegistryName(int index, int entry, long[] blocks, String surnameWord) implements Serializable {
+    public record RegistryName(int index, int entry, long[] blocks, String containmentKey, List<String> lookups,
+                               String letters) implements Serializable {
     }
 
     /** Every name of the registry, in order; the names of one entry follow one another. */
     public List<RegistryName> registryNames() {
         List<RegistryName> out = new ArrayList<>(registry.size());
         for (int i = 0; i < registry.size(); i++) {
-            NameClusterer.Node n = registry.get(i);
-            out.add(new RegistryName(i, n.anchor, NameClusterer.buckets(n), n.multiWord() ? n.key.lastSpelled() : null));
+            FormNode n = registry.get(i);
+            out.add(new RegistryName(i, n.anchor, NameClusterer.buckets(n), NameClusterer.containmentKey(n),
+                    List.copyOf(NameClusterer.containmentLookups(n)), n.letters));
         }
         return out;
     }
 
-    /** The blocking keys of a corpus form: the buckets in which it is compared (one or two). */
+    /** The blocks of a corpus form: the blocks in which it is compared. */
     public long[] blocks(FormCounts form) {
         return NameClusterer.buckets(clusterer.node(form.form()));
     }
 
+    /** The key under which a corpus form is found in longer names, or {@code null} (an acronym). */
+    public String containmentKey(FormCounts form) {
+        return NameClusterer.containmentKey(clusterer.node(form.form()));
+    }
+
+    /** The containment keys of the shorter names a corpus form may hold, in the order they are looked up. */
+    public List<String> containmentLookups(FormCounts form) {
+        return NameClusterer.containmentLookups(clusterer.node(form.form()));
+    }
+
+    /** The letters of a corpus form (lower case, unaccented), which a registry name may share. */
+    public String letters(FormCounts form) {
+        return clusterer.node(form.form()).letters;
+    }
+
+    /** The letters of every registry name: the corpus forms with these letters are {@link #weigh}'s {@code written}. */
+    public Set<String> registryLetters() {
+        Set<String> out = new HashSet<>();
+        registry.forEach(n -> out.add(n.letters));
+        return out;
+    }
+
+    /** The words of a corpus form's name, each with the mentions it adds to the word's count (see {@link #resolve}). */
+    public Map<String, Integer> words(FormCounts form) {
+        FormNode n = clusterer.node(form.form());
+        return NameClusterer.wordMentions(List.of(n), 1);
+    }
+
+    // ------------------------------------------------------------------ candidate pairs
+
     /**
-     * The surname word of a form, for the joins of a one-word name to the one person whose full
-     * name ends in it: for a one-word name used alone, the word, marked {@code source}; for a full
-     * name, its last word. {@code null} for other forms.
+     * Two nodes to compare.
+     *
+     * @param a the lower node
+     * @param b the higher node
      */
-    public SurnameWord surnameWord(FormCounts form) {
-        NameClusterer.Node n = clusterer.node(form.form());
-        if (n.multiWord()) {
-            return new SurnameWord(n.key.lastSpelled(), false);
+    public record Pair(NodeId a, NodeId b) implements Serializable {
+
+        /** Its key ({@link #pairKey}). */
+        public String key() {
+            return pairKey(a, b);
         }
-        NameKey k = n.key;
-        if ((n.kinds & NameClusterer.SINGLE) != 0 && (n.kinds & (NameClusterer.AMBIGUOUS | NameClusterer.FULL)) == 0
-                && !k.acronym() && k.size() == 1) {
-            return new SurnameWord(k.lastSpelled(), true);
-        }
-        return null;
     }
 
     /**
-     * A word by which a one-word name may join a full name.
+     * The candidate pairs of one block.
      *
-     * @param word   the word
-     * @param source whether the form is the one-word name (else a full name ending in it)
-     */
-    public record SurnameWord(String word, boolean source) implements Serializable {
-    }
-
-    // ------------------------------------------------------------------ links
-
-    /**
-     * A candidate link between two nodes, found in a block.
-     *
-     * @param a      the lower node
-     * @param b      the higher node
-     * @param exact  whether their keys are equal
-     * @param score  the similarity of their keys (a fuzzy link)
-     * @param bucket the block
-     * @param seq    its place among the block's comparisons
-     */
-    public record Link(NodeId a, NodeId b, boolean exact, double score, long bucket, int seq) implements Serializable {
-    }
-
-    /**
-     * The candidate links of one block: the pair decisions among its members.
-     *
-     * @param block   the block
-     * @param members one entry per time a node is in the block (a node whose two blocks collide is
-     *                in it twice), in any order
+     * @param members one entry per time a node is in the block (a node whose blocks collide is in
+     *                it twice), in any order
      * @param forms   the counts of the corpus forms among the members, by surface
      */
-    public List<Link> links(long block, List<NodeId> members, Map<String, FormCounts> forms) {
+    public List<Pair> pairs(List<NodeId> members, Map<String, FormCounts> forms) {
         List<NodeId> sorted = new ArrayList<>(members);
         sorted.sort(null);
         List<NodeId> distinct = new ArrayList<>();
@@ -260,7 +280,7 @@ public final class NameClustering {
                 distinct.add(n);
             }
         }
-        List<NameClusterer.Node> nodes = new ArrayList<>(distinct.size());
+        List<FormNode> nodes = new ArrayList<>(distinct.size());
         Map<NodeId, Integer> index = new HashMap<>();
         for (NodeId n : distinct) {
             index.put(n, nodes.size());
@@ -270,16 +290,89 @@ public final class NameClustering {
         for (int i = 0; i < entries.length; i++) {
             entries[i] = index.get(sorted.get(i));
         }
-        List<NameClusterer.Link> found = new ArrayList<>();
-        clusterer.compareBucket(nodes, block, entries, found);
-        List<Link> out = new ArrayList<>(found.size());
-        for (NameClusterer.Link l : found) {
-            out.add(new Link(distinct.get(l.i()), distinct.get(l.j()), l.exact(), l.score(), l.bucket(), l.seq()));
+        List<Pair> out = new ArrayList<>();
+        NameClusterer.bucketPairs(nodes, entries, p -> out.add(new Pair(distinct.get((int) (p >>> 32)),
+                distinct.get((int) p))));
+        return out;
+    }
+
+    /**
+     * A longer name looking up a containment key.
+     *
+     * @param longer the longer name
+     * @param seq    the place of the key among its {@link #containmentLookups}
+     */
+    public record Lookup(NodeId longer, int seq) implements Serializable {
+    }
+
+    /**
+     * The candidate pairs of one containment key: each name with that key and the longer names
+     * that look it up, in node order, the first {@value NameClusterer#CONTAINMENT_LIMIT} per name.
+     *
+     * @param names   the nodes whose containment key it is
+     * @param lookups every look-up of the key
+     */
+    public static List<Pair> containmentPairs(List<NodeId> names, List<Lookup> lookups) {
+        List<Lookup> order = new ArrayList<>(lookups);
+        order.sort(Comparator.comparing(Lookup::longer).thenComparingInt(Lookup::seq));
+        List<Pair> out = new ArrayList<>();
+        for (NodeId k : names) {
+            int held = 0;
+            for (Lookup l : order) {
+                if (!l.longer().equals(k) && ++held <= NameClusterer.CONTAINMENT_LIMIT) {
+                    out.add(k.compareTo(l.longer()) < 0 ? new Pair(k, l.longer()) : new Pair(l.longer(), k));
+                }
+            }
         }
         return out;
     }
 
-    private NameClusterer.Node node(NodeId id, Map<String, FormCounts> forms) {
+    /**
+     * A candidate pair with its comparison levels.
+     *
+     * @param a    the lower node
+     * @param b    the higher node
+     * @param code the packed levels
+     */
+    public record Candidate(NodeId a, NodeId b, int code) implements Serializable {
+    }
+
+    /**
+     * The levels of a candidate pair, or {@code null} when the pair is left out.
+     *
+     * @param forms    the counts of the pair's corpus forms, by surface
+     * @param together the articles that write both
+     * @param written  the letters of registry names that some corpus form has ({@link #registryLetters})
+     */
+    public Candidate weigh(Pair p, Map<String, FormCounts> forms, int together, Set<String> written) {
+        FormNode a = node(p.a(), forms);
+        FormNode b = node(p.b(), forms);
+        PairComparer.Gamma g = clusterer.weigh(a, b, a.registry() || b.registry() ? 0 : together,
+                written.contains(a.letters), written.contains(b.letters));
+        return g == null ? null : new Candidate(p.a(), p.b(), MatchModel.code(g));
+    }
+
+    /** The match model's weights fitted to one corpus. Opaque. */
+    public static final class Fit implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private final MatchModel.Weights weights;
+
+        private Fit(MatchModel.Weights weights) {
+            this.weights = weights;
+        }
+    }
+
+    /** Fits the match model to the corpus's candidate pairs: how many pairs have each level code. */
+    public Fit fit(Map<Integer, Long> codes) {
+        return new Fit(clusterer.model().fit(codes));
+    }
+
+    /** True when a candidate pair can join two groups (see {@link NameClusterer#decides}). */
+    public boolean decides(Candidate c, Fit fit) {
+        return clusterer.decides(c.code(), fit.weights);
+    }
+
+    private FormNode node(NodeId id, Map<String, FormCounts> forms) {
         if (id.isRegistry()) {
             return registry.get(id.index());
         }
@@ -325,21 +418,25 @@ public final class NameClustering {
     }
 
     /**
-     * Resolves one group of nodes into entity drafts. The group must be closed under every link
-     * that can join its nodes to others: {@link #links}, a registry entry's names, a defined
-     * acronym and its long forms, a one-word name and the full names of its {@link #surnameWord}.
+     * Resolves one group of nodes into entity drafts. The group must be closed under every join
+     * that can reach its nodes: a registry entry's names, the candidate pairs that {@link #decides}
+     * keeps, a defined acronym and its long forms.
      *
-     * @param forms       the group's corpus forms
-     * @param registryIds the group's registry names (indices)
-     * @param links       the links among them
-     * @param definitions the definitions of the group's acronyms
-     * @param together    the pairs whose first form is in the group
+     * @param forms        the group's corpus forms
+     * @param registryIds  the group's registry names (indices)
+     * @param candidates   the candidate pairs among them that {@link #decides} keeps (others may be given)
+     * @param definitions  the definitions of the group's acronyms
+     * @param together     the pairs whose first form is in the group
+     * @param fit          the model fitted to the corpus
+     * @param wordMentions how often each word of the group's forms is written in the corpus's names
+     *                     (the sum of {@link #words} over the corpus)
      */
-    public List<Draft> resolve(List<FormCounts> forms, List<Integer> registryIds, List<Link> links,
-                               List<Definition> definitions, List<Together> together) {
+    public List<Draft> resolve(List<FormCounts> forms, List<Integer> registryIds, List<Candidate> candidates,
+                               List<Definition> definitions, List<Together> together, Fit fit,
+                               Map<String, Integer> wordMentions) {
         List<FormCounts> sorted = new ArrayList<>(forms);
         sorted.sort(Comparator.comparing(FormCounts::surface));
-        List<NameClusterer.Node> nodes = new ArrayList<>(sorted.size() + registryIds.size());
+        List<FormNode> nodes = new ArrayList<>(sorted.size() + registryIds.size());
         Map<NodeId, Integer> index = new HashMap<>();
         for (FormCounts f : sorted) {
             index.put(NodeId.form(f.surface()), nodes.size());
@@ -352,14 +449,24 @@ public final class NameClustering {
             index.put(NodeId.registry(r), nodes.size());
             nodes.add(registry.get(r));
         }
-        List<NameClusterer.Link> local = new ArrayList<>(links.size());
-        for (Link l : links) {
-            Integer i = index.get(l.a());
-            Integer j = index.get(l.b());
+        // the candidates in pair order, as the whole corpus holds them
+        long[][] local = new long[candidates.size()][];
+        for (int k = 0; k < candidates.size(); k++) {
+            Candidate c = candidates.get(k);
+            Integer i = index.get(c.a());
+            Integer j = index.get(c.b());
             if (i == null || j == null) {
-                throw new IllegalArgumentException("a link leaves its group: " + l.a().key() + " - " + l.b().key());
+                throw new IllegalArgumentException("a candidate pair leaves its group: " + c.a().key() + " - "
+                        + c.b().key());
             }
-            local.add(new NameClusterer.Link(Math.min(i, j), Math.max(i, j), l.exact(), l.score(), l.bucket(), l.seq()));
+            local[k] = new long[] {NameClusterer.pair(i, j), c.code()};
+        }
+        Arrays.sort(local, Comparator.comparingLong((long[] x) -> x[0]));
+        NameClusterer.Candidates c = new NameClusterer.Candidates(local.length);
+        for (int k = 0; k < local.length; k++) {
+            if (k == 0 || local[k][0] != local[k - 1][0]) {
+                c.add(local[k][0], (int) local[k][1]);
+            }
         }
         Map<String, Map<String, Integer>> defs = new HashMap<>();
         for (Definition d : definitions) {
@@ -370,7 +477,7 @@ public final class NameClustering {
             pairs.merge(NameStatistic.pair(t.first(), t.second()), t.articles(), Integer::sum);
         }
         List<Draft> out = new ArrayList<>();
-        for (NameClusterer.Draft d : clusterer.resolve(nodes, corpusNodes, local, defs, pairs)) {
+        for (NameClusterer.Draft d : clusterer.resolve(nodes, corpusNodes, c, fit.weights, defs, pairs, wordMentions)) {
             out.add(new Draft(d));
         }
         return out;
@@ -408,15 +515,47 @@ public final class NameClustering {
     }
 
     /**
-     * The names statistic's result from every named entity of the corpus, as its
-     * {@code finish} makes it on one machine.
+     * The clustering's outcome, as it travels to the workers: every named entity, every form with
+     * its counts and context (so that the rules can compare any two names again), the pairs of
+     * forms used together and the fitted model. {@link #index} makes the statistic's result of it.
+     *
+     * @param named    every named entity
+     * @param forms    every corpus form
+     * @param together every pair of forms used together
+     * @param fit      the fitted model
      */
-    public Serializable index(List<Named> named) {
-        List<NameClusterer.Named> inner = new ArrayList<>(named.size());
-        for (Named n : named) {
+    public record Result(List<Named> named, List<FormCounts> forms, List<Together> together, Fit fit)
+            implements Serializable {
+        public Result {
+            named = List.copyOf(named);
+            forms = List.copyOf(forms);
+            together = List.copyOf(together);
+        }
+    }
+
+    /**
+     * The names statistic's result from the clustering's outcome, as its {@code finish} makes it
+     * on one machine (the candidate pairs, kept for sampling, are left out).
+     */
+    public Object index(Result result) {
+        List<NameClusterer.Named> inner = new ArrayList<>(result.named().size());
+        for (Named n : result.named()) {
             inner.add(new NameClusterer.Named(n.id, n.draft));
         }
         inner.sort(Comparator.comparing(NameClusterer.Named::id));
-        return NameClusterer.index(inner);
+        List<FormCounts> sorted = new ArrayList<>(result.forms());
+        sorted.sort(Comparator.comparing(FormCounts::surface));
+        List<FormNode> nodes = new ArrayList<>(sorted.size() + registry.size());
+        for (FormCounts f : sorted) {
+            nodes.add(clusterer.node(f.form()));
+        }
+        int corpusNodes = nodes.size();
+        nodes.addAll(registry);
+        Map<String, Integer> together = new TreeMap<>();
+        for (Together t : result.together()) {
+            together.merge(NameStatistic.pair(t.first(), t.second()), t.articles(), Integer::sum);
+        }
+        return clusterer.index(inner, nodes, corpusNodes, result.fit().weights, new long[0], new int[0],
+                new HashMap<>(together));
     }
 }

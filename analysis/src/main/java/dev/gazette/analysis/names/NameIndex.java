@@ -1,15 +1,17 @@
 package dev.gazette.analysis.names;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The corpus's entities and which entity every name form of the corpus belongs to: the
- * result of the names statistic, read by the name rules while they check each article.
+ * result of the names statistic, read by the name rules while they check each article. It
+ * keeps the compared forms, so that any two can be compared again (to weigh a rewrite, to
+ * explain a decision), and the joins that made the entities. Thread-safe.
  */
-final class NameIndex implements java.io.Serializable {
-
-    private static final long serialVersionUID = 1L;
+final class NameIndex {
 
     /** How a corpus form names its entity. */
     enum FormRelation {
@@ -19,7 +21,7 @@ final class NameIndex implements java.io.Serializable {
         ALIAS,
         /** An acronym. */
         ACRONYM,
-        /** A one-word name attached to the one person whose surname it is. */
+        /** Part of the entity's name: a surname, a name without its legal form or middle name. */
         PARTIAL
     }
 
@@ -34,7 +36,7 @@ final class NameIndex implements java.io.Serializable {
      * @param mentions mentions counted on it (its own and those of partial mentions resolved to it)
      */
     record FormInfo(int entity, FormRelation relation, String family, Registry.AliasKind kind, int articles,
-                    int mentions) implements java.io.Serializable {
+                    int mentions) {
     }
 
     /**
@@ -52,20 +54,53 @@ final class NameIndex implements java.io.Serializable {
             implements java.io.Serializable {
     }
 
-    private static final NameIndex EMPTY = new NameIndex(Map.of(), List.of(), List.of());
-
     private final Map<String, FormInfo> forms;
     private final List<Entity> entities;
     private final List<Figures> figures;
+    private final List<FormNode> nodes;
+    private final Map<String, Integer> corpusForms;
+    private final Map<String, Integer> registryNames;
+    private final NameClusterer clusterer;
+    private final MatchModel.Weights weights;
+    private final List<EntityLink> links;
+    private final Map<String, NameComparison> compared = new ConcurrentHashMap<>();
+    private final long[] candidatePairs;
+    private final int[] candidateCodes;
+    private final Map<String, Integer> together;
 
-    NameIndex(Map<String, FormInfo> forms, List<Entity> entities, List<Figures> figures) {
+    NameIndex(Map<String, FormInfo> forms, List<Entity> entities, List<Figures> figures, List<FormNode> nodes,
+              int corpusNodes, Map<String, Integer> corpusForms, NameClusterer clusterer, MatchModel.Weights weights,
+              List<EntityLink> links, long[] candidatePairs, int[] candidateCodes, Map<String, Integer> together) {
         this.forms = java.util.Collections.unmodifiableMap(forms);
         this.entities = List.copyOf(entities);
         this.figures = List.copyOf(figures);
+        this.nodes = List.copyOf(nodes);
+        this.corpusForms = Map.copyOf(corpusForms);
+        Map<String, Integer> reg = new HashMap<>();
+        for (int i = corpusNodes; i < nodes.size(); i++) {
+            reg.putIfAbsent(nodes.get(i).surface, i);
+        }
+        this.registryNames = Map.copyOf(reg);
+        this.clusterer = clusterer;
+        this.weights = weights;
+        this.links = List.copyOf(links);
+        this.candidatePairs = candidatePairs;
+        this.candidateCodes = candidateCodes;
+        this.together = together;
     }
 
-    static NameIndex empty() {
-        return EMPTY;
+    /** Every candidate pair the clusterer weighed, in a stable order. */
+    List<CandidatePair> candidates() {
+        java.util.List<CandidatePair> out = new java.util.ArrayList<>(candidatePairs.length);
+        for (int i = 0; i < candidatePairs.length; i++) {
+            FormNode a = nodes.get((int) (candidatePairs[i] >>> 32));
+            FormNode b = nodes.get((int) candidatePairs[i]);
+            double w = weights.weight(candidateCodes[i]);
+            out.add(new CandidatePair(a.surface, b.surface,
+                    Comparison.NAME.levels().get(MatchModel.level(candidateCodes[i], Comparison.NAME)),
+                    MatchModel.probability(w, weights.priorBits())));
+        }
+        return out;
     }
 
     /** The form written {@code surface}, or {@code null} when the corpus has no such form. */
@@ -83,5 +118,56 @@ final class NameIndex implements java.io.Serializable {
 
     Figures figures(int index) {
         return figures.get(index);
+    }
+
+    /** Every join that made the entities, sorted by entity and forms. */
+    List<EntityLink> links() {
+        return links;
+    }
+
+    /** The model the decisions were made with. */
+    MatchModel model() {
+        return clusterer.model();
+    }
+
+    /** The weights fitted to the corpus. */
+    MatchModel.Weights weights() {
+        return weights;
+    }
+
+    /**
+     * Compares two names as the clusterer does: corpus forms with their context, registry names
+     * without; a name the corpus does not use is compared on its spelling alone. Null when the
+     * names are not alike enough to compare, or can never be one entity (two different English
+     * words).
+     */
+    NameComparison compare(String a, String b) {
+        String key = a.compareTo(b) <= 0 ? a + '\u0000' + b : b + '\u0000' + a;
+        NameComparison c = compared.get(key);
+        if (c == null && !compared.containsKey(key)) {
+            FormNode x = node(a);
+            FormNode y = node(b);
+            PairComparer.Gamma g = clusterer.comparer().apart(x, y) ? null
+                    : clusterer.comparer().compare(x, y, NameClusterer.togetherOf(together, x, y));
+            c = g == null ? null : NameComparison.of(x, y, g, weights);
+            if (c != null) {
+                compared.put(key, c);
+            }
+        }
+        return c;
+    }
+
+    /** The comparer of the index's forms (keys, English words). */
+    PairComparer comparer() {
+        return clusterer.comparer();
+    }
+
+    private FormNode node(String surface) {
+        Integer i = corpusForms.get(surface);
+        if (i == null) {
+            i = registryNames.get(surface);
+        }
+        return i != null ? nodes.get(i)
+                : clusterer.node(new NameClusterer.Form(surface, NameClusterer.FULL, 0, 0, new int[4], null));
     }
 }

@@ -160,8 +160,24 @@ final class NameKeys {
         return caps >= 2;
     }
 
+    /** How English word endings are folded before keying. */
+    enum Stem {
+        /** Not at all. */
+        NONE,
+        /** British and American spellings of one word made one ("defence" = "defense"). */
+        SPELLING,
+        /** Also inflections and derived forms ("guards" = "guard", "revolutionary" = "revolution"). */
+        INFLECTION
+    }
+
     /** The key of a name as written; {@code organisation} folds English word endings too. */
     NameKey key(String surface, boolean organisation) {
+        return key(surface, organisation ? Stem.INFLECTION : Stem.NONE);
+    }
+
+    /** The key of a name as written, English word endings folded as {@code stem} says. */
+    NameKey key(String surface, Stem stem) {
+        boolean organisation = stem != Stem.NONE;
         if (isAcronym(surface)) {
             StringBuilder sb = new StringBuilder("#");
             for (int i = 0; i < surface.length(); i++) {
@@ -223,7 +239,7 @@ final class NameKeys {
             }
             String asWritten = kept.get(k);
             if (organisation) {
-                w = lexicon.orgStem(w);
+                w = stem == Stem.SPELLING ? lexicon.spellingStem(w) : lexicon.orgStem(w);
             }
             String key;
             if (servant != null) {

@@ -64,6 +64,29 @@ final class NameMatcher {
         return lenient == 0 || similarity(a, b) >= LENIENT_MIN_SIMILARITY;
     }
 
+    /**
+     * True when {@code a} and {@code b} have the same key: every word the same key (a final E
+     * matching a final A or I), or the words joined the same when they hold four consonants or
+     * more ("Ahmadi-Nejad" = "Ahmadinejad"); acronyms the same letters. No lenient word.
+     */
+    static boolean strict(NameKey a, NameKey b) {
+        if (a.acronym() || b.acronym()) {
+            return a.acronym() && b.acronym() && a.concat().equals(b.concat());
+        }
+        if (!a.skeleton().equals(b.skeleton())) {
+            return false;
+        }
+        if (a.size() != b.size()) {
+            return a.skeleton().length() >= 4 && sameWord(a.concat(), b.concat());
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (!sameWord(a.words().get(i), b.words().get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Jaro-Winkler similarity of the joined keys, 1 for equal keys. */
     static double similarity(NameKey a, NameKey b) {
         return JARO_WINKLER.apply(a.concat(), b.concat());

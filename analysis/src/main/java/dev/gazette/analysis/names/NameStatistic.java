@@ -4,6 +4,7 @@ import dev.gazette.analysis.AnnotationKey;
 import dev.gazette.analysis.ArticleMemo;
 import dev.gazette.analysis.CorpusStatistic;
 import dev.gazette.analysis.names.NameAnalyser.Found;
+import dev.gazette.analysis.text.Lexicon;
 import dev.gazette.model.Article;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,9 +15,12 @@ import java.util.Set;
 
 /**
  * The names statistic: per distinct name form, how often and in how many articles it is
- * used and what the cues say about its type, plus the acronym definitions seen (compact
- * counts, no text beyond the names themselves). {@link #finish} clusters the forms into
- * entities ({@link NameClusterer}). One instance is shared by the name rules of one engine.
+ * used, what the cues say about its type and what surrounds it (a {@link FormContext}: bounded
+ * sketches of its articles' other names and datelines, of its paragraphs' content words and of
+ * its titles, and its articles' dates), plus the acronym definitions seen. Everything is a
+ * compact count or sketch, no text beyond the names themselves, and accumulators combine in any
+ * order. {@link #finish} clusters the forms into entities ({@link NameClusterer}). One instance
+ * is shared by the name rules of one engine.
  */
 final class NameStatistic implements CorpusStatistic<NameStatistic.Acc, NameIndex> {
 
@@ -27,6 +31,7 @@ final class NameStatistic implements CorpusStatistic<NameStatistic.Acc, NameInde
         int mentions;
         int articles;
         final int[] votes = new int[4];
+        final FormContext context = new FormContext();
 
         void add(Counts o) {
             kinds |= o.kinds;
@@ -35,8 +40,16 @@ final class NameStatistic implements CorpusStatistic<NameStatistic.Acc, NameInde
             for (int t = 0; t < 4; t++) {
                 votes[t] += o.votes[t];
             }
+            context.addAll(o.context);
         }
     }
+
+    /** Other names of an article added to each form's context, at most. */
+    static final int CONTEXT_NAMES = 60;
+    /** Content words shorter than this are left out of the contexts. */
+    static final int MIN_WORD = 4;
+    /** Words of SCOWL levels below this (the two thousand commonest) say nothing about a name's context. */
+    static final int MIN_WORD_LEVEL = 35;
 
     /**
      * The accumulator: counts per form, acronym definitions, and how many articles use two forms
@@ -57,10 +70,12 @@ final class NameStatistic implements CorpusStatistic<NameStatistic.Acc, NameInde
 
     private final NameAnalyser analyser;
     private final NameClusterer clusterer;
+    private final Lexicon english;
 
     NameStatistic(NameAnalyser analyser, NameClusterer clusterer) {
         this.analyser = analyser;
         this.clusterer = clusterer;
+        this.english = clusterer.comparer().english();
     }
 
     NameAnalyser analyser() {
@@ -139,6 +154,95 @@ final class NameStatistic implements CorpusStatistic<NameStatistic.Acc, NameInde
         if (roots.size() > 1) {
             countTogether(acc, found, roots);
         }
+        addContext(acc, article, found, roots);
+    }
+
+    /**
+     * Adds the article to the context of each form it uses: the article's other names (by key,
+     * so that spellings of one name count once) and its dateline, its date, the content words of
+     * the paragraphs where the form stands and the titles written before it.
+     */
+    private void addContext(Acc acc, Article article, List<Found> found, Set<String> roots) {
+        if (roots.isEmpty()) {
+            return;
+        }
+        Map<String, String> keyOf = new HashMap<>();
+        for (Found f : found) {
+            if (f.relation() != NameAnalyser.Relation.PARTIAL && roots.contains(f.surface())) {
+                keyOf.putIfAbsent(f.surface(), f.key().concat());
+            }
+        }
+        for (String r : roots) {
+            keyOf.computeIfAbsent(r, x -> analyser.keys().key(x, false).concat());
+        }
+        List<String> names = new ArrayList<>(new java.util.TreeSet<>(keyOf.values()));
+        if (names.size() > CONTEXT_NAMES) {
+            names = names.subList(0, CONTEXT_NAMES);
+        }
+        String dateline = article.dateline() == null || article.dateline().place() == null ? null
+                : "d:" + NameKeys.fold(article.dateline().place());
+        int day = article.published() == null || article.published().date() == null ? Integer.MIN_VALUE
+                : (int) article.published().date().toEpochDay();
+        for (String r : roots) {
+            FormContext c = acc.counts(r).context;
+            String own = keyOf.get(r);
+            for (String n : names) {
+                if (!n.equals(own)) {
+                    c.names.add(n);
+                }
+            }
+            if (dateline != null) {
+                c.names.add(dateline);
+            }
+            if (day != Integer.MIN_VALUE) {
+                c.addDay(day);
+            }
+        }
+        Map<Integer, List<String>> wordsOf = new HashMap<>();
+        for (Found f : found) {
+            String root = f.relation() == NameAnalyser.Relation.PARTIAL || f.relation() == NameAnalyser.Relation.ACRONYM
+                    ? f.root() : f.surface();
+            if (!roots.contains(root)) {
+                continue;
+            }
+            FormContext c = acc.counts(root).context;
+            int p = f.candidate().paragraph();
+            List<String> words = wordsOf.computeIfAbsent(p, x -> contentWords(article, x));
+            for (String w : words) {
+                c.words.add(w);
+            }
+            String role = f.candidate().role();
+            if (role != null && !role.isBlank()) {
+                c.roles.add(NameKeys.fold(role).strip());
+            }
+        }
+    }
+
+    /** The content words of a paragraph: written in lower case, four letters or more, not among the commonest. */
+    private List<String> contentWords(Article article, int paragraph) {
+        String text = article.paragraphs().get(paragraph).text();
+        List<String> out = new ArrayList<>();
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            while (i < n && !Character.isLetter(text.charAt(i))) {
+                i++;
+            }
+            int s = i;
+            boolean lower = true;
+            while (i < n && Character.isLetter(text.charAt(i))) {
+                lower &= Character.isLowerCase(text.charAt(i));
+                i++;
+            }
+            if (lower && i - s >= MIN_WORD) {
+                String w = text.substring(s, i);
+                int level = english.level(w);
+                if (!english.isFunctionWord(w) && (level == 0 || level >= MIN_WORD_LEVEL)) {
+                    out.add(w);
+                }
+            }
+        }
+        return out;
     }
 
     /** Records pairs of this article's forms that could belong to one entity (see {@link Acc}). */
@@ -213,7 +317,7 @@ final class NameStatistic implements CorpusStatistic<NameStatistic.Acc, NameInde
         List<NameClusterer.Form> forms = new ArrayList<>(acc.forms.size());
         for (Map.Entry<String, Counts> e : acc.forms.entrySet()) {
             Counts c = e.getValue();
-            forms.add(new NameClusterer.Form(e.getKey(), c.kinds, c.mentions, c.articles, c.votes.clone()));
+            forms.add(new NameClusterer.Form(e.getKey(), c.kinds, c.mentions, c.articles, c.votes.clone(), c.context));
         }
         return clusterer.cluster(forms, acc.definitions, acc.together);
     }

@@ -14,9 +14,13 @@ import java.util.List;
  * @param message     what is wrong, in words, with the evidence
  * @param suggestion  what to do
  * @param edits       the rewrite, as edits on the raw text, word by word
+ * @param probability the match probability of the mention's form and the form it is rewritten
+ *                    to, NaN when the two were joined through other forms only (or for another name)
+ * @param strong      whether the evidence is strong enough for the rewrite to be applied by
+ *                    default: a probability at or above the model's apply threshold
  */
 public record NameVariant(Mention mention, String replacement, String kind, String message, String suggestion,
-                          List<TextEdit> edits) {
+                          List<TextEdit> edits, double probability, boolean strong) {
 
     public NameVariant {
         edits = List.copyOf(edits);

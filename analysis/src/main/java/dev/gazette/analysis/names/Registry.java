@@ -41,7 +41,14 @@ import java.util.regex.Pattern;
  *     type: person
  *     roles:
  *       - {title: Secretary-General, of: hezbollah, from: 1992-02-16, to: 2024-09-27}
+ *   - id: daraya
+ *     name: Daraya
+ *     type: place
+ *     distinct_from: [daraa, Deraa]
  * </pre>
+ *
+ * <p>{@code distinct_from} says what an entity is <em>not</em>: registry ids, or names (any
+ * spelling with the same letters, case and punctuation aside); no form so named ever joins it.
  */
 final class Registry {
 
@@ -50,7 +57,8 @@ final class Registry {
 
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9._-]*");
     private static final Pattern DATE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
-    private static final Set<String> ENTITY_FIELDS = Set.of("id", "name", "type", "aliases", "roles", "note");
+    private static final Set<String> ENTITY_FIELDS = Set.of("id", "name", "type", "aliases", "roles", "distinct_from",
+            "note");
     private static final Set<String> ALIAS_FIELDS = Set.of("name", "kind");
     private static final Set<String> ROLE_FIELDS = Set.of("title", "of", "from", "to", "note");
 
@@ -69,10 +77,17 @@ final class Registry {
     record Role(String title, String of, String from, String to) {
     }
 
-    record Entry(String id, String name, EntityType type, List<Alias> aliases, List<Role> roles, String origin) {
+    /**
+     * One entity of a registry.
+     *
+     * @param distinctFrom registry ids or names of what the entity is not ({@code distinct_from})
+     */
+    record Entry(String id, String name, EntityType type, List<Alias> aliases, List<Role> roles,
+                 List<String> distinctFrom, String origin) {
         Entry {
             aliases = List.copyOf(aliases);
             roles = List.copyOf(roles);
+            distinctFrom = List.copyOf(distinctFrom);
         }
     }
 
@@ -238,7 +253,20 @@ final class Registry {
             }
             roles.add(new Role(title, text(r, "of"), from, to));
         }
-        return new Entry(id, name.strip(), type, aliases, roles, origin);
+        List<String> distinct = new ArrayList<>();
+        JsonNode d = n.path("distinct_from");
+        if (!d.isMissingNode() && !d.isNull()) {
+            if (!d.isArray() && !d.isTextual()) {
+                throw error(origin, at, "entity '" + id + "': 'distinct_from' must be a list of registry ids or names");
+            }
+            for (JsonNode v : d.isArray() ? d : List.of(d)) {
+                if (!v.isTextual() || v.asText().isBlank()) {
+                    throw error(origin, at, "entity '" + id + "': every 'distinct_from' item must be a registry id or a name");
+                }
+                distinct.add(v.asText().strip());
+            }
+        }
+        return new Entry(id, name.strip(), type, aliases, roles, distinct, origin);
     }
 
     private static AliasKind defaultKind(String alias) {

@@ -30,7 +30,7 @@ public final class SurfaceFormClusterer {
     public List<Entity> cluster(Collection<String> surfaces) {
         List<NameClusterer.Form> forms = new ArrayList<>(surfaces.size());
         for (String s : new LinkedHashSet<>(surfaces)) {
-            forms.add(new NameClusterer.Form(s, NameClusterer.FULL, 1, 1, new int[4]));
+            forms.add(new NameClusterer.Form(s, NameClusterer.FULL, 1, 1, new int[4], null));
         }
         return clusterer.cluster(forms, Map.of(), Map.of()).entities();
     }

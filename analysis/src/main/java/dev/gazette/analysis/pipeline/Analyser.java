@@ -66,6 +66,6 @@ public final class Analyser {
 
     /** The corpus's products, once its statistics are gathered. */
     public CorpusProducts products(CorpusKnowledge knowledge) {
-        return new CorpusProducts(names.entities(knowledge));
+        return new CorpusProducts(names.entities(knowledge), names.links(knowledge));
     }
 }

@@ -199,7 +199,7 @@ class NameClustererEvaluationTest {
             if (typed) {
                 votes[e.getValue().ordinal()] = 3;
             }
-            forms.add(new NameClusterer.Form(e.getKey(), NameClusterer.FULL, 1, 1, votes));
+            forms.add(new NameClusterer.Form(e.getKey(), NameClusterer.FULL, 1, 1, votes, null));
         }
         NameKeys keys = new NameKeys(Lexicon.standard(), Transliteration.standard());
         NameIndex index = new NameClusterer(keys, Registry.empty()).cluster(forms, Map.of(), Map.of());

@@ -58,7 +58,7 @@ public final class NameClustererScale {
                 if (seen.add(s)) {
                     int[] votes = new int[4];
                     votes[org ? 1 : 0] = 3;
-                    forms.add(new NameClusterer.Form(s, NameClusterer.FULL, 1 + rnd.nextInt(5), 1, votes));
+                    forms.add(new NameClusterer.Form(s, NameClusterer.FULL, 1 + rnd.nextInt(5), 1, votes, null));
                 }
             }
         }

@@ -5,15 +5,16 @@ import java.io.Serializable;
 
 /**
  * One thing a connected group of names needs for its resolution: exactly one of a corpus form's
- * counts, a registry name, a link, an acronym definition, or a pair of forms used together.
+ * counts, a registry name, a candidate pair that can join groups, an acronym definition, or a
+ * pair of forms used together.
  *
  * @param form       a corpus form
  * @param registry   a registry name's index
- * @param link       a link
+ * @param candidate  a candidate pair with its levels
  * @param definition an acronym definition
  * @param together   a pair of forms used together
  */
-record GroupItem(NameClustering.FormCounts form, Integer registry, NameClustering.Link link,
+record GroupItem(NameClustering.FormCounts form, Integer registry, NameClustering.Candidate candidate,
                  NameClustering.Definition definition, NameClustering.Together together) implements Serializable {
 
     static GroupItem of(NameClustering.FormCounts f) {
@@ -24,8 +25,8 @@ record GroupItem(NameClustering.FormCounts form, Integer registry, NameClusterin
         return new GroupItem(null, registryIndex, null, null, null);
     }
 
-    static GroupItem of(NameClustering.Link l) {
-        return new GroupItem(null, null, l, null, null);
+    static GroupItem of(NameClustering.Candidate c) {
+        return new GroupItem(null, null, c, null, null);
     }
 
     static GroupItem of(NameClustering.Definition d) {

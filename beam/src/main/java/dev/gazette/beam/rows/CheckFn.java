@@ -135,7 +135,7 @@ public final class CheckFn extends DoFn<CorpusDocument, KV<String, DocumentRows>
             List<CorpusStatistic<?, ?>> stats = step.statistics();
             Map<CorpusStatistic<?, ?>, Object> byStatistic = new IdentityHashMap<>();
             for (KV<Integer, Serializable> e : results) {
-                byStatistic.put(stats.get(e.getKey()), e.getValue());
+                byStatistic.put(stats.get(e.getKey()), Steps.result(spec, e.getValue()));
             }
             knowledge = CorpusKnowledge.of(lines, byStatistic);
         }

@@ -53,6 +53,15 @@ public final class Steps {
         return CLUSTERINGS.computeIfAbsent(spec, s -> NameClustering.of(of(s).analyser().names()));
     }
 
+    /**
+     * A statistic's result as the step reads it: the names clustering's outcome (which travels
+     * without the clusterer) becomes the names statistic's result on this worker; any other result
+     * is read as it is.
+     */
+    public static Object result(StepSpec spec, Object value) {
+        return value instanceof NameClustering.Result r ? clustering(spec).index(r) : value;
+    }
+
     /** The engine options the step runs with: those of {@code gazette export} (products on, safe fixes only). */
     public static EngineOptions options(StepSpec spec) {
         try {

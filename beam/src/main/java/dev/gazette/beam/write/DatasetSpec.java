@@ -39,9 +39,18 @@ public record DatasetSpec(List<String> formats, boolean excelCsv, boolean formul
         formats = List.copyOf(names);
     }
 
-    /** The defaults of {@code gazette export}: csv and jsonl, LF line ends, formula guard on. */
+    /**
+     * The defaults of {@code gazette export} that can be cut into parts: its default formats but
+     * the HTML report (one page of the whole corpus), LF line ends, formula guard on.
+     */
     public static DatasetSpec defaults() {
-        return new DatasetSpec(List.of(DatasetFormats.DEFAULT.split(",")), false, true);
+        List<String> formats = new ArrayList<>();
+        for (String f : DatasetFormats.DEFAULT.split(",")) {
+            if (SHARDABLE.contains(f)) {
+                formats.add(f);
+            }
+        }
+        return new DatasetSpec(formats, false, true);
     }
 
     /** The formats. */

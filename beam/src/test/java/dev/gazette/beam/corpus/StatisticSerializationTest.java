@@ -22,7 +22,8 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * Every corpus statistic of the step travels between workers: its accumulators, after Java
  * serialization, combine and finish to the result they give unserialised, and the result itself
- * survives serialization (it is a side input).
+ * survives serialization (it is a side input), but the names statistic's, whose clustering's
+ * outcome travels instead.
  */
 class StatisticSerializationTest {
 
@@ -58,7 +59,13 @@ class StatisticSerializationTest {
             fromParts = s.combine(fromParts, roundTrip(part));
         }
         assertThat(s.finish(fromParts)).as("split into parts and combined").usingRecursiveComparison().isEqualTo(expected);
-        assertThat(roundTrip(expected)).usingRecursiveComparison().isEqualTo(expected);
+        if (expected instanceof Serializable) {
+            assertThat(roundTrip(expected)).usingRecursiveComparison().isEqualTo(expected);
+        } else {
+            // the names index keeps the clusterer to compare names again: the clustering's
+            // outcome travels instead, and each worker makes the index of it (NameClusteringTest)
+            assertThat(s).isSameAs(Steps.of(StepSpec.defaults()).analyser().names().statistic());
+        }
     }
 
     @SuppressWarnings("unchecked")

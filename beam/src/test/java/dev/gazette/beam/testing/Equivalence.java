@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gazette.beam.GazettePipeline;
 import dev.gazette.beam.read.InputSpec;
+import dev.gazette.beam.write.DatasetSpec;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -41,7 +42,7 @@ public final class Equivalence {
                                                  String... runner) throws Exception {
         Path local = tmp.resolve("local");
         List<String> args = new ArrayList<>(inputs);
-        args.addAll(Arrays.asList("--out", local.toString()));
+        args.addAll(Arrays.asList("--out", local.toString(), "--format", String.join(",", DatasetSpec.SHARDABLE)));
         Runs.export(args);
 
         String sharded = tmp.resolve("sharded").toString();

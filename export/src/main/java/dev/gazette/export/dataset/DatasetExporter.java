@@ -1,6 +1,7 @@
 package dev.gazette.export.dataset;
 
 import dev.gazette.analysis.names.Entity;
+import dev.gazette.analysis.names.EntityLink;
 import dev.gazette.analysis.names.Mention;
 import dev.gazette.analysis.pipeline.CorpusProducts;
 import dev.gazette.export.format.DatasetFormat;
@@ -56,11 +57,18 @@ public final class DatasetExporter implements PreparingSink<DatasetExporter.Prep
         }
 
         public Options withExcelCsv(boolean excel) {
-            return new Options(formats, new FormatSettings(excel, settings.formulaGuard()));
+            return new Options(formats, new FormatSettings(excel, settings.formulaGuard(), settings.title(),
+                    settings.generator()));
         }
 
         public Options withFormulaGuard(boolean guard) {
-            return new Options(formats, new FormatSettings(settings.excelCsv(), guard));
+            return new Options(formats, new FormatSettings(settings.excelCsv(), guard, settings.title(),
+                    settings.generator()));
+        }
+
+        /** The same options, naming the dataset {@code title}, written by {@code generator} (the HTML report shows both). */
+        public Options describedAs(String title, String generator) {
+            return new Options(formats, settings.describedAs(title, generator));
         }
     }
 
@@ -194,16 +202,24 @@ public final class DatasetExporter implements PreparingSink<DatasetExporter.Prep
      * and variants from the mentions written, so the two tables agree.
      */
     public void finish(CorpusProducts products) throws IOException {
-        if (!tables.contains(Tables.ENTITIES)) {
-            return;
-        }
-        for (Entity e : products.entities()) {
-            EntityTally t = tallies.get(e.id());
-            if (t == null) {
-                continue; // an entity no article mention resolved to (e.g. an acronym only ever defined)
+        if (tables.contains(Tables.ENTITIES)) {
+            for (Entity e : products.entities()) {
+                EntityTally t = tallies.get(e.id());
+                if (t == null) {
+                    continue; // an entity no article mention resolved to (e.g. an acronym only ever defined)
+                }
+                Map<String, Object> row = Records.entityRow(e, t.surfaces, t.mentions, t.articles);
+                append(render(Tables.ENTITIES, List.of(row), List.of(row)));
             }
-            Map<String, Object> row = Records.entityRow(e, t.surfaces, t.mentions, t.articles);
-            append(render(Tables.ENTITIES, List.of(row), List.of(row)));
+        }
+        if (tables.contains(Tables.ENTITY_LINKS)) {
+            for (EntityLink l : products.entityLinks()) {
+                if (!tallies.containsKey(l.entityId())) {
+                    continue; // the entities table leaves out entities no mention resolved to
+                }
+                Map<String, Object> row = Records.entityLinkRow(l);
+                append(render(Tables.ENTITY_LINKS, List.of(row), List.of(row)));
+            }
         }
     }
 

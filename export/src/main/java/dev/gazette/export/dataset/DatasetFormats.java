@@ -2,6 +2,7 @@ package dev.gazette.export.dataset;
 
 import dev.gazette.export.csv.CsvFormat;
 import dev.gazette.export.format.DatasetFormat;
+import dev.gazette.export.html.HtmlFormat;
 import dev.gazette.export.jsonl.JsonlFormat;
 import dev.gazette.export.text.TextsFormat;
 import dev.gazette.export.xlsx.XlsxFormat;
@@ -20,10 +21,10 @@ public final class DatasetFormats {
 
     /** Every format, in the order their files are listed. */
     public static final List<DatasetFormat> ALL = List.of(new CsvFormat(), new JsonlFormat(), new XlsxFormat(),
-            new TextsFormat());
+            new TextsFormat(), new HtmlFormat());
 
     /** What {@code gazette export} writes unless told otherwise. */
-    public static final String DEFAULT = "csv,jsonl";
+    public static final String DEFAULT = "csv,jsonl,html";
 
     private DatasetFormats() {
     }

@@ -1,6 +1,7 @@
 package dev.gazette.export.dataset;
 
 import dev.gazette.analysis.names.Entity;
+import dev.gazette.analysis.names.EntityLink;
 import dev.gazette.analysis.names.Mention;
 import dev.gazette.analysis.pipeline.ArticleProducts;
 import dev.gazette.analysis.pipeline.Quotation;
@@ -11,6 +12,7 @@ import dev.gazette.model.Article;
 import dev.gazette.model.Attribution;
 import dev.gazette.model.Block;
 import dev.gazette.model.Finding;
+import dev.gazette.model.FindingFingerprints;
 import dev.gazette.model.LineIndex;
 import dev.gazette.model.Paragraph;
 import dev.gazette.model.SetAsideLine;
@@ -79,8 +81,9 @@ public final class Records {
         if (!r.findings().isEmpty()) {
             List<Map<String, Object>> rows = new ArrayList<>(r.findings().size());
             int number = findingsBefore;
-            for (Finding f : r.findings()) {
-                rows.add(findingRow(f, ++number, r.parsed()));
+            List<String> fingerprints = FindingFingerprints.of(r.findings(), r.parsed() ? r.article().raw() : null);
+            for (int i = 0; i < r.findings().size(); i++) {
+                rows.add(findingRow(r.findings().get(i), ++number, r.parsed(), fingerprints.get(i)));
             }
             add(out, tables, Tables.FINDINGS, rows, rows);
         }
@@ -237,6 +240,17 @@ public final class Records {
      *                  empty so that every article id of the table refers to a row of articles
      */
     public static Map<String, Object> findingRow(Finding f, int number, boolean ofArticle) {
+        return findingRow(f, number, ofArticle, null);
+    }
+
+    /**
+     * The row (and JSON record) of a finding in the findings table, with its fingerprint.
+     *
+     * @param number      1-based position among the findings about the same input
+     * @param ofArticle   whether the input is a parsed article; when not, the article id is left empty
+     * @param fingerprint the finding's stable fingerprint ({@code Fingerprints}), or {@code null} to leave it out
+     */
+    public static Map<String, Object> findingRow(Finding f, int number, boolean ofArticle, String fingerprint) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("article_id", ofArticle ? f.articleId() : null);
         m.put("source", f.source());
@@ -245,6 +259,9 @@ public final class Records {
         rest.remove("article_id");
         rest.remove("source");
         m.putAll(rest);
+        if (fingerprint != null) {
+            m.put("fingerprint", fingerprint);
+        }
         return m;
     }
 
@@ -320,6 +337,19 @@ public final class Records {
         m.put("mentions", mentions);
         m.put("articles", articles);
         m.put("canonical_reason", e.reason());
+        return m;
+    }
+
+    /** A row of the entity_links table; probability to six decimals, weight to two (empty when not weighed). */
+    public static Map<String, Object> entityLinkRow(EntityLink l) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("entity_id", l.entityId());
+        m.put("form", l.form());
+        m.put("linked_form", l.linkedForm());
+        m.put("probability", Math.round(l.probability() * 1e6) / 1e6);
+        m.put("weight", l.weight() == null ? null : Math.round(l.weight() * 100) / 100.0);
+        m.put("evidence", l.evidence());
+        m.put("explanation", l.explanation());
         return m;
     }
 

@@ -16,7 +16,8 @@ public final class ReportFormats {
             new SarifRenderer(),
             new JunitRenderer(),
             new CheckstyleRenderer(),
-            new GithubRenderer());
+            new GithubRenderer(),
+            new HtmlRenderer());
 
     /** The default format. */
     public static final String DEFAULT = "text";

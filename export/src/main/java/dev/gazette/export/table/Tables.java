@@ -51,7 +51,10 @@ public final class Tables {
                     new Column("suggestion", "string", "What to do about it; empty when nothing specific.", "Add the missing opening quote."),
                     new Column("fixable", "boolean", "Whether the finding carries a fix.", "true").asRequired(),
                     new Column("start", "integer", "Offset of the start in the raw text (UTF-16 code units).", "1534").asRequired(),
-                    new Column("end", "integer", "Offset just past the end in the raw text.", "1540").asRequired()),
+                    new Column("end", "integer", "Offset just past the end in the raw text.", "1540").asRequired(),
+                    new Column("fingerprint", "string", "Stable fingerprint of the finding (rule, article, its text and the text"
+                            + " around it; no line numbers): the baseline, SARIF and the decisions file (--decisions) match"
+                            + " findings by it.", "3f9a1c0e5b7d2a4f6e8c1b3d5f7a9c2e").asRequired()),
             List.of("source", "number"),
             List.of(ARTICLE_REF));
 
@@ -107,6 +110,25 @@ public final class Tables {
                     new Column("canonical_reason", "string", "Why the name was chosen as the canonical form.", "the most frequent form of this name in the corpus (12 of 17 mentions)")),
             List.of("id"), List.of());
 
+    public static final TableSpec ENTITY_LINKS = new TableSpec("entity_links",
+            "One row per pair of surface forms joined into an entity: why the names analysis holds them to be one "
+                    + "entity. Forms are joined by weighing evidence (Fellegi-Sunter record linkage): each comparison "
+                    + "of the two forms (name, type, words, context, frequency, together, role, period) falls into a "
+                    + "level whose weight is estimated on hand-labelled corpora; "
+                    + "the sum of the weights, with the corpus's prior share of "
+                    + "matches, gives the match probability. A registry entry's own names and an acronym the corpus "
+                    + "defines are joined without weighing. The joins of one entity form a tree over its forms.",
+            List.of(
+                    new Column("entity_id", "string", "The entity the two forms belong to (entities.id).", "tabqa").asRequired(),
+                    new Column("form", "string", "One surface form (or registry name) joined.", "Tabaqa").asRequired(),
+                    new Column("linked_form", "string", "The form it was joined to.", "Tabqa").asRequired(),
+                    new Column("probability", "number", "Match probability of the pair, 0 to 1 (1 for registry names and acronym definitions).", "0.998731").asRequired(),
+                    new Column("weight", "number", "Total match weight of the pair in bits (the sum of the levels' weights); empty for registry names and acronym definitions.", "11.42"),
+                    new Column("evidence", "string", "The comparison levels that fired, as comparison:level=+w.w items joined by '; ' (or registry:ID, acronym:defined=N).", "name:near-short=+3.9; type:agree=+0.7; words:name=+0.3; context:strong=+4.1; role:unknown=-0.0; period:overlap=+0.2").asRequired(),
+                    new Column("explanation", "string", "The join in words.", "Close short transliteration keys ('Tabaqa', 'Tabqa'); 6 shared co-occurring names and 11 shared words in their articles; both typed place: match probability 0.9987 (+11.4 bits).").asRequired()),
+            List.of("entity_id", "form", "linked_form"),
+            List.of(new TableSpec.ForeignKey(List.of("entity_id"), "entities", List.of("id"))));
+
     public static final TableSpec MENTIONS = new TableSpec("mentions",
             "One row per mention of an entity in an article, in text order. Join on entity_id to group "
                     + "spellings; 'canonical' is what the clean text writes when the name-variant fix applies.",
@@ -129,6 +151,6 @@ public final class Tables {
 
     /** Every table, in the order files are listed. */
     public static List<TableSpec> all() {
-        return List.of(ARTICLES, FINDINGS, CHANGES, QUOTES, ENTITIES, MENTIONS);
+        return List.of(ARTICLES, FINDINGS, CHANGES, QUOTES, ENTITIES, ENTITY_LINKS, MENTIONS);
     }
 }

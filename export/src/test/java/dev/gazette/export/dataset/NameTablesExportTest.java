@@ -38,7 +38,8 @@ class NameTablesExportTest {
     static void export() throws Exception {
         out = tmp.resolve("dataset");
         Engine engine = new Engine(EngineOptions.builder()
-                .referenceData(new ReferenceData(List.of(), false, List.of())).products(true).build());
+                .referenceData(new ReferenceData(List.of(), false, List.of())).products(true)
+                .applySuggestedFixes(true).build()); // suggested fixes too, as --unsafe
         InputScanner.Scan scan = new InputScanner().scan(List.of("../seeds"));
         try (DatasetExporter exporter = new DatasetExporter(OutputFolder.open(out),
                 DatasetExporter.Options.defaults())) {
@@ -117,7 +118,7 @@ class NameTablesExportTest {
     }
 
     @Test
-    void theCleanTextAndTheJsonLinesUseTheCanonicalName() throws Exception {
+    void withSuggestedFixesTheCleanTextAndTheJsonLinesUseTheCanonicalName() throws Exception {
         CSVRecord article = read("articles.csv").stream().filter(r -> r.get("id").equals("001_11574be641c1007b"))
                 .findFirst().orElseThrow();
         assertThat(article.get("text")).contains("Falih al-Fayyadh, head of").doesNotContain("Faleh");

@@ -21,18 +21,23 @@ class RecordSchemaTest {
     @TempDir
     static Path tmp;
     static Path out;
+    /** The seed corpus: its spellings of one entity give entity_links rows, which the test corpus has none of. */
+    static Path seeds;
 
     @BeforeAll
     static void export() throws IOException {
         out = tmp.resolve("out");
         TestCorpus.export(out, DatasetExporter.Options.defaults());
+        seeds = tmp.resolve("seeds");
+        TestCorpus.export(Path.of("../seeds"), seeds, DatasetExporter.Options.defaults());
     }
 
     @Test
     void everyRecordOfEveryTableMatchesItsSchema() throws IOException {
         for (TableSpec t : Tables.all()) {
-            Schema schema = JsonSchemas.load(out.resolve(RecordSchemas.path(t)));
-            List<JsonNode> records = TestCorpus.jsonl(out.resolve(t.name() + ".jsonl"));
+            Path from = t == Tables.ENTITY_LINKS ? seeds : out;
+            Schema schema = JsonSchemas.load(from.resolve(RecordSchemas.path(t)));
+            List<JsonNode> records = TestCorpus.jsonl(from.resolve(t.name() + ".jsonl"));
             assertThat(records).as("records of %s", t.name()).isNotEmpty();
             for (JsonNode r : records) {
                 assertThat(JsonSchemas.errors(schema, r)).as("%s record %s", t.name(), r.toString().substring(0, 60))

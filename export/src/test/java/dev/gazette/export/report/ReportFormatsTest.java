@@ -13,7 +13,7 @@ class ReportFormatsTest {
 
     @Test
     void registersTheSixFormatsOnceEachWithTextFirst() {
-        assertThat(ReportFormats.names()).containsExactly("text", "json", "sarif", "junit", "checkstyle", "github");
+        assertThat(ReportFormats.names()).containsExactly("text", "json", "sarif", "junit", "checkstyle", "github", "html");
         assertThat(new HashSet<>(ReportFormats.names())).hasSameSizeAs(ReportFormats.all());
         assertThat(ReportFormats.all()).allSatisfy(r -> {
             assertThat(r.fileExtension()).matches("[a-z]+");
@@ -25,7 +25,7 @@ class ReportFormatsTest {
     @Test
     void anUnknownFormatNamesTheKnownOnes() {
         assertThatThrownBy(() -> ReportFormats.get("xml"))
-                .hasMessage("unknown report format 'xml' (expected one of text, json, sarif, junit, checkstyle, github)");
+                .hasMessage("unknown report format 'xml' (expected one of text, json, sarif, junit, checkstyle, github, html)");
     }
 
     @Test

@@ -55,6 +55,20 @@ public final class ArticleParser {
     private static final java.util.regex.Pattern EDGE_PUNCTUATION =
             java.util.regex.Pattern.compile("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$");
 
+    /** Bylines: a line naming the author is metadata, never the title. */
+    private static final java.util.regex.Pattern BYLINE =
+            java.util.regex.Pattern.compile("^(?:by|written by|posted by|words by)\\s+\\S",
+                    java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    private static final LineShape SHAPES = LineShape.defaults();
+
+    /** Articles start captions and headlines as often as continuations: at a line start they show nothing. */
+    private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+
+    /** Words at a line end or start that show a sentence running on: {@code continuation-words.txt}. */
+    private static final Set<String> CONTINUATION =
+            Set.copyOf(PatternFile.plain(PatternFile.resourceLines("continuation-words.txt")));
+
     private final ParserConfig config;
     private final PatternSet attributions;
     private final PatternSet stray;
@@ -119,7 +133,8 @@ public final class ArticleParser {
             boolean aboveDate = k == 0 && published != null && published.line() > l.number()
                     && onlyBlankBetween(lines, l.number(), published.line()) && !endsSentence(l.text());
             if (!afterDate && !runsOn(lines, l) && !wrappedBlockLine(lines, l)
-                    && (isTitleLike(l.text()) || aboveDate) && datelineMatch(l.text()).isEmpty()) {
+                    && (isTitleLike(l.text()) && (k == 0 || !longSentence(l.text())) || aboveDate)
+                    && datelineMatch(l.text()).map(m -> headlineAfter(l.text(), m)).orElse(true)) {
                 candidates.add(k);
             } else {
                 firstProse = k;
@@ -137,10 +152,28 @@ public final class ArticleParser {
         Block dek = null;
         int bodyFrom = 0; // index into content
         if (!candidates.isEmpty()) {
-            int titleK = candidates.get(candidates.size() - 1);
+            // The title is the last candidate, unless a byline or date-stamped credit stands between it and the
+            // headline (the headline is the candidate above the first such line), or it is a credit line of fewer
+            // than four words ("Zac Hall", "@apollozac"; the headline is the first candidate of four words or more).
+            int pos = candidates.size() - 1;
+            for (int q = 1; q < candidates.size(); q++) {
+                if (notTitle(lines.get(content.get(candidates.get(q))).text())) {
+                    pos = q - 1;
+                    break;
+                }
+            }
+            if (wordCount(lines.get(content.get(candidates.get(pos))).text()) < 4) {
+                for (int q = 0; q < pos; q++) {
+                    if (wordCount(lines.get(content.get(candidates.get(q))).text()) >= 4) {
+                        pos = q;
+                        break;
+                    }
+                }
+            }
+            int titleK = candidates.get(pos);
             int dekK = -1;
-            if (candidates.size() >= 2) {
-                int prevK = candidates.get(candidates.size() - 2);
+            if (pos >= 1) {
+                int prevK = candidates.get(pos - 1);
                 Line prev = lines.get(content.get(prevK));
                 Line last = lines.get(content.get(titleK));
                 boolean adjacent = last.number() == prev.number() + 1;
@@ -151,6 +184,8 @@ public final class ArticleParser {
                     titleK = prevK;
                 }
             }
+            final int chosen = titleK;
+            candidates = candidates.stream().filter(c -> c <= chosen).toList();
             for (int c : candidates) {
                 if (c < titleK) {
                     setAside.add(aside(lines.get(content.get(c)), Reason.SITE_HEADER, "short line above the title"));
@@ -188,7 +223,8 @@ public final class ArticleParser {
             List<Line> group = groups.get(g);
             Line only = group.get(0);
             boolean last = g == groups.size() - 1;
-            if (group.size() == 1 && !last && isHeading(only.text()) && !paragraphs.isEmpty()) {
+            if (group.size() == 1 && !last && isHeading(only.text()) && !SHAPES.isStructured(only.text())
+                    && !paragraphs.isEmpty()) {
                 headings.add(block(only, raw));
                 continue;
             }
@@ -270,7 +306,7 @@ public final class ArticleParser {
             return false;
         }
         Line next = lines.get(l.number());
-        return next.content() && !endsSentence(l.text()) && continues(next.text());
+        return next.content() && !endsSentence(l.text()) && startsLowerCase(next.text());
     }
 
     /**
@@ -384,14 +420,53 @@ public final class ArticleParser {
         if (words == 0 || words > 25) {
             return false;
         }
-        if (Character.isLowerCase(t.codePointAt(0)) || !hasLetter(t)) {
+        if ((Character.isLowerCase(t.codePointAt(0)) && !brandStart(t)) || !hasLetter(t)) {
             return false;
         }
         char end = lastSignificant(t);
-        if (".,;:…".indexOf(end) >= 0 && !ABBREVIATION_END.matcher(t).find()) {
-            return false;
+        if (end == '…' || t.endsWith("...")) {
+            return true;
         }
-        return (end != '?' && end != '!') || titleCaseRatio(t) >= 0.5;
+        if (end == '.' && !ABBREVIATION_END.matcher(t).find()) {
+            // A headline may end in a full stop when it is written in headline capitals ("Stock Is Falling. Why You
+            // Shouldn't Worry.", "MERRILL MANDATED FOR IEL U.S. NOTE.").
+            return words <= 15 && titleCaseRatio(t) >= 0.7;
+        }
+        return ",;:".indexOf(end) < 0 || ABBREVIATION_END.matcher(t).find();
+    }
+
+    /**
+     * What follows a dateline-like opening ("BREAKING NEWS: Chelsea Activate Release Clause") is a headline in
+     * headline capitals, not the first sentence of a story.
+     */
+    private static boolean headlineAfter(String text, Matcher m) {
+        String rest = text.stripLeading().substring(m.end());
+        return titleCaseRatio(rest) >= 0.7 && wordCount(rest) <= 25 && !endsSentence(rest);
+    }
+
+    /** Below the first line, a long line in sentence case is a standfirst or a caption, not a headline. */
+    private static boolean longSentence(String text) {
+        return wordCount(text) > 15 && titleCaseRatio(text) < 0.6;
+    }
+
+    /** The first word is a lower-case brand name with a capital inside: iTunes, eBay, iPhone. */
+    private static boolean brandStart(String t) {
+        int end = 0;
+        while (end < t.length() && !Character.isWhitespace(t.charAt(end))) {
+            end++;
+        }
+        for (int i = 1; i < end; i++) {
+            if (Character.isUpperCase(t.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A byline or a line that is mostly a date stamp: never the title. */
+    private boolean notTitle(String text) {
+        String t = text.strip();
+        return BYLINE.matcher(t).find() || config.dates().parse(t).isPresent();
     }
 
     /** A body line that reads as a section heading: title-like, short and mostly capitalised. */
@@ -478,6 +553,21 @@ public final class ArticleParser {
         return Character.isLowerCase(c) || Character.isDigit(c);
     }
 
+    private static String lastWord(String text) {
+        String[] w = text.strip().split("\\s+");
+        return w[w.length - 1].toLowerCase(Locale.ROOT);
+    }
+
+    private static String firstWord(String text) {
+        return text.strip().split("\\s+")[0].toLowerCase(Locale.ROOT);
+    }
+
+    /** A line that starts with a lower-case letter: in text that is not hard-wrapped, only such a line runs on. */
+    private static boolean startsLowerCase(String text) {
+        String t = text.strip();
+        return !t.isEmpty() && Character.isLowerCase(t.codePointAt(0));
+    }
+
     private static int indent(String text) {
         int i = 0;
         while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
@@ -493,22 +583,52 @@ public final class ArticleParser {
     private static int wrapWidth(List<Line> body) {
         int candidates = 0;
         int open = 0;
+        int lowerNext = 0;
         int[] lengths = new int[body.size()];
         for (int i = 0; i < body.size(); i++) {
             lengths[i] = body.get(i).text().stripTrailing().length();
             if (i + 1 < body.size() && body.get(i + 1).number() == body.get(i).number() + 1) {
                 candidates++;
-                if (!endsSentence(body.get(i).text())) {
+                String here = body.get(i).text();
+                String next = body.get(i + 1).text();
+                if (!endsSentence(here) && !SHAPES.isStructured(here) && !SHAPES.isStructured(next)) {
                     open++;
+                    if (startsLowerCase(next)) {
+                        lowerNext++;
+                    }
                 }
             }
         }
-        if (open < 3 || open * 10 < candidates * 4) {
+        // Hard wrap breaks lines inside sentences, so many of them before a lower-case word; lists of names,
+        // links and buttons (web pages) have lines without full stops but few lower-case continuations.
+        boolean many = open >= 3 && open * 10 >= candidates * 4 && lowerNext >= Math.max(2, open / 5);
+        // A short text (a few lines) is hard-wrapped when every line runs on and all but the last are about as wide.
+        boolean few = open >= 2 && open == candidates && lowerNext >= 1 && similarWidths(lengths);
+        if (!many && !few) {
             return 0;
         }
         Arrays.sort(lengths);
-        return lengths[(int) Math.floor(lengths.length * 0.9)];
+        int width = lengths[(int) Math.floor(lengths.length * 0.9)];
+        // Hard-wrapped copy is wrapped at a terminal's width; lines of hundreds of characters are paragraphs.
+        return width <= MAX_WRAP_WIDTH ? width : 0;
     }
+
+    /** All lines but the last are at least 80 % as wide as the widest. */
+    private static boolean similarWidths(int[] lengths) {
+        int max = 0;
+        for (int w : lengths) {
+            max = Math.max(max, w);
+        }
+        for (int i = 0; i < lengths.length - 1; i++) {
+            if (lengths[i] < max * 0.8) {
+                return false;
+            }
+        }
+        return max > 0;
+    }
+
+    /** The widest hard wrap the parser recognises; text with longer lines has a paragraph a line. */
+    private static final int MAX_WRAP_WIDTH = 160;
 
     /** Groups body lines into paragraphs. */
     private static List<List<Line>> paragraphs(List<Line> body, boolean wrapped) {
@@ -531,19 +651,26 @@ public final class ArticleParser {
                 Line prev = current.get(current.size() - 1);
                 boolean adjacent = l.number() == prev.number() + 1;
                 boolean join;
-                if (!adjacent) {
+                if (!adjacent || SHAPES.isStructured(l.text()) || SHAPES.isStructured(prev.text())) {
+                    // A blank line is a paragraph mark; list items and table rows stay lines of their own.
                     join = false;
                 } else if (wrapped && indented) {
-                    boolean paragraphStart = indent(l.text()) >= 2 && indent(l.text()) > indent(prev.text());
+                    // In indented wire copy every indented line opens a paragraph (or a table row).
+                    boolean paragraphStart = indent(l.text()) >= 2 || indent(l.text()) == 1 && !startsLowerCase(l.text());
                     boolean shortSentenceEnd = endsSentence(prev.text()) && prev.text().strip().length() < width * 0.75;
                     join = !paragraphStart && !shortSentenceEnd;
                 } else if (wrapped) {
-                    join = !(endsSentence(prev.text()) && prev.text().strip().length() < width * 0.75);
+                    boolean paragraphStart = indent(l.text()) > indent(prev.text());
+                    join = !paragraphStart && !(endsSentence(prev.text()) && prev.text().strip().length() < width * 0.75);
                 } else {
-                    // A line that stops mid-sentence runs on, unless it reads as a heading over the next line.
-                    boolean heading = isHeading(prev.text())
-                            && prev.text().strip().length() < 0.7 * l.text().strip().length();
-                    join = !endsSentence(prev.text()) && (continues(l.text()) || !heading);
+                    // Text with a paragraph a line: a line runs on only when it stops mid-sentence on a continuation
+                    // word or a comma, or is a stretch of prose (eight words or more) whose next line, in lower case,
+                    // starts with one; short lines (menus, tags, addresses, captions) stay apart.
+                    boolean endsOpen = CONTINUATION.contains(lastWord(prev.text())) || prev.text().stripTrailing().endsWith(",");
+                    boolean startsOn = CONTINUATION.contains(firstWord(l.text())) && !ARTICLES.contains(firstWord(l.text()));
+                    join = !endsSentence(prev.text()) && startsLowerCase(l.text()) && wordCount(l.text()) >= 3
+                            && (endsOpen && wordCount(prev.text()) >= 3 || startsOn && wordCount(prev.text()) >= 8
+                            || wordCount(prev.text()) >= 8 && !ARTICLES.contains(firstWord(l.text())));
                 }
                 if (!join) {
                     out.add(current);

@@ -37,6 +37,12 @@ public final class DateLineParser {
             "(?i)\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\b|\\d{1,4}[-/.]\\d{1,2}[-/.]\\d{1,4}");
 
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    /**
+     * Control characters, raw or as numeric character references (&amp;#5;), and the few code
+     * letters after them that wire systems append to a date line ("27-MAR-1987 03:32:07.72&amp;#5;&amp;#5;&amp;#5;F RM").
+     */
+    private static final Pattern CONTROL_TRAILER = Pattern.compile(
+            "\\s*(?:&#(?:\\d|[12]\\d|3[01]);|[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F])+[\\s\\p{Lu}\\d]{0,20}$");
 
     private final List<DateTimeFormatter> formats;
     /**
@@ -72,7 +78,7 @@ public final class DateLineParser {
 
     /** Parses {@code line} when the whole line is a date; empty otherwise. */
     public Optional<Parsed> parse(String line) {
-        String s = line.strip();
+        String s = CONTROL_TRAILER.matcher(line.strip()).replaceFirst("");
         if (s.length() < 6 || s.length() > 60 || !hasDigit(s) || !PLAUSIBLE.matcher(s).find()) {
             return Optional.empty();
         }

@@ -241,4 +241,58 @@ class ArticleParserTest {
         assertThat(a.paragraphs()).singleElement().extracting(Paragraph::text).asString()
                 .startsWith("Acme Corp and Beta Holdings North America Inc said");
     }
+
+    @Test
+    void everyIndentedLineOfWireCopyOpensAParagraphAndTableRowsStayLines() {
+        Article a = parseText("STEEL MAKER REPORTS PROFIT\n5-MAR-1987 10:00:00.00\n\n"
+                + "The steel maker said on Thursday that its first quarter profit\n"
+                + "rose sharply on higher prices for its main products.\n"
+                + "    The company gave no forecast for the year.\n"
+                + "    Shipments rose to a record in the quarter, it said, and\n"
+                + "orders were strong.\n"
+                + "    Shr 1.25 dlrs vs 90 cts\n"
+                + "    Net 12.5 mln vs 9.1 mln\n");
+        assertThat(a.paragraphs()).extracting(Paragraph::text).containsExactly(
+                "The steel maker said on Thursday that its first quarter profit rose sharply on higher prices for its"
+                        + " main products.",
+                "The company gave no forecast for the year.",
+                "Shipments rose to a record in the quarter, it said, and orders were strong.",
+                "Shr 1.25 dlrs vs 90 cts",
+                "Net 12.5 mln vs 9.1 mln");
+    }
+
+    @Test
+    void listItemsOfWebTextAreNeverJoined() {
+        Article a = parseText("Five Things To Know\n\nThe list below sums up the week.\n"
+                + "  \u2022 Prices rose again\n  \u2022 Rates held steady\n  \u2022 Jobs grew\n");
+        assertThat(a.paragraphs()).extracting(Paragraph::text).containsExactly("The list below sums up the week.",
+                "\u2022 Prices rose again", "\u2022 Rates held steady", "\u2022 Jobs grew");
+    }
+
+    @Test
+    void aDateLineWithControlCharacterEntitiesIsADateNotATitleOrBody() {
+        Article a = parseText("27-MAR-1987 03:32:07.72&#5;&#5;&#5;F RM\n\nThe bank raised its rates by half a point today,"
+                + " dealers said.\n");
+        assertThat(a.published()).isNotNull();
+        assertThat(a.published().date()).hasToString("1987-03-27");
+        assertThat(a.title()).isNull();
+    }
+
+    @Test
+    void headlinesEndingInAQuestionOrAnEllipsisOrStartingWithALowerCaseBrandAreTitles() {
+        assertThat(parseText("Is the market too high now?\n\nAnalysts are divided on the outlook for shares this year.\n")
+                .title().text()).isEqualTo("Is the market too high now?");
+        assertThat(parseText("Sales slow down again...\n\nRetailers reported a weak month across the country.\n")
+                .title().text()).isEqualTo("Sales slow down again...");
+        assertThat(parseText("iTunes Gets A New Look\n\nThe music store was redesigned for the new season.\n")
+                .title().text()).isEqualTo("iTunes Gets A New Look");
+    }
+
+    @Test
+    void aBylineUnderTheHeadlineIsNeverTheTitleAndTheHeadlineIsNotSetAside() {
+        Article a = parseText("Plague Cases Found In Two Towns\n\nBy Jane Doe\n\nHealth officials confirmed two cases on"
+                + " Monday and said the risk was low.\n");
+        assertThat(a.title().text()).isEqualTo("Plague Cases Found In Two Towns");
+        assertThat(a.setAside()).extracting(SetAsideLine::text).doesNotContain("Plague Cases Found In Two Towns");
+    }
 }

@@ -56,7 +56,7 @@ public final class ArticleStep {
         }
         this.rules = List.copyOf(enabled);
         this.parser = new ArticleParser(options.parser());
-        this.normaliser = new Normaliser(options.settings(), options.applySuggestedFixes());
+        this.normaliser = new Normaliser(options.settings(), options.applySuggestedFixes(), options.decisions());
     }
 
     /** How this step runs. */

@@ -4,6 +4,7 @@ import dev.gazette.analysis.ReferenceData;
 import dev.gazette.model.io.DocumentReader;
 import dev.gazette.model.parse.ParserConfig;
 import dev.gazette.validate.RuleSettings;
+import dev.gazette.validate.fix.Decisions;
 import java.util.Objects;
 
 /**
@@ -33,6 +34,7 @@ public final class EngineOptions {
     private final long inFlightChars;
     private final int threads;
     private final long reuseBudgetChars;
+    private final Decisions decisions;
 
     private EngineOptions(Builder b) {
         this.parser = Objects.requireNonNull(b.parser, "parser");
@@ -43,6 +45,7 @@ public final class EngineOptions {
         }
         this.maxFileBytes = b.maxFileBytes;
         this.applySuggestedFixes = b.applySuggestedFixes;
+        this.decisions = Objects.requireNonNull(b.decisions, "decisions");
         this.products = b.products;
         this.inFlightChars = b.inFlightChars <= 0 ? DEFAULT_IN_FLIGHT : b.inFlightChars;
         this.threads = b.threads;
@@ -68,6 +71,7 @@ public final class EngineOptions {
         b.referenceData = referenceData;
         b.maxFileBytes = maxFileBytes;
         b.applySuggestedFixes = applySuggestedFixes;
+        b.decisions = decisions;
         b.products = products;
         b.inFlightChars = inFlightChars;
         b.threads = threads;
@@ -98,6 +102,11 @@ public final class EngineOptions {
     /** Whether suggested fixes are applied too, not only safe ones. */
     public boolean applySuggestedFixes() {
         return applySuggestedFixes;
+    }
+
+    /** A team's decisions about fixes ({@code --decisions}): accepted fixes are applied, rejected ones never. */
+    public Decisions decisions() {
+        return decisions;
     }
 
     /** Whether every result carries the article's data products (mentions, quotations) for the exporters. */
@@ -136,6 +145,7 @@ public final class EngineOptions {
         private ReferenceData referenceData = ReferenceData.defaults();
         private long maxFileBytes = DocumentReader.DEFAULT_MAX_BYTES;
         private boolean applySuggestedFixes;
+        private Decisions decisions = Decisions.none();
         private boolean products;
         private long inFlightChars = DEFAULT_IN_FLIGHT;
         private int threads;
@@ -166,6 +176,12 @@ public final class EngineOptions {
 
         public Builder applySuggestedFixes(boolean value) {
             this.applySuggestedFixes = value;
+            return this;
+        }
+
+        /** The decisions file's accept and reject decisions, applied by the normaliser. */
+        public Builder decisions(Decisions value) {
+            this.decisions = value;
             return this;
         }
 

@@ -2,6 +2,7 @@ package dev.gazette.validate.fix;
 
 import dev.gazette.model.Article;
 import dev.gazette.model.Finding;
+import dev.gazette.model.FindingFingerprints;
 import dev.gazette.model.LineIndex;
 import dev.gazette.model.Paragraph;
 import dev.gazette.model.TextEdit;
@@ -11,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -32,10 +34,20 @@ public final class Normaliser {
 
     private final RuleSettings settings;
     private final boolean applySuggested;
+    private final Decisions decisions;
 
     public Normaliser(RuleSettings settings, boolean applySuggested) {
+        this(settings, applySuggested, Decisions.none());
+    }
+
+    /**
+     * A normaliser that also follows a team's decisions: an accepted finding's fix is applied
+     * whatever its rule's fix kind, a rejected one's never.
+     */
+    public Normaliser(RuleSettings settings, boolean applySuggested, Decisions decisions) {
         this.settings = settings;
         this.applySuggested = applySuggested;
+        this.decisions = decisions;
     }
 
     /** True when fixes of {@code ruleId} are applied. */
@@ -47,9 +59,23 @@ public final class Normaliser {
     /** Applies the fixes of {@code findings} to {@code article}. */
     public Normalised apply(Article article, LineIndex lines, List<Finding> findings) {
         List<Finding> fixable = new ArrayList<>();
-        for (Finding f : findings) {
-            if (f.fixable() && applies(f.ruleId())) {
-                fixable.add(f);
+        if (decisions.isEmpty()) {
+            for (Finding f : findings) {
+                if (f.fixable() && applies(f.ruleId())) {
+                    fixable.add(f);
+                }
+            }
+        } else {
+            List<Finding> ordered = new ArrayList<>(findings);
+            ordered.sort(Finding.ORDER);
+            List<String> fingerprints = FindingFingerprints.of(ordered, article.raw());
+            for (int i = 0; i < ordered.size(); i++) {
+                Finding f = ordered.get(i);
+                Optional<Decisions.Decision> d = decisions.decisionFor(fingerprints.get(i));
+                boolean apply = d.map(x -> x == Decisions.Decision.ACCEPT).orElseGet(() -> applies(f.ruleId()));
+                if (f.fixable() && apply) {
+                    fixable.add(f);
+                }
             }
         }
         fixable.sort(FIX_ORDER);

@@ -5,6 +5,7 @@ import dev.gazette.analysis.pipeline.Analyser;
 import dev.gazette.validate.Rule;
 import dev.gazette.validate.rules.names.AliasVariantRule;
 import dev.gazette.validate.rules.names.NameVariantRule;
+import dev.gazette.validate.rules.names.PossibleNameVariantRule;
 import dev.gazette.validate.rules.parse.BoilerplateRule;
 import dev.gazette.validate.rules.parse.BrokenParagraphRule;
 import dev.gazette.validate.rules.parse.MissingDateRule;
@@ -61,6 +62,7 @@ public final class Rules {
         rules.add(new EncodingRule());
         rules.add(new RelativeDateRule());
         rules.add(new NameVariantRule(analyser.names()));
+        rules.add(new PossibleNameVariantRule(analyser.names()));
         rules.add(new AliasVariantRule(analyser.names()));
         return rules;
     }

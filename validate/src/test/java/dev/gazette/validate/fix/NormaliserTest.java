@@ -46,7 +46,7 @@ class NormaliserTest {
         int at = TEXT.indexOf("  the");
         Finding spaces = finding(a, "whitespace", new TextEdit(at, at + 2, " "));
         Finding doubled = finding(a, "doubled-word", new TextEdit(at, at + 5, ""));
-        Normalised n = new Normaliser(RuleSettings.defaults(), false).apply(a, LineIndex.of(a.raw()), List.of(spaces, doubled));
+        Normalised n = new Normaliser(RuleSettings.defaults(), true).apply(a, LineIndex.of(a.raw()), List.of(spaces, doubled));
         assertThat(n.changes()).hasSize(1);
         assertThat(n.conflicts()).hasSize(1);
         assertThat(n.conflicts().get(0).ruleId()).isEqualTo(Normaliser.CONFLICT_RULE);
@@ -59,7 +59,7 @@ class NormaliserTest {
         int at = TEXT.indexOf(",finally") + 1;
         Finding one = finding(a, "missing-space", new TextEdit(at, at, " "));
         Finding two = finding(a, "run-together-words", new TextEdit(at, at, " "));
-        Normalised n = new Normaliser(RuleSettings.defaults(), false).apply(a, LineIndex.of(a.raw()), List.of(one, two));
+        Normalised n = new Normaliser(RuleSettings.defaults(), true).apply(a, LineIndex.of(a.raw()), List.of(one, two));
         assertThat(n.changes()).hasSize(1);
         assertThat(n.conflicts()).hasSize(1);
         assertThat(n.cleanText()).contains("resumed, finally.").doesNotContain(",  finally");
@@ -81,7 +81,7 @@ class NormaliserTest {
         int dbl = TEXT.indexOf("  the");
         Finding space = finding(a, "missing-space", new TextEdit(comma, comma + 1, ", "));
         Finding doubled = finding(a, "doubled-word", new TextEdit(dbl, dbl + 5, ""));
-        Normalised n = new Normaliser(RuleSettings.defaults(), false).apply(a, LineIndex.of(a.raw()), List.of(space, doubled));
+        Normalised n = new Normaliser(RuleSettings.defaults(), true).apply(a, LineIndex.of(a.raw()), List.of(space, doubled));
         assertThat(n.cleanText()).isEqualTo("Talks Resume\nMarch 3, 2024\nThe talks resumed, finally.\n");
         assertThat(n.changes()).extracting(Change::ruleId, Change::line, Change::before, Change::after)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("doubled-word", 3, "  the", ""),

@@ -47,6 +47,9 @@ public final class DoubledWordRule implements Rule {
                         && Character.isUpperCase(t.charAt(start)))) {
                     return;
                 }
+                if (Character.isLowerCase(t.charAt(ps)) && Character.isUpperCase(t.charAt(start))) {
+                    return; // "retire early Early retirement": a list of tags or keywords, not a doubled word
+                }
                 List<TextEdit> edits;
                 if (u.contiguous(pe, end)) {
                     edits = List.of(u.edit(pe, end, ""));
@@ -56,7 +59,7 @@ public final class DoubledWordRule implements Rule {
                     edits = List.of();
                 }
                 ctx.report(ID, u, ps, end, "Word '" + word + "' is doubled: '" + t.substring(ps, end) + "'",
-                        "Write '" + t.substring(ps, pe) + "' once (done by the normaliser).", edits);
+                        "Write '" + t.substring(ps, pe) + "' once" + FixWording.SUGGESTED, edits);
             });
         }
     }

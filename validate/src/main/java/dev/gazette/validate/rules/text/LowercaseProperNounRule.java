@@ -16,7 +16,12 @@ import java.util.List;
  * lower case), or when the corpus writes it capitalised inside sentences far more often than
  * in lower case. Words the lexicon knows in lower case ("turkey", "china", "may") are never
  * reported, nor short words, words in addresses or codes, or name particles before a hyphen
- * or a capitalised word ("al-", "de los Angeles"). The fix writes the capital.
+ * or a capitalised word ("al-", "de los Angeles"). Nor are words in a foreign-language run (both
+ * neighbours unknown to the lexicon: "Banca della Svizzera"), parts of URLs, bracketed image
+ * names and words cut by brackets or hyphens ("min[ute]", "one-tim"), brand names whose proper
+ * form has an inner capital ("WiFi"), words under five letters that only the corpus writes
+ * capitalised (table abbreviations: "Oper", "Avg"), and the words of {@code lowercase-words.txt}.
+ * The fix writes the capital; it is a suggestion.
  */
 public final class LowercaseProperNounRule extends LexiconRule {
 
@@ -25,6 +30,13 @@ public final class LowercaseProperNounRule extends LexiconRule {
     static final RuleOption<Integer> MIN_LENGTH = RuleOption.integer(ID, "min-length");
     static final RuleOption<Integer> MIN_CAPITALISED = RuleOption.integer(ID, "min-capitalised");
     static final RuleOption<Double> MAX_LOWER_SHARE = RuleOption.decimal(ID, "max-lower-share");
+
+    /** Words right in lower case (Latin and foreign words, abbreviations): {@code lowercase-words.txt}. */
+    private static final java.util.Set<String> ALLOWED = DoubledWordRule.WordFiles.read("lowercase-words.txt");
+    /** Characters that tie a word to a URL, a file or image name, or another word. */
+    private static final String TIES = "[]/%_=@#-";
+    /** Words under this length count as proper nouns only when the lexicon says so. */
+    private static final int MIN_CORPUS_ONLY_LENGTH = 5;
 
     public LowercaseProperNounRule() {
         this(List.of());
@@ -46,6 +58,57 @@ public final class LowercaseProperNounRule extends LexiconRule {
         }
         i++;
         return i < t.length() && Character.isUpperCase(t.charAt(i));
+    }
+
+    /** The word touches a bracket, slash, percent sign, underscore, equals sign, at sign, hash or hyphen. */
+    private static boolean tied(String t, int start, int end) {
+        return (start > 0 && TIES.indexOf(t.charAt(start - 1)) >= 0) || (end < t.length() && TIES.indexOf(t.charAt(end)) >= 0);
+    }
+
+    /** A capital after the first letter: a brand's styling (WiFi, iPhone), whose lower-case form is in common use. */
+    private static boolean innerCapital(String form) {
+        for (int i = 1; i < form.length(); i++) {
+            if (Character.isUpperCase(form.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Both neighbouring words are lower-case words the lexicon does not know: a run of another language. */
+    private static boolean foreignRun(String t, int start, int end, Lexicon lexicon) {
+        String before = neighbour(t, start, -1);
+        String after = neighbour(t, end, 1);
+        return before != null && after != null && unknown(before, lexicon) && unknown(after, lexicon);
+    }
+
+    private static boolean unknown(String w, Lexicon lexicon) {
+        String lower = Lexicon.lowerCase(w);
+        return !lexicon.isCommonWord(lower) && lexicon.properForm(lower) == null;
+    }
+
+    /** The word of letters just before {@code from} (direction -1) or after it (1), across one space; else null. */
+    private static String neighbour(String t, int from, int direction) {
+        int i = direction < 0 ? from - 1 : from;
+        if (i < 0 || i >= t.length() || t.charAt(i) != ' ') {
+            return null;
+        }
+        int s = i;
+        int e = i;
+        if (direction < 0) {
+            e = i;
+            s = i;
+            while (s > 0 && Character.isLetter(t.charAt(s - 1))) {
+                s--;
+            }
+        } else {
+            s = i + 1;
+            e = s;
+            while (e < t.length() && Character.isLetter(t.charAt(e))) {
+                e++;
+            }
+        }
+        return e - s >= 2 ? t.substring(s, e) : null;
     }
 
     @Override
@@ -82,7 +145,8 @@ public final class LowercaseProperNounRule extends LexiconRule {
                 if (end - start <= 3 && nextIsCapitalised(t, end)) {
                     return; // a name particle: "de los Angeles"
                 }
-                if (lexicon.isCommonWord(word)) {
+                if (lexicon.isCommonWord(word) || ALLOWED.contains(word) || tied(t, start, end)
+                        || foreignRun(t, start, end, lexicon)) {
                     return;
                 }
                 int lower = vocabulary.lowerCount(word);
@@ -90,8 +154,8 @@ public final class LowercaseProperNounRule extends LexiconRule {
                 int otherLower = Math.max(0, lower - 1); // the corpus's other lower-case spellings
                 boolean mostlyLower = otherLower > 0 && otherLower > maxLowerShare * (otherLower + capitalised);
                 String form = lexicon.properForm(word);
-                boolean proper = form != null ? !(lower >= 3 && mostlyLower)
-                        : capitalised >= minCapitalised && !mostlyLower;
+                boolean proper = form != null ? !(lower >= 3 && mostlyLower) && !innerCapital(form)
+                        : capitalised >= minCapitalised && !mostlyLower && end - start >= MIN_CORPUS_ONLY_LENGTH;
                 if (!proper) {
                     return;
                 }
@@ -101,7 +165,7 @@ public final class LowercaseProperNounRule extends LexiconRule {
                         : "the lexicon knows it only as '" + fixed + "'";
                 ctx.report(ID, u, start, end,
                         "Proper noun '" + word + "' is written in lower case; " + evidence,
-                        "Write '" + fixed + "' (done by the normaliser).",
+                        "Write '" + fixed + "'" + FixWording.SUGGESTED,
                         List.of(u.edit(start, end, fixed)));
             });
         }

@@ -76,7 +76,7 @@ public final class MissingSpaceRule extends LexiconRule {
                         ? List.of(u.edit(gap - 1, gap, t.charAt(gap - 1) + " ")) : List.of();
                 ctx.report(ID, u, i, at, "No space after '" + c + quote + "' in '"
                                 + TextUnit.shorten(before + quote + after, 60) + "'",
-                        "Write '" + TextUnit.shorten(fixed, 62) + "' (done by the normaliser).", edits);
+                        "Write '" + TextUnit.shorten(fixed, 62) + "'" + FixWording.SUGGESTED, edits);
             }
         }
     }
@@ -154,7 +154,39 @@ public final class MissingSpaceRule extends LexiconRule {
         if (c == ':' && SCHEMES.contains(before.toLowerCase(java.util.Locale.ROOT))) {
             return true;
         }
+        if ((c == '.' || c == ':') && at == i + 1 && dottedName(t, i, at)) {
+            return true;
+        }
         return false;
+    }
+
+    /** Endings of brand and site names after a dot: {@code name-suffixes.txt}. */
+    private static final java.util.Set<String> NAME_SUFFIXES = DoubledWordRule.WordFiles.read("name-suffixes.txt");
+
+    /**
+     * A name with inner punctuation, not two words: capitals on both sides (IQ.LIGHT, CD:UK), a
+     * capitalised word with a brand ending (Mixi.Media, One.Tel), a left part with a capital inside
+     * (PanARMENIAN.Net), or short lower-case abbreviations on both sides (cu.ft).
+     */
+    private static boolean dottedName(String t, int i, int at) {
+        int ls = i - lettersBefore(t, i);
+        int re = wordEnd(t, at);
+        if (i - ls < 2 || re - at < 2) {
+            return false;
+        }
+        if (Words.allCaps(t, ls, i) && Words.allCaps(t, at, re)) {
+            return true;
+        }
+        if (Character.isUpperCase(t.charAt(ls)) && Character.isUpperCase(t.charAt(at))
+                && NAME_SUFFIXES.contains(t.substring(at, re).toLowerCase(java.util.Locale.ROOT))) {
+            return true;
+        }
+        for (int k = ls + 1; k < i; k++) {
+            if (Character.isUpperCase(t.charAt(k)) && Character.isLowerCase(t.charAt(k - 1))) {
+                return true;
+            }
+        }
+        return i - ls <= 3 && re - at <= 3 && Character.isLowerCase(t.charAt(ls)) && Character.isLowerCase(t.charAt(at));
     }
 
     private static final java.util.Set<String> SCHEMES = java.util.Set.of("http", "https", "ftp", "mailto", "file",

@@ -31,7 +31,12 @@ public final class MixedQuoteStyleRule implements Rule {
         checkApostrophes(ctx, units);
     }
 
+    /** Pasted markup (attributes, tags): its quotes are syntax, not typography, and are left alone. */
+    private static final java.util.regex.Pattern MARKUP =
+            java.util.regex.Pattern.compile("\\w=[\"\u201C\u201D]|</?[a-zA-Z][\\w-]*[\\s>]|\\[/?\\w+\\s+\\w+=");
+
     private static void checkDoubleQuotes(ArticleContext ctx, List<TextUnit> units) {
+        units = units.stream().filter(u -> !MARKUP.matcher(u.text()).find()).toList();
         int straight = 0;
         int curly = 0;
         for (TextUnit u : units) {

@@ -181,7 +181,7 @@ public final class RunTogetherWordsRule extends LexiconRule {
                 edits.isEmpty()
                         ? "Check the text: some pieces are not known words ("
                         + String.join(", ", unknownPieces(split)) + "); perhaps '" + TextUnit.shorten(joined, 80) + "'."
-                        : "Write '" + TextUnit.shorten(joined, 80) + "' (done by the normaliser).",
+                        : "Write '" + TextUnit.shorten(joined, 80) + "'" + FixWording.SUGGESTED,
                 edits);
     }
 

@@ -59,7 +59,7 @@ public final class SpaceBeforePunctuationRule implements Rule {
     }
 
     private static void report(ArticleContext ctx, TextUnit u, int s, int e, String message, String fixed) {
-        ctx.report(ID, u, s, e, message, "Write '" + TextUnit.shorten(fixed, 60) + "' (done by the normaliser).",
+        ctx.report(ID, u, s, e, message, "Write '" + TextUnit.shorten(fixed, 60) + "'" + FixWording.SUGGESTED,
                 u.contiguous(s, e) ? List.of(u.edit(s, e, "")) : List.of());
     }
 
@@ -74,8 +74,10 @@ public final class SpaceBeforePunctuationRule implements Rule {
         boolean afterWord = Character.isLetterOrDigit(prev) || prev == ')' || prev == '\u2019' || prev == '%'
                 || prev == '\u201D';
         if (c == '\u201D') {
-            // "clear. ”": a closing quote after sentence punctuation or a word
-            return afterWord || isClosingPunctuation(prev);
+            // "clear. ”": a closing quote after sentence punctuation or a word; but "said: ”Bird flu" opens a
+            // quotation with the wrong quote, and the space before it is right
+            boolean opensNext = i + 1 < t.length() && Character.isLetterOrDigit(t.charAt(i + 1));
+            return (afterWord || isClosingPunctuation(prev)) && !opensNext;
         }
         if (!afterWord || (c == '.' && prev == '.')) {
             return false;
@@ -90,6 +92,9 @@ public final class SpaceBeforePunctuationRule implements Rule {
         }
         if ((c == ':' || c == ';') && (next == ')' || next == '(' || next == '-' || next == 'D' || next == 'P')) {
             return false; // emoticons
+        }
+        if (c == ':' && Character.isDigit(prev) && i + 2 < t.length() && Character.isDigit(t.charAt(i + 2))) {
+            return false; // a score or ratio spaced on both sides: "2 : 1"
         }
         return last || isSpace(next) || next == '\u201D' || next == '"' || next == ')';
     }

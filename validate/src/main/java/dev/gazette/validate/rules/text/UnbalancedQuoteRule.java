@@ -8,9 +8,11 @@ import java.util.List;
 
 /**
  * Finds double quotes that do not pair up within a paragraph: a closing quote with no
- * opening one, an opening quote never closed (unless the next paragraph opens with a quote,
- * the convention for a quotation running over several paragraphs), and a quotation opened
- * inside another. Apostrophes and single quotes are not considered. A curly quote turned the
+ * opening one, an opening quote never closed, and a quotation opened inside another. A
+ * quotation may run on over several paragraphs (the next paragraph opens with a quote, or, in
+ * wire copy, closes it without repeating the opening quote); quotations nested in the same
+ * marks are fine when they pair up; a straight quote after a digit may close a quotation
+ * ("0/92"); a paragraph cut off with "..." is not expected to close its quotation. Apostrophes and single quotes are not considered. A curly quote turned the
  * wrong way ("declared,”The") is reported with a safe fix that turns it round.
  */
 public final class UnbalancedQuoteRule implements Rule {
@@ -22,6 +24,9 @@ public final class UnbalancedQuoteRule implements Rule {
         return ID;
     }
 
+    /** A straight quote after a digit that ends a quotation ("0/92" plan), which the scanner reads as inches. */
+    private static final java.util.regex.Pattern DIGIT_CLOSE = java.util.regex.Pattern.compile("\\d\"(?=[\\s.,;:!?)\\]]|$)");
+
     @Override
     public void check(ArticleContext ctx) {
         List<TextUnit> units = ctx.analysis().text().units(true);
@@ -29,26 +34,107 @@ public final class UnbalancedQuoteRule implements Rule {
             TextUnit u = units.get(k);
             String t = u.text();
             List<QuoteMarks.Quote> quotes = u.quoteMarks();
+            boolean nested = balancedWhenNested(quotes);
+            boolean firstCloseAnswered = k > 0 && u.isBody() && units.get(k - 1).isBody()
+                    && leavesOpen(units.get(k - 1).text(), units.get(k - 1).quoteMarks());
             for (QuoteMarks.Quote q : quotes) {
                 int i = q.offset();
                 switch (q.role()) {
-                    case UNMATCHED_CLOSE -> report(ctx, u, i, "Closing quote " + q.ch() + " after '" + before(t, i)
-                            + "' has no opening quote in this paragraph", "Add the opening quote where the quotation starts.");
-                    case OPENS_INSIDE -> report(ctx, u, i, "Quote " + q.ch() + " before '" + after(t, i)
-                            + "' opens a quotation while another is still open in this paragraph",
-                            "Close the earlier quotation, or remove the stray quote.");
+                    case UNMATCHED_CLOSE -> {
+                        if (q.ch() == '\u00BB' && t.indexOf('\u00AB') < 0) {
+                            continue; // a guillemet with no opening one in the paragraph is a link arrow ("More »")
+                        }
+                        if (firstCloseAnswered) {
+                            firstCloseAnswered = false; // closes the quotation run on from the paragraph above
+                        } else if (!nested) {
+                            report(ctx, u, i, "Closing quote " + q.ch() + " after '" + before(t, i)
+                                    + "' has no opening quote in this paragraph",
+                                    "Add the opening quote where the quotation starts.");
+                        }
+                    }
+                    case OPENS_INSIDE -> {
+                        if (!nested) {
+                            report(ctx, u, i, "Quote " + q.ch() + " before '" + after(t, i)
+                                    + "' opens a quotation while another is still open in this paragraph",
+                                    "Close the earlier quotation, or remove the stray quote.");
+                        }
+                    }
                     case OPENS_WRONG_WAY, CLOSES_WRONG_WAY -> reportTurned(ctx, u, q);
                     default -> {
                     }
                 }
+                if (q.role() != QuoteMarks.Role.UNMATCHED_CLOSE) {
+                    firstCloseAnswered = false;
+                }
             }
-            boolean continued = u.isBody() && k + 1 < units.size() && QuoteMarks.opensWithQuote(units.get(k + 1).text());
-            if (QuoteMarks.leavesOpen(quotes) && !continued) {
+            if (leavesOpen(t, quotes) && !runsOnBelow(units, k)) {
                 QuoteMarks.Quote last = quotes.get(quotes.size() - 1);
                 report(ctx, u, last.offset(), "Quotation opened by " + last.ch() + " before '" + after(t, last.offset())
                         + "' is never closed in this paragraph", "Add the closing quote where the quotation ends.");
             }
         }
+    }
+
+    /**
+     * The paragraph leaves a quotation open: the last quote opens one, it is not closed by a straight quote after
+     * a digit ("0/92" plan), and the paragraph is not cut off ("..." at its end, as in teasers).
+     */
+    private static boolean leavesOpen(String t, List<QuoteMarks.Quote> quotes) {
+        if (!QuoteMarks.leavesOpen(quotes) || balancedWhenNested(quotes)) {
+            return false;
+        }
+        int last = quotes.get(quotes.size() - 1).offset();
+        if (DIGIT_CLOSE.matcher(t).region(last, t.length()).find()) {
+            return false;
+        }
+        String end = t.stripTrailing();
+        return !(end.endsWith("...") || end.endsWith("\u2026"));
+    }
+
+    /**
+     * A quotation left open runs on into the next body paragraph: that paragraph opens with a quote (the usual
+     * convention), or its first quote closes a quotation (wire copy that does not repeat the opening quote), or it
+     * holds no quote and the one after it goes on the same way (up to three paragraphs).
+     */
+    private static boolean runsOnBelow(List<TextUnit> units, int k) {
+        if (!units.get(k).isBody()) {
+            return false;
+        }
+        for (int j = k + 1; j < units.size() && j <= k + 3 && units.get(j).isBody(); j++) {
+            if (QuoteMarks.opensWithQuote(units.get(j).text())) {
+                return true;
+            }
+            List<QuoteMarks.Quote> q = units.get(j).quoteMarks();
+            if (!q.isEmpty()) {
+                return q.get(0).role() == QuoteMarks.Role.UNMATCHED_CLOSE;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Quotations nested in the same marks ("the "haves" and "have-nots" budget") pair up when read as nested:
+     * no close without an open before it and every open closed.
+     */
+    private static boolean balancedWhenNested(List<QuoteMarks.Quote> quotes) {
+        int depth = 0;
+        boolean nestedSeen = false;
+        for (QuoteMarks.Quote q : quotes) {
+            switch (q.role()) {
+                case OPENS, OPENS_WRONG_WAY -> depth++;
+                case OPENS_INSIDE -> {
+                    depth++;
+                    nestedSeen = true;
+                }
+                case CLOSES, CLOSES_WRONG_WAY, UNMATCHED_CLOSE -> depth--;
+                default -> {
+                }
+            }
+            if (depth < 0) {
+                return false;
+            }
+        }
+        return nestedSeen && depth == 0;
     }
 
     /** A mark turned the wrong way: fixed by turning it round, in its own style (“ ”, « »). */

@@ -3,6 +3,7 @@ package dev.gazette.validate.rules.text;
 import dev.gazette.analysis.text.TextUnit;
 import dev.gazette.model.LineIndex;
 import dev.gazette.model.TextEdit;
+import dev.gazette.model.parse.LineShape;
 import dev.gazette.validate.ArticleContext;
 import dev.gazette.validate.Rule;
 import java.util.List;
@@ -13,8 +14,9 @@ import java.util.List;
  * the end of a paragraph's last line or of the title. It looks only inside each line's text
  * (a paragraph joins its lines with one space, so line breaks and indentation are the
  * broken-paragraph rule's business) and leaves spaces before punctuation to the
- * space-before-punctuation rule. Runs of spaces in a line that holds two or more of them are
- * the columns of a table and are left alone. Zero-width joiners are left alone: scripts and emoji need
+ * space-before-punctuation rule. Runs of spaces in a table row or a list item (two or more runs, a
+ * tab, columns of numbers, a bullet: {@link LineShape}) are its layout and are left alone.
+ * Zero-width joiners are left alone: scripts and emoji need
  * them. The fix writes one plain space, or deletes.
  */
 public final class WhitespaceRule implements Rule {
@@ -59,6 +61,9 @@ public final class WhitespaceRule implements Rule {
                 if (!u.contiguous(s, i) || u.isTableLine(s)) {
                     continue;
                 }
+                if (i - s > 1 && (structured(raw, lines, u.raw(s)) || aligned(raw, lines, u.raw(i)))) {
+                    continue; // the spacing of a list item or table row is its layout
+                }
                 String what = describeRun(t, s, i);
                 ctx.report(ID, u, s, i, what + " in '" + TextUnit.shorten(around(t, s), 40) + "'",
                         "Write one plain space (done by the normaliser).", List.of(u.edit(s, i, " ")));
@@ -73,6 +78,35 @@ public final class WhitespaceRule implements Rule {
                         "Delete it (done by the normaliser).", List.of(new TextEdit(end, lineEnd, "")));
             }
         }
+    }
+
+    private static final LineShape SHAPES = LineShape.defaults();
+
+    /** The raw line holding {@code offset} is a list item or a table row. */
+    private static boolean structured(String raw, LineIndex lines, int offset) {
+        int line = lines.lineOf(offset);
+        return SHAPES.isStructured(raw.substring(lines.lineStart(line), lines.lineEnd(line)));
+    }
+
+    /**
+     * The run of spaces ending at {@code offset} lines a column up with the line above or below: there too a word
+     * starts at the same column after two or more spaces ("600/700  unquoted" over "700/800  unquoted").
+     */
+    private static boolean aligned(String raw, LineIndex lines, int offset) {
+        int line = lines.lineOf(offset);
+        int column = offset - lines.lineStart(line);
+        for (int other : new int[] {line - 1, line + 1}) {
+            if (other < 1 || other > lines.lineCount()) {
+                continue;
+            }
+            int start = lines.lineStart(other);
+            int at = start + column;
+            if (at < lines.lineEnd(other) && column >= 2 && !Character.isWhitespace(raw.charAt(at))
+                    && raw.charAt(at - 1) == ' ' && raw.charAt(at - 2) == ' ') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean blank(String raw, int s, int e) {

@@ -12,13 +12,16 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The name-variant fix as the normaliser applies it, together with every other rule. */
+/**
+ * The name-variant and possible-name-variant fixes as the normaliser applies them, together with every other rule, when
+ * suggested fixes are applied ({@code --unsafe}): name-variant's fix is a suggestion.
+ */
 class NameVariantFixTest {
 
     private static Map<String, ArticleResult> run(String input, boolean defaultRegistry) throws Exception {
         Engine engine = new Engine(EngineOptions.builder()
                 .referenceData(new ReferenceData(List.of(), defaultRegistry, List.of())).maxFileBytes(1 << 24)
-                .inFlightChars(1 << 24).build());
+                .inFlightChars(1 << 24).applySuggestedFixes(true).build());
         InputScanner.Scan scan = new InputScanner().scan(List.of(input));
         Map<String, ArticleResult> out = new HashMap<>();
         engine.run(scan.files(), scan.notes(), r -> out.put(r.id(), r));
@@ -33,7 +36,8 @@ class NameVariantFixTest {
                 .contains("Fayyadh, for his part").contains("Qasim al-Araji").doesNotContain("Qassim")
                 .contains("Abu Mahdi al-Muhandis");
         assertThat(r.normalised().changes()).anySatisfy(c -> {
-            assertThat(c.ruleId()).isEqualTo("name-variant");
+            // on five articles the evidence stays below the apply probability: a suggestion
+            assertThat(c.ruleId()).isIn("name-variant", "possible-name-variant");
             assertThat(c.before()).isEqualTo("Faleh");
             assertThat(c.after()).isEqualTo("Falih");
         });

@@ -1,0 +1,273 @@
+package dev.gazette.analysis.names;
+
+import dev.gazette.analysis.names.NameKeys.NameKey;
+import dev.gazette.analysis.text.Lexicon;
+import java.util.List;
+import java.util.Set;
+import org.apache.commons.text.similarity.JaroWinklerSimilarity;
+
+/**
+ * Compares two name forms: the level of each {@link Comparison} the pair falls into, and the
+ * rules that keep two forms apart whatever the weights say (two different English words:
+ * "Farm" / "Firm", "Gold" / "Could"; two different places of the gazetteer: "Ghana" /
+ * "Kenya"). Stateless and thread-safe.
+ */
+final class PairComparer {
+
+    /** Jaro-Winkler similarity of the joined keys above which two keys are close. */
+    static final double NEAR_SIMILARITY = 0.9;
+
+    private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
+
+    private final NameKeys keys;
+    private final Lexicon english;
+    private final Set<String> gazetteer;
+
+    PairComparer(NameKeys keys, Lexicon english, Set<String> gazetteer) {
+        this.keys = keys;
+        this.english = english;
+        this.gazetteer = gazetteer;
+    }
+
+    NameKeys keys() {
+        return keys;
+    }
+
+    Lexicon english() {
+        return english;
+    }
+
+    /**
+     * The levels of a pair, and what the explanation says about them.
+     *
+     * @param name        the name level, or -1 when the names are not alike enough to compare
+     * @param type        the type level
+     * @param words       the words level
+     * @param context     the context level
+     * @param role        the role level
+     * @param period      the period level
+     * @param sharedNames co-occurring names the two contexts share (estimated for large contexts)
+     * @param sharedWords content words the two contexts share
+     */
+    record Gamma(int name, int type, int words, int context, int frequency, int together, int role, int period,
+                 double sharedNames, double sharedWords) {
+
+        int level(Comparison c) {
+            return switch (c) {
+                case NAME -> name;
+                case TYPE -> type;
+                case WORDS -> words;
+                case CONTEXT -> context;
+                case FREQUENCY -> frequency;
+                case TOGETHER -> together;
+                case ROLE -> role;
+                case PERIOD -> period;
+            };
+        }
+    }
+
+    /**
+     * The levels of the pair, or null when the names are not alike enough to compare;
+     * {@code together} is the number of articles that write both forms.
+     */
+    Gamma compare(FormNode a, FormNode b, int together) {
+        int name = nameLevel(a, b);
+        if (name < 0) {
+            return null;
+        }
+        int type = a.type == null || b.type == null ? Comparison.UNKNOWN_TYPE
+                : a.type == b.type ? Comparison.AGREE : Comparison.DISAGREE;
+        int words = a.english || b.english ? Comparison.ENGLISH : Comparison.PLAIN_NAME;
+        int context = Comparison.UNKNOWN_CONTEXT;
+        int role = Comparison.UNKNOWN_ROLE;
+        int period = Comparison.UNKNOWN_PERIOD;
+        double sharedNames = 0;
+        double sharedWords = 0;
+        FormContext x = a.context;
+        FormContext y = b.context;
+        if (x != null && y != null) {
+            if (informative(x) && informative(y)) {
+                Sketch.Overlap on = Sketch.overlap(x.names, y.names);
+                Sketch.Overlap ow = Sketch.overlap(x.words, y.words);
+                sharedNames = on.shared();
+                sharedWords = ow.shared();
+                double s = Math.max(share(sharedNames, x.names, y.names), share(sharedWords, x.words, y.words));
+                context = s >= 0.5 ? Comparison.STRONG : s >= 0.25 ? Comparison.SOME : s > 0 ? Comparison.WEAK
+                        : Comparison.NONE;
+            }
+            if (x.roles.size() > 0 && y.roles.size() > 0) {
+                role = Sketch.overlap(x.roles, y.roles).shared() > 0 ? Comparison.SAME_ROLE : Comparison.OTHER_ROLE;
+            }
+            if (x.dated() && y.dated()) {
+                long gap = Math.max(0L, Math.max((long) x.firstDay - y.lastDay, (long) y.firstDay - x.lastDay));
+                period = gap > 365 ? Comparison.APART : Comparison.OVERLAP;
+            }
+        }
+        int rarer = a.registry() ? b.mentions : b.registry() ? a.mentions : Math.min(a.mentions, b.mentions);
+        int frequency = a.registry() && b.registry() ? Comparison.MANY
+                : rarer <= 1 ? Comparison.ONCE : rarer <= 4 ? Comparison.FEW : Comparison.MANY;
+        int both = together > 0 ? Comparison.SAME_ARTICLE : Comparison.APART_ARTICLES;
+        return new Gamma(name, type, words, context, frequency, both, role, period, sharedNames, sharedWords);
+    }
+
+    /** The shared members as a share of the smaller set (the overlap coefficient); 0 when one is empty. */
+    private static double share(double shared, Sketch a, Sketch b) {
+        double smaller = Math.min(a.cardinality(), b.cardinality());
+        return smaller < 1 || shared < 1 ? 0 : Math.min(1, shared / smaller);
+    }
+
+    /** Enough context to compare: a few names or words around the form. */
+    private static boolean informative(FormContext c) {
+        return c.names.size() + c.words.size() >= 4;
+    }
+
+    /** The name level of the pair (see {@link Comparison#NAME}), or -1. */
+    int nameLevel(FormNode a, FormNode b) {
+        if (a.letters.isEmpty() || b.letters.isEmpty()) {
+            return -1;
+        }
+        if (a.letters.equals(b.letters)) {
+            return Comparison.EXACT;
+        }
+        if (!a.bare.isEmpty() && a.bare.equals(b.bare)) {
+            return Comparison.ARTICLE;
+        }
+        if (a.key.acronym() || b.key.acronym()) {
+            return -1;
+        }
+        if (nisba(a.key.lastSpelled(), b.key.lastSpelled()) || nisba(b.key.lastSpelled(), a.key.lastSpelled())) {
+            return containment(a, b); // "Tehrani" is of Tehran, "Soleimani" a son of Suleiman: never a spelling
+        }
+        int consonants = Math.min(a.key.skeleton().length(), b.key.skeleton().length());
+        int offset = a.transliterated || b.transliterated ? Comparison.TRANSLITERATED_OFFSET : 0;
+        if (NameMatcher.strict(a.key, b.key) || NameMatcher.strict(a.spellingKey, b.spellingKey)) {
+            return (consonants <= 2 ? Comparison.KEY_SHORT : Comparison.KEY) + offset;
+        }
+        if (NameMatcher.matches(a.key, b.key) || NameMatcher.matches(a.spellingKey, b.spellingKey)
+                || NameMatcher.strict(a.stemKey, b.stemKey) || near(a.key, b.key)) {
+            return (consonants <= 3 ? Comparison.NEAR_SHORT : Comparison.NEAR) + offset;
+        }
+        return containment(a, b);
+    }
+
+    /**
+     * True when {@code x} ends in the nisba "-i" after a consonant ("tehrani", "soleimani") and
+     * {@code y} does not end in a vowel ("tehran", "suleiman") or ends in the place ending "-iya(h)"
+     * ("sulaymaniyah"): a name made from another, not a spelling of it ("kobani" / "kobane" stays a
+     * spelling).
+     */
+    static boolean nisba(String x, String y) {
+        int n = x.length();
+        if (n < 4 || x.charAt(n - 1) != 'i' || VOWELS.indexOf(x.charAt(n - 2)) >= 0) {
+            return false;
+        }
+        String w = y.replaceAll("[^a-z]", "");
+        if (w.isEmpty()) {
+            return false;
+        }
+        if (w.matches(".*iy+(a|ah|e|eh)$|.*iy?ya?h?$") && !w.endsWith("i")) {
+            return true;
+        }
+        char last = w.charAt(w.length() - 1);
+        return VOWELS.indexOf(last) < 0 && !(last == 'h' && w.length() > 1 && VOWELS.indexOf(w.charAt(w.length() - 2)) >= 0);
+    }
+
+    private static final String VOWELS = "aeiouy";
+
+    /** Keys with the same consonants whose joined keys are close by Jaro-Winkler ("Deir Ezzor" / "Deir ez-Zor"). */
+    private static boolean near(NameKey a, NameKey b) {
+        if (!a.skeleton().equals(b.skeleton()) || a.skeleton().length() < 3) {
+            return false;
+        }
+        return JARO_WINKLER.apply(a.concat(), b.concat()) >= NEAR_SIMILARITY;
+    }
+
+    /** The containment level of the pair, or -1 when neither name lies inside the other. */
+    private int containment(FormNode a, FormNode b) {
+        NameKey s = a.key.size() < b.key.size() ? a.key : b.key;
+        NameKey l = s == a.key ? b.key : a.key;
+        int m = s.size();
+        int n = l.size();
+        if (m == 0 || m >= n) {
+            return -1;
+        }
+        if (matchesAt(s, l, n - m)) {
+            // "University of Michigan" is not Michigan, "Bank of Japan" not Japan
+            return keys.lexicon().connectors.contains(l.spelled().get(n - m - 1)) ? -1 : Comparison.CONTAINS_END;
+        }
+        if (matchesAt(s, l, 0)) {
+            boolean legal = true;
+            for (int i = m; i < n && legal; i++) {
+                legal = keys.lexicon().legalForms.contains(l.spelled().get(i));
+            }
+            return legal ? Comparison.CONTAINS_LEGAL : Comparison.CONTAINS_OTHER;
+        }
+        // words left out inside: the first and last words kept ("Ali Larijani" / "Ali Ardashir Larijani")
+        if (m >= 2 && NameMatcher.sameWord(s.words().get(0), l.words().get(0))
+                && NameMatcher.sameWord(s.last(), l.last())) {
+            int j = 1;
+            for (int i = 1; i < n - 1 && j < m - 1; i++) {
+                if (NameMatcher.sameWord(s.words().get(j), l.words().get(i))) {
+                    j++;
+                }
+            }
+            if (j == m - 1) {
+                return Comparison.CONTAINS_OTHER;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean matchesAt(NameKey s, NameKey l, int offset) {
+        for (int i = 0; i < s.size(); i++) {
+            if (!NameMatcher.sameWord(s.words().get(i), l.words().get(offset + i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * True when the two forms cannot be one entity whatever the weights: written word for word
+     * alike but for a word that is a different English word in each ("U.S. Farm" / "U.S. Firm"),
+     * or for two different places of the gazetteer.
+     */
+    boolean apart(FormNode a, FormNode b) {
+        if (a.key.acronym() || b.key.acronym() || a.key.size() != b.key.size()) {
+            return false;
+        }
+        List<String> x = a.key.spelled();
+        List<String> y = b.key.spelled();
+        for (int i = 0; i < x.size(); i++) {
+            String p = x.get(i);
+            String q = y.get(i);
+            if (p.equals(q)) {
+                continue;
+            }
+            if (differentWords(p, q)) {
+                return true;
+            }
+            if (gazetteer.contains(p) && gazetteer.contains(q)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when {@code p} and {@code q} (folded) are two different common English words, not
+     * one word spelled or inflected two ways ("farm" / "firm": true; "defence" / "defense",
+     * "guard" / "guards": false).
+     */
+    boolean differentWords(String p, String q) {
+        if (p.length() < 3 || q.length() < 3 || !english.isCommonWord(p) || !english.isCommonWord(q)) {
+            return false;
+        }
+        return !keys.lexicon().orgStem(p).equals(keys.lexicon().orgStem(q));
+    }
+
+    /** True when {@code p} and {@code q} (folded) are both common English words (the same word or not). */
+    boolean bothEnglish(String p, String q) {
+        return p.length() >= 2 && q.length() >= 2 && english.isCommonWord(p) && english.isCommonWord(q);
+    }
+}

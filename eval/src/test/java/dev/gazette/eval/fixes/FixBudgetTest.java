@@ -1,0 +1,137 @@
+package dev.gazette.eval.fixes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.gazette.eval.fixes.Judgements.Judgement;
+import dev.gazette.eval.fixes.Judgements.Verdict;
+import dev.gazette.validate.RuleCatalogue;
+import dev.gazette.validate.RuleDescriptor;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * A fix is applied by default ({@code fix: safe} in the catalogue) only when its measured
+ * wrong-change rate is at most 1 per 1,000 on every evaluated corpus. Measured on the recorded
+ * judgements of the current samples ({@code eval/judgements/fixes/<corpus>-sample.csv} and
+ * {@code <corpus>.csv}, written by {@code eval/run.sh fixes}): every sampled change of a safe rule
+ * must be judged, and the judged ones must hold no more wrong changes than the budget allows.
+ */
+class FixBudgetTest {
+
+    /** Wrong changes allowed per 1,000 applied changes for a fix applied by default. */
+    static final double BUDGET_PER_1000 = 1.0;
+
+    private static final Path DIR = Path.of("judgements/fixes");
+
+    /** The sampled changes of each rule in one corpus, with their recorded verdicts (null when not judged). */
+    record RuleChanges(String corpus, String rule, int population, List<Verdict> verdicts) {
+
+        long wrong() {
+            return verdicts.stream().filter(v -> v == Verdict.WRONG).count();
+        }
+
+        long judged() {
+            return verdicts.stream().filter(v -> v == Verdict.OK || v == Verdict.WRONG).count();
+        }
+
+        long unjudged() {
+            return verdicts.stream().filter(v -> v == null).count();
+        }
+    }
+
+    static List<String> corpora() throws IOException {
+        List<String> out = new ArrayList<>();
+        try (var files = Files.list(DIR)) {
+            for (Path p : files.sorted().toList()) {
+                String name = p.getFileName().toString();
+                if (name.endsWith("-sample.csv")) {
+                    out.add(name.substring(0, name.length() - "-sample.csv".length()));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The sampled changes of every rule of {@code corpus}, both parts, matched to their judgements by key and check. */
+    static Map<String, RuleChanges> changes(String corpus) throws IOException {
+        Judgements judgements = Judgements.read(DIR.resolve(corpus + ".csv"));
+        Map<String, RuleChanges> out = new TreeMap<>();
+        Map<String, Integer> population = new TreeMap<>();
+        try (Reader in = Files.newBufferedReader(DIR.resolve(corpus + "-sample.csv"), StandardCharsets.UTF_8)) {
+            for (CSVRecord r : CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
+                if (!r.get("kind").equals("change")) {
+                    continue;
+                }
+                Item item = new Item(Item.Kind.CHANGE, r.get("article_id"), r.get("rule"),
+                        Integer.parseInt(r.get("start")), Integer.parseInt(r.get("end")), r.get("replacement"), "", null);
+                Judgement j = judgements.get(item);
+                Verdict v = j != null && j.check().equals(r.get("check")) ? j.verdict() : null;
+                String rule = r.get("rule");
+                population.merge(rule + "|" + r.get("part"), Integer.parseInt(r.get("population")), (a, b) -> a);
+                out.computeIfAbsent(rule, k -> new RuleChanges(corpus, k, 0, new ArrayList<>())).verdicts().add(v);
+            }
+        }
+        Map<String, RuleChanges> withPopulation = new TreeMap<>();
+        for (RuleChanges c : out.values()) {
+            int pop = population.entrySet().stream().filter(e -> e.getKey().startsWith(c.rule() + "|"))
+                    .mapToInt(Map.Entry::getValue).sum();
+            withPopulation.put(c.rule(), new RuleChanges(corpus, c.rule(), pop, c.verdicts()));
+        }
+        return withPopulation;
+    }
+
+    @TestFactory
+    List<DynamicTest> everySafeFixIsWithinItsBudgetOnEveryCorpus() throws IOException {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (String corpus : corpora()) {
+            Map<String, RuleChanges> changes = changes(corpus);
+            for (RuleDescriptor d : RuleCatalogue.standard().all()) {
+                if (d.fix() != RuleDescriptor.FixKind.SAFE) {
+                    continue;
+                }
+                RuleChanges c = changes.get(d.id());
+                tests.add(DynamicTest.dynamicTest(d.id() + " on " + corpus, () -> {
+                    if (c == null) {
+                        return; // the rule changed nothing in this corpus: nothing it could have damaged
+                    }
+                    assertThat(c.unjudged()).as("sampled changes of safe rule %s on %s not judged yet: run "
+                            + "eval/run.sh fixes and judge the review sheet", d.id(), corpus).isZero();
+                    assertThat(c.wrong() * 1000.0 / Math.max(1, c.judged()))
+                            .as("wrong changes per 1,000 of safe rule %s on %s (%d wrong of %d judged): over the "
+                                    + "budget, so its fix must be 'suggested' in rules.yaml", d.id(), corpus, c.wrong(),
+                                    c.judged())
+                            .isLessThanOrEqualTo(BUDGET_PER_1000);
+                }));
+            }
+        }
+        return tests;
+    }
+
+    @Test
+    void judgementsAreRecordedForEveryEvaluatedCorpus() throws IOException {
+        List<String> listed = Corpus.readList(Path.of("corpora/fixes.tsv")).stream().map(Corpus::name).toList();
+        assertThat(corpora()).containsExactlyInAnyOrderElementsOf(listed);
+        for (String c : listed) {
+            assertThat(DIR.resolve(c + ".csv")).exists();
+        }
+    }
+
+    @Test
+    void aRuleWithOneWrongChangeAmongItsJudgedChangesIsOverTheBudget() {
+        RuleChanges c = new RuleChanges("x", "r", 40, new ArrayList<>(java.util.Collections.nCopies(39, Verdict.OK)));
+        c.verdicts().add(Verdict.WRONG);
+        assertThat(c.wrong() * 1000.0 / c.judged()).isGreaterThan(BUDGET_PER_1000);
+    }
+}
