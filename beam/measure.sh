@@ -9,7 +9,8 @@
 #
 # CORPUS: a file or folder (e.g. a generated corpus: java -cp bench/target/benchmarks.jar
 # dev.gazette.bench.corpus.GenerateCorpus --size 100MB --out gen-100MB.jsonl); WORK_DIR is
-# emptied; HEAP defaults to 3g; RUNS (default "local direct flink") picks the runs. Results go to
+# emptied; HEAP defaults to 3g; RUNS (default "local direct flink") picks the runs; BEAM_ARGS
+# (environment) adds pipeline options to both Beam runs (e.g. --buckets=8 on one machine). Results go to
 # stdout and WORK_DIR/results.txt as RESULT|run|input bytes|wall s|cpu s|max RSS MB|exit lines,
 # with the date, the commit and the load average before and after each run. Build first:
 # mvn -B -q -o verify (or package -DskipTests), which writes cli/target/gazette.jar and
@@ -20,6 +21,7 @@ CORPUS="$1"
 WORK="$2"
 HEAP="${3:-3g}"
 RUNS="${4:-local direct flink}"
+BEAM_ARGS="${BEAM_ARGS:-}" # more pipeline options for both Beam runs, e.g. --buckets=8
 CLI="$ROOT/cli/target/gazette.jar"
 BEAM="$ROOT/beam/target/gazette-beam.jar"
 rm -rf "$WORK"
@@ -65,11 +67,11 @@ for r in $RUNS; do
     local)
       run local java -Xmx"$HEAP" -jar "$CLI" export "$CORPUS" --format csv,jsonl -o "$WORK/local" -q ;;
     direct)
-      run direct java -Xmx"$HEAP" -jar "$BEAM" --input="$CORPUS" --output="$WORK/direct-sharded"
+      run direct java -Xmx"$HEAP" -jar "$BEAM" --input="$CORPUS" --output="$WORK/direct-sharded" $BEAM_ARGS
       compare direct ;;
     flink)
       run flink java -Xmx"$HEAP" -jar "$BEAM" --runner=FlinkRunner --parallelism=2 --input="$CORPUS" \
-        --output="$WORK/flink-sharded"
+        --output="$WORK/flink-sharded" $BEAM_ARGS
       compare flink ;;
     *) echo "unknown run $r (local, direct, flink)" >&2; exit 2 ;;
   esac
