@@ -14,7 +14,8 @@ import java.util.List;
  * @param forms     the corpus forms that make up the entity (full names, one-word names and
  *                  acronyms as written), sorted
  */
-public record Entity(String id, String name, EntityType type, String source, String reason, List<String> forms) {
+public record Entity(String id, String name, EntityType type, String source, String reason, List<String> forms)
+        implements java.io.Serializable {
 
     public Entity {
         forms = List.copyOf(forms);

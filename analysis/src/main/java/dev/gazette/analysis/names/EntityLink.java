@@ -16,5 +16,5 @@ package dev.gazette.analysis.names;
  * @param explanation the join in words
  */
 public record EntityLink(String entityId, String form, String linkedForm, double probability, Double weight,
-                         String evidence, String explanation) {
+                         String evidence, String explanation) implements java.io.Serializable {
 }

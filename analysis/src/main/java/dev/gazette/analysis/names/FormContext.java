@@ -9,7 +9,10 @@ package dev.gazette.analysis.names;
  * are not ("Sarah" next to a girlfriend and a campus, "Syria" next to Damascus). Combining two
  * contexts gives the context of both (associative and commutative). Mutable; not thread-safe.
  */
-final class FormContext {
+final class FormContext implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
+
 
     /** Hashes kept per sketch of names and of words. */
     static final int K = 16;

@@ -106,23 +106,37 @@ final class MatchModel {
      * show; see docs/names-evaluation.md.)
      */
     Weights fit(int[] codes, int size) {
+        java.util.Map<Integer, Long> counts = new java.util.TreeMap<>();
+        for (int i = 0; i < size; i++) {
+            counts.merge(codes[i], 1L, Long::sum);
+        }
+        return fit(counts);
+    }
+
+    /**
+     * Fits the share of matches from the number of candidate pairs of each packed level code
+     * (counted anywhere, in any order: the codes are weighed in ascending order, so that the same
+     * counts give the same bits).
+     */
+    Weights fit(java.util.Map<Integer, Long> codes) {
         double[][][] w = bits(u);
         double lambda = prior;
-        if (size == 0 || iterations == 0) {
+        long total = 0;
+        for (long n : codes.values()) {
+            total += n;
+        }
+        int size = (int) Math.min(Integer.MAX_VALUE, total);
+        if (total == 0 || iterations == 0) {
             return new Weights(w, u, logit(lambda), lambda, size);
         }
-        // the pairs differ only in their codes: weigh each distinct code once
-        java.util.Map<Integer, int[]> distinct = new java.util.HashMap<>();
-        for (int i = 0; i < size; i++) {
-            distinct.computeIfAbsent(codes[i], k -> new int[1])[0]++;
-        }
-        double[] bitsOf = new double[distinct.size()];
-        int[] counts = new int[distinct.size()];
+        java.util.Map<Integer, Long> sorted = new java.util.TreeMap<>(codes);
+        double[] bitsOf = new double[sorted.size()];
+        long[] counts = new long[sorted.size()];
         int k = 0;
         Weights fixed = new Weights(w, u, 0, lambda, size);
-        for (java.util.Map.Entry<Integer, int[]> e : distinct.entrySet()) {
+        for (java.util.Map.Entry<Integer, Long> e : sorted.entrySet()) {
             bitsOf[k] = fixed.weight(e.getKey());
-            counts[k] = e.getValue()[0];
+            counts[k] = e.getValue();
             k++;
         }
         for (int it = 0; it < iterations; it++) {
@@ -131,7 +145,7 @@ final class MatchModel {
             for (int i = 0; i < bitsOf.length; i++) {
                 sumP += probability(bitsOf[i], priorBits) * counts[i];
             }
-            double next = Math.min(0.95, Math.max(1e-4, (sumP + priorPairs * prior) / (size + priorPairs)));
+            double next = Math.min(0.95, Math.max(1e-4, (sumP + priorPairs * prior) / ((double) total + priorPairs)));
             boolean done = Math.abs(next - lambda) < 1e-7;
             lambda = next;
             if (done) {
@@ -214,7 +228,8 @@ final class MatchModel {
      * @param priorBits the prior log-odds of a match among the candidate pairs
      * @param lambda    the estimated share of matches among the candidate pairs
      */
-    record Weights(double[][][] bits, double[][][] u, double priorBits, double lambda, int pairs) {
+    record Weights(double[][][] bits, double[][][] u, double priorBits, double lambda, int pairs)
+            implements java.io.Serializable {
 
         /** The weight of one level of a comparison for a pair of the given group. */
         double weight(int group, Comparison c, int level) {

@@ -4,12 +4,12 @@ import dev.gazette.analysis.names.NameIndex.FormInfo;
 import dev.gazette.analysis.names.NameIndex.FormRelation;
 import dev.gazette.analysis.names.NameKeys.NameKey;
 import dev.gazette.analysis.text.Lexicon;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -51,6 +51,14 @@ import java.util.regex.Pattern;
  *   <li>Every join is kept as an {@link EntityLink}: the two forms, the probability, the weight,
  *       the levels that fired and a sentence in words.</li>
  * </ol>
+ *
+ * <p>In phases that a distributed runner can spread over workers: the candidate pairs of one
+ * block ({@link #bucketPairs}) and of one containment key ({@link #containmentLookups}); the
+ * levels of one pair ({@link #weigh}); the fit, from the count of each packed level code; the
+ * resolution of a set of nodes closed under every join that can reach it ({@link #resolve}: the
+ * corpus, or one connected group), in the order the whole corpus would join them; ids per slug
+ * family ({@link #name}); and the {@link #index}. Resolving each connected group on its own gives
+ * the entities of the whole corpus, since every join depends only on the two groups it joins.
  */
 final class NameClusterer {
 
@@ -226,48 +234,89 @@ final class NameClusterer {
     /**
      * Clusters {@code forms}; {@code definitions} maps an acronym to its long forms and their
      * counts; {@code together} counts the articles that use both forms of a pair (keys from
-     * {@link NameStatistic#pair}), so that an entity's articles are not counted twice.
+     * {@link NameStatistic#pair}), so that an entity's articles are not counted twice. Runs the
+     * phases on the whole corpus: candidate pairs, their levels, the fit, the resolution of
+     * every node, the ids, the index.
      */
     NameIndex cluster(List<Form> forms, Map<String, Map<String, Integer>> definitions, Map<String, Integer> together) {
         List<FormNode> nodes = new ArrayList<>(forms.size() + registry.entries().size() * 3);
         List<Form> sorted = new ArrayList<>(forms);
         sorted.sort(Comparator.comparing(Form::surface));
-        Map<String, Integer> bySurface = new HashMap<>();
         for (Form f : sorted) {
-            bySurface.put(f.surface(), nodes.size());
             nodes.add(node(f));
         }
         int corpusNodes = nodes.size();
-        List<Registry.Entry> entries = registry.entries();
-        for (int e = 0; e < entries.size(); e++) {
-            Registry.Entry en = entries.get(e);
-            nodes.add(registryNode(en.name(), en.type(), e, null));
-            for (Registry.Alias a : en.aliases()) {
-                nodes.add(registryNode(a.name(), en.type(), e, a));
-            }
-        }
+        nodes.addAll(registryNodes());
         if (nodes.size() >= 1 << INDEX_BITS) {
             throw new IllegalStateException("more than " + ((1 << INDEX_BITS) - 1) + " distinct names");
         }
+        Candidates c = evaluate(nodes, candidates(nodes), together, corpusNodes);
+        MatchModel.Weights weights = model.fit(c.codes, c.size);
+        List<Draft> drafts = resolve(nodes, corpusNodes, c, weights, definitions, together,
+                wordMentions(nodes, corpusNodes));
+        return index(name(drafts), nodes, corpusNodes, weights, Arrays.copyOf(c.pairs, c.size),
+                Arrays.copyOf(c.codes, c.size), together);
+    }
 
-        UnionFind uf = new UnionFind(nodes, distinctNames(entries));
+    /** Every registry name and alias as a node, entry by entry, in registry order. */
+    List<FormNode> registryNodes() {
+        List<FormNode> out = new ArrayList<>();
+        List<Registry.Entry> entries = registry.entries();
+        for (int e = 0; e < entries.size(); e++) {
+            Registry.Entry en = entries.get(e);
+            out.add(registryNode(en.name(), en.type(), e, null));
+            for (Registry.Alias a : en.aliases()) {
+                out.add(registryNode(a.name(), en.type(), e, a));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Resolves a set of nodes into entity drafts: corpus nodes first (by surface), then registry
+     * nodes (in registry order), closed under every join that can reach them (a registry entry's
+     * names, the candidate pairs that {@link #decides} keeps, an acronym and its long forms). The
+     * corpus, or one connected group of it: every join depends only on the two groups it joins, in
+     * an order (weight, then the nodes' order) that a subset keeps, so resolving each connected
+     * group on its own gives the entities of the whole.
+     *
+     * @param c            the candidate pairs among the nodes with their codes (others may be left out,
+     *                     but not one that {@link #decides})
+     * @param weights      the weights fitted to the whole corpus
+     * @param wordMentions how often each word is written in the corpus's names ({@link #wordMentions})
+     */
+    List<Draft> resolve(List<FormNode> nodes, int corpusNodes, Candidates c, MatchModel.Weights weights,
+                        Map<String, Map<String, Integer>> definitions, Map<String, Integer> together,
+                        Map<String, Integer> wordMentions) {
+        for (int i = 0; i < c.size; i++) {
+            c.weights[i] = weights.weight(c.codes[i]);
+        }
+        double priorBits = weights.priorBits();
+        Map<String, Integer> bySurface = new HashMap<>();
+        for (int i = 0; i < corpusNodes; i++) {
+            bySurface.put(nodes.get(i).surface, i);
+        }
+        UnionFind uf = new UnionFind(nodes, distinctNames(registry.entries()));
         List<LinkDraft> links = new ArrayList<>();
         for (int i = corpusNodes + 1; i < nodes.size(); i++) {
             if (nodes.get(i).anchor == nodes.get(i - 1).anchor && uf.union(i - 1, i)) {
                 links.add(LinkDraft.registry(i - 1, i));
             }
         }
-        Candidates c = evaluate(nodes, candidates(nodes), together);
-        MatchModel.Weights weights = model.fit(c.codes, c.size);
-        for (int i = 0; i < c.size; i++) {
-            c.weights[i] = weights.weight(c.codes[i]);
-        }
-        double priorBits = weights.priorBits();
         join(nodes, c, priorBits, uf, links);
         joinAcronyms(nodes, bySurface, definitions, uf, links);
         joinContained(nodes, c, priorBits, uf, links);
-        return index(nodes, corpusNodes, uf, together, links, weights, bySurface, Arrays.copyOf(c.pairs, c.size),
-                Arrays.copyOf(c.codes, c.size));
+        return drafts(nodes, corpusNodes, uf, together, links, weights, bySurface, wordMentions);
+    }
+
+    /**
+     * True when a candidate pair can join two groups: a name held in a longer one (weighed
+     * against the other entities it fits when groups are resolved), or a pair whose match
+     * probability reaches the link probability.
+     */
+    boolean decides(int code, MatchModel.Weights weights) {
+        return Comparison.containment(MatchModel.level(code, Comparison.NAME))
+                || MatchModel.probability(weights.weight(code), weights.priorBits()) >= model.link();
     }
 
     /** The letters of every name an entry is {@code distinct_from}, by entry; ids of other entries resolved. */
@@ -297,32 +346,18 @@ final class NameClusterer {
         return out;
     }
 
+
     /** Candidate pairs (smaller index in the high half), sorted, each once. */
     private long[] candidates(List<FormNode> nodes) {
         long[] entries = new long[nodes.size() * 4];
         int count = 0;
         for (int i = 0; i < nodes.size(); i++) {
-            FormNode n = nodes.get(i);
-            if (entries.length - count < 6) {
-                entries = Arrays.copyOf(entries, entries.length * 2);
+            long[] buckets = buckets(nodes.get(i));
+            if (entries.length - count < buckets.length) {
+                entries = Arrays.copyOf(entries, Math.max(entries.length * 2, count + buckets.length));
             }
-            if (n.key.acronym()) {
-                entries[count++] = (hash40("a:" + n.key.concat()) << INDEX_BITS) | i;
-            } else {
-                entries[count++] = (hash40("s:" + n.key.skeleton()) << INDEX_BITS) | i;
-                if (!n.stemKey.skeleton().equals(n.key.skeleton())) {
-                    entries[count++] = (hash40("s:" + n.stemKey.skeleton()) << INDEX_BITS) | i;
-                }
-                if (n.spellingKey != n.stemKey && !n.spellingKey.skeleton().equals(n.key.skeleton())) {
-                    entries[count++] = (hash40("s:" + n.spellingKey.skeleton()) << INDEX_BITS) | i;
-                }
-            }
-            entries[count++] = (hash40("l:" + n.letters) << INDEX_BITS) | i;
-            if (!n.bare.equals(n.letters)) {
-                entries[count++] = (hash40("b:" + n.bare) << INDEX_BITS) | i;
-            }
-            if (n.bare.startsWith("al") && n.bare.length() >= 6) {
-                entries[count++] = (hash40("b:" + n.bare.substring(2)) << INDEX_BITS) | i;
+            for (long b : buckets) {
+                entries[count++] = (b << INDEX_BITS) | i;
             }
         }
         Arrays.sort(entries, 0, count);
@@ -335,35 +370,80 @@ final class NameClusterer {
             while (to < count && entries[to] >>> INDEX_BITS == bucket) {
                 to++;
             }
-            int size = to - from;
-            if (size >= 2 && size <= PAIRWISE_LIMIT) {
-                for (int x = from; x < to; x++) {
-                    for (int y = x + 1; y < to; y++) {
-                        pairs.add(pair((int) (entries[x] & mask), (int) (entries[y] & mask)));
-                    }
-                }
-            } else if (size > PAIRWISE_LIMIT) {
-                // oversized bucket: pair equal keys, then compare distinct keys with their neighbours
-                Map<String, Integer> firstByKey = new TreeMap<>();
-                for (int x = from; x < to; x++) {
-                    int id = (int) (entries[x] & mask);
-                    Integer first = firstByKey.putIfAbsent(nodes.get(id).key.concat(), id);
-                    if (first != null) {
-                        pairs.add(pair(first, id));
-                    }
-                }
-                List<Integer> reps = new ArrayList<>(firstByKey.values());
-                int window = reps.size() <= PAIRWISE_LIMIT ? reps.size() : WINDOW;
-                for (int x = 0; x < reps.size(); x++) {
-                    for (int y = x + 1; y < reps.size() && y <= x + window; y++) {
-                        pairs.add(pair(reps.get(x), reps.get(y)));
-                    }
-                }
+            int[] members = new int[to - from];
+            for (int x = from; x < to; x++) {
+                members[x - from] = (int) (entries[x] & mask);
             }
+            bucketPairs(nodes, members, pairs::add);
             from = to;
         }
         containmentCandidates(nodes, pairs);
         return pairs.sortedDistinct();
+    }
+
+    /**
+     * The blocks of a node (40-bit hashes): the consonants of its keys, its letters, and its
+     * letters without articles; an acronym's letters. A hash collision only puts two blocks
+     * together, which costs comparisons, never a wrong match.
+     */
+    static long[] buckets(FormNode n) {
+        long[] out = new long[6];
+        int count = 0;
+        if (n.key.acronym()) {
+            out[count++] = hash40("a:" + n.key.concat());
+        } else {
+            out[count++] = hash40("s:" + n.key.skeleton());
+            if (!n.stemKey.skeleton().equals(n.key.skeleton())) {
+                out[count++] = hash40("s:" + n.stemKey.skeleton());
+            }
+            if (n.spellingKey != n.stemKey && !n.spellingKey.skeleton().equals(n.key.skeleton())) {
+                out[count++] = hash40("s:" + n.spellingKey.skeleton());
+            }
+        }
+        out[count++] = hash40("l:" + n.letters);
+        if (!n.bare.equals(n.letters)) {
+            out[count++] = hash40("b:" + n.bare);
+        }
+        if (n.bare.startsWith("al") && n.bare.length() >= 6) {
+            out[count++] = hash40("b:" + n.bare.substring(2));
+        }
+        return Arrays.copyOf(out, count);
+    }
+
+    /**
+     * The candidate pairs of one block: all pairs of a block of up to {@value #PAIRWISE_LIMIT}
+     * entries; in a larger one, equal keys, then each distinct key with its neighbours in key
+     * order. Reads the block's nodes only.
+     *
+     * @param members the block's entries: node indices in ascending order (a node whose blocks
+     *                collide appears twice)
+     * @param out     receives each pair ({@link #pair})
+     */
+    static void bucketPairs(List<FormNode> nodes, int[] members, java.util.function.LongConsumer out) {
+        int size = members.length;
+        if (size >= 2 && size <= PAIRWISE_LIMIT) {
+            for (int x = 0; x < size; x++) {
+                for (int y = x + 1; y < size; y++) {
+                    out.accept(pair(members[x], members[y]));
+                }
+            }
+        } else if (size > PAIRWISE_LIMIT) {
+            // oversized bucket: pair equal keys, then compare distinct keys with their neighbours
+            Map<String, Integer> firstByKey = new TreeMap<>();
+            for (int id : members) {
+                Integer first = firstByKey.putIfAbsent(nodes.get(id).key.concat(), id);
+                if (first != null) {
+                    out.accept(pair(first, id));
+                }
+            }
+            List<Integer> reps = new ArrayList<>(firstByKey.values());
+            int window = reps.size() <= PAIRWISE_LIMIT ? reps.size() : WINDOW;
+            for (int x = 0; x < reps.size(); x++) {
+                for (int y = x + 1; y < reps.size() && y <= x + window; y++) {
+                    out.accept(pair(reps.get(x), reps.get(y)));
+                }
+            }
+        }
     }
 
     /** Pairs of a name and the longer names that hold it: at their end, start, or with inner words left out. */
@@ -372,35 +452,51 @@ final class NameClusterer {
         int[] next = new int[nodes.size()];
         Arrays.fill(next, -1);
         for (int i = nodes.size() - 1; i >= 0; i--) {
-            FormNode n = nodes.get(i);
-            if (n.key.acronym()) {
+            String k = containmentKey(nodes.get(i));
+            if (k == null) {
                 continue;
             }
-            Integer prev = first.put(n.key.concat(), i);
+            Integer prev = first.put(k, i);
             next[i] = prev == null ? -1 : prev;
         }
         int[] held = new int[nodes.size()];
         for (int i = 0; i < nodes.size(); i++) {
-            FormNode n = nodes.get(i);
-            int size = n.key.size();
-            if (n.key.acronym() || size < 2 || size > 6) {
-                continue;
-            }
-            List<String> w = n.key.words();
-            for (int len = 1; len < size; len++) {
-                lookUp(String.join("", w.subList(size - len, size)), i, first, next, held, pairs);
-                lookUp(String.join("", w.subList(0, len)), i, first, next, held, pairs);
-            }
-            for (int drop = 1; drop < size - 1; drop++) {
-                StringBuilder sb = new StringBuilder();
-                for (int k = 0; k < size; k++) {
-                    if (k != drop) {
-                        sb.append(w.get(k));
-                    }
-                }
-                lookUp(sb.toString(), i, first, next, held, pairs);
+            for (String concat : containmentLookups(nodes.get(i))) {
+                lookUp(concat, i, first, next, held, pairs);
             }
         }
+    }
+
+    /** The key under which a name is found in longer names (its key's letters), or null for an acronym. */
+    static String containmentKey(FormNode n) {
+        return n.key.acronym() ? null : n.key.concat();
+    }
+
+    /**
+     * The keys of the shorter names a name of two to six words may hold, in the order they are
+     * looked up: each ending and each start (shortest first), then the name without one inner word.
+     */
+    static List<String> containmentLookups(FormNode n) {
+        int size = n.key.size();
+        if (n.key.acronym() || size < 2 || size > 6) {
+            return List.of();
+        }
+        List<String> w = n.key.words();
+        List<String> out = new ArrayList<>();
+        for (int len = 1; len < size; len++) {
+            out.add(String.join("", w.subList(size - len, size)));
+            out.add(String.join("", w.subList(0, len)));
+        }
+        for (int drop = 1; drop < size - 1; drop++) {
+            StringBuilder sb = new StringBuilder();
+            for (int k = 0; k < size; k++) {
+                if (k != drop) {
+                    sb.append(w.get(k));
+                }
+            }
+            out.add(sb.toString());
+        }
+        return out;
     }
 
     private static void lookUp(String concat, int longer, Map<String, Integer> first, int[] next, int[] held,
@@ -413,7 +509,7 @@ final class NameClusterer {
         }
     }
 
-    private static long pair(int i, int j) {
+    static long pair(int i, int j) {
         return i < j ? ((long) i << 32) | j : ((long) j << 32) | i;
     }
 
@@ -428,50 +524,76 @@ final class NameClusterer {
     }
 
     /** The candidate pairs with their weights, the pairs that can never be one entity left out. */
-    private static final class Candidates {
+    static final class Candidates {
         long[] pairs;
         int[] codes;
         double[] weights;
         byte[] nameLevels;
         int size;
+
+        Candidates(int capacity) {
+            pairs = new long[capacity];
+            codes = new int[capacity];
+            weights = new double[capacity];
+            nameLevels = new byte[capacity];
+        }
+
+        /** Adds a pair ({@link #pair}) with its packed levels. */
+        void add(long pair, int code) {
+            if (size == pairs.length) {
+                int grown = Math.max(4, size * 2);
+                pairs = Arrays.copyOf(pairs, grown);
+                codes = Arrays.copyOf(codes, grown);
+                weights = Arrays.copyOf(weights, grown);
+                nameLevels = Arrays.copyOf(nameLevels, grown);
+            }
+            pairs[size] = pair;
+            codes[size] = code;
+            nameLevels[size] = (byte) MatchModel.level(code, Comparison.NAME);
+            size++;
+        }
     }
 
-    private Candidates evaluate(List<FormNode> nodes, long[] pairs, Map<String, Integer> together) {
+    private Candidates evaluate(List<FormNode> nodes, long[] pairs, Map<String, Integer> together, int corpusNodes) {
         // a registry name the corpus writes is compared through the corpus form, which has a context
         Set<String> written = new HashSet<>();
-        for (FormNode n : nodes) {
-            if (!n.registry()) {
-                written.add(n.letters);
-            }
+        for (int i = 0; i < corpusNodes; i++) {
+            written.add(nodes.get(i).letters);
         }
-        Candidates c = new Candidates();
-        c.pairs = new long[pairs.length];
-        c.codes = new int[pairs.length];
-        c.weights = new double[pairs.length];
-        c.nameLevels = new byte[pairs.length];
+        Candidates c = new Candidates(pairs.length);
         for (long p : pairs) {
             FormNode a = nodes.get((int) (p >>> 32));
             FormNode b = nodes.get((int) p);
-            if (a.registry() && b.registry()) {
-                continue;
+            PairComparer.Gamma g = weigh(a, b, togetherOf(together, a, b), written.contains(a.letters),
+                    written.contains(b.letters));
+            if (g != null) {
+                c.add(p, MatchModel.code(g));
             }
-            if ((a.registry() && written.contains(a.letters) && !a.letters.equals(b.letters))
-                    || (b.registry() && written.contains(b.letters) && !b.letters.equals(a.letters))) {
-                continue;
-            }
-            if (comparer.apart(a, b)) {
-                continue;
-            }
-            PairComparer.Gamma g = comparer.compare(a, b, togetherOf(together, a, b));
-            if (g == null) {
-                continue;
-            }
-            c.pairs[c.size] = p;
-            c.codes[c.size] = MatchModel.code(g);
-            c.nameLevels[c.size] = (byte) g.name();
-            c.size++;
         }
         return c;
+    }
+
+    /**
+     * The levels of a candidate pair, or null when it is left out: two registry names, a
+     * registry name the corpus writes itself (its corpus form, which has a context, is compared
+     * instead) against another spelling, or two names that can never be one entity.
+     *
+     * @param together  the articles that write both (0 for a registry name)
+     * @param aWritten  whether some corpus form has {@code a}'s letters
+     * @param bWritten  whether some corpus form has {@code b}'s letters
+     */
+    PairComparer.Gamma weigh(FormNode a, FormNode b, int together, boolean aWritten, boolean bWritten) {
+        if (a.registry() && b.registry()) {
+            return null;
+        }
+        if ((a.registry() && aWritten && !a.letters.equals(b.letters))
+                || (b.registry() && bWritten && !b.letters.equals(a.letters))) {
+            return null;
+        }
+        if (comparer.apart(a, b)) {
+            return null;
+        }
+        return comparer.compare(a, b, together);
     }
 
     /** Joins the pairs above the link probability that are not one name inside another, most probable first. */
@@ -524,10 +646,13 @@ final class NameClusterer {
             }
             // the entities the name may belong to exclude one another: the best one's probability
             // is its odds over one plus the odds of all of them
+            // (summed in the order of the pairs, which a connected group resolved alone keeps)
             int ownRoot = uf.find(s);
             int best = -1;
             double odds = 0;
-            for (Map.Entry<Integer, Integer> r : bestByRoot.entrySet()) {
+            List<Map.Entry<Integer, Integer>> fits = new ArrayList<>(bestByRoot.entrySet());
+            fits.sort(Comparator.comparingLong(r -> c.pairs[r.getValue()]));
+            for (Map.Entry<Integer, Integer> r : fits) {
                 if (r.getKey() == ownRoot) {
                     continue;
                 }
@@ -580,9 +705,44 @@ final class NameClusterer {
 
     // ------------------------------------------------------------------ entities
 
-    private NameIndex index(List<FormNode> nodes, int corpusNodes, UnionFind uf, Map<String, Integer> together,
-                            List<LinkDraft> links, MatchModel.Weights weights, Map<String, Integer> bySurface,
-                            long[] candidatePairs, int[] candidateCodes) {
+    /**
+     * One form of a drafted entity, as the index will hold it.
+     *
+     * @param surface  the form
+     * @param relation how it names the entity
+     * @param family   the registry name or alias it spells, or the form itself
+     * @param kind     for a registry alias, its kind
+     * @param articles articles where it stands for the entity
+     * @param mentions mentions counted on it
+     */
+    record Member(String surface, FormRelation relation, String family, Registry.AliasKind kind, int articles,
+                  int mentions) implements Serializable {
+    }
+
+    /**
+     * An entity resolved from a group of nodes, before its id is given.
+     *
+     * @param slug     the id it asks for: a registry id, or the slug of its name
+     * @param name     its canonical name
+     * @param type     its type
+     * @param anchored whether it is a registry entity (its id is its own)
+     * @param first    its first form in node order (the last tie-break of the ids)
+     * @param entity   the entity, with the slug as id
+     * @param members  its forms
+     * @param figures  its figures
+     * @param links    the joins that made it, with an empty entity id
+     */
+    record Draft(String slug, String name, EntityType type, boolean anchored, String first, Entity entity,
+                 List<Member> members, NameIndex.Figures figures, List<EntityLink> links) implements Serializable {
+    }
+
+    /** A draft with its id. */
+    record Named(String id, Draft draft) implements Serializable {
+    }
+
+    private List<Draft> drafts(List<FormNode> nodes, int corpusNodes, UnionFind uf, Map<String, Integer> together,
+                               List<LinkDraft> links, MatchModel.Weights weights, Map<String, Integer> bySurface,
+                               Map<String, Integer> wordMentions) {
         // group the corpus nodes by cluster root: a counting sort, no boxed maps
         int[] rootOf = new int[corpusNodes];
         int[] sizes = new int[nodes.size()];
@@ -599,11 +759,10 @@ final class NameClusterer {
         for (int i = 0; i < corpusNodes; i++) {
             byRoot[fill[rootOf[i]]++] = i;
         }
-        Map<String, Integer> wordMentions = wordMentions(nodes, corpusNodes);
-        record Draft(int root, List<Integer> members, String name, EntityType type, String reason, int anchor,
-                     String slug) {
+        record Cluster(int root, List<Integer> members, String name, EntityType type, String reason, int anchor,
+                       String slug) {
         }
-        List<Draft> drafts = new ArrayList<>();
+        List<Cluster> clusters = new ArrayList<>();
         for (int root = 0; root < nodes.size(); root++) {
             if (sizes[root] == 0) {
                 continue;
@@ -615,7 +774,7 @@ final class NameClusterer {
             int anchor = uf.anchor(root);
             if (anchor >= 0) {
                 Registry.Entry en = registry.entries().get(anchor);
-                drafts.add(new Draft(root, members, en.name(), en.type(),
+                clusters.add(new Cluster(root, members, en.name(), en.type(),
                         "the name in the entity registry (" + en.id() + ")", anchor, en.id()));
                 continue;
             }
@@ -669,42 +828,23 @@ final class NameClusterer {
                         + "alphabetically first, is chosen";
             }
             EntityType type = uf.type(root);
-            drafts.add(new Draft(root, members, best.surface, type == null ? EntityType.OTHER : type, reason, -1,
+            clusters.add(new Cluster(root, members, best.surface, type == null ? EntityType.OTHER : type, reason, -1,
                     slug(best.surface)));
         }
 
-        // ids: registry ids as they are; slugs made unique in a stable order
-        Set<String> used = new HashSet<>();
-        for (Draft d : drafts) {
-            if (d.anchor >= 0) {
-                used.add(d.slug);
+        Map<Integer, List<EntityLink>> linksOfRoot = new HashMap<>();
+        for (Cluster d : clusters) {
+            linksOfRoot.put(d.root, new ArrayList<>());
+        }
+        for (LinkDraft l : links) {
+            List<EntityLink> mine = linksOfRoot.get(uf.find(l.a));
+            if (mine != null) { // else registry names no corpus form joined
+                mine.add(l.link("", nodes, this, weights, registry, together));
             }
         }
-        List<Draft> order = new ArrayList<>(drafts);
-        order.sort(Comparator.comparing(Draft::slug).thenComparing(Draft::name).thenComparing(d -> d.type.label())
-                .thenComparing(d -> nodes.get(d.members.get(0)).surface));
-        Map<Draft, String> ids = new IdentityHashMap<>();
-        for (Draft d : order) {
-            if (d.anchor >= 0) {
-                ids.put(d, d.slug);
-                continue;
-            }
-            String id = d.slug;
-            for (int n = 2; used.contains(id); n++) {
-                id = d.slug + "-" + n;
-            }
-            used.add(id);
-            ids.put(d, id);
-        }
-        order.sort(Comparator.comparing(ids::get));
-
-        List<Entity> entities = new ArrayList<>();
-        List<NameIndex.Figures> figures = new ArrayList<>();
-        Map<String, FormInfo> forms = new HashMap<>();
-        Map<Integer, String> entityOfRoot = new HashMap<>();
-        for (Draft d : order) {
-            int e = entities.size();
-            entityOfRoot.put(d.root, ids.get(d));
+        List<Draft> drafts = new ArrayList<>(clusters.size());
+        for (Cluster d : clusters) {
+            List<Member> memberForms = new ArrayList<>(d.members.size());
             List<String> surfaces = new ArrayList<>();
             int articles = 0;
             int canonicalArticles = 0;
@@ -759,29 +899,85 @@ final class NameClusterer {
                 if (n.articles > 0 || n.mentions > 0) {
                     families.merge(family, n, (x, y) -> better(y, x) ? y : x);
                 }
-                forms.put(n.surface, new FormInfo(e, rel, family, kind, n.articles, n.mentions));
+                memberForms.add(new Member(n.surface, rel, family, kind, n.articles, n.mentions));
             }
             surfaces.sort(null);
             articles -= overlap(d.members, nodes, together);
             for (int m : d.members) {
                 articles = Math.max(articles, nodes.get(m).articles);
             }
-            entities.add(new Entity(ids.get(d), d.name, d.type, en != null ? "registry" : "corpus", d.reason,
-                    surfaces));
+            Entity entity = new Entity(d.slug, d.name, d.type, en != null ? "registry" : "corpus", d.reason, surfaces);
             Map<String, String> familyForms = new LinkedHashMap<>();
             families.forEach((label, node) -> familyForms.put(label, node.surface));
-            figures.add(new NameIndex.Figures(articles, canonicalArticles, mentions, familyForms));
+            drafts.add(new Draft(d.slug, d.name, d.type, d.anchor >= 0, nodes.get(d.members.get(0)).surface, entity,
+                    memberForms, new NameIndex.Figures(articles, canonicalArticles, mentions, familyForms),
+                    linksOfRoot.get(d.root)));
         }
-        List<EntityLink> entityLinks = new ArrayList<>();
-        for (LinkDraft l : links) {
-            String id = entityOfRoot.get(uf.find(l.a));
-            if (id == null) {
-                continue; // registry names no corpus form joined
+        return drafts;
+    }
+
+    /**
+     * Gives every draft its id: a registry entity its registry id, another its slug, made unique
+     * with {@code -2}, {@code -3}, ... in the order of slug, name, type and first form. Only drafts
+     * of one slug family (the slug without trailing {@code -digits} parts) can compete for an id,
+     * so a distributed runner names each family on its own. Sorted by id.
+     */
+    static List<Named> name(List<Draft> drafts) {
+        Set<String> used = new HashSet<>();
+        for (Draft d : drafts) {
+            if (d.anchored()) {
+                used.add(d.slug());
             }
-            entityLinks.add(l.link(id, nodes, this, weights, registry, together));
+        }
+        List<Draft> order = new ArrayList<>(drafts);
+        order.sort(Comparator.comparing(Draft::slug).thenComparing(Draft::name).thenComparing(d -> d.type().label())
+                .thenComparing(Draft::first));
+        List<Named> out = new ArrayList<>(order.size());
+        for (Draft d : order) {
+            if (d.anchored()) {
+                out.add(new Named(d.slug(), d));
+                continue;
+            }
+            String id = d.slug();
+            for (int n = 2; used.contains(id); n++) {
+                id = d.slug() + "-" + n;
+            }
+            used.add(id);
+            out.add(new Named(id, d));
+        }
+        out.sort(Comparator.comparing(Named::id));
+        return out;
+    }
+
+    /**
+     * The index of named entities (in id order) over the corpus's nodes: corpus nodes first, then
+     * the registry's; the candidate pairs (indices into the nodes) are kept for sampling.
+     */
+    NameIndex index(List<Named> named, List<FormNode> nodes, int corpusNodes, MatchModel.Weights weights,
+                    long[] candidatePairs, int[] candidateCodes, Map<String, Integer> together) {
+        List<Entity> entities = new ArrayList<>(named.size());
+        List<NameIndex.Figures> figures = new ArrayList<>(named.size());
+        Map<String, FormInfo> forms = new HashMap<>();
+        List<EntityLink> entityLinks = new ArrayList<>();
+        for (Named x : named) {
+            int e = entities.size();
+            Entity d = x.draft().entity();
+            entities.add(new Entity(x.id(), d.name(), d.type(), d.source(), d.reason(), d.forms()));
+            figures.add(x.draft().figures());
+            for (Member m : x.draft().members()) {
+                forms.put(m.surface(), new FormInfo(e, m.relation(), m.family(), m.kind(), m.articles(), m.mentions()));
+            }
+            for (EntityLink l : x.draft().links()) {
+                entityLinks.add(new EntityLink(x.id(), l.form(), l.linkedForm(), l.probability(), l.weight(),
+                        l.evidence(), l.explanation()));
+            }
         }
         entityLinks.sort(Comparator.comparing(EntityLink::entityId).thenComparing(EntityLink::form)
                 .thenComparing(EntityLink::linkedForm));
+        Map<String, Integer> bySurface = new HashMap<>();
+        for (int i = 0; i < corpusNodes; i++) {
+            bySurface.put(nodes.get(i).surface, i);
+        }
         return new NameIndex(forms, entities, figures, nodes, corpusNodes, bySurface, this, weights, entityLinks,
                 candidatePairs, candidateCodes, together);
     }
@@ -798,7 +994,7 @@ final class NameClusterer {
     }
 
     /** How often each word (folded) is written in the corpus's names: mentions of the forms holding it. */
-    private static Map<String, Integer> wordMentions(List<FormNode> nodes, int corpusNodes) {
+    static Map<String, Integer> wordMentions(List<FormNode> nodes, int corpusNodes) {
         Map<String, Integer> out = new HashMap<>();
         for (int i = 0; i < corpusNodes; i++) {
             FormNode n = nodes.get(i);
@@ -1220,3 +1416,4 @@ final class NameClusterer {
         }
     }
 }
+

@@ -50,7 +50,8 @@ final class NameIndex {
      *                          the corpus uses for it: family label to the form the corpus
      *                          writes most for it, sorted by label
      */
-    record Figures(int articles, int canonicalArticles, int mentions, Map<String, String> families) {
+    record Figures(int articles, int canonicalArticles, int mentions, Map<String, String> families)
+            implements java.io.Serializable {
     }
 
     private final Map<String, FormInfo> forms;

@@ -25,7 +25,8 @@ import java.util.Set;
 final class NameStatistic implements CorpusStatistic<NameStatistic.Acc, NameIndex> {
 
     /** Counts for one form. */
-    static final class Counts {
+    static final class Counts implements java.io.Serializable {
+        private static final long serialVersionUID = 1L;
         int kinds;
         int mentions;
         int articles;
@@ -56,7 +57,8 @@ final class NameStatistic implements CorpusStatistic<NameStatistic.Acc, NameInde
      * initials, or two names of one registry entity), so that an entity's article count does
      * not count an article twice for writing two of its forms.
      */
-    static final class Acc {
+    static final class Acc implements java.io.Serializable {
+        private static final long serialVersionUID = 1L;
         final Map<String, Counts> forms = new HashMap<>();
         final Map<String, Map<String, Integer>> definitions = new HashMap<>();
         final Map<String, Integer> together = new HashMap<>();
@@ -78,6 +80,10 @@ final class NameStatistic implements CorpusStatistic<NameStatistic.Acc, NameInde
 
     NameAnalyser analyser() {
         return analyser;
+    }
+
+    NameClusterer clusterer() {
+        return clusterer;
     }
 
     /** The name candidates of one article, as this statistic's analyser finds them. */
@@ -288,6 +294,22 @@ final class NameStatistic implements CorpusStatistic<NameStatistic.Acc, NameInde
         }
         right.together.forEach((k, v) -> left.together.merge(k, v, Integer::sum));
         return left;
+    }
+
+    /** Forms by surface, definitions by acronym, pairs of forms by their first form. */
+    @Override
+    public Map<Integer, Acc> split(Acc acc, int buckets) {
+        Map<Integer, Acc> parts = new HashMap<>();
+        acc.forms.forEach((surface, c) -> part(parts, surface, buckets).forms.put(surface, c));
+        acc.definitions.forEach((acronym, d) -> part(parts, acronym, buckets).definitions.put(acronym, d));
+        acc.together.forEach((pair, n) -> part(parts, pair.substring(0, pair.indexOf('\u0000')), buckets)
+                .together.put(pair, n));
+        return parts;
+    }
+
+    /** The part of {@code parts} whose bucket holds {@code key}. */
+    private static Acc part(Map<Integer, Acc> parts, String key, int buckets) {
+        return parts.computeIfAbsent(Math.floorMod(key.hashCode(), buckets), b -> new Acc());
     }
 
     @Override

@@ -10,7 +10,10 @@ import java.util.Arrays;
  * similarity and the number of shared members of their sets. Exact while a set has at most
  * {@code k} members. Mutable; not thread-safe.
  */
-final class Sketch {
+final class Sketch implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
+
 
     private int[] values;
     private int size;

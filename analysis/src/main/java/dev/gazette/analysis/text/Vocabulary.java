@@ -14,7 +14,9 @@ import java.util.Map;
  * start of a sentence or in capitals). Words seen once are dropped when the statistic is
  * finished, so the result stays compact. Immutable once finished.
  */
-public final class Vocabulary {
+public final class Vocabulary implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     /** The shared statistic; rules that read the vocabulary declare this instance. */
     public static final CorpusStatistic<Accumulator, Vocabulary> STATISTIC = new Statistic();
@@ -80,7 +82,8 @@ public final class Vocabulary {
     }
 
     /** The mutable counts gathered while the corpus is read. */
-    public static final class Accumulator {
+    public static final class Accumulator implements java.io.Serializable {
+        private static final long serialVersionUID = 1L;
         final Map<String, int[]> counts = new HashMap<>();
         long tokens;
     }
@@ -113,6 +116,16 @@ public final class Vocabulary {
             });
             left.tokens += right.tokens;
             return left;
+        }
+
+        /** By word; the token count goes with bucket 0. */
+        @Override
+        public Map<Integer, Accumulator> split(Accumulator acc, int buckets) {
+            Map<Integer, Accumulator> parts = new HashMap<>();
+            parts.computeIfAbsent(0, b -> new Accumulator()).tokens = acc.tokens;
+            acc.counts.forEach((w, c) -> parts.computeIfAbsent(Math.floorMod(w.hashCode(), buckets),
+                    b -> new Accumulator()).counts.put(w, c));
+            return parts;
         }
 
         @Override

@@ -1,12 +1,9 @@
 package dev.gazette.export.dataset;
 
-import dev.gazette.analysis.events.Event;
 import dev.gazette.analysis.names.Entity;
 import dev.gazette.analysis.names.EntityLink;
 import dev.gazette.analysis.names.Mention;
-import dev.gazette.analysis.pipeline.ArticleProducts;
 import dev.gazette.analysis.pipeline.CorpusProducts;
-import dev.gazette.analysis.pipeline.Quotation;
 import dev.gazette.analysis.roles.RoleTable;
 import dev.gazette.export.files.Closing;
 import dev.gazette.export.format.DatasetFormat;
@@ -14,12 +11,8 @@ import dev.gazette.export.format.FormatSettings;
 import dev.gazette.export.format.FormatWriter;
 import dev.gazette.export.table.TableSpec;
 import dev.gazette.export.table.Tables;
-import dev.gazette.model.Article;
-import dev.gazette.model.FindingFingerprints;
-import dev.gazette.model.LineIndex;
 import dev.gazette.validate.engine.ArticleResult;
 import dev.gazette.validate.engine.PreparingSink;
-import dev.gazette.validate.fix.Change;
 import java.io.Closeable;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -146,46 +139,8 @@ public final class DatasetExporter implements PreparingSink<DatasetExporter.Prep
     @Override
     public Prepared prepare(ArticleResult r) {
         List<TableRows> out = new ArrayList<>(5);
-        ArticleProducts products = r.products();
-        if (r.parsed()) {
-            Article a = r.article();
-            List<Quotation> quotes = products.quotations() == null ? List.of() : products.quotations();
-            add(out, Tables.ARTICLES, List.of(Records.articleRow(r, quotes.size())),
-                    List.of(Records.articleRecord(r, quotes.size())));
-            List<Map<String, Object>> changes = new ArrayList<>(r.normalised().changes().size());
-            for (Change c : r.normalised().changes()) {
-                changes.add(Records.changeRow(c));
-            }
-            add(out, Tables.CHANGES, changes, changes);
-            if (!quotes.isEmpty()) {
-                LineIndex lines = r.lines();
-                List<Map<String, Object>> rows = new ArrayList<>(quotes.size());
-                int number = 0;
-                for (Quotation q : quotes) {
-                    rows.add(Records.quoteRow(a, q.quote(), ++number, q.speakerEntityId(), lines));
-                }
-                add(out, Tables.QUOTES, rows, rows);
-            }
-        }
-        TableRows findings = findingRows(r, 0);
-        if (findings != null) {
-            out.add(findings);
-        }
-        if (products.mentions() != null) {
-            List<Map<String, Object>> rows = new ArrayList<>(products.mentions().size());
-            for (Mention m : products.mentions()) {
-                rows.add(Records.mentionRow(m));
-            }
-            add(out, Tables.MENTIONS, rows, rows);
-        }
-        if (r.parsed() && products.events() != null && !products.events().isEmpty()) {
-            LineIndex lines = LineIndex.of(r.article().raw());
-            List<Map<String, Object>> rows = new ArrayList<>(products.events().size());
-            int number = 0;
-            for (Event e : products.events()) {
-                rows.add(Records.eventRow(r.article(), e, ++number, lines));
-            }
-            add(out, Tables.EVENTS, rows, rows);
+        for (Records.TableRows t : Records.of(r, tables, 0)) {
+            out.add(render(t.table(), t.rows(), t.records()));
         }
         return new Prepared(List.copyOf(out));
     }
@@ -224,23 +179,8 @@ public final class DatasetExporter implements PreparingSink<DatasetExporter.Prep
 
     /** The findings rows of {@code r}, numbered from {@code after + 1}; {@code null} when it has none. */
     private TableRows findingRows(ArticleResult r, int after) {
-        if (r.findings().isEmpty() || !tables.contains(Tables.FINDINGS)) {
-            return null;
-        }
-        List<Map<String, Object>> rows = new ArrayList<>(r.findings().size());
-        int number = after;
-        List<String> fingerprints = FindingFingerprints.of(r.findings(), r.parsed() ? r.article().raw() : null);
-        for (int i = 0; i < r.findings().size(); i++) {
-            rows.add(Records.findingRow(r.findings().get(i), ++number, r.parsed(), fingerprints.get(i)));
-        }
-        return render(Tables.FINDINGS, rows, rows);
-    }
-
-    private void add(List<TableRows> out, TableSpec table, List<Map<String, Object>> rows,
-                     List<Map<String, Object>> records) {
-        if (!rows.isEmpty() && tables.contains(table)) {
-            out.add(render(table, rows, records));
-        }
+        List<Records.TableRows> rows = Records.of(r, List.of(Tables.FINDINGS), after);
+        return rows.isEmpty() ? null : render(Tables.FINDINGS, rows.get(0).rows(), rows.get(0).records());
     }
 
     /** {@code rows} (flat) and {@code records} (JSON) of {@code table}, rendered by every format. */

@@ -6,12 +6,17 @@ import dev.gazette.analysis.events.Named;
 import dev.gazette.analysis.names.Entity;
 import dev.gazette.analysis.names.EntityLink;
 import dev.gazette.analysis.names.Mention;
+import dev.gazette.analysis.pipeline.ArticleProducts;
+import dev.gazette.analysis.pipeline.Quotation;
 import dev.gazette.analysis.quotes.Quote;
 import dev.gazette.analysis.roles.RoleTable;
+import dev.gazette.export.table.TableSpec;
+import dev.gazette.export.table.Tables;
 import dev.gazette.model.Article;
 import dev.gazette.model.Attribution;
 import dev.gazette.model.Block;
 import dev.gazette.model.Finding;
+import dev.gazette.model.FindingFingerprints;
 import dev.gazette.model.LineIndex;
 import dev.gazette.model.Paragraph;
 import dev.gazette.model.SetAsideLine;
@@ -31,6 +36,84 @@ import java.util.Map;
 public final class Records {
 
     private Records() {
+    }
+
+    /**
+     * The rows one result adds to one table.
+     *
+     * @param table   the table
+     * @param rows    the flat rows, one value per column
+     * @param records the JSON records: the rows' fields, plus nested detail where the table is the full record
+     */
+    public record TableRows(TableSpec table, List<Map<String, Object>> rows, List<Map<String, Object>> records) {
+        public TableRows {
+            rows = List.copyOf(rows);
+            records = List.copyOf(records);
+        }
+    }
+
+    /**
+     * Every row {@code r} adds to {@code tables}, in the order the dataset holds them (articles,
+     * changes, quotes, findings, mentions, events; each in text order), tables without rows left out.
+     * Findings are numbered from {@code findingsBefore + 1}: the number of findings about the
+     * same input already written (0 unless the input goes on from the previous result). This is
+     * what the exporter writes per result, on one machine or on a distributed runner's workers.
+     */
+    public static List<TableRows> of(ArticleResult r, List<TableSpec> tables, int findingsBefore) {
+        List<TableRows> out = new ArrayList<>(5);
+        ArticleProducts products = r.products();
+        if (r.parsed()) {
+            Article a = r.article();
+            List<Quotation> quotes = products.quotations() == null ? List.of() : products.quotations();
+            add(out, tables, Tables.ARTICLES, List.of(articleRow(r, quotes.size())),
+                    List.of(articleRecord(r, quotes.size())));
+            List<Map<String, Object>> changes = new ArrayList<>(r.normalised().changes().size());
+            for (Change c : r.normalised().changes()) {
+                changes.add(changeRow(c));
+            }
+            add(out, tables, Tables.CHANGES, changes, changes);
+            if (!quotes.isEmpty()) {
+                LineIndex lines = r.lines();
+                List<Map<String, Object>> rows = new ArrayList<>(quotes.size());
+                int number = 0;
+                for (Quotation q : quotes) {
+                    rows.add(quoteRow(a, q.quote(), ++number, q.speakerEntityId(), lines));
+                }
+                add(out, tables, Tables.QUOTES, rows, rows);
+            }
+        }
+        if (!r.findings().isEmpty()) {
+            List<Map<String, Object>> rows = new ArrayList<>(r.findings().size());
+            int number = findingsBefore;
+            List<String> fingerprints = FindingFingerprints.of(r.findings(), r.parsed() ? r.article().raw() : null);
+            for (int i = 0; i < r.findings().size(); i++) {
+                rows.add(findingRow(r.findings().get(i), ++number, r.parsed(), fingerprints.get(i)));
+            }
+            add(out, tables, Tables.FINDINGS, rows, rows);
+        }
+        if (products.mentions() != null) {
+            List<Map<String, Object>> rows = new ArrayList<>(products.mentions().size());
+            for (Mention m : products.mentions()) {
+                rows.add(mentionRow(m));
+            }
+            add(out, tables, Tables.MENTIONS, rows, rows);
+        }
+        if (r.parsed() && products.events() != null && !products.events().isEmpty()) {
+            List<Map<String, Object>> rows = new ArrayList<>(products.events().size());
+            int number = 0;
+            for (Event e : products.events()) {
+                rows.add(eventRow(r.article(), e, ++number, r.lines()));
+            }
+            add(out, tables, Tables.EVENTS, rows, rows);
+        }
+        return out;
+    }
+
+    private static void add(List<TableRows> out, List<TableSpec> tables, TableSpec table,
+                            List<Map<String, Object>> rows, List<Map<String, Object>> records) {
+        if (!rows.isEmpty() && tables.contains(table)) {
+            out.add(new TableRows(table, rows, records));
+        }
     }
 
     /** The flat row of the articles table, without the count of quotations. */

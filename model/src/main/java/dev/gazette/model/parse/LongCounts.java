@@ -8,7 +8,9 @@ import java.util.Arrays;
  * signals stay compact on large corpora. Not thread-safe while written; safe to read from many
  * threads once writing is over.
  */
-final class LongCounts {
+final class LongCounts implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private long[] keys;
     private int[] counts;
@@ -65,6 +67,20 @@ final class LongCounts {
                 return 0;
             }
             i = (i + 1) & mask;
+        }
+    }
+
+    /** What {@link #forEach} hands each key and count to. */
+    interface KeyCount {
+        void accept(long key, int count);
+    }
+
+    /** Hands every key with its count to {@code action}, in no particular order. */
+    void forEach(KeyCount action) {
+        for (int i = 0; i < keys.length; i++) {
+            if (keys[i] != 0) {
+                action.accept(keys[i], counts[i]);
+            }
         }
     }
 

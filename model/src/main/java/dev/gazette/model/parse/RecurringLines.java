@@ -16,7 +16,9 @@ import java.util.Locale;
  * result does not depend on the order articles arrive in. Reading ({@link #articlesWith}) is
  * safe from many threads once counting is over.
  */
-public final class RecurringLines {
+public final class RecurringLines implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private final int maxWords;
     private final LongCounts articlesPerLine = new LongCounts();
@@ -63,6 +65,39 @@ public final class RecurringLines {
         for (long k : keys) {
             articlesPerLine.add(k, 1);
         }
+    }
+
+    /**
+     * Adds one line counted elsewhere: {@code articles} more articles hold the line whose hash is
+     * {@code key} (from {@link #keys(String)}). With {@link #addArticles(int)} this assembles a
+     * signal whose lines were counted apart, each on the shard it hashed to: a distributed runner
+     * counts every line key where it lands and keeps only the lines that can reach the parser's
+     * threshold, so that no worker holds every distinct line of a large corpus.
+     */
+    public void addLine(long key, int articles) {
+        articlesPerLine.add(key, articles);
+    }
+
+    /**
+     * A copy holding only the lines that at least {@code minArticles} articles hold, and no
+     * article count. When {@code minArticles} is at most the parser's {@code recurringMinArticles},
+     * the parser finds the same recurring lines with the copy as with the whole signal (a line held
+     * by fewer articles never reaches its threshold); a distributed runner prunes each shard of the
+     * line counts this way before the shards are merged.
+     */
+    public RecurringLines pruned(int minArticles) {
+        RecurringLines out = new RecurringLines(maxWords);
+        articlesPerLine.forEach((key, count) -> {
+            if (count >= minArticles) {
+                out.articlesPerLine.add(key, count);
+            }
+        });
+        return out;
+    }
+
+    /** Counts {@code n} more articles without adding their lines (see {@link #addLine(long, int)}). */
+    public void addArticles(int n) {
+        articles += n;
     }
 
     /** Adds the counts of {@code other} (articles counted elsewhere, e.g. on another thread). */

@@ -218,7 +218,7 @@ public final class Engine {
 
     private Scan scan(DocumentSource source, OrderedPipeline pipeline, ProgressListener progress) throws IOException {
         Scan scan = new Scan(new RecurringLines(options.parser().recurringMaxWords()));
-        Map<String, String> idOwner = new HashMap<>();
+        UniqueIds ids = new UniqueIds();
         progress.started(ProgressListener.Pass.READ, source.totalBytes());
         pipeline.run(source, batch -> {
             List<Scanned> out = new ArrayList<>(batch.documents().size());
@@ -244,9 +244,9 @@ public final class Engine {
                 if (s.rejected()) {
                     continue;
                 }
-                String id = uniqueId(s.id(), idOwner, s.source());
+                String id = ids.claim(s.id(), s.source());
                 if (!id.equals(s.id())) {
-                    scan.renames.put(index, new Rename(id, s.id(), idOwner.get(s.id())));
+                    scan.renames.put(index, new Rename(id, s.id(), ids.owner(s.id())));
                 }
                 if (s.lineKeys() != null) {
                     scan.recurring.add(s.lineKeys());
@@ -406,10 +406,7 @@ public final class Engine {
             ArticleMemo memo = kept != null ? kept.memo() : new ArticleMemo();
             List<Finding> extra = new ArrayList<>(1);
             if (rename != null) {
-                extra.add(Finding.fileLevel("duplicate-id", Severity.WARNING, article.id(), article.source(),
-                        "Article id '" + rename.originalId() + "' is already used by " + rename.owner()
-                                + "; this article is '" + article.id() + "'",
-                        "Give every article a unique id (file name, or the record's id field)."));
+                extra.add(UniqueIds.duplicate(article.id(), article.source(), rename.originalId(), rename.owner()));
             }
             if (scan.fingerprint(index) != fingerprint(doc)) {
                 extra.add(changed(doc));
@@ -429,20 +426,6 @@ public final class Engine {
     private List<Finding> configuredList(Finding f) {
         Finding c = step.configured(f);
         return c == null ? List.of() : List.of(c);
-    }
-
-    private static String uniqueId(String id, Map<String, String> owners, String source) {
-        if (!owners.containsKey(id)) {
-            owners.put(id, source);
-            return id;
-        }
-        for (int n = 2; ; n++) {
-            String candidate = id + "-" + n;
-            if (!owners.containsKey(candidate)) {
-                owners.put(candidate, source);
-                return candidate;
-            }
-        }
     }
 
     private static final class Tally {

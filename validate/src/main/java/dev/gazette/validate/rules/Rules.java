@@ -38,7 +38,7 @@ public final class Rules {
     public static final Set<String> ENGINE_RULE_IDS = Set.of("unreadable-file", "empty-file", "binary-file",
             "file-too-large", "no-articles", "skipped-output", "duplicate-id",
             "article-over-budget", "over-long-paragraph", "findings-capped", "model-constraint", "fix-conflict",
-            "malformed-record", "empty-record");
+            "malformed-record", "empty-record", "article-failed");
 
     private Rules() {
     }

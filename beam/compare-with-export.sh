@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# Exports a corpus with gazette export and with the Beam pipeline, merges the pipeline's parts and
+# compares the two folders file by file (so every table's rows, in order). Exit 0 when identical.
+#
+#   beam/compare-with-export.sh WORK_DIR [--runner=FlinkRunner ...] -- INPUT... [export options]
+#
+# Job options before "--" go to gazette-beam.jar only (runner, buckets, parallelism); the inputs
+# and the corpus options after it go to both, written the CLI's way (--id-field attrs.newid) and
+# translated for the job (--idField=attrs.newid). Reuters-21578, as in docs/beam.md:
+#
+#   beam/compare-with-export.sh /tmp/cmp-reuters --runner=FlinkRunner --parallelism=2 -- \
+#       ../shared/corpora/reuters-21578 --id-field attrs.newid --text-field body
+set -euo pipefail
+ROOT="$(cd "$(dirname "$0")/.." && pwd)"
+WORK="$1"; shift
+JOB=()
+while [ $# -gt 0 ] && [ "$1" != "--" ]; do JOB+=("$1"); shift; done
+[ $# -gt 0 ] && shift
+INPUTS=(); CLI=(); BEAM=()
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --id-field|--title-field|--text-field|--date-field|--input-format|--max-file-size|--recurring-min)
+      CLI+=("$1" "$2")
+      name=$(echo "${1#--}" | sed -E 's/-(.)/\U\1/g')
+      BEAM+=("--$name=$2"); shift 2 ;;
+    -*) echo "unsupported option for the comparison: $1" >&2; exit 2 ;;
+    *) INPUTS+=("$1"); shift ;;
+  esac
+done
+rm -rf "$WORK"; mkdir -p "$WORK"
+time java -jar "$ROOT/cli/target/gazette.jar" export "${INPUTS[@]}" "${CLI[@]}" --format csv,jsonl -o "$WORK/local" -q || true
+joined=$(IFS=,; echo "${INPUTS[*]}")
+time java ${JAVA_OPTS:-} -jar "$ROOT/beam/target/gazette-beam.jar" --input="$joined" --output="$WORK/sharded" \
+  "${BEAM[@]}" "${JOB[@]}" || true
+java -jar "$ROOT/beam/target/gazette-beam.jar" merge "$WORK/sharded" "$WORK/merged" > /dev/null
+if diff -rq "$WORK/local" "$WORK/merged"; then
+  echo "identical: $(find "$WORK/local" -type f | wc -l) files, $(du -sh "$WORK/local" | cut -f1)"
+else
+  echo "the datasets differ (see above)" >&2
+  exit 1
+fi

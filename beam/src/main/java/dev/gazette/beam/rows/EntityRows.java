@@ -1,0 +1,145 @@
+package dev.gazette.beam.rows;
+
+import dev.gazette.analysis.names.Entity;
+import dev.gazette.beam.internal.Buckets;
+import dev.gazette.export.dataset.Records;
+import dev.gazette.export.table.Tables;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.beam.sdk.coders.Coder;
+import org.apache.beam.sdk.coders.CoderRegistry;
+import org.apache.beam.sdk.coders.KvCoder;
+import org.apache.beam.sdk.coders.SerializableCoder;
+import org.apache.beam.sdk.coders.StringUtf8Coder;
+import org.apache.beam.sdk.coders.VarIntCoder;
+import org.apache.beam.sdk.transforms.Combine;
+import org.apache.beam.sdk.transforms.DoFn;
+import org.apache.beam.sdk.transforms.PTransform;
+import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.transforms.join.CoGbkResult;
+import org.apache.beam.sdk.transforms.join.CoGroupByKey;
+import org.apache.beam.sdk.transforms.join.KeyedPCollectionTuple;
+import org.apache.beam.sdk.values.KV;
+import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.TupleTag;
+
+/**
+ * The entities and entity_links tables' rows, as the local exporter makes them once the articles
+ * are written: for every entity of the corpus that some written mention resolved to, its
+ * mentions, the articles mentioning it and the forms written for it, and the joins that made it.
+ * The per-article tallies and the entities are spread over buckets by entity id, summed and
+ * joined bucket by bucket; rows are keyed by entity id, which is the table's order.
+ */
+public final class EntityRows extends PTransform<PCollection<KV<Integer, EntityTally>>, PCollection<KV<String, DocumentRows>>> {
+
+    private static final long serialVersionUID = 1L;
+
+    private final PCollection<KV<String, EntityLinks>> entities;
+    private final int buckets;
+
+    /**
+     * @param entities the corpus's entities, keyed by id
+     * @param buckets  how many buckets entity ids are spread over (as the tallies were)
+     */
+    public EntityRows(PCollection<KV<String, EntityLinks>> entities, int buckets) {
+        this.entities = entities;
+        this.buckets = buckets;
+    }
+
+    @Override
+    public PCollection<KV<String, DocumentRows>> expand(PCollection<KV<Integer, EntityTally>> tallies) {
+        PCollection<KV<Integer, EntityTally>> summed = tallies
+                .apply("SumTallies", Combine.perKey(new SumFn()))
+                .setCoder(KvCoder.of(VarIntCoder.of(), SerializableCoder.of(EntityTally.class)));
+        PCollection<KV<Integer, EntityLinks>> bucketed = entities
+                .apply("EntityBuckets", ParDo.of(new BucketFn(buckets)))
+                .setCoder(KvCoder.of(VarIntCoder.of(), SerializableCoder.of(EntityLinks.class)));
+        TupleTag<EntityLinks> entityTag = new TupleTag<>();
+        TupleTag<EntityTally> tallyTag = new TupleTag<>();
+        return KeyedPCollectionTuple.of(entityTag, bucketed).and(tallyTag, summed)
+                .apply("JoinEntities", CoGroupByKey.create())
+                .apply("EntityRow", ParDo.of(new RowFn(entityTag, tallyTag)))
+                .setCoder(KvCoder.of(StringUtf8Coder.of(), DocumentRowsCoder.of()));
+    }
+
+    /** Keys each entity by the bucket of its id. */
+    private static final class BucketFn extends DoFn<KV<String, EntityLinks>, KV<Integer, EntityLinks>> {
+        private static final long serialVersionUID = 1L;
+        private final int buckets;
+
+        BucketFn(int buckets) {
+            this.buckets = buckets;
+        }
+
+        @ProcessElement
+        public void process(@Element KV<String, EntityLinks> e, OutputReceiver<KV<Integer, EntityLinks>> out) {
+            out.output(KV.of(Buckets.of(e.getKey(), buckets), e.getValue()));
+        }
+    }
+
+    /** Sums the tallies of one bucket. */
+    static final class SumFn extends Combine.CombineFn<EntityTally, EntityTally, EntityTally> {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public EntityTally createAccumulator() {
+            return new EntityTally();
+        }
+
+        @Override
+        public EntityTally addInput(EntityTally acc, EntityTally t) {
+            return acc.add(t);
+        }
+
+        @Override
+        public EntityTally mergeAccumulators(Iterable<EntityTally> accs) {
+            EntityTally merged = new EntityTally();
+            accs.forEach(merged::add);
+            return merged;
+        }
+
+        @Override
+        public EntityTally extractOutput(EntityTally acc) {
+            return acc;
+        }
+
+        @Override
+        public Coder<EntityTally> getAccumulatorCoder(CoderRegistry registry, Coder<EntityTally> inputCoder) {
+            return SerializableCoder.of(EntityTally.class);
+        }
+    }
+
+    private static final class RowFn extends DoFn<KV<Integer, CoGbkResult>, KV<String, DocumentRows>> {
+        private static final long serialVersionUID = 1L;
+        private final TupleTag<EntityLinks> entityTag;
+        private final TupleTag<EntityTally> tallyTag;
+
+        RowFn(TupleTag<EntityLinks> entityTag, TupleTag<EntityTally> tallyTag) {
+            this.entityTag = entityTag;
+            this.tallyTag = tallyTag;
+        }
+
+        @ProcessElement
+        public void process(@Element KV<Integer, CoGbkResult> joined, OutputReceiver<KV<String, DocumentRows>> out) {
+            EntityTally total = new EntityTally();
+            joined.getValue().getAll(tallyTag).forEach(total::add);
+            for (EntityLinks x : joined.getValue().getAll(entityTag)) {
+                Entity e = x.entity();
+                EntityTally.Counts t = total.entities().get(e.id());
+                if (t == null) {
+                    continue; // an entity no written mention resolved to, as in the local export
+                }
+                Map<String, Object> row = Records.entityRow(e, t.surfaces, t.mentions, t.articles);
+                List<DocumentRows.Table> tables = new ArrayList<>(2);
+                tables.add(new DocumentRows.Table(Tables.ENTITIES.name(), List.of(row), List.of(row)));
+                if (!x.links().isEmpty()) {
+                    List<Map<String, Object>> links = new ArrayList<>(x.links().size());
+                    x.links().forEach(l -> links.add(Records.entityLinkRow(l)));
+                    tables.add(new DocumentRows.Table(Tables.ENTITY_LINKS.name(), links, links));
+                }
+                out.output(KV.of(e.id(), new DocumentRows(tables)));
+            }
+        }
+    }
+}
