@@ -67,7 +67,8 @@ import org.apache.beam.sdk.values.TypeDescriptor;
 public final class GazettePipeline {
 
     /** Tables written per document; the rest are corpus tables. */
-    static final List<String> CORPUS_TABLES = List.of(Tables.ENTITIES.name(), Tables.ENTITY_LINKS.name());
+    static final List<String> CORPUS_TABLES = List.of(Tables.ENTITIES.name(), Tables.ENTITY_LINKS.name(),
+            Tables.ROLES.name());
 
     private GazettePipeline() {
     }

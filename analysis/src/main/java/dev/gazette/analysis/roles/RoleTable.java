@@ -1,6 +1,7 @@
 package dev.gazette.analysis.roles;
 
 import dev.gazette.analysis.names.Entity;
+import java.io.Serializable;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -39,7 +40,7 @@ public final class RoleTable {
      */
     public record Role(String entityId, String name, String title, String post, String of, String ofName,
                        LocalDate first, LocalDate last, int articles, int datedArticles, LocalDate registryFrom,
-                       LocalDate registryTo, String registryPeriods) {
+                       LocalDate registryTo, String registryPeriods) implements Serializable {
     }
 
     /**

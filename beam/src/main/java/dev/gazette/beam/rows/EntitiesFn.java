@@ -5,6 +5,7 @@ import dev.gazette.analysis.CorpusStatistic;
 import dev.gazette.analysis.names.Entity;
 import dev.gazette.analysis.names.EntityLink;
 import dev.gazette.analysis.pipeline.CorpusProducts;
+import dev.gazette.analysis.roles.RoleTable;
 import dev.gazette.beam.internal.Single;
 import dev.gazette.beam.step.StepSpec;
 import dev.gazette.beam.step.Steps;
@@ -20,7 +21,7 @@ import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollectionView;
 
-/** The corpus's entities with the joins that made them, from the finished statistics, keyed by id. */
+/** The corpus's entities with the joins that made them and their posts, from the finished statistics, keyed by id. */
 public final class EntitiesFn extends DoFn<byte[], KV<String, EntityLinks>> {
 
     private static final long serialVersionUID = 1L;
@@ -48,8 +49,13 @@ public final class EntitiesFn extends DoFn<byte[], KV<String, EntityLinks>> {
         for (EntityLink l : products.entityLinks()) {
             links.computeIfAbsent(l.entityId(), k -> new ArrayList<>()).add(l);
         }
+        Map<String, List<RoleTable.Role>> roles = new HashMap<>();
+        for (RoleTable.Role r : products.roles()) {
+            roles.computeIfAbsent(r.entityId(), k -> new ArrayList<>()).add(r);
+        }
         for (Entity e : products.entities()) {
-            c.output(KV.of(e.id(), new EntityLinks(e, links.getOrDefault(e.id(), List.of()))));
+            c.output(KV.of(e.id(), new EntityLinks(e, links.getOrDefault(e.id(), List.of()),
+                    roles.getOrDefault(e.id(), List.of()))));
         }
     }
 }

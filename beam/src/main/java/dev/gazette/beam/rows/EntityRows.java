@@ -1,12 +1,15 @@
 package dev.gazette.beam.rows;
 
 import dev.gazette.analysis.names.Entity;
+import dev.gazette.analysis.roles.RoleTable;
 import dev.gazette.beam.internal.Buckets;
 import dev.gazette.export.dataset.Records;
 import dev.gazette.export.table.Tables;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.beam.sdk.coders.Coder;
 import org.apache.beam.sdk.coders.CoderRegistry;
 import org.apache.beam.sdk.coders.KvCoder;
@@ -17,15 +20,17 @@ import org.apache.beam.sdk.transforms.Combine;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.transforms.View;
 import org.apache.beam.sdk.transforms.join.CoGbkResult;
 import org.apache.beam.sdk.transforms.join.CoGroupByKey;
 import org.apache.beam.sdk.transforms.join.KeyedPCollectionTuple;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionView;
 import org.apache.beam.sdk.values.TupleTag;
 
 /**
- * The entities and entity_links tables' rows, as the local exporter makes them once the articles
+ * The entities, entity_links and roles tables' rows, as the local exporter makes them once the articles
  * are written: for every entity of the corpus that some written mention resolved to, its
  * mentions, the articles mentioning it and the forms written for it, and the joins that made it.
  * The per-article tallies and the entities are spread over buckets by entity id, summed and
@@ -55,12 +60,27 @@ public final class EntityRows extends PTransform<PCollection<KV<Integer, EntityT
         PCollection<KV<Integer, EntityLinks>> bucketed = entities
                 .apply("EntityBuckets", ParDo.of(new BucketFn(buckets)))
                 .setCoder(KvCoder.of(VarIntCoder.of(), SerializableCoder.of(EntityLinks.class)));
+        // a post's organisation is named in the roles table only when it is itself in the entities table
+        PCollectionView<List<String>> mentioned = summed
+                .apply("MentionedIds", ParDo.of(new MentionedFn()))
+                .setCoder(StringUtf8Coder.of())
+                .apply("MentionedView", View.asList());
         TupleTag<EntityLinks> entityTag = new TupleTag<>();
         TupleTag<EntityTally> tallyTag = new TupleTag<>();
         return KeyedPCollectionTuple.of(entityTag, bucketed).and(tallyTag, summed)
                 .apply("JoinEntities", CoGroupByKey.create())
-                .apply("EntityRow", ParDo.of(new RowFn(entityTag, tallyTag)))
+                .apply("EntityRow", ParDo.of(new RowFn(entityTag, tallyTag, mentioned)).withSideInputs(mentioned))
                 .setCoder(KvCoder.of(StringUtf8Coder.of(), DocumentRowsCoder.of()));
+    }
+
+    /** The ids of the entities some written mention resolved to. */
+    private static final class MentionedFn extends DoFn<KV<Integer, EntityTally>, String> {
+        private static final long serialVersionUID = 1L;
+
+        @ProcessElement
+        public void process(@Element KV<Integer, EntityTally> bucket, OutputReceiver<String> out) {
+            bucket.getValue().entities().keySet().forEach(out::output);
+        }
     }
 
     /** Keys each entity by the bucket of its id. */
@@ -114,14 +134,21 @@ public final class EntityRows extends PTransform<PCollection<KV<Integer, EntityT
         private static final long serialVersionUID = 1L;
         private final TupleTag<EntityLinks> entityTag;
         private final TupleTag<EntityTally> tallyTag;
+        private final PCollectionView<List<String>> mentioned;
+        private transient Set<String> mentionedIds;
 
-        RowFn(TupleTag<EntityLinks> entityTag, TupleTag<EntityTally> tallyTag) {
+        RowFn(TupleTag<EntityLinks> entityTag, TupleTag<EntityTally> tallyTag, PCollectionView<List<String>> mentioned) {
             this.entityTag = entityTag;
             this.tallyTag = tallyTag;
+            this.mentioned = mentioned;
         }
 
         @ProcessElement
-        public void process(@Element KV<Integer, CoGbkResult> joined, OutputReceiver<KV<String, DocumentRows>> out) {
+        public void process(ProcessContext c) {
+            if (mentionedIds == null) {
+                mentionedIds = new HashSet<>(c.sideInput(mentioned)); // one global window: the same list each time
+            }
+            KV<Integer, CoGbkResult> joined = c.element();
             EntityTally total = new EntityTally();
             joined.getValue().getAll(tallyTag).forEach(total::add);
             for (EntityLinks x : joined.getValue().getAll(entityTag)) {
@@ -138,7 +165,19 @@ public final class EntityRows extends PTransform<PCollection<KV<Integer, EntityT
                     x.links().forEach(l -> links.add(Records.entityLinkRow(l)));
                     tables.add(new DocumentRows.Table(Tables.ENTITY_LINKS.name(), links, links));
                 }
-                out.output(KV.of(e.id(), new DocumentRows(tables)));
+                List<Map<String, Object>> roles = new ArrayList<>(x.roles().size());
+                Set<Object> ids = new HashSet<>();
+                for (RoleTable.Role role : x.roles()) {
+                    String of = role.of() != null && mentionedIds.contains(role.of()) ? role.of() : null;
+                    Map<String, Object> roleRow = Records.roleRow(role, of);
+                    if (ids.add(roleRow.get("id"))) { // the same post under an organisation name that folds alike
+                        roles.add(roleRow);
+                    }
+                }
+                if (!roles.isEmpty()) {
+                    tables.add(new DocumentRows.Table(Tables.ROLES.name(), roles, roles));
+                }
+                c.output(KV.of(e.id(), new DocumentRows(tables)));
             }
         }
     }

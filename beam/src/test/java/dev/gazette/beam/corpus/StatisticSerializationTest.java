@@ -36,7 +36,7 @@ class StatisticSerializationTest {
             reader.read(f).document().ifPresent(d -> articles.add(step.parse(d, CorpusKnowledge.empty())));
         }
         List<DynamicTest> tests = new ArrayList<>();
-        tests.add(DynamicTest.dynamicTest("the step gathers statistics", () -> assertThat(step.statistics()).hasSize(2)));
+        tests.add(DynamicTest.dynamicTest("the step gathers statistics", () -> assertThat(step.statistics()).hasSize(3)));
         for (CorpusStatistic<?, ?> s : step.statistics()) {
             tests.add(DynamicTest.dynamicTest(s.name(), () -> check(s, articles)));
         }
