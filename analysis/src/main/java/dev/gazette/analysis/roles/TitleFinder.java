@@ -22,13 +22,13 @@ import java.util.regex.Pattern;
  * Finds the titles an article gives its people, as patterns over the words around each person
  * mention, sentence by sentence:
  * <ul>
- *   <li>before the name: "Iran's Foreign Minister Abbas Araghchi", "then-Iranian Supreme National
- *       Security Council Secretary Ali Shamkhani", "the former secretary of Iran's Supreme National
- *       Security Council Ali Shamkhani";</li>
- *   <li>after it, set off by a comma: "Ali Larijani, the newly appointed Secretary of Iran's Supreme
- *       National Security Council,", "Faleh al-Fayyad, head of Iraq's Hashd al-Sha'abi";</li>
- *   <li>before it, set off by a comma, as the sentence's subject: "the Secretary of Iran's Supreme
- *       National Security Council (SNSC), Ali Akbar Ahmadian met ...";</li>
+ *   <li>before the name: "Ruritania's Foreign Minister Karl Vossen", "then-Ruritanian Supreme
+ *       Defence Council Secretary Anton Bellak", "the former secretary of Ruritania's Supreme
+ *       Defence Council Anton Bellak";</li>
+ *   <li>after it, set off by a comma: "Mira Tolsen, the newly appointed Secretary of Ruritania's Supreme
+ *       Defence Council,", "Omar Haddan, head of Borduria's Civil Guard";</li>
+ *   <li>before it, set off by a comma, as the sentence's subject: "the Secretary of Ruritania's Supreme
+ *       Defence Council (SDC), Anton Bellak met ...";</li>
  *   <li>after a verb or "as": "X was Vice President", "X's first trip as Iran's Vice President".</li>
  * </ul>
  * The words of titles are data ({@code titles.tsv}). Pure and thread-safe.
@@ -277,14 +277,14 @@ public final class TitleFinder {
             return null;
         }
         if (comma) {
-            // "the Secretary of ... (SNSC), Ali Akbar Ahmadian met": only as the sentence's subject
+            // "the Secretary of ... (SDC), Anton Bellak met": only as the sentence's subject
             boolean determiner = start > 0 && toks.get(start - 1).isWord() && DETERMINERS.contains(toks.get(start - 1).lower());
             int det = determiner ? start - 1 : start;
             if (det > 0 && !toks.get(det - 1).text.equals(",")) {
                 return null;
             }
             if (at + 1 < toks.size() && toks.get(at + 1).text.equals(",") && det == start) {
-                return null; // "Baghdad, Falih al-Fayyadh, ..." is a list
+                return null; // "Strelsau, Omar Haddan, ..." is a list
             }
         }
         Parsed parsed = parse(toks, start, end, false);
