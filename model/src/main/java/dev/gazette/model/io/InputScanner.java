@@ -4,6 +4,8 @@ import dev.gazette.model.Finding;
 import dev.gazette.model.Severity;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,6 +13,7 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Predicate;
@@ -109,7 +112,9 @@ public final class InputScanner {
         String prefix = base.endsWith("/") ? base : base + "/";
         List<InputFile> out = new ArrayList<>();
         try {
-            Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+            // symbolic links are followed (a corpus folder is often a link to shared storage); a
+            // link back up the tree is a loop, reported as an error naming it
+            Files.walkFileTree(dir, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
                     if (d.equals(dir)) {
@@ -123,6 +128,16 @@ public final class InputScanner {
                         return FileVisitResult.SKIP_SUBTREE;
                     }
                     return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path p, IOException e) throws IOException {
+                    if (e instanceof FileSystemLoopException) {
+                        throw new IOException(prefix + slashes(dir.relativize(p).toString())
+                                + " is a link back to a folder above it (a loop); remove the link, or give the folders"
+                                + " as separate inputs", e);
+                    }
+                    throw e;
                 }
 
                 @Override

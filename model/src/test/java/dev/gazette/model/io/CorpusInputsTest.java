@@ -1,6 +1,7 @@
 package dev.gazette.model.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -30,6 +31,31 @@ class CorpusInputsTest {
 
         assertThat(all).containsExactly("a.txt", "b.jsonl", "c.csv.gz", "d.json", "e.tsv");
         assertThat(jsonl).containsExactly("b.jsonl");
+    }
+
+    @Test
+    void symbolicLinksToFoldersAreFollowed() throws Exception {
+        Path shared = Files.createDirectories(dir.resolve("shared/wire"));
+        Files.writeString(shared.resolve("a.txt"), "x");
+        Path corpus = Files.createDirectories(dir.resolve("corpus"));
+        Files.writeString(corpus.resolve("own.txt"), "x");
+        Files.createSymbolicLink(corpus.resolve("wire"), shared);
+        Path linkedCorpus = Files.createSymbolicLink(dir.resolve("linked-corpus"), corpus);
+
+        List<String> sources = new InputScanner().scan(List.of(linkedCorpus.toString())).files().stream()
+                .map(InputFile::source).toList();
+
+        assertThat(sources).containsExactly(linkedCorpus + "/own.txt", linkedCorpus + "/wire/a.txt");
+    }
+
+    @Test
+    void aLinkBackUpTheTreeIsReportedAsALoop() throws Exception {
+        Path corpus = Files.createDirectories(dir.resolve("corpus/sub"));
+        Files.writeString(corpus.resolve("a.txt"), "x");
+        Files.createSymbolicLink(corpus.resolve("up"), dir.resolve("corpus"));
+
+        assertThatThrownBy(() -> new InputScanner().scan(List.of(dir.resolve("corpus").toString())))
+                .isInstanceOf(InputException.class).hasMessageContaining("sub/up is a link back to a folder above it");
     }
 
     @Test
