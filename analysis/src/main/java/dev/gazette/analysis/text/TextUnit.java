@@ -6,6 +6,7 @@ import dev.gazette.model.Paragraph;
 import dev.gazette.model.TextEdit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * A piece of article text the rules check: a body paragraph (whose text joins its lines with
@@ -94,12 +95,12 @@ public final class TextUnit {
     public void forEachWord(Words.Visitor visitor) {
         int[] w = words;
         if (w == null) {
-            IntList found = new IntList();
+            IntStream.Builder found = IntStream.builder();
             Words.forEach(text, (s, e) -> {
                 found.add(s);
                 found.add(e);
             });
-            w = found.toArray();
+            w = found.build().toArray();
             words = w;
         }
         for (int i = 0; i < w.length; i += 2) {
@@ -115,22 +116,6 @@ public final class TextUnit {
         return quoteMarks;
     }
 
-    /** A growable list of ints, for word offsets. */
-    private static final class IntList {
-        private int[] values = new int[32];
-        private int size;
-
-        void add(int v) {
-            if (size == values.length) {
-                values = java.util.Arrays.copyOf(values, size * 2);
-            }
-            values[size++] = v;
-        }
-
-        int[] toArray() {
-            return java.util.Arrays.copyOf(values, size);
-        }
-    }
 
     /**
      * True when the line holding text offset {@code offset} is a table row: it has two or more

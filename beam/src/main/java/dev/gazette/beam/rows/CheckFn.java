@@ -14,6 +14,7 @@ import dev.gazette.beam.step.StepSpec;
 import dev.gazette.beam.step.Steps;
 import dev.gazette.export.dataset.Records;
 import dev.gazette.export.table.TableSpec;
+import dev.gazette.export.table.Tables;
 import dev.gazette.model.Article;
 import dev.gazette.model.Finding;
 import dev.gazette.model.Severity;
@@ -25,7 +26,6 @@ import dev.gazette.validate.engine.UniqueIds;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.beam.sdk.metrics.Counter;
@@ -93,7 +93,7 @@ public final class CheckFn extends DoFn<CorpusDocument, KV<String, DocumentRows>
     @Setup
     public void setup() {
         step = Steps.of(spec);
-        tableSpecs = TablesByName.of(tables);
+        tableSpecs = Tables.named(tables);
     }
 
     @ProcessElement
@@ -178,27 +178,5 @@ public final class CheckFn extends DoFn<CorpusDocument, KV<String, DocumentRows>
         return Finding.fileLevel("article-failed", Severity.ERROR, doc.id(), doc.source(),
                 "Gazette failed on this article (" + what + where + "); it is left out of the dataset",
                 "Report this with the message and, if you can, the article; the rest of the corpus is processed.");
-    }
-
-    /** Looks up the export's table specs by name. */
-    static final class TablesByName {
-        private TablesByName() {
-        }
-
-        static List<TableSpec> of(List<String> names) {
-            Map<String, TableSpec> all = new LinkedHashMap<>();
-            for (TableSpec t : dev.gazette.export.table.Tables.all()) {
-                all.put(t.name(), t);
-            }
-            List<TableSpec> out = new ArrayList<>(names.size());
-            for (String n : names) {
-                TableSpec t = all.get(n);
-                if (t == null) {
-                    throw new IllegalArgumentException("no table '" + n + "'; tables: " + all.keySet());
-                }
-                out.add(t);
-            }
-            return out;
-        }
     }
 }

@@ -7,9 +7,7 @@ import dev.gazette.export.table.TableSpec;
 import dev.gazette.export.table.Tables;
 import java.io.Serializable;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * What dataset the pipeline writes, as {@code gazette export} is told: the formats (those whose
@@ -70,18 +68,6 @@ public record DatasetSpec(List<String> formats, boolean excelCsv, boolean formul
 
     /** The tables named {@code names}, in the order given. */
     public static List<TableSpec> tables(List<String> names) {
-        Map<String, TableSpec> all = new LinkedHashMap<>();
-        for (TableSpec t : Tables.all()) {
-            all.put(t.name(), t);
-        }
-        List<TableSpec> out = new ArrayList<>(names.size());
-        for (String n : names) {
-            TableSpec t = all.get(n);
-            if (t == null) {
-                throw new IllegalArgumentException("no table '" + n + "'; tables: " + all.keySet());
-            }
-            out.add(t);
-        }
-        return out;
+        return Tables.named(names);
     }
 }

@@ -31,6 +31,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.IntStream;
 
 /**
  * The HTML report: one self-contained page that shows what a run found and changed, article by
@@ -575,17 +576,17 @@ public final class HtmlReport implements Closeable {
 
     /** The findings, column by column: a compact form for large runs. */
     private static final class Columns {
-        final IntList input = new IntList();
-        final IntList number = new IntList();
-        final IntList rule = new IntList();
-        final IntList severity = new IntList();
-        final IntList line = new IntList();
-        final IntList column = new IntList();
-        final IntList start = new IntList();
-        final IntList end = new IntList();
+        final IntStream.Builder input = IntStream.builder();
+        final IntStream.Builder number = IntStream.builder();
+        final IntStream.Builder rule = IntStream.builder();
+        final IntStream.Builder severity = IntStream.builder();
+        final IntStream.Builder line = IntStream.builder();
+        final IntStream.Builder column = IntStream.builder();
+        final IntStream.Builder start = IntStream.builder();
+        final IntStream.Builder end = IntStream.builder();
         final List<String> message = new ArrayList<>();
-        final IntList suggestion = new IntList();
-        final IntList fix = new IntList();
+        final IntStream.Builder suggestion = IntStream.builder();
+        final IntStream.Builder fix = IntStream.builder();
 
         int size() {
             return message.size();
@@ -605,38 +606,24 @@ public final class HtmlReport implements Closeable {
             fix.add(fx);
         }
 
+        /** The columns, once: the table takes no more rows after it. */
         Map<String, Object> toMap() {
             Map<String, Object> m = new LinkedHashMap<>();
-            m.put("input", input.toArray());
-            m.put("number", number.toArray());
-            m.put("rule", rule.toArray());
-            m.put("severity", severity.toArray());
-            m.put("line", line.toArray());
-            m.put("column", column.toArray());
-            m.put("start", start.toArray());
-            m.put("end", end.toArray());
+            m.put("input", input.build().toArray());
+            m.put("number", number.build().toArray());
+            m.put("rule", rule.build().toArray());
+            m.put("severity", severity.build().toArray());
+            m.put("line", line.build().toArray());
+            m.put("column", column.build().toArray());
+            m.put("start", start.build().toArray());
+            m.put("end", end.build().toArray());
             m.put("message", message);
-            m.put("suggestion", suggestion.toArray());
-            m.put("fix", fix.toArray());
+            m.put("suggestion", suggestion.build().toArray());
+            m.put("fix", fix.build().toArray());
             return m;
         }
     }
 
-    private static final class IntList {
-        private int[] values = new int[64];
-        private int size;
-
-        void add(int v) {
-            if (size == values.length) {
-                values = java.util.Arrays.copyOf(values, size * 2);
-            }
-            values[size++] = v;
-        }
-
-        int[] toArray() {
-            return java.util.Arrays.copyOf(values, size);
-        }
-    }
 
     /** Removes the spool file. */
     @Override

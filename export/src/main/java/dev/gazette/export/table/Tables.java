@@ -1,5 +1,6 @@
 package dev.gazette.export.table;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /** The tables of a Gazette dataset, with every column described: the data dictionary. */
@@ -221,5 +222,20 @@ public final class Tables {
     /** Every table, in the order files are listed. */
     public static List<TableSpec> all() {
         return List.of(ARTICLES, FINDINGS, CHANGES, QUOTES, ENTITIES, ENTITY_LINKS, MENTIONS, ROLES, EVENTS);
+    }
+
+    /**
+     * The tables named {@code names}, in the order given.
+     *
+     * @throws IllegalArgumentException naming a name that is no table, with the table names
+     */
+    public static List<TableSpec> named(List<String> names) {
+        List<TableSpec> out = new ArrayList<>(names.size());
+        for (String n : names) {
+            out.add(all().stream().filter(t -> t.name().equals(n)).findFirst().orElseThrow(() ->
+                    new IllegalArgumentException("no table '" + n + "'; tables: "
+                            + all().stream().map(TableSpec::name).toList())));
+        }
+        return out;
     }
 }
