@@ -56,6 +56,19 @@ final class FormNode {
         this.alias = alias;
     }
 
+    /** {@link #writtenWords}, once counted (-1 before): an idempotent cache, safe to race on. */
+    private int writtenWords = -1;
+
+    /** The pieces of the surface between spaces and hyphens, as {@code NameClusterer.WORD_BREAK} splits it. */
+    int writtenWords() {
+        int w = writtenWords;
+        if (w < 0) {
+            w = NameClusterer.WORD_BREAK.split(surface).length;
+            writtenWords = w;
+        }
+        return w;
+    }
+
     /** True for a name or alias of a registry entity (not a corpus form). */
     boolean registry() {
         return anchor >= 0;

@@ -62,7 +62,7 @@ import java.util.regex.Pattern;
  */
 final class NameClusterer {
 
-    private static final Pattern WORD_BREAK = Pattern.compile("[\\s\\-\u2010\u2011]+");
+    static final Pattern WORD_BREAK = Pattern.compile("[\\s\\-\u2010\u2011]+");
 
     static final int FULL = 1;
     static final int SINGLE = 2;
@@ -253,7 +253,7 @@ final class NameClusterer {
         Candidates c = evaluate(nodes, candidates(nodes), together, corpusNodes);
         MatchModel.Weights weights = model.fit(c.codes, c.size);
         List<Draft> drafts = resolve(nodes, corpusNodes, c, weights, definitions, together,
-                wordMentions(nodes, corpusNodes));
+                wordMentions(nodes, corpusNodes), false);
         return index(name(drafts), nodes, corpusNodes, weights, Arrays.copyOf(c.pairs, c.size),
                 Arrays.copyOf(c.codes, c.size), together);
     }
@@ -288,11 +288,22 @@ final class NameClusterer {
     List<Draft> resolve(List<FormNode> nodes, int corpusNodes, Candidates c, MatchModel.Weights weights,
                         Map<String, Map<String, Integer>> definitions, Map<String, Integer> together,
                         Map<String, Integer> wordMentions) {
+        return resolve(nodes, corpusNodes, c, weights, definitions, together, wordMentions, true);
+    }
+
+    /**
+     * {@link #resolve}, the links of each draft written out now ({@code writtenLinks}: drafts
+     * that travel to other workers) or only when first read (the entity links are formatted for
+     * the {@code entity_links} table, which not every run writes).
+     */
+    private List<Draft> resolve(List<FormNode> nodes, int corpusNodes, Candidates c, MatchModel.Weights weights,
+                                Map<String, Map<String, Integer>> definitions, Map<String, Integer> together,
+                                Map<String, Integer> wordMentions, boolean writtenLinks) {
         for (int i = 0; i < c.size; i++) {
             c.weights[i] = weights.weight(c.codes[i]);
         }
         double priorBits = weights.priorBits();
-        Map<String, Integer> bySurface = new HashMap<>();
+        Map<String, Integer> bySurface = new HashMap<>(Math.max(16, corpusNodes * 4 / 3 + 1));
         for (int i = 0; i < corpusNodes; i++) {
             bySurface.put(nodes.get(i).surface, i);
         }
@@ -306,7 +317,16 @@ final class NameClusterer {
         join(nodes, c, priorBits, uf, links);
         joinAcronyms(nodes, bySurface, definitions, uf, links);
         joinContained(nodes, c, priorBits, uf, links);
-        return drafts(nodes, corpusNodes, uf, together, links, weights, bySurface, wordMentions);
+        List<Draft> drafts = drafts(nodes, corpusNodes, uf, together, links, weights, bySurface, wordMentions);
+        if (!writtenLinks) {
+            return drafts;
+        }
+        List<Draft> out = new ArrayList<>(drafts.size());
+        for (Draft d : drafts) {
+            out.add(new Draft(d.slug(), d.name(), d.type(), d.anchored(), d.first(), d.entity(), d.members(),
+                    d.figures(), List.copyOf(d.links())));
+        }
+        return out;
     }
 
     /**
@@ -556,16 +576,28 @@ final class NameClusterer {
 
     private Candidates evaluate(List<FormNode> nodes, long[] pairs, Map<String, Integer> together, int corpusNodes) {
         // a registry name the corpus writes is compared through the corpus form, which has a context
+        // (whether the corpus writes a node's letters is read for registry names only)
+        Set<String> registryLetters = new HashSet<>();
+        for (int i = corpusNodes; i < nodes.size(); i++) {
+            registryLetters.add(nodes.get(i).letters);
+        }
         Set<String> written = new HashSet<>();
         for (int i = 0; i < corpusNodes; i++) {
-            written.add(nodes.get(i).letters);
+            if (registryLetters.contains(nodes.get(i).letters)) {
+                written.add(nodes.get(i).letters);
+            }
+        }
+        boolean[] writtenNode = new boolean[nodes.size()];
+        for (int i = corpusNodes; i < nodes.size(); i++) {
+            writtenNode[i] = written.contains(nodes.get(i).letters);
         }
         Candidates c = new Candidates(pairs.length);
         for (long p : pairs) {
-            FormNode a = nodes.get((int) (p >>> 32));
-            FormNode b = nodes.get((int) p);
-            PairComparer.Gamma g = weigh(a, b, togetherOf(together, a, b), written.contains(a.letters),
-                    written.contains(b.letters));
+            int ai = (int) (p >>> 32);
+            int bi = (int) p;
+            FormNode a = nodes.get(ai);
+            FormNode b = nodes.get(bi);
+            PairComparer.Gamma g = weigh(a, b, togetherOf(together, a, b), writtenNode[ai], writtenNode[bi]);
             if (g != null) {
                 c.add(p, MatchModel.code(g));
             }
@@ -778,34 +810,39 @@ final class NameClusterer {
                         "the name in the entity registry (" + en.id() + ")", anchor, en.id()));
                 continue;
             }
-            Set<Integer> contained = contained(members, nodes);
-            int level = 0;
-            for (int m : members) {
-                level = Math.max(level, preference(m, nodes, contained));
-            }
-            List<FormNode> ranked = new ArrayList<>();
-            for (int m : members) {
-                if (preference(m, nodes, contained) == level) {
-                    ranked.add(nodes.get(m));
-                }
-            }
-            ranked.sort((x, y) -> better(x, y) ? -1 : better(y, x) ? 1 : 0);
-            FormNode best = ranked.get(0);
+            FormNode best;
             FormNode typo = null;
-            for (FormNode candidate : ranked) {
-                FormNode original = typoOf(candidate, ranked, wordMentions);
-                if (original == null) {
-                    if (candidate != ranked.get(0)) {
-                        typo = ranked.get(0);
-                    }
-                    best = candidate;
-                    break;
-                }
-            }
             FormNode second = null;
-            for (FormNode n : ranked) {
-                if (n != best && (second == null || better(n, second))) {
-                    second = n;
+            if (members.size() == 1) {
+                best = nodes.get(members.get(0)); // the only form: no typing error of another, no second
+            } else {
+                Set<Integer> contained = contained(members, nodes);
+                int level = 0;
+                for (int m : members) {
+                    level = Math.max(level, preference(m, nodes, contained));
+                }
+                List<FormNode> ranked = new ArrayList<>();
+                for (int m : members) {
+                    if (preference(m, nodes, contained) == level) {
+                        ranked.add(nodes.get(m));
+                    }
+                }
+                ranked.sort((x, y) -> better(x, y) ? -1 : better(y, x) ? 1 : 0);
+                best = ranked.get(0);
+                for (FormNode candidate : ranked) {
+                    FormNode original = typoOf(candidate, ranked, wordMentions);
+                    if (original == null) {
+                        if (candidate != ranked.get(0)) {
+                            typo = ranked.get(0);
+                        }
+                        best = candidate;
+                        break;
+                    }
+                }
+                for (FormNode n : ranked) {
+                    if (n != best && (second == null || better(n, second))) {
+                        second = n;
+                    }
                 }
             }
             int total = 0;
@@ -832,16 +869,17 @@ final class NameClusterer {
                     slug(best.surface)));
         }
 
-        Map<Integer, List<EntityLink>> linksOfRoot = new HashMap<>();
+        List<List<LinkDraft>> linksOfRoot = new ArrayList<>(java.util.Collections.nCopies(nodes.size(), null));
         for (Cluster d : clusters) {
-            linksOfRoot.put(d.root, new ArrayList<>());
+            linksOfRoot.set(d.root, new ArrayList<>(2));
         }
         for (LinkDraft l : links) {
-            List<EntityLink> mine = linksOfRoot.get(uf.find(l.a));
+            List<LinkDraft> mine = linksOfRoot.get(uf.find(l.a));
             if (mine != null) { // else registry names no corpus form joined
-                mine.add(l.link("", nodes, this, weights, registry, together));
+                mine.add(l);
             }
         }
+        LinkContext linkContext = new LinkContext(nodes, this, weights, registry, together);
         List<Draft> drafts = new ArrayList<>(clusters.size());
         for (Cluster d : clusters) {
             List<Member> memberForms = new ArrayList<>(d.members.size());
@@ -911,7 +949,7 @@ final class NameClusterer {
             families.forEach((label, node) -> familyForms.put(label, node.surface));
             drafts.add(new Draft(d.slug, d.name, d.type, d.anchor >= 0, nodes.get(d.members.get(0)).surface, entity,
                     memberForms, new NameIndex.Figures(articles, canonicalArticles, mentions, familyForms),
-                    linksOfRoot.get(d.root)));
+                    new LazyLinks(linksOfRoot.get(d.root), linkContext)));
         }
         return drafts;
     }
@@ -957,8 +995,9 @@ final class NameClusterer {
                     long[] candidatePairs, int[] candidateCodes, Map<String, Integer> together) {
         List<Entity> entities = new ArrayList<>(named.size());
         List<NameIndex.Figures> figures = new ArrayList<>(named.size());
-        Map<String, FormInfo> forms = new HashMap<>();
-        List<EntityLink> entityLinks = new ArrayList<>();
+        Map<String, FormInfo> forms = new HashMap<>(Math.max(16, corpusNodes * 4 / 3 + 1));
+        List<String> linkIds = new ArrayList<>();
+        List<List<EntityLink>> linkLists = new ArrayList<>();
         for (Named x : named) {
             int e = entities.size();
             Entity d = x.draft().entity();
@@ -967,19 +1006,31 @@ final class NameClusterer {
             for (Member m : x.draft().members()) {
                 forms.put(m.surface(), new FormInfo(e, m.relation(), m.family(), m.kind(), m.articles(), m.mentions()));
             }
-            for (EntityLink l : x.draft().links()) {
-                entityLinks.add(new EntityLink(x.id(), l.form(), l.linkedForm(), l.probability(), l.weight(),
-                        l.evidence(), l.explanation()));
+            if (!x.draft().links().isEmpty()) {
+                linkIds.add(x.id());
+                linkLists.add(x.draft().links());
             }
         }
-        entityLinks.sort(Comparator.comparing(EntityLink::entityId).thenComparing(EntityLink::form)
-                .thenComparing(EntityLink::linkedForm));
-        Map<String, Integer> bySurface = new HashMap<>();
+        Map<String, Integer> bySurface = new HashMap<>(Math.max(16, corpusNodes * 4 / 3 + 1));
         for (int i = 0; i < corpusNodes; i++) {
             bySurface.put(nodes.get(i).surface, i);
         }
-        return new NameIndex(forms, entities, figures, nodes, corpusNodes, bySurface, this, weights, entityLinks,
-                candidatePairs, candidateCodes, together);
+        return new NameIndex(forms, entities, figures, nodes, corpusNodes, bySurface, this, weights,
+                () -> entityLinks(linkIds, linkLists), candidatePairs, candidateCodes, together);
+    }
+
+    /** The links of the named entities (ids and links in the same order), each with its entity's id, sorted. */
+    static List<EntityLink> entityLinks(List<String> ids, List<List<EntityLink>> links) {
+        List<EntityLink> out = new ArrayList<>();
+        for (int e = 0; e < ids.size(); e++) {
+            for (EntityLink l : links.get(e)) {
+                out.add(new EntityLink(ids.get(e), l.form(), l.linkedForm(), l.probability(), l.weight(),
+                        l.evidence(), l.explanation()));
+            }
+        }
+        out.sort(Comparator.comparing(EntityLink::entityId).thenComparing(EntityLink::form)
+                .thenComparing(EntityLink::linkedForm));
+        return out;
     }
 
     /** The articles that write both forms of a pair of corpus forms. */
@@ -1196,8 +1247,8 @@ final class NameClusterer {
         if (a.articles != b.articles) {
             return a.articles > b.articles;
         }
-        int wa = WORD_BREAK.split(a.surface).length;
-        int wb = WORD_BREAK.split(b.surface).length;
+        int wa = a.writtenWords();
+        int wb = b.writtenWords();
         if (wa != wb) {
             return wa > wb;
         }
@@ -1281,6 +1332,51 @@ final class NameClusterer {
                             c.explanation());
                 }
             };
+        }
+    }
+
+    /** What a link needs to be written out: the nodes, the comparer, the fitted weights, the registry. */
+    private record LinkContext(List<FormNode> nodes, NameClusterer clusterer, MatchModel.Weights weights,
+                               Registry registry, Map<String, Integer> together) {
+    }
+
+    /**
+     * The links of one drafted entity, written out (compared again, put in words) when first read:
+     * most runs never read them, and a million forms make hundreds of thousands. Not serializable:
+     * drafts that travel are given their links written out ({@link #resolve}).
+     */
+    private static final class LazyLinks extends java.util.AbstractList<EntityLink> {
+        private final List<LinkDraft> drafts;
+        private LinkContext context;
+        private List<EntityLink> links;
+
+        LazyLinks(List<LinkDraft> drafts, LinkContext context) {
+            this.drafts = drafts;
+            this.context = drafts.isEmpty() ? null : context;
+            this.links = drafts.isEmpty() ? List.of() : null;
+        }
+
+        private synchronized List<EntityLink> links() {
+            if (links == null) {
+                List<EntityLink> out = new ArrayList<>(drafts.size());
+                for (LinkDraft l : drafts) {
+                    out.add(l.link("", context.nodes(), context.clusterer(), context.weights(), context.registry(),
+                            context.together()));
+                }
+                links = List.copyOf(out);
+                context = null;
+            }
+            return links;
+        }
+
+        @Override
+        public EntityLink get(int index) {
+            return links().get(index);
+        }
+
+        @Override
+        public int size() {
+            return drafts.size();
         }
     }
 

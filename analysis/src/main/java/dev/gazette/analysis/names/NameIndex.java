@@ -62,7 +62,8 @@ final class NameIndex {
     private final Map<String, Integer> registryNames;
     private final NameClusterer clusterer;
     private final MatchModel.Weights weights;
-    private final List<EntityLink> links;
+    private java.util.function.Supplier<List<EntityLink>> linkSource;
+    private List<EntityLink> links;
     private final Map<String, NameComparison> compared = new ConcurrentHashMap<>();
     private final long[] candidatePairs;
     private final int[] candidateCodes;
@@ -70,12 +71,13 @@ final class NameIndex {
 
     NameIndex(Map<String, FormInfo> forms, List<Entity> entities, List<Figures> figures, List<FormNode> nodes,
               int corpusNodes, Map<String, Integer> corpusForms, NameClusterer clusterer, MatchModel.Weights weights,
-              List<EntityLink> links, long[] candidatePairs, int[] candidateCodes, Map<String, Integer> together) {
+              java.util.function.Supplier<List<EntityLink>> links, long[] candidatePairs, int[] candidateCodes,
+              Map<String, Integer> together) {
         this.forms = java.util.Collections.unmodifiableMap(forms);
         this.entities = List.copyOf(entities);
         this.figures = List.copyOf(figures);
         this.nodes = List.copyOf(nodes);
-        this.corpusForms = Map.copyOf(corpusForms);
+        this.corpusForms = java.util.Collections.unmodifiableMap(corpusForms);
         Map<String, Integer> reg = new HashMap<>();
         for (int i = corpusNodes; i < nodes.size(); i++) {
             reg.putIfAbsent(nodes.get(i).surface, i);
@@ -83,7 +85,7 @@ final class NameIndex {
         this.registryNames = Map.copyOf(reg);
         this.clusterer = clusterer;
         this.weights = weights;
-        this.links = List.copyOf(links);
+        this.linkSource = links;
         this.candidatePairs = candidatePairs;
         this.candidateCodes = candidateCodes;
         this.together = together;
@@ -120,8 +122,12 @@ final class NameIndex {
         return figures.get(index);
     }
 
-    /** Every join that made the entities, sorted by entity and forms. */
-    List<EntityLink> links() {
+    /** Every join that made the entities, sorted by entity and forms; put in words when first asked for. */
+    synchronized List<EntityLink> links() {
+        if (links == null) {
+            links = List.copyOf(linkSource.get());
+            linkSource = null;
+        }
         return links;
     }
 
