@@ -140,9 +140,10 @@ final class NameClusterer {
 
     private FormNode build(String surface, int kinds, int mentions, int articles, int[] votes, EntityType type,
                            FormContext context, int anchor, Registry.Alias alias) {
-        NameKey k = keys.key(surface, false);
-        NameKey spelling = k.acronym() ? k : keys.key(surface, NameKeys.Stem.SPELLING);
-        NameKey stem = k.acronym() ? k : keys.key(surface, NameKeys.Stem.INFLECTION);
+        NameKey[] all = keys.keys(surface);
+        NameKey k = all[0];
+        NameKey spelling = all[1];
+        NameKey stem = all[2];
         if (spelling.concat().equals(k.concat())) {
             spelling = k;
         }
@@ -827,16 +828,24 @@ final class NameClusterer {
                         ranked.add(nodes.get(m));
                     }
                 }
-                ranked.sort((x, y) -> better(x, y) ? -1 : better(y, x) ? 1 : 0);
-                best = ranked.get(0);
-                for (FormNode candidate : ranked) {
-                    FormNode original = typoOf(candidate, ranked, wordMentions);
-                    if (original == null) {
-                        if (candidate != ranked.get(0)) {
-                            typo = ranked.get(0);
+                // the most preferred form, when it is no typing error of another (the usual case),
+                // is the one that ranking them all would put first
+                FormNode top = ranked.get(0);
+                for (FormNode n : ranked) {
+                    if (better(n, top)) {
+                        top = n;
+                    }
+                }
+                best = top;
+                if (typoOf(top, ranked, wordMentions) != null) {
+                    // else the first, in the order of preference, that is no typing error of another
+                    ranked.sort((x, y) -> better(x, y) ? -1 : better(y, x) ? 1 : 0);
+                    for (FormNode candidate : ranked) {
+                        if (typoOf(candidate, ranked, wordMentions) == null) {
+                            typo = top;
+                            best = candidate;
+                            break;
                         }
-                        best = candidate;
-                        break;
                     }
                 }
                 for (FormNode n : ranked) {
