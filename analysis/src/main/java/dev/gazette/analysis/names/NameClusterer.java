@@ -199,8 +199,11 @@ final class NameClusterer {
         }
         boolean english = anchor < 0 && !k.acronym() && wordCount == 1 && only.length() >= 2
                 && comparer.english().isCommonWord(only);
-        return new FormNode(surface, kinds, mentions, articles, votes, type, k, spelling, stem, letters.toString(),
-                bare.toString(), english, transliterated, context, anchor, alias);
+        String lettersText = letters.toString();
+        // the bare letters are the letters less those of articles: as long, they are the same
+        String bareText = bare.length() == letters.length() ? lettersText : bare.toString();
+        return new FormNode(surface, kinds, mentions, articles, votes, type, k, spelling, stem, lettersText, bareText,
+                english, transliterated, context, anchor, alias);
     }
 
     /**
@@ -878,14 +881,16 @@ final class NameClusterer {
                     slug(best.surface)));
         }
 
-        List<List<LinkDraft>> linksOfRoot = new ArrayList<>(java.util.Collections.nCopies(nodes.size(), null));
+        // the joins by cluster root (registry names that no corpus form joined have no cluster)
+        boolean[] clustered = new boolean[nodes.size()];
         for (Cluster d : clusters) {
-            linksOfRoot.set(d.root, new ArrayList<>(2));
+            clustered[d.root] = true;
         }
+        Map<Integer, List<LinkDraft>> linksOfRoot = new HashMap<>();
         for (LinkDraft l : links) {
-            List<LinkDraft> mine = linksOfRoot.get(uf.find(l.a));
-            if (mine != null) { // else registry names no corpus form joined
-                mine.add(l);
+            int root = uf.find(l.a);
+            if (clustered[root]) {
+                linksOfRoot.computeIfAbsent(root, r -> new ArrayList<>(2)).add(l);
             }
         }
         LinkContext linkContext = new LinkContext(nodes, this, weights, registry, together);
@@ -896,7 +901,7 @@ final class NameClusterer {
             int articles = 0;
             int canonicalArticles = 0;
             int mentions = 0;
-            Map<String, FormNode> families = new TreeMap<>();
+            TreeMap<String, FormNode> families = new TreeMap<>();
             Registry.Entry en = d.anchor >= 0 ? registry.entries().get(d.anchor) : null;
             FormNode canonicalNode = en != null ? null : nodes.get(bySurface.get(d.name));
             Set<Integer> contained = contained(d.members, nodes);
@@ -954,11 +959,15 @@ final class NameClusterer {
                 articles = Math.max(articles, nodes.get(m).articles);
             }
             Entity entity = new Entity(d.slug, d.name, d.type, en != null ? "registry" : "corpus", d.reason, surfaces);
-            Map<String, String> familyForms = new LinkedHashMap<>();
-            families.forEach((label, node) -> familyForms.put(label, node.surface));
+            Map<String, String> familyForms = families.size() == 1 ? Map.of(families.firstKey(),
+                    families.firstEntry().getValue().surface) : new LinkedHashMap<>();
+            if (families.size() != 1) {
+                families.forEach((label, node) -> familyForms.put(label, node.surface));
+            }
             drafts.add(new Draft(d.slug, d.name, d.type, d.anchor >= 0, nodes.get(d.members.get(0)).surface, entity,
                     memberForms, new NameIndex.Figures(articles, canonicalArticles, mentions, familyForms),
-                    new LazyLinks(linksOfRoot.get(d.root), linkContext)));
+                    linksOfRoot.containsKey(d.root) ? new LazyLinks(linksOfRoot.get(d.root), linkContext)
+                            : List.of()));
         }
         return drafts;
     }
@@ -1004,7 +1013,13 @@ final class NameClusterer {
                     long[] candidatePairs, int[] candidateCodes, Map<String, Integer> together) {
         List<Entity> entities = new ArrayList<>(named.size());
         List<NameIndex.Figures> figures = new ArrayList<>(named.size());
-        Map<String, FormInfo> forms = new HashMap<>(Math.max(16, corpusNodes * 4 / 3 + 1));
+        Map<String, Integer> bySurface = new HashMap<>(Math.max(16, corpusNodes * 4 / 3 + 1));
+        for (int i = 0; i < corpusNodes; i++) {
+            bySurface.put(nodes.get(i).surface, i);
+        }
+        // the forms by node (every corpus form is a member of one entity), any other in a map
+        FormInfo[] formInfos = new FormInfo[corpusNodes];
+        Map<String, FormInfo> otherForms = new HashMap<>();
         List<String> linkIds = new ArrayList<>();
         List<List<EntityLink>> linkLists = new ArrayList<>();
         for (Named x : named) {
@@ -1013,18 +1028,20 @@ final class NameClusterer {
             entities.add(new Entity(x.id(), d.name(), d.type(), d.source(), d.reason(), d.forms()));
             figures.add(x.draft().figures());
             for (Member m : x.draft().members()) {
-                forms.put(m.surface(), new FormInfo(e, m.relation(), m.family(), m.kind(), m.articles(), m.mentions()));
+                FormInfo info = new FormInfo(e, m.relation(), m.family(), m.kind(), m.articles(), m.mentions());
+                Integer i = bySurface.get(m.surface());
+                if (i != null) {
+                    formInfos[i] = info;
+                } else {
+                    otherForms.put(m.surface(), info);
+                }
             }
             if (!x.draft().links().isEmpty()) {
                 linkIds.add(x.id());
                 linkLists.add(x.draft().links());
             }
         }
-        Map<String, Integer> bySurface = new HashMap<>(Math.max(16, corpusNodes * 4 / 3 + 1));
-        for (int i = 0; i < corpusNodes; i++) {
-            bySurface.put(nodes.get(i).surface, i);
-        }
-        return new NameIndex(forms, entities, figures, nodes, corpusNodes, bySurface, this, weights,
+        return new NameIndex(formInfos, otherForms, entities, figures, nodes, corpusNodes, bySurface, this, weights,
                 () -> entityLinks(linkIds, linkLists), candidatePairs, candidateCodes, together);
     }
 

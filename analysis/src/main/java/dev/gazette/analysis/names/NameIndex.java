@@ -54,7 +54,10 @@ final class NameIndex {
             implements java.io.Serializable {
     }
 
-    private final Map<String, FormInfo> forms;
+    /** The form of each corpus node, by node index. */
+    private final FormInfo[] formInfos;
+    /** Forms that are no corpus node (none when the entities were resolved from these nodes). */
+    private final Map<String, FormInfo> otherForms;
     private final List<Entity> entities;
     private final List<Figures> figures;
     private final List<FormNode> nodes;
@@ -69,11 +72,12 @@ final class NameIndex {
     private final int[] candidateCodes;
     private final Map<String, Integer> together;
 
-    NameIndex(Map<String, FormInfo> forms, List<Entity> entities, List<Figures> figures, List<FormNode> nodes,
-              int corpusNodes, Map<String, Integer> corpusForms, NameClusterer clusterer, MatchModel.Weights weights,
-              java.util.function.Supplier<List<EntityLink>> links, long[] candidatePairs, int[] candidateCodes,
-              Map<String, Integer> together) {
-        this.forms = java.util.Collections.unmodifiableMap(forms);
+    NameIndex(FormInfo[] formInfos, Map<String, FormInfo> otherForms, List<Entity> entities, List<Figures> figures,
+              List<FormNode> nodes, int corpusNodes, Map<String, Integer> corpusForms, NameClusterer clusterer,
+              MatchModel.Weights weights, java.util.function.Supplier<List<EntityLink>> links, long[] candidatePairs,
+              int[] candidateCodes, Map<String, Integer> together) {
+        this.formInfos = formInfos;
+        this.otherForms = otherForms;
         this.entities = List.copyOf(entities);
         this.figures = List.copyOf(figures);
         this.nodes = List.copyOf(nodes);
@@ -107,7 +111,9 @@ final class NameIndex {
 
     /** The form written {@code surface}, or {@code null} when the corpus has no such form. */
     FormInfo form(String surface) {
-        return forms.get(surface);
+        Integer i = corpusForms.get(surface);
+        FormInfo info = i == null ? null : formInfos[i];
+        return info != null ? info : otherForms.get(surface);
     }
 
     List<Entity> entities() {

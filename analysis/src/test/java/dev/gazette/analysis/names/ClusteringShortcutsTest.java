@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
@@ -21,6 +22,45 @@ class ClusteringShortcutsTest {
             "Al", "El", "al-", "-Hashd", "Nêçîrvan Barzanî", "Amir-Abdollahian", "Bank of England", "Kraków",
             "St. John's", "AT&T", "Telecast Inc", "Marriot Hotels", "Texas Appelate Court", "de la Cruz", "bin Laden",
             "Abu Ali al-Basri", "  Kerbala  ", "Zawahri Tape Urges Resistance", "X", "");
+
+    private static Entity entityOf(List<NameClusterer.Form> forms, String surface) {
+        NameClusterer clusterer = new NameClusterer(new NameKeys(Lexicon.standard(), Transliteration.standard()),
+                Registry.standard());
+        return clusterer.cluster(forms, Map.of(), Map.of()).entities().stream()
+                .filter(e -> e.forms().contains(surface)).findFirst().orElseThrow();
+    }
+
+    private static NameClusterer.Form form(String surface, int mentions, int articles) {
+        return new NameClusterer.Form(surface, NameClusterer.FULL, mentions, articles, new int[4], null);
+    }
+
+    @Test
+    void theCanonicalFormIsTheMostPreferredThatIsNoTypingError() {
+        // the most mentioned form is a typing error of another: the next one is chosen, and said why
+        Entity typo = entityOf(List.of(form("NEw Technology", 5, 5), form("New Technology", 2, 2),
+                form("Gold Fields", 1, 1)), "New Technology");
+        assertThat(typo.forms()).containsExactly("NEw Technology", "New Technology");
+        assertThat(typo.name()).isEqualTo("New Technology");
+        assertThat(typo.reason()).isEqualTo(
+                "the most frequent form that is not a typing error of another ('NEw Technology' looks like one)");
+        // no typing error: the most mentioned, then the most articles, then more words, then alphabetical
+        Entity frequent = entityOf(List.of(form("Mohammed Reza Nasseri", 2, 2), form("Muhammad Reza Naseri", 5, 3),
+                form("Mohammad Reza Naseri", 1, 1)), "Muhammad Reza Naseri");
+        assertThat(frequent.forms()).hasSize(3);
+        assertThat(frequent.name()).isEqualTo("Muhammad Reza Naseri");
+        assertThat(frequent.reason()).isEqualTo("the most frequent form of this name in the corpus (5 of 8 mentions)");
+        Entity articles = entityOf(List.of(form("Mohammed Reza Nasseri", 2, 1), form("Muhammad Reza Naseri", 2, 2)),
+                "Muhammad Reza Naseri");
+        assertThat(articles.name()).isEqualTo("Muhammad Reza Naseri");
+        assertThat(articles.reason()).isEqualTo("as frequent as 'Mohammed Reza Nasseri' but in more articles (2)");
+        Entity tied = entityOf(List.of(form("Muhammad Reza Naseri", 2, 2), form("Mohammed Reza Nasseri", 2, 2)),
+                "Muhammad Reza Naseri");
+        assertThat(tied.name()).isEqualTo("Mohammed Reza Nasseri");
+        assertThat(tied.reason()).startsWith("tied with 'Muhammad Reza Naseri' on mentions and articles");
+        Entity alone = entityOf(List.of(form("Karim Haddad", 3, 2)), "Karim Haddad");
+        assertThat(alone.name()).isEqualTo("Karim Haddad");
+        assertThat(alone.reason()).isEqualTo("the only full form of this name in the corpus");
+    }
 
     @Test
     void countsWordsAsTheWordBreakSplitDoes() {
