@@ -153,7 +153,7 @@ public record NameComparison(String form, String other, double weight, double pr
         FormNode longer = shorter == a ? b : a;
         return switch (c) {
             case NAME -> switch (Comparison.baseLevel(level)) {
-                case Comparison.EXACT -> "the same letters (" + x + ", " + y + ")";
+                case Comparison.EXACT -> exact(a, b);
                 case Comparison.ARTICLE -> "the same name but for the article (" + x + ", " + y + ")";
                 case Comparison.KEY -> "the same transliteration key (" + x + ", " + y + ")";
                 case Comparison.KEY_SHORT -> "the same short transliteration key (" + x + ", " + y + ")";
@@ -185,6 +185,22 @@ public record NameComparison(String form, String other, double weight, double pr
             case FREQUENCY -> level == Comparison.ONCE ? "one of them written only once" : "";
             case TOGETHER -> level == Comparison.SAME_ARTICLE ? "both written in one article" : "";
         };
+    }
+
+    /**
+     * Two names with the same letters in words: a corpus form that writes a registry name or alias
+     * is said to be that name ("the entity registry's name ('Acme Holdings')"), not to have the
+     * same letters as itself.
+     */
+    static String exact(FormNode a, FormNode b) {
+        FormNode listed = b.registry() ? b : a.registry() ? a : null;
+        if (listed == null) {
+            return "the same letters ('" + a.surface + "', '" + b.surface + "')";
+        }
+        FormNode written = listed == b ? a : b;
+        String what = listed.alias == null ? "the entity registry's name" : "an alias in the entity registry";
+        return written.surface.equals(listed.surface) ? what + " ('" + listed.surface + "')"
+                : "the letters of " + what + " ('" + written.surface + "', '" + listed.surface + "')";
     }
 
     private static String shared(PairComparer.Gamma g) {
