@@ -6,6 +6,7 @@ import dev.gazette.beam.corpus.RecurringLinesSignal;
 import dev.gazette.beam.corpus.Rename;
 import dev.gazette.beam.corpus.StatisticCombineFn;
 import dev.gazette.beam.corpus.StatisticsFn;
+import dev.gazette.beam.internal.SerialCoder;
 import dev.gazette.beam.names.NamesClustering;
 import dev.gazette.beam.read.CorpusDocument;
 import dev.gazette.beam.read.InputSpec;
@@ -31,7 +32,6 @@ import java.util.List;
 import java.util.Map;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.coders.KvCoder;
-import org.apache.beam.sdk.coders.SerializableCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.coders.VarIntCoder;
 import org.apache.beam.sdk.transforms.Combine;
@@ -141,10 +141,10 @@ public final class GazettePipeline {
         PCollection<KV<String, DocumentRows>> rows = checked.get(CheckFn.ROWS)
                 .setCoder(KvCoder.of(StringUtf8Coder.of(), DocumentRowsCoder.of()));
         PCollection<KV<Integer, EntityTally>> mentions = checked.get(CheckFn.MENTIONS)
-                .setCoder(KvCoder.of(VarIntCoder.of(), SerializableCoder.of(EntityTally.class)));
+                .setCoder(KvCoder.of(VarIntCoder.of(), SerialCoder.of(EntityTally.class)));
         PCollection<KV<String, EntityLinks>> entities = p.apply("EntitiesStart", Impulse.create())
                 .apply("Entities", ParDo.of(new EntitiesFn(spec, results, recurring)).withSideInputs(results, recurring))
-                .setCoder(KvCoder.of(StringUtf8Coder.of(), SerializableCoder.of(EntityLinks.class)));
+                .setCoder(KvCoder.of(StringUtf8Coder.of(), SerialCoder.of(EntityLinks.class)));
         PCollection<KV<String, DocumentRows>> entityRows = mentions.apply("EntityRows", new EntityRows(entities, buckets));
 
         return rows.apply("Write", new WriteDataset(output, dataset, documentTables, CORPUS_TABLES, entityRows,
@@ -160,7 +160,7 @@ public final class GazettePipeline {
             PCollectionView<List<RecurringLines>> recurring, PCollectionView<Map<String, Rename>> renames,
             Sharding sharding) {
         int names = Steps.of(spec).statistics().indexOf(Steps.of(spec).analyser().names().statistic());
-        KvCoder<Integer, Serializable> part = KvCoder.of(VarIntCoder.of(), SerializableCoder.of(Serializable.class));
+        KvCoder<Integer, Serializable> part = KvCoder.of(VarIntCoder.of(), SerialCoder.of(Serializable.class));
         PCollection<KV<Integer, KV<Integer, Serializable>>> parts = documents
                 .apply("Accumulate", ParDo.of(new StatisticsFn(spec, recurring, renames, sharding.buckets()))
                         .withSideInputs(recurring, renames))
@@ -184,7 +184,7 @@ public final class GazettePipeline {
                 result = documents.getPipeline()
                         .apply("FinishStart" + k, Impulse.create())
                         .apply("Finish" + k, ParDo.of(new FinishStatisticFn(spec, index, buckets)).withSideInputs(buckets))
-                        .setCoder(SerializableCoder.of(Serializable.class));
+                        .setCoder(SerialCoder.of(Serializable.class));
             }
             finished = finished.and(result
                     .apply("Key" + k, MapElements.into(new TypeDescriptor<KV<Integer, Serializable>>() { })

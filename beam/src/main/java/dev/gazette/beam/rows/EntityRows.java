@@ -3,6 +3,7 @@ package dev.gazette.beam.rows;
 import dev.gazette.analysis.names.Entity;
 import dev.gazette.analysis.roles.RoleTable;
 import dev.gazette.beam.internal.Buckets;
+import dev.gazette.beam.internal.SerialCoder;
 import dev.gazette.export.dataset.Records;
 import dev.gazette.export.table.Tables;
 import java.util.ArrayList;
@@ -13,7 +14,6 @@ import java.util.Set;
 import org.apache.beam.sdk.coders.Coder;
 import org.apache.beam.sdk.coders.CoderRegistry;
 import org.apache.beam.sdk.coders.KvCoder;
-import org.apache.beam.sdk.coders.SerializableCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.coders.VarIntCoder;
 import org.apache.beam.sdk.transforms.Combine;
@@ -56,10 +56,10 @@ public final class EntityRows extends PTransform<PCollection<KV<Integer, EntityT
     public PCollection<KV<String, DocumentRows>> expand(PCollection<KV<Integer, EntityTally>> tallies) {
         PCollection<KV<Integer, EntityTally>> summed = tallies
                 .apply("SumTallies", Combine.perKey(new SumFn()))
-                .setCoder(KvCoder.of(VarIntCoder.of(), SerializableCoder.of(EntityTally.class)));
+                .setCoder(KvCoder.of(VarIntCoder.of(), SerialCoder.of(EntityTally.class)));
         PCollection<KV<Integer, EntityLinks>> bucketed = entities
                 .apply("EntityBuckets", ParDo.of(new BucketFn(buckets)))
-                .setCoder(KvCoder.of(VarIntCoder.of(), SerializableCoder.of(EntityLinks.class)));
+                .setCoder(KvCoder.of(VarIntCoder.of(), SerialCoder.of(EntityLinks.class)));
         // a post's organisation is named in the roles table only when it is itself in the entities table
         PCollectionView<List<String>> mentioned = summed
                 .apply("MentionedIds", ParDo.of(new MentionedFn()))
@@ -126,7 +126,7 @@ public final class EntityRows extends PTransform<PCollection<KV<Integer, EntityT
 
         @Override
         public Coder<EntityTally> getAccumulatorCoder(CoderRegistry registry, Coder<EntityTally> inputCoder) {
-            return SerializableCoder.of(EntityTally.class);
+            return SerialCoder.of(EntityTally.class);
         }
     }
 
