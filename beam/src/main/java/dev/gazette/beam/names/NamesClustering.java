@@ -10,6 +10,7 @@ import dev.gazette.analysis.names.NameClustering.RegistryName;
 import dev.gazette.analysis.names.NameClustering.Together;
 import dev.gazette.beam.corpus.StatisticCombineFn;
 import dev.gazette.beam.internal.Buckets;
+import dev.gazette.beam.internal.OnePassJoin;
 import dev.gazette.beam.internal.SerialCoder;
 import dev.gazette.beam.step.StepSpec;
 import dev.gazette.beam.step.Steps;
@@ -37,8 +38,6 @@ import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.transforms.Sum;
 import org.apache.beam.sdk.transforms.View;
 import org.apache.beam.sdk.transforms.join.CoGbkResult;
-import org.apache.beam.sdk.transforms.join.CoGroupByKey;
-import org.apache.beam.sdk.transforms.join.KeyedPCollectionTuple;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionList;
@@ -160,8 +159,7 @@ public final class NamesClustering extends PTransform<PCollection<KV<Integer, Se
                 .setCoder(KvCoder.of(VarIntCoder.of(), SerialCoder.of(Together.class)));
         TupleTag<PairEntry> pairTag = new TupleTag<>();
         TupleTag<Together> togetherTag = new TupleTag<>();
-        PCollection<Candidate> candidates = KeyedPCollectionTuple.of(pairTag, pairs).and(togetherTag, togetherByPair)
-                .apply("JoinTogether", CoGroupByKey.create())
+        PCollection<Candidate> candidates = OnePassJoin.of("JoinTogether", pairTag, pairs, togetherTag, togetherByPair)
                 .apply("Weigh", ParDo.of(new WeighFn(spec, pairTag, togetherTag, written)).withSideInputs(written))
                 .setCoder(SerialCoder.of(Candidate.class));
 
@@ -233,8 +231,7 @@ public final class NamesClustering extends PTransform<PCollection<KV<Integer, Se
         PCollection<KV<Integer, KV<String, String>>> labelsByNode = labels
                 .apply("LabelsByNodeBucket", ParDo.of(new NodeBucketFn<String>(buckets)))
                 .setCoder(KvCoder.of(VarIntCoder.of(), KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of())));
-        return KeyedPCollectionTuple.of(itemTag, byNode).and(labelTag, labelsByNode)
-                .apply("JoinLabels", CoGroupByKey.create())
+        return OnePassJoin.of("JoinLabels", itemTag, byNode, labelTag, labelsByNode)
                 .apply("ByGroup", ParDo.of(new ByGroupFn(itemTag, labelTag, buckets)))
                 .setCoder(KvCoder.of(VarIntCoder.of(), itemCoder()));
     }

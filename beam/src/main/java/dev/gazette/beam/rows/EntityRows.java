@@ -3,6 +3,7 @@ package dev.gazette.beam.rows;
 import dev.gazette.analysis.names.Entity;
 import dev.gazette.analysis.roles.RoleTable;
 import dev.gazette.beam.internal.Buckets;
+import dev.gazette.beam.internal.OnePassJoin;
 import dev.gazette.beam.internal.SerialCoder;
 import dev.gazette.export.dataset.Records;
 import dev.gazette.export.table.Tables;
@@ -22,8 +23,6 @@ import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.transforms.View;
 import org.apache.beam.sdk.transforms.join.CoGbkResult;
-import org.apache.beam.sdk.transforms.join.CoGroupByKey;
-import org.apache.beam.sdk.transforms.join.KeyedPCollectionTuple;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionView;
@@ -67,8 +66,7 @@ public final class EntityRows extends PTransform<PCollection<KV<Integer, EntityT
                 .apply("MentionedView", View.asList());
         TupleTag<EntityLinks> entityTag = new TupleTag<>();
         TupleTag<EntityTally> tallyTag = new TupleTag<>();
-        return KeyedPCollectionTuple.of(entityTag, bucketed).and(tallyTag, summed)
-                .apply("JoinEntities", CoGroupByKey.create())
+        return OnePassJoin.of("JoinEntities", entityTag, bucketed, tallyTag, summed)
                 .apply("EntityRow", ParDo.of(new RowFn(entityTag, tallyTag, mentioned)).withSideInputs(mentioned))
                 .setCoder(KvCoder.of(StringUtf8Coder.of(), DocumentRowsCoder.of()));
     }
