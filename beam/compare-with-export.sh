@@ -12,6 +12,8 @@
 #       ../shared/corpora/reuters-21578 --id-field attrs.newid --text-field body
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
+CLI_JAR="${GAZETTE_JAR:-$ROOT/cli/target/gazette.jar}"            # copies of the jars may be given,
+BEAM_JAR="${GAZETTE_BEAM_JAR:-$ROOT/beam/target/gazette-beam.jar}" # so that a build may run meanwhile
 WORK="$1"; shift
 JOB=()
 while [ $# -gt 0 ] && [ "$1" != "--" ]; do JOB+=("$1"); shift; done
@@ -38,12 +40,12 @@ timed() { # label command...: wall and CPU time and peak memory of the command (
   echo "$label: load average after: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null)"
 }
 echo "$(date -u '+%Y-%m-%d %H:%M UTC'), commit $(git -C "$ROOT" rev-parse --short HEAD), load average $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null)"
-timed "gazette export" java ${JAVA_OPTS:-} -jar "$ROOT/cli/target/gazette.jar" export "${INPUTS[@]}" "${CLI[@]}" \
+timed "gazette export" java ${JAVA_OPTS:-} -jar "$CLI_JAR" export "${INPUTS[@]}" "${CLI[@]}" \
   --format csv,jsonl -o "$WORK/local" -q
 joined=$(IFS=,; echo "${INPUTS[*]}")
-timed "gazette-beam.jar ${JOB[*]}" java ${JAVA_OPTS:-} -jar "$ROOT/beam/target/gazette-beam.jar" --input="$joined" \
+timed "gazette-beam.jar ${JOB[*]}" java ${JAVA_OPTS:-} -jar "$BEAM_JAR" --input="$joined" \
   --output="$WORK/sharded" "${BEAM[@]}" "${JOB[@]}"
-java -jar "$ROOT/beam/target/gazette-beam.jar" merge "$WORK/sharded" "$WORK/merged" > /dev/null
+java -jar "$BEAM_JAR" merge "$WORK/sharded" "$WORK/merged" > /dev/null
 for f in "$WORK"/local/*.jsonl; do # rows per table
   t=$(basename "$f" .jsonl)
   echo "$t: $(wc -l < "$f") rows (gazette export), $(wc -l < "$WORK/merged/$t.jsonl" 2>/dev/null || echo no) rows (Beam)"
