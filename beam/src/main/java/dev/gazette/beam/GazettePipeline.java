@@ -102,11 +102,6 @@ public final class GazettePipeline {
         public Sharding(long perPart, int maxParts, int buckets) {
             this(perPart, maxParts, buckets, ROUNDS);
         }
-
-        /** 5,000 documents a part, at most 1,000 parts, keys spread over 512 buckets. */
-        public static Sharding defaults() {
-            return new Sharding(5_000, 1_000, 512);
-        }
     }
 
     /**
