@@ -56,6 +56,39 @@ final class FormNode {
         this.alias = alias;
     }
 
+    /** The pieces of the surface between spaces and hyphens, as {@code NameClusterer.WORD_BREAK} splits it. */
+    int writtenWords() {
+        return pieces(surface);
+    }
+
+    /**
+     * How many strings {@code NameClusterer.WORD_BREAK.split(s)} gives, without the regular
+     * expression: the runs between separators (white space as {@code \s} reads it, hyphens), one
+     * more for the empty string before a leading separator, and 1 for a string with no separator.
+     */
+    static int pieces(String s) {
+        int runs = 0;
+        boolean separators = false;
+        boolean inRun = false;
+        for (int i = 0; i < s.length(); i++) {
+            boolean separator = isBreak(s.charAt(i));
+            separators |= separator;
+            if (!separator && !inRun) {
+                runs++;
+            }
+            inRun = !separator;
+        }
+        if (!separators) {
+            return 1;
+        }
+        return runs == 0 ? 0 : runs + (isBreak(s.charAt(0)) ? 1 : 0);
+    }
+
+    private static boolean isBreak(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '-'
+                || c == '\u2010' || c == '\u2011';
+    }
+
     /** True for a name or alias of a registry entity (not a corpus form). */
     boolean registry() {
         return anchor >= 0;

@@ -62,7 +62,7 @@ import java.util.regex.Pattern;
  */
 final class NameClusterer {
 
-    private static final Pattern WORD_BREAK = Pattern.compile("[\\s\\-\u2010\u2011]+");
+    static final Pattern WORD_BREAK = Pattern.compile("[\\s\\-\u2010\u2011]+");
 
     static final int FULL = 1;
     static final int SINGLE = 2;
@@ -140,9 +140,10 @@ final class NameClusterer {
 
     private FormNode build(String surface, int kinds, int mentions, int articles, int[] votes, EntityType type,
                            FormContext context, int anchor, Registry.Alias alias) {
-        NameKey k = keys.key(surface, false);
-        NameKey spelling = k.acronym() ? k : keys.key(surface, NameKeys.Stem.SPELLING);
-        NameKey stem = k.acronym() ? k : keys.key(surface, NameKeys.Stem.INFLECTION);
+        NameKey[] all = keys.keys(surface);
+        NameKey k = all[0];
+        NameKey spelling = all[1];
+        NameKey stem = all[2];
         if (spelling.concat().equals(k.concat())) {
             spelling = k;
         }
@@ -198,8 +199,11 @@ final class NameClusterer {
         }
         boolean english = anchor < 0 && !k.acronym() && wordCount == 1 && only.length() >= 2
                 && comparer.english().isCommonWord(only);
-        return new FormNode(surface, kinds, mentions, articles, votes, type, k, spelling, stem, letters.toString(),
-                bare.toString(), english, transliterated, context, anchor, alias);
+        String lettersText = letters.toString();
+        // the bare letters are the letters less those of articles: as long, they are the same
+        String bareText = bare.length() == letters.length() ? lettersText : bare.toString();
+        return new FormNode(surface, kinds, mentions, articles, votes, type, k, spelling, stem, lettersText, bareText,
+                english, transliterated, context, anchor, alias);
     }
 
     /**
@@ -253,7 +257,7 @@ final class NameClusterer {
         Candidates c = evaluate(nodes, candidates(nodes), together, corpusNodes);
         MatchModel.Weights weights = model.fit(c.codes, c.size);
         List<Draft> drafts = resolve(nodes, corpusNodes, c, weights, definitions, together,
-                wordMentions(nodes, corpusNodes));
+                wordMentions(nodes, corpusNodes), false);
         return index(name(drafts), nodes, corpusNodes, weights, Arrays.copyOf(c.pairs, c.size),
                 Arrays.copyOf(c.codes, c.size), together);
     }
@@ -288,11 +292,22 @@ final class NameClusterer {
     List<Draft> resolve(List<FormNode> nodes, int corpusNodes, Candidates c, MatchModel.Weights weights,
                         Map<String, Map<String, Integer>> definitions, Map<String, Integer> together,
                         Map<String, Integer> wordMentions) {
+        return resolve(nodes, corpusNodes, c, weights, definitions, together, wordMentions, true);
+    }
+
+    /**
+     * {@link #resolve}, the links of each draft written out now ({@code writtenLinks}: drafts
+     * that travel to other workers) or only when first read (the entity links are formatted for
+     * the {@code entity_links} table, which not every run writes).
+     */
+    private List<Draft> resolve(List<FormNode> nodes, int corpusNodes, Candidates c, MatchModel.Weights weights,
+                                Map<String, Map<String, Integer>> definitions, Map<String, Integer> together,
+                                Map<String, Integer> wordMentions, boolean writtenLinks) {
         for (int i = 0; i < c.size; i++) {
             c.weights[i] = weights.weight(c.codes[i]);
         }
         double priorBits = weights.priorBits();
-        Map<String, Integer> bySurface = new HashMap<>();
+        Map<String, Integer> bySurface = new HashMap<>(Math.max(16, corpusNodes * 4 / 3 + 1));
         for (int i = 0; i < corpusNodes; i++) {
             bySurface.put(nodes.get(i).surface, i);
         }
@@ -306,7 +321,16 @@ final class NameClusterer {
         join(nodes, c, priorBits, uf, links);
         joinAcronyms(nodes, bySurface, definitions, uf, links);
         joinContained(nodes, c, priorBits, uf, links);
-        return drafts(nodes, corpusNodes, uf, together, links, weights, bySurface, wordMentions);
+        List<Draft> drafts = drafts(nodes, corpusNodes, uf, together, links, weights, bySurface, wordMentions);
+        if (!writtenLinks) {
+            return drafts;
+        }
+        List<Draft> out = new ArrayList<>(drafts.size());
+        for (Draft d : drafts) {
+            out.add(new Draft(d.slug(), d.name(), d.type(), d.anchored(), d.first(), d.entity(), d.members(),
+                    d.figures(), List.copyOf(d.links())));
+        }
+        return out;
     }
 
     /**
@@ -556,16 +580,28 @@ final class NameClusterer {
 
     private Candidates evaluate(List<FormNode> nodes, long[] pairs, Map<String, Integer> together, int corpusNodes) {
         // a registry name the corpus writes is compared through the corpus form, which has a context
+        // (whether the corpus writes a node's letters is read for registry names only)
+        Set<String> registryLetters = new HashSet<>();
+        for (int i = corpusNodes; i < nodes.size(); i++) {
+            registryLetters.add(nodes.get(i).letters);
+        }
         Set<String> written = new HashSet<>();
         for (int i = 0; i < corpusNodes; i++) {
-            written.add(nodes.get(i).letters);
+            if (registryLetters.contains(nodes.get(i).letters)) {
+                written.add(nodes.get(i).letters);
+            }
+        }
+        boolean[] writtenNode = new boolean[nodes.size()];
+        for (int i = corpusNodes; i < nodes.size(); i++) {
+            writtenNode[i] = written.contains(nodes.get(i).letters);
         }
         Candidates c = new Candidates(pairs.length);
         for (long p : pairs) {
-            FormNode a = nodes.get((int) (p >>> 32));
-            FormNode b = nodes.get((int) p);
-            PairComparer.Gamma g = weigh(a, b, togetherOf(together, a, b), written.contains(a.letters),
-                    written.contains(b.letters));
+            int ai = (int) (p >>> 32);
+            int bi = (int) p;
+            FormNode a = nodes.get(ai);
+            FormNode b = nodes.get(bi);
+            PairComparer.Gamma g = weigh(a, b, togetherOf(together, a, b), writtenNode[ai], writtenNode[bi]);
             if (g != null) {
                 c.add(p, MatchModel.code(g));
             }
@@ -778,34 +814,47 @@ final class NameClusterer {
                         "the name in the entity registry (" + en.id() + ")", anchor, en.id()));
                 continue;
             }
-            Set<Integer> contained = contained(members, nodes);
-            int level = 0;
-            for (int m : members) {
-                level = Math.max(level, preference(m, nodes, contained));
-            }
-            List<FormNode> ranked = new ArrayList<>();
-            for (int m : members) {
-                if (preference(m, nodes, contained) == level) {
-                    ranked.add(nodes.get(m));
-                }
-            }
-            ranked.sort((x, y) -> better(x, y) ? -1 : better(y, x) ? 1 : 0);
-            FormNode best = ranked.get(0);
+            FormNode best;
             FormNode typo = null;
-            for (FormNode candidate : ranked) {
-                FormNode original = typoOf(candidate, ranked, wordMentions);
-                if (original == null) {
-                    if (candidate != ranked.get(0)) {
-                        typo = ranked.get(0);
-                    }
-                    best = candidate;
-                    break;
-                }
-            }
             FormNode second = null;
-            for (FormNode n : ranked) {
-                if (n != best && (second == null || better(n, second))) {
-                    second = n;
+            if (members.size() == 1) {
+                best = nodes.get(members.get(0)); // the only form: no typing error of another, no second
+            } else {
+                Set<Integer> contained = contained(members, nodes);
+                int level = 0;
+                for (int m : members) {
+                    level = Math.max(level, preference(m, nodes, contained));
+                }
+                List<FormNode> ranked = new ArrayList<>();
+                for (int m : members) {
+                    if (preference(m, nodes, contained) == level) {
+                        ranked.add(nodes.get(m));
+                    }
+                }
+                // the most preferred form, when it is no typing error of another (the usual case),
+                // is the one that ranking them all would put first
+                FormNode top = ranked.get(0);
+                for (FormNode n : ranked) {
+                    if (better(n, top)) {
+                        top = n;
+                    }
+                }
+                best = top;
+                if (typoOf(top, ranked, wordMentions) != null) {
+                    // else the first, in the order of preference, that is no typing error of another
+                    ranked.sort((x, y) -> better(x, y) ? -1 : better(y, x) ? 1 : 0);
+                    for (FormNode candidate : ranked) {
+                        if (typoOf(candidate, ranked, wordMentions) == null) {
+                            typo = top;
+                            best = candidate;
+                            break;
+                        }
+                    }
+                }
+                for (FormNode n : ranked) {
+                    if (n != best && (second == null || better(n, second))) {
+                        second = n;
+                    }
                 }
             }
             int total = 0;
@@ -832,16 +881,19 @@ final class NameClusterer {
                     slug(best.surface)));
         }
 
-        Map<Integer, List<EntityLink>> linksOfRoot = new HashMap<>();
+        // the joins by cluster root (registry names that no corpus form joined have no cluster)
+        boolean[] clustered = new boolean[nodes.size()];
         for (Cluster d : clusters) {
-            linksOfRoot.put(d.root, new ArrayList<>());
+            clustered[d.root] = true;
         }
+        Map<Integer, List<LinkDraft>> linksOfRoot = new HashMap<>();
         for (LinkDraft l : links) {
-            List<EntityLink> mine = linksOfRoot.get(uf.find(l.a));
-            if (mine != null) { // else registry names no corpus form joined
-                mine.add(l.link("", nodes, this, weights, registry, together));
+            int root = uf.find(l.a);
+            if (clustered[root]) {
+                linksOfRoot.computeIfAbsent(root, r -> new ArrayList<>(2)).add(l);
             }
         }
+        LinkContext linkContext = new LinkContext(nodes, this, weights, registry, together);
         List<Draft> drafts = new ArrayList<>(clusters.size());
         for (Cluster d : clusters) {
             List<Member> memberForms = new ArrayList<>(d.members.size());
@@ -849,7 +901,7 @@ final class NameClusterer {
             int articles = 0;
             int canonicalArticles = 0;
             int mentions = 0;
-            Map<String, FormNode> families = new TreeMap<>();
+            TreeMap<String, FormNode> families = new TreeMap<>();
             Registry.Entry en = d.anchor >= 0 ? registry.entries().get(d.anchor) : null;
             FormNode canonicalNode = en != null ? null : nodes.get(bySurface.get(d.name));
             Set<Integer> contained = contained(d.members, nodes);
@@ -907,11 +959,15 @@ final class NameClusterer {
                 articles = Math.max(articles, nodes.get(m).articles);
             }
             Entity entity = new Entity(d.slug, d.name, d.type, en != null ? "registry" : "corpus", d.reason, surfaces);
-            Map<String, String> familyForms = new LinkedHashMap<>();
-            families.forEach((label, node) -> familyForms.put(label, node.surface));
+            Map<String, String> familyForms = families.size() == 1 ? Map.of(families.firstKey(),
+                    families.firstEntry().getValue().surface) : new LinkedHashMap<>();
+            if (families.size() != 1) {
+                families.forEach((label, node) -> familyForms.put(label, node.surface));
+            }
             drafts.add(new Draft(d.slug, d.name, d.type, d.anchor >= 0, nodes.get(d.members.get(0)).surface, entity,
                     memberForms, new NameIndex.Figures(articles, canonicalArticles, mentions, familyForms),
-                    linksOfRoot.get(d.root)));
+                    linksOfRoot.containsKey(d.root) ? new LazyLinks(linksOfRoot.get(d.root), linkContext)
+                            : List.of()));
         }
         return drafts;
     }
@@ -957,29 +1013,50 @@ final class NameClusterer {
                     long[] candidatePairs, int[] candidateCodes, Map<String, Integer> together) {
         List<Entity> entities = new ArrayList<>(named.size());
         List<NameIndex.Figures> figures = new ArrayList<>(named.size());
-        Map<String, FormInfo> forms = new HashMap<>();
-        List<EntityLink> entityLinks = new ArrayList<>();
+        Map<String, Integer> bySurface = new HashMap<>(Math.max(16, corpusNodes * 4 / 3 + 1));
+        for (int i = 0; i < corpusNodes; i++) {
+            bySurface.put(nodes.get(i).surface, i);
+        }
+        // the forms by node (every corpus form is a member of one entity), any other in a map
+        FormInfo[] formInfos = new FormInfo[corpusNodes];
+        Map<String, FormInfo> otherForms = new HashMap<>();
+        List<String> linkIds = new ArrayList<>();
+        List<List<EntityLink>> linkLists = new ArrayList<>();
         for (Named x : named) {
             int e = entities.size();
             Entity d = x.draft().entity();
             entities.add(new Entity(x.id(), d.name(), d.type(), d.source(), d.reason(), d.forms()));
             figures.add(x.draft().figures());
             for (Member m : x.draft().members()) {
-                forms.put(m.surface(), new FormInfo(e, m.relation(), m.family(), m.kind(), m.articles(), m.mentions()));
+                FormInfo info = new FormInfo(e, m.relation(), m.family(), m.kind(), m.articles(), m.mentions());
+                Integer i = bySurface.get(m.surface());
+                if (i != null) {
+                    formInfos[i] = info;
+                } else {
+                    otherForms.put(m.surface(), info);
+                }
             }
-            for (EntityLink l : x.draft().links()) {
-                entityLinks.add(new EntityLink(x.id(), l.form(), l.linkedForm(), l.probability(), l.weight(),
+            if (!x.draft().links().isEmpty()) {
+                linkIds.add(x.id());
+                linkLists.add(x.draft().links());
+            }
+        }
+        return new NameIndex(formInfos, otherForms, entities, figures, nodes, corpusNodes, bySurface, this, weights,
+                () -> entityLinks(linkIds, linkLists), candidatePairs, candidateCodes, together);
+    }
+
+    /** The links of the named entities (ids and links in the same order), each with its entity's id, sorted. */
+    static List<EntityLink> entityLinks(List<String> ids, List<List<EntityLink>> links) {
+        List<EntityLink> out = new ArrayList<>();
+        for (int e = 0; e < ids.size(); e++) {
+            for (EntityLink l : links.get(e)) {
+                out.add(new EntityLink(ids.get(e), l.form(), l.linkedForm(), l.probability(), l.weight(),
                         l.evidence(), l.explanation()));
             }
         }
-        entityLinks.sort(Comparator.comparing(EntityLink::entityId).thenComparing(EntityLink::form)
+        out.sort(Comparator.comparing(EntityLink::entityId).thenComparing(EntityLink::form)
                 .thenComparing(EntityLink::linkedForm));
-        Map<String, Integer> bySurface = new HashMap<>();
-        for (int i = 0; i < corpusNodes; i++) {
-            bySurface.put(nodes.get(i).surface, i);
-        }
-        return new NameIndex(forms, entities, figures, nodes, corpusNodes, bySurface, this, weights, entityLinks,
-                candidatePairs, candidateCodes, together);
+        return out;
     }
 
     /** The articles that write both forms of a pair of corpus forms. */
@@ -1196,8 +1273,8 @@ final class NameClusterer {
         if (a.articles != b.articles) {
             return a.articles > b.articles;
         }
-        int wa = WORD_BREAK.split(a.surface).length;
-        int wb = WORD_BREAK.split(b.surface).length;
+        int wa = a.writtenWords();
+        int wb = b.writtenWords();
         if (wa != wb) {
             return wa > wb;
         }
@@ -1281,6 +1358,51 @@ final class NameClusterer {
                             c.explanation());
                 }
             };
+        }
+    }
+
+    /** What a link needs to be written out: the nodes, the comparer, the fitted weights, the registry. */
+    private record LinkContext(List<FormNode> nodes, NameClusterer clusterer, MatchModel.Weights weights,
+                               Registry registry, Map<String, Integer> together) {
+    }
+
+    /**
+     * The links of one drafted entity, written out (compared again, put in words) when first read:
+     * most runs never read them, and a million forms make hundreds of thousands. Not serializable:
+     * drafts that travel are given their links written out ({@link #resolve}).
+     */
+    private static final class LazyLinks extends java.util.AbstractList<EntityLink> {
+        private final List<LinkDraft> drafts;
+        private LinkContext context;
+        private List<EntityLink> links;
+
+        LazyLinks(List<LinkDraft> drafts, LinkContext context) {
+            this.drafts = drafts;
+            this.context = drafts.isEmpty() ? null : context;
+            this.links = drafts.isEmpty() ? List.of() : null;
+        }
+
+        private synchronized List<EntityLink> links() {
+            if (links == null) {
+                List<EntityLink> out = new ArrayList<>(drafts.size());
+                for (LinkDraft l : drafts) {
+                    out.add(l.link("", context.nodes(), context.clusterer(), context.weights(), context.registry(),
+                            context.together()));
+                }
+                links = List.copyOf(out);
+                context = null;
+            }
+            return links;
+        }
+
+        @Override
+        public EntityLink get(int index) {
+            return links().get(index);
+        }
+
+        @Override
+        public int size() {
+            return drafts.size();
         }
     }
 

@@ -3,6 +3,8 @@ package dev.gazette.analysis.names;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Two name forms compared: the level of each comparison with its weight, the total weight,
@@ -84,8 +86,7 @@ public record NameComparison(String form, String other, double weight, double pr
             if (sb.length() > 0) {
                 sb.append("; ");
             }
-            sb.append(l.comparison()).append(':').append(l.level()).append('=')
-                    .append(String.format(Locale.ROOT, "%+.1f", l.weight()));
+            sb.append(l.comparison()).append(':').append(l.level()).append('=').append(signed(l.weight()));
         }
         return sb.toString();
     }
@@ -111,7 +112,24 @@ public record NameComparison(String form, String other, double weight, double pr
         }
         String s = String.join("; ", parts);
         return Character.toUpperCase(s.charAt(0)) + s.substring(1)
-                + String.format(Locale.ROOT, ": match probability %s (%+.1f bits).", probabilityText(probability), weight);
+                + ": match probability " + probabilityText(probability) + " (" + signed(weight) + " bits).";
+    }
+
+    /** Formatted weights: a model has few distinct level weights and totals, and formatting is slow. */
+    private static final Map<Long, String> SIGNED = new ConcurrentHashMap<>();
+    private static final int SIGNED_LIMIT = 1 << 14;
+
+    /** A weight with its sign and one decimal, as {@code String.format(Locale.ROOT, "%+.1f", w)} writes it. */
+    static String signed(double w) {
+        Long bits = Double.doubleToRawLongBits(w);
+        String s = SIGNED.get(bits);
+        if (s == null) {
+            s = String.format(Locale.ROOT, "%+.1f", w);
+            if (SIGNED.size() < SIGNED_LIMIT) {
+                SIGNED.put(bits, s);
+            }
+        }
+        return s;
     }
 
     /** A probability with as many digits as tell it apart from 1 ("0.998", "0.99997"). */
@@ -135,7 +153,7 @@ public record NameComparison(String form, String other, double weight, double pr
         FormNode longer = shorter == a ? b : a;
         return switch (c) {
             case NAME -> switch (Comparison.baseLevel(level)) {
-                case Comparison.EXACT -> "the same letters (" + x + ", " + y + ")";
+                case Comparison.EXACT -> exact(a, b);
                 case Comparison.ARTICLE -> "the same name but for the article (" + x + ", " + y + ")";
                 case Comparison.KEY -> "the same transliteration key (" + x + ", " + y + ")";
                 case Comparison.KEY_SHORT -> "the same short transliteration key (" + x + ", " + y + ")";
@@ -167,6 +185,22 @@ public record NameComparison(String form, String other, double weight, double pr
             case FREQUENCY -> level == Comparison.ONCE ? "one of them written only once" : "";
             case TOGETHER -> level == Comparison.SAME_ARTICLE ? "both written in one article" : "";
         };
+    }
+
+    /**
+     * Two names with the same letters in words: a corpus form that writes a registry name or alias
+     * is said to be that name ("the entity registry's name ('Acme Holdings')"), not to have the
+     * same letters as itself.
+     */
+    static String exact(FormNode a, FormNode b) {
+        FormNode listed = b.registry() ? b : a.registry() ? a : null;
+        if (listed == null) {
+            return "the same letters ('" + a.surface + "', '" + b.surface + "')";
+        }
+        FormNode written = listed == b ? a : b;
+        String what = listed.alias == null ? "the entity registry's name" : "an alias in the entity registry";
+        return written.surface.equals(listed.surface) ? what + " ('" + listed.surface + "')"
+                : "the letters of " + what + " ('" + written.surface + "', '" + listed.surface + "')";
     }
 
     private static String shared(PairComparer.Gamma g) {

@@ -54,7 +54,10 @@ final class NameIndex {
             implements java.io.Serializable {
     }
 
-    private final Map<String, FormInfo> forms;
+    /** The form of each corpus node, by node index. */
+    private final FormInfo[] formInfos;
+    /** Forms that are no corpus node (none when the entities were resolved from these nodes). */
+    private final Map<String, FormInfo> otherForms;
     private final List<Entity> entities;
     private final List<Figures> figures;
     private final List<FormNode> nodes;
@@ -62,20 +65,23 @@ final class NameIndex {
     private final Map<String, Integer> registryNames;
     private final NameClusterer clusterer;
     private final MatchModel.Weights weights;
-    private final List<EntityLink> links;
+    private java.util.function.Supplier<List<EntityLink>> linkSource;
+    private List<EntityLink> links;
     private final Map<String, NameComparison> compared = new ConcurrentHashMap<>();
     private final long[] candidatePairs;
     private final int[] candidateCodes;
     private final Map<String, Integer> together;
 
-    NameIndex(Map<String, FormInfo> forms, List<Entity> entities, List<Figures> figures, List<FormNode> nodes,
-              int corpusNodes, Map<String, Integer> corpusForms, NameClusterer clusterer, MatchModel.Weights weights,
-              List<EntityLink> links, long[] candidatePairs, int[] candidateCodes, Map<String, Integer> together) {
-        this.forms = java.util.Collections.unmodifiableMap(forms);
+    NameIndex(FormInfo[] formInfos, Map<String, FormInfo> otherForms, List<Entity> entities, List<Figures> figures,
+              List<FormNode> nodes, int corpusNodes, Map<String, Integer> corpusForms, NameClusterer clusterer,
+              MatchModel.Weights weights, java.util.function.Supplier<List<EntityLink>> links, long[] candidatePairs,
+              int[] candidateCodes, Map<String, Integer> together) {
+        this.formInfos = formInfos;
+        this.otherForms = otherForms;
         this.entities = List.copyOf(entities);
         this.figures = List.copyOf(figures);
         this.nodes = List.copyOf(nodes);
-        this.corpusForms = Map.copyOf(corpusForms);
+        this.corpusForms = java.util.Collections.unmodifiableMap(corpusForms);
         Map<String, Integer> reg = new HashMap<>();
         for (int i = corpusNodes; i < nodes.size(); i++) {
             reg.putIfAbsent(nodes.get(i).surface, i);
@@ -83,7 +89,7 @@ final class NameIndex {
         this.registryNames = Map.copyOf(reg);
         this.clusterer = clusterer;
         this.weights = weights;
-        this.links = List.copyOf(links);
+        this.linkSource = links;
         this.candidatePairs = candidatePairs;
         this.candidateCodes = candidateCodes;
         this.together = together;
@@ -105,7 +111,9 @@ final class NameIndex {
 
     /** The form written {@code surface}, or {@code null} when the corpus has no such form. */
     FormInfo form(String surface) {
-        return forms.get(surface);
+        Integer i = corpusForms.get(surface);
+        FormInfo info = i == null ? null : formInfos[i];
+        return info != null ? info : otherForms.get(surface);
     }
 
     List<Entity> entities() {
@@ -120,8 +128,12 @@ final class NameIndex {
         return figures.get(index);
     }
 
-    /** Every join that made the entities, sorted by entity and forms. */
-    List<EntityLink> links() {
+    /** Every join that made the entities, sorted by entity and forms; put in words when first asked for. */
+    synchronized List<EntityLink> links() {
+        if (links == null) {
+            links = List.copyOf(linkSource.get());
+            linkSource = null;
+        }
         return links;
     }
 

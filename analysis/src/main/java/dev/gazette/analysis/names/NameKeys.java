@@ -4,6 +4,8 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Turns a name as written into the key names are compared on. Folding uses the JDK's
@@ -18,8 +20,15 @@ import java.util.Locale;
  */
 final class NameKeys {
 
+    /** Words remembered per cache: names repeat their words, a corpus's distinct words are far fewer. */
+    static final int CACHE_LIMIT = 1 << 17;
+
     private final Lexicon lexicon;
     private final Transliteration rules;
+    /** A word as written to its folded form (see {@link #foldWord}). */
+    private final Map<String, String> foldedWords = new ConcurrentHashMap<>();
+    /** A folded word to its key ({@link #wordKey}). */
+    private final Map<String, String> wordKeys = new ConcurrentHashMap<>();
 
     NameKeys(Lexicon lexicon, Transliteration rules) {
         this.lexicon = lexicon;
@@ -101,8 +110,31 @@ final class NameKeys {
                 || c == '`' || c == '\u00B4' || c == '\u2032' || c == '\u02BB';
     }
 
+    /** A word as written, lower-cased, transliteration rules before folding applied, then folded. */
+    String foldWord(String original) {
+        String w = foldedWords.get(original);
+        if (w == null) {
+            w = fold(rules.beforeFolding(original.toLowerCase(Locale.ROOT)));
+            if (foldedWords.size() < CACHE_LIMIT) {
+                foldedWords.put(original, w);
+            }
+        }
+        return w;
+    }
+
     /** The key of one folded word (see the class comment). */
     String wordKey(String folded) {
+        String k = wordKeys.get(folded);
+        if (k == null) {
+            k = keyOfWord(folded);
+            if (wordKeys.size() < CACHE_LIMIT) {
+                wordKeys.put(folded, k);
+            }
+        }
+        return k;
+    }
+
+    private String keyOfWord(String folded) {
         String t = rules.apply(folded);
         StringBuilder sb = new StringBuilder(t.length());
         int n = t.length();
@@ -177,7 +209,29 @@ final class NameKeys {
 
     /** The key of a name as written, English word endings folded as {@code stem} says. */
     NameKey key(String surface, Stem stem) {
-        boolean organisation = stem != Stem.NONE;
+        NameKey acronym = acronymKey(surface);
+        return acronym != null ? acronym : key(words(surface), stem);
+    }
+
+    /**
+     * The keys of a name as written with each {@link Stem} in order ({@code NONE}, {@code SPELLING},
+     * {@code INFLECTION}): what {@link #key(String, Stem)} gives for each, the words read once.
+     */
+    NameKey[] keys(String surface) {
+        NameKey acronym = acronymKey(surface);
+        if (acronym != null) {
+            return new NameKey[] {acronym, acronym, acronym};
+        }
+        Words w = words(surface);
+        return new NameKey[] {key(w, Stem.NONE), key(w, Stem.SPELLING), key(w, Stem.INFLECTION)};
+    }
+
+    /** The words of a name, folded, each marked when it is an article. */
+    private record Words(List<String> kept, List<Boolean> article) {
+    }
+
+    /** The key of a name written as an acronym, or null when it is not one. */
+    private static NameKey acronymKey(String surface) {
         if (isAcronym(surface)) {
             StringBuilder sb = new StringBuilder("#");
             for (int i = 0; i < surface.length(); i++) {
@@ -189,6 +243,10 @@ final class NameKeys {
             String k = sb.toString();
             return new NameKey(List.of(k), List.of(k), k, k, true);
         }
+        return null;
+    }
+
+    private Words words(String surface) {
         // words as written, so that an article is told by its spelling: lower-case ("al Maliki"),
         // hyphenated ("Al-Maliki", "ash-Sham") or "Al"/"El" alone; never "US" or "U.S."
         List<String> kept = new ArrayList<>();
@@ -207,7 +265,7 @@ final class NameKeys {
                 continue;
             }
             String original = surface.substring(s, i);
-            String w = fold(rules.beforeFolding(original.toLowerCase(Locale.ROOT)));
+            String w = foldWord(original);
             if (w.isEmpty()) {
                 continue;
             }
@@ -218,6 +276,13 @@ final class NameKeys {
             article.add(lexicon.articles.contains(w)
                     && (lower || (hyphenated && w.length() > 1) || (alone && !isAcronym(original))));
         }
+        return new Words(kept, article);
+    }
+
+    private NameKey key(Words words, Stem stem) {
+        boolean organisation = stem != Stem.NONE;
+        List<String> kept = words.kept();
+        List<Boolean> article = words.article();
         boolean allArticles = !article.contains(false);
         List<String> keys = new ArrayList<>(kept.size());
         List<String> spelled = new ArrayList<>(kept.size());
