@@ -204,6 +204,8 @@ class ArticleParserTest {
         assertThat(dates.parse("A ferry leaves the harbour at dawn, March 3, 2021.")).as("a caption").isEmpty();
         assertThat(dates.parse("Source: Harbour Authority, March 3, 2021")).as("a source line").isEmpty();
         assertThat(dates.parse("04/09/87 03/09/87  04/09/87 03/09/87")).as("a table header of dates").isEmpty();
+        assertThat(dates.parse("3/4/21   Prev Week")).as("a table header: a two-digit year without a time").isEmpty();
+        assertThat(dates.parse("3/4/21 Ada Quill Harbour News")).as("a two-digit year without a time").isEmpty();
         assertThat(dates.parse("Fares rose by a third, the board said (published March 4, 2021)")).as("prose citing a date")
                 .isEmpty();
         assertThat(dates.parse("By 2022, Ada Quill said, the fares would rise by a third."))
