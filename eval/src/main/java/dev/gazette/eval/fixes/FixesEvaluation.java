@@ -135,9 +135,11 @@ public final class FixesEvaluation {
                 }
             }
             ExportedCorpus corpus = ExportedCorpus.read(exported);
-            Split split = new Split(seed);
-            List<Item> findings = corpus.findings().stream().filter(i -> !NOT_SAMPLED.contains(i.rule())).toList();
-            List<Item> changes = Sample.withOwners(findings, corpus.changes());
+            Split split = new Split(seed, c.heldOutPercent());
+            List<Item> findings = corpus.findings().stream()
+                    .filter(i -> !NOT_SAMPLED.contains(i.rule()) && c.samples(i.rule())).toList();
+            List<Item> changes = Sample.withOwners(findings,
+                    corpus.changes().stream().filter(i -> c.samples(i.rule())).toList());
             List<Sample.Drawn> drawn = new ArrayList<>(Sample.draw(findings, Item.Kind.FINDING, split, seed,
                     sampleSize));
             drawn.addAll(Sample.draw(changes, Item.Kind.CHANGE, split, seed, sampleSize));
@@ -286,6 +288,9 @@ public final class FixesEvaluation {
                 words += a.words();
                 articles++;
             }
+        }
+        if (articles == 0) {
+            return "";
         }
         StringBuilder t = new StringBuilder();
         t.append("\n#### ").append(name).append(", ").append(part.label()).append(" part: ").append(articles)

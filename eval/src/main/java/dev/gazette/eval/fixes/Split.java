@@ -39,13 +39,20 @@ final class Split {
     static final int HELD_OUT_PERCENT = 30;
 
     private final String seed;
+    private final int heldOutPercent;
 
     Split(String seed) {
+        this(seed, HELD_OUT_PERCENT);
+    }
+
+    /** A split with {@code heldOutPercent} of the articles held out (100: the whole corpus). */
+    Split(String seed, int heldOutPercent) {
         this.seed = seed;
+        this.heldOutPercent = heldOutPercent;
     }
 
     Part partOf(String articleId) {
-        return Math.floorMod(hash64(seed + "|split|" + articleId), 100L) < HELD_OUT_PERCENT ? Part.HELD_OUT : Part.TUNE;
+        return Math.floorMod(hash64(seed + "|split|" + articleId), 100L) < heldOutPercent ? Part.HELD_OUT : Part.TUNE;
     }
 
     /** The first 8 bytes of SHA-256 as a long: the seeded, order-free random number the harness uses. */

@@ -50,8 +50,11 @@ public final class DateLineParser {
 
     /** Ordinal suffixes of day numbers ("3rd", "21st"), which no format writes. */
     private static final Pattern ORDINAL = Pattern.compile("(?<=\\d)(?:st|nd|rd|th)\\b", Pattern.CASE_INSENSITIVE);
-    /** A year of the last two centuries: every dated line holds one, so other lines skip the patterns. */
-    private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d");
+    /**
+     * A year of the last two centuries, or a numeric date with a two-digit year ("11/20/19"): every
+     * dated line holds one, so other lines skip the patterns.
+     */
+    private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d|\\d/\\d{1,2}/\\d\\d(?!\\d)");
     private static final Pattern HORIZONTAL_SPACE = Pattern.compile("\\h+");
     /** The longest line read as a dated metadata line. */
     private static final int MAX_DATED_LINE = 200;

@@ -185,6 +185,15 @@ class ArticleParserTest {
             {"March 3, 2021 | by Ada", "2021-03-03"},
             {"by Ada Quill \u2014 March 3, 2021", "2021-03-03"},
             {"HarbourWire March 3, 2021", "2021-03-03"},
+            {"3/4/21 6:38 AM", "2021-03-04"},
+            {"By Ada Quill On 3/4/21 at 4:00 PM EST", "2021-03-04"},
+            {"By Ada Quill, Thursday, 4 March 2021 08:05 GMT", "2021-03-04"},
+            {"By Ada Quill 2021-03-04T08:05:00Z Science & Space", "2021-03-04"},
+            {"Mar 4, 2021 at 9:08 GMT2 days ago", "2021-03-04"},
+            {"08:05 04.03.2021Share this story", "2021-03-04"},
+            {"Mar.March 4, 2021 12:02 PM", "2021-03-04"},
+            {"(Published Thursday, Mar. 4, 2021)", "2021-03-04"},
+            {"Divers searched the harbour for a second day. (Published Thursday, Mar. 4, 2021)", "2021-03-04"},
         };
         for (String[] c : cases) {
             assertThat(dates.parse(c[0])).as(c[0]).get().satisfies(p -> assertThat(p.date()).hasToString(c[1]));
@@ -194,6 +203,13 @@ class ArticleParserTest {
         assertThat(dates.parse("By March 3, 2021, the plant had closed.")).as("prose").isEmpty();
         assertThat(dates.parse("A ferry leaves the harbour at dawn, March 3, 2021.")).as("a caption").isEmpty();
         assertThat(dates.parse("Source: Harbour Authority, March 3, 2021")).as("a source line").isEmpty();
+        assertThat(dates.parse("04/09/87 03/09/87  04/09/87 03/09/87")).as("a table header of dates").isEmpty();
+        assertThat(dates.parse("3/4/21   Prev Week")).as("a table header: a two-digit year without a time").isEmpty();
+        assertThat(dates.parse("3/4/21 Ada Quill Harbour News")).as("a two-digit year without a time").isEmpty();
+        assertThat(dates.parse("Fares rose by a third, the board said (published March 4, 2021)")).as("prose citing a date")
+                .isEmpty();
+        assertThat(dates.parse("By 2022, Ada Quill said, the fares would rise by a third."))
+                .as("prose after a comma").isEmpty();
     }
 
     @Test
