@@ -6,8 +6,16 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.gazette.model.Severity;
 import dev.gazette.validate.RuleCatalogue;
@@ -28,17 +36,16 @@ import java.util.regex.PatternSyntaxException;
 
 /**
  * Reads a configuration file ({@code gazette.yaml}; see {@code gazette.example.yaml} for
- * every key). Strict, as Checkstyle is: an unknown key, rule id or option name, a duplicate
- * key, a value of the wrong type, or a reference file that does not exist is an error naming
- * it with {@code file:line}. Relative paths are resolved against the file's folder.
+ * every key). The file is bound to the records of {@link ConfigurationFile} by Jackson, which
+ * refuses unknown keys and values of the wrong type; the values are then checked (rule ids,
+ * severities, option values against the rule's option descriptors, files that exist, globs).
+ * Strict, as Checkstyle is: every mistake, and a duplicate key, is an error naming it with
+ * {@code file:line}. Relative paths are resolved against the file's folder.
  */
 final class ConfigurationReader {
 
-    /** The top-level keys, in the order the help lists them. */
-    static final List<String> KEYS = List.of("rules", "boilerplate", "registries", "default-registry",
-            "lexicons", "inputs");
-    static final List<String> RULE_KEYS = List.of("enabled", "severity", "options");
-    static final List<String> INPUT_KEYS = List.of("paths", "include", "exclude");
+    /** The top-level keys, in the order the help lists them (the components of {@link ConfigurationFile}). */
+    static final List<String> KEYS = ConfigurationFile.KEYS;
 
     private final Path file;
     private final Path folder;
@@ -82,12 +89,10 @@ final class ConfigurationReader {
         } catch (IOException e) {
             throw new ConfigurationException(file + ": cannot read the configuration file (" + e.getMessage() + ")", e);
         }
-        ObjectMapper yaml = new ObjectMapper(YAMLFactory.builder().streamReadConstraints(
-                        StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build()).build())
-                .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
-        JsonNode root;
+        ObjectMapper yaml = mapper();
         try {
-            root = yaml.readTree(text);
+            // one pass over the tokens first: syntax, duplicate keys and depth are the parser's
+            // errors, and the line of every key is remembered for the checks after the binding
             recordLines(yaml, text);
         } catch (StreamConstraintsException e) {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
@@ -111,71 +116,163 @@ final class ConfigurationReader {
         } catch (IOException e) {
             throw new ConfigurationException(file + ": cannot read the configuration file (" + e.getMessage() + ")", e);
         }
-        Configuration c = Configuration.defaults();
-        if (root == null || root.isMissingNode() || root.isNull()) {
+        ConfigurationFile bound = null;
+        if (!lines.isEmpty()) {
+            try {
+                bound = yaml.readValue(text, ConfigurationFile.class);
+            } catch (JsonMappingException e) {
+                throw bindingError(e);
+            } catch (IOException e) {
+                throw new ConfigurationException(file + ": cannot read the configuration file (" + e.getMessage() + ")", e);
+            }
+        }
+        if (bound == null) {
+            Configuration c = Configuration.defaults();
             return new Configuration(file, c.settings(), List.of(), true, List.of(), List.of(), List.of(),
                     List.of(), List.of());
         }
         JsonPointer top = JsonPointer.empty();
-        requireObject(root, top, "the configuration");
-        checkKeys(root, top, KEYS, "");
-
-        RuleSettings settings = rules(root.get("rules"), top.appendProperty("rules"));
-        List<Path> boilerplate = files(root.get("boilerplate"), top.appendProperty("boilerplate"), "boilerplate");
-        List<Path> registries = files(root.get("registries"), top.appendProperty("registries"), "registry");
-        boolean defaultRegistry = bool(root.get("default-registry"), top.appendProperty("default-registry"), true);
-        List<Path> lexicons = files(root.get("lexicons"), top.appendProperty("lexicons"), "lexicon");
+        RuleSettings settings = rules(bound.ruleEntries(), top.appendProperty("rules"));
+        List<Path> boilerplate = files(bound.boilerplate(), top.appendProperty("boilerplate"), "boilerplate");
+        List<Path> registries = files(bound.registries(), top.appendProperty("registries"), "registry");
+        boolean defaultRegistry = bound.defaultRegistry() == null || bound.defaultRegistry();
+        List<Path> lexicons = files(bound.lexicons(), top.appendProperty("lexicons"), "lexicon");
         List<String> paths = List.of();
         List<String> include = List.of();
         List<String> exclude = List.of();
-        JsonNode inputs = root.get("inputs");
-        if (inputs != null && !inputs.isNull()) {
+        ConfigurationFile.Inputs inputs = bound.inputs();
+        if (inputs != null) {
             JsonPointer at = top.appendProperty("inputs");
-            requireObject(inputs, at, "'inputs'");
-            checkKeys(inputs, at, INPUT_KEYS, " under 'inputs'");
-            paths = inputPaths(inputs.get("paths"), at.appendProperty("paths"));
-            include = globs(inputs.get("include"), at.appendProperty("include"));
-            exclude = globs(inputs.get("exclude"), at.appendProperty("exclude"));
+            paths = inputPaths(inputs.paths(), at.appendProperty("paths"));
+            include = globs(inputs.include(), at.appendProperty("include"));
+            exclude = globs(inputs.exclude(), at.appendProperty("exclude"));
         }
         return new Configuration(file, settings, registries, defaultRegistry, lexicons, boilerplate, paths,
                 include, exclude);
     }
 
-    private RuleSettings rules(JsonNode rules, JsonPointer at) throws ConfigurationException {
-        RuleSettings settings = RuleSettings.defaults();
-        if (rules == null || rules.isNull()) {
-            return settings;
+    /**
+     * The YAML mapper: nesting bounded, duplicate keys refused, unknown keys refused, and no
+     * number or boolean taken for a string where the file needs text (a file name, a glob, a
+     * severity).
+     */
+    private static ObjectMapper mapper() {
+        ObjectMapper yaml = new ObjectMapper(YAMLFactory.builder().streamReadConstraints(
+                        StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build()).build())
+                .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+        yaml.coercionConfigFor(LogicalType.Textual)
+                .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
+        return yaml;
+    }
+
+    /** A binding error in Gazette's words: what is wrong, at which line, and what is expected. */
+    private ConfigurationException bindingError(JsonMappingException e) {
+        List<String> path = e.getPath().stream()
+                .map(r -> r.getFieldName() != null ? r.getFieldName() : "#" + r.getIndex()).toList();
+        // the line of the key or item where the binding stopped, as the parser first saw it (the
+        // exception's own location may already be past it)
+        JsonPointer at = JsonPointer.empty();
+        for (JsonMappingException.Reference r : e.getPath()) {
+            at = r.getFieldName() != null ? at.appendProperty(r.getFieldName()) : at.appendIndex(r.getIndex());
         }
-        requireObject(rules, at, "'rules'");
-        for (Map.Entry<String, JsonNode> e : rules.properties()) {
+        Integer recorded = lines.get(at.toString());
+        Integer line = recorded;
+        for (JsonPointer p = at.head(); p != null && line == null; p = p.head()) {
+            line = lines.get(p.toString());
+        }
+        if (line == null) {
+            line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+        }
+        String where = file + (line > 0 ? ":" + line : "") + ": ";
+        // a mistake inside the settings of a rule id that does not exist: the id is the mistake
+        if (path.size() >= 2 && path.get(0).equals("rules") && catalogue.find(path.get(1)).isEmpty()) {
+            return error(JsonPointer.empty().appendProperty("rules").appendProperty(path.get(1)),
+                    "unknown rule id '" + path.get(1) + "' under 'rules'; run 'gazette rules' for the list");
+        }
+        if (e instanceof UnrecognizedPropertyException u) {
+            List<String> context = path.isEmpty() ? path : path.subList(0, path.size() - 1);
+            String under;
+            List<String> known;
+            if (context.isEmpty()) {
+                under = "";
+                known = ConfigurationFile.KEYS;
+            } else if (context.equals(List.of("inputs"))) {
+                under = " under 'inputs'";
+                known = ConfigurationFile.Inputs.KEYS;
+            } else {
+                under = " under rule '" + context.get(context.size() - 1) + "'";
+                known = ConfigurationFile.RuleEntry.KEYS;
+            }
+            return new ConfigurationException(where + "unknown key '" + u.getPropertyName() + "'" + under
+                    + "; expected one of " + String.join(", ", known));
+        }
+        String last = path.isEmpty() ? null : path.get(path.size() - 1);
+        Class<?> target = e instanceof MismatchedInputException m ? m.getTargetType() : null;
+        if (last == null) {
+            return new ConfigurationException(where + "the configuration must be a map of keys to values");
+        }
+        if (last.startsWith("#")) {
+            String list = path.size() >= 2 ? path.get(path.size() - 2) : "the list";
+            // an item of a real list, or a single value taken as a list of one (a map, say)
+            return new ConfigurationException(where + "'" + list + "' must be a list of "
+                    + (recorded != null ? "non-empty strings" : "strings"));
+        }
+        if (target == Boolean.class) {
+            String value = e instanceof InvalidFormatException f ? ", got '" + f.getValue() + "'" : "";
+            return new ConfigurationException(where + "'" + last + "' must be true or false" + value);
+        }
+        if (path.size() == 2 && path.get(0).equals("rules")) {
+            return new ConfigurationException(where + "rule '" + last + "' must be a shorthand (off, on, error, warning,"
+                    + " info) or a map of keys to values");
+        }
+        if (last.equals("options") && path.size() == 3) {
+            return new ConfigurationException(where + "the options of rule '" + path.get(1)
+                    + "' must be a map of keys to values");
+        }
+        if (last.equals("severity")) {
+            return new ConfigurationException(where + "severity must be error, warning or info");
+        }
+        if (target != null && List.class.isAssignableFrom(target)) {
+            return new ConfigurationException(where + "'" + last + "' must be a list of strings");
+        }
+        if (target != null && (Map.class.isAssignableFrom(target) || target.isRecord())) {
+            return new ConfigurationException(where + "'" + last + "' must be a map of keys to values");
+        }
+        return new ConfigurationException(where + "'" + last + "' has a value of the wrong type (" + e.getOriginalMessage()
+                + "); see gazette.example.yaml");
+    }
+
+    private RuleSettings rules(Map<String, ConfigurationFile.RuleEntry> rules, JsonPointer at) throws ConfigurationException {
+        RuleSettings settings = RuleSettings.defaults();
+        for (Map.Entry<String, ConfigurationFile.RuleEntry> e : rules.entrySet()) {
             String id = e.getKey();
             JsonPointer ruleAt = at.appendProperty(id);
             if (catalogue.find(id).isEmpty()) {
                 throw error(ruleAt, "unknown rule id '" + id + "' under 'rules'; run 'gazette rules' for the list");
             }
-            JsonNode v = e.getValue();
-            if (v == null || v.isNull()) {
+            ConfigurationFile.RuleEntry v = e.getValue();
+            if (v == null) {
                 continue;
             }
-            if (v.isValueNode()) {
-                settings = shorthand(settings, id, v, ruleAt);
+            if (v.shorthand() != null) {
+                settings = shorthand(settings, id, v.shorthand(), ruleAt);
                 continue;
             }
-            requireObject(v, ruleAt, "rule '" + id + "'");
-            checkKeys(v, ruleAt, RULE_KEYS, " under rule '" + id + "'");
-            if (v.has("enabled")) {
-                settings = settings.withEnabled(id, bool(v.get("enabled"), ruleAt.appendProperty("enabled"), true));
+            if (v.enabled() != null) {
+                settings = settings.withEnabled(id, v.enabled());
             }
-            if (v.has("severity")) {
-                settings = settings.withSeverity(id, severity(v.get("severity"), ruleAt.appendProperty("severity")));
+            if (v.severity() != null) {
+                settings = settings.withSeverity(id, severity(v.severity(), ruleAt.appendProperty("severity")));
             }
-            JsonNode options = v.get("options");
-            if (options != null && !options.isNull()) {
+            if (v.options() != null) {
                 JsonPointer optionsAt = ruleAt.appendProperty("options");
-                requireObject(options, optionsAt, "the options of rule '" + id + "'");
-                for (Map.Entry<String, JsonNode> opt : options.properties()) {
+                for (Map.Entry<String, JsonNode> opt : v.options().entrySet()) {
                     JsonPointer optAt = optionsAt.appendProperty(opt.getKey());
-                    if (!opt.getValue().isValueNode() || opt.getValue().isNull()) {
+                    if (opt.getValue() == null || !opt.getValue().isValueNode() || opt.getValue().isNull()) {
                         throw error(optAt, "option '" + opt.getKey() + "' of rule '" + id + "' needs a single value");
                     }
                     try {
@@ -189,9 +286,9 @@ final class ConfigurationReader {
         return settings;
     }
 
-    private RuleSettings shorthand(RuleSettings settings, String id, JsonNode v, JsonPointer at)
+    private RuleSettings shorthand(RuleSettings settings, String id, String v, JsonPointer at)
             throws ConfigurationException {
-        String s = v.asText().trim().toLowerCase(Locale.ROOT);
+        String s = v.trim().toLowerCase(Locale.ROOT);
         switch (s) {
             case "off", "false", "disabled", "no" -> {
                 return settings.withEnabled(id, false);
@@ -203,71 +300,41 @@ final class ConfigurationReader {
                 try {
                     return settings.withSeverity(id, Severity.parse(s));
                 } catch (IllegalArgumentException e) {
-                    throw error(at, "rule '" + id + "' is set to '" + v.asText()
+                    throw error(at, "rule '" + id + "' is set to '" + v
                             + "'; expected off, on, error, warning, info, or a map of enabled/severity/options");
                 }
             }
         }
     }
 
-    private Severity severity(JsonNode v, JsonPointer at) throws ConfigurationException {
-        if (v == null || !v.isTextual()) {
-            throw error(at, "severity must be error, warning or info");
-        }
+    private Severity severity(String v, JsonPointer at) throws ConfigurationException {
         try {
-            return Severity.parse(v.asText());
+            return Severity.parse(v);
         } catch (IllegalArgumentException e) {
             throw error(at, e.getMessage());
         }
     }
 
-    private boolean bool(JsonNode v, JsonPointer at, boolean fallback) throws ConfigurationException {
-        if (v == null || v.isNull()) {
-            return fallback;
+    /** The strings of a list (or of one string), each non-blank. */
+    private List<String> strings(List<String> v, JsonPointer at) throws ConfigurationException {
+        if (v == null) {
+            return List.of();
         }
-        if (v.isBoolean()) {
-            return v.booleanValue();
-        }
-        String s = v.asText().trim().toLowerCase(Locale.ROOT);
-        if (s.equals("true") || s.equals("on") || s.equals("yes")) {
-            return true;
-        }
-        if (s.equals("false") || s.equals("off") || s.equals("no")) {
-            return false;
-        }
-        throw error(at, "'" + name(at) + "' must be true or false, got '" + v.asText() + "'");
-    }
-
-    private List<String> strings(JsonNode v, JsonPointer at) throws ConfigurationException {
-        List<String> out = new ArrayList<>();
-        if (v == null || v.isNull()) {
-            return out;
-        }
-        if (v.isTextual()) {
-            out.add(v.asText());
-            return out;
-        }
-        if (!v.isArray()) {
-            throw error(at, "'" + name(at) + "' must be a list of strings");
-        }
-        int i = 0;
-        for (JsonNode n : v) {
-            if (!n.isTextual() || n.asText().isBlank()) {
+        for (int i = 0; i < v.size(); i++) {
+            if (v.get(i) == null || v.get(i).isBlank()) {
                 throw error(at.appendIndex(i), "'" + name(at) + "' must be a list of non-empty strings");
             }
-            out.add(n.asText());
-            i++;
         }
-        return out;
+        return v;
     }
 
-    private List<Path> files(JsonNode v, JsonPointer at, String kind) throws ConfigurationException {
+    private List<Path> files(List<String> v, JsonPointer at, String kind) throws ConfigurationException {
         List<Path> out = new ArrayList<>();
         List<String> names = strings(v, at);
         for (int i = 0; i < names.size(); i++) {
             Path p = folder.resolve(names.get(i)).normalize();
             if (!Files.isRegularFile(p)) {
-                throw error(v.isArray() ? at.appendIndex(i) : at, kind + " file '" + names.get(i)
+                throw error(at.appendIndex(i), kind + " file '" + names.get(i)
                         + "' does not exist (looked for " + p + "; relative paths start at the configuration file's folder)");
             }
             out.add(p);
@@ -275,14 +342,13 @@ final class ConfigurationReader {
         return out;
     }
 
-    private List<String> inputPaths(JsonNode v, JsonPointer at) throws ConfigurationException {
+    private List<String> inputPaths(List<String> v, JsonPointer at) throws ConfigurationException {
         List<String> out = new ArrayList<>();
         List<String> names = strings(v, at);
         for (int i = 0; i < names.size(); i++) {
             Path p = folder.resolve(names.get(i)).normalize();
             if (!Files.exists(p)) {
-                throw error(v.isArray() ? at.appendIndex(i) : at, "input '" + names.get(i)
-                        + "' does not exist (looked for " + p + ")");
+                throw error(at.appendIndex(i), "input '" + names.get(i) + "' does not exist (looked for " + p + ")");
             }
             // inside the working folder, keep reported paths short and relative
             out.add(p.startsWith(workingFolder) ? workingFolder.relativize(p).toString().replace('\\', '/')
@@ -291,32 +357,16 @@ final class ConfigurationReader {
         return out.stream().map(s -> s.isEmpty() ? "." : s).toList();
     }
 
-    private List<String> globs(JsonNode v, JsonPointer at) throws ConfigurationException {
+    private List<String> globs(List<String> v, JsonPointer at) throws ConfigurationException {
         List<String> out = strings(v, at);
         for (int i = 0; i < out.size(); i++) {
             try {
                 FileSystems.getDefault().getPathMatcher("glob:" + out.get(i));
             } catch (PatternSyntaxException e) {
-                throw error(v.isArray() ? at.appendIndex(i) : at, "bad glob '" + out.get(i) + "': " + e.getDescription());
+                throw error(at.appendIndex(i), "bad glob '" + out.get(i) + "': " + e.getDescription());
             }
         }
         return out;
-    }
-
-    private void requireObject(JsonNode v, JsonPointer at, String what) throws ConfigurationException {
-        if (!v.isObject()) {
-            throw error(at, what + " must be a map of keys to values");
-        }
-    }
-
-    private void checkKeys(JsonNode v, JsonPointer at, List<String> known, String where) throws ConfigurationException {
-        for (Map.Entry<String, JsonNode> e : v.properties()) {
-            String k = e.getKey();
-            if (!known.contains(k)) {
-                throw error(at.appendProperty(k), "unknown key '" + k + "'" + where + "; expected one of "
-                        + String.join(", ", known));
-            }
-        }
     }
 
     private ConfigurationException error(JsonPointer at, String message) {

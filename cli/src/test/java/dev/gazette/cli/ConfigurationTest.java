@@ -34,6 +34,16 @@ class ConfigurationTest {
             not a map              | - rules                                            | config.yaml:1: the configuration must be a map
             bad glob               | inputs:\\n  exclude: ['[a-']                        | config.yaml:2: bad glob '[a-'
             deep nesting           | rules: [[[[[[[[[[[[[[[[[[[[[[[[[[]]]]]]]]]]]]]]]]]]]]]]]]]] | config.yaml: nested more than 20 levels deep; a configuration has at most four
+            one file, not a list   | lexicons: none.txt                                 | config.yaml:1: lexicon file 'none.txt' does not exist
+            list of maps           | registries:\\n  a: b                               | config.yaml:1: 'registries' must be a list of strings
+            number for a file      | registries:\\n  - 7                                | config.yaml:2: 'registries' must be a list of non-empty strings
+            inputs not a map       | inputs: 5                                          | config.yaml:1: 'inputs' must be a map of keys to values
+            rule set to a list     | rules:\\n  missing-date: [a]                     | config.yaml:2: rule 'missing-date' must be a shorthand (off, on, error, warning, info) or a map
+            bad enabled            | rules:\\n  missing-date:\\n    enabled: maybe   | config.yaml:3: 'enabled' must be true or false, got 'maybe'
+            severity not text      | rules:\\n  missing-date:\\n    severity: [a]    | config.yaml:3: severity must be error, warning or info
+            options not a map      | rules:\\n  boilerplate:\\n    options: [a]     | config.yaml:3: the options of rule 'boilerplate' must be a map of keys to values
+            option not a value     | rules:\\n  boilerplate:\\n    options:\\n      max-lines: [1] | config.yaml:4: option 'max-lines' of rule 'boilerplate' needs a single value
+            bad key in unknown rule | rules:\\n  missing-titel:\\n    level: error  | config.yaml:2: unknown rule id 'missing-titel'
             bad YAML syntax        | rules:\\n  missing-title: error\\n   bad: [     | config.yaml:3:7: not valid YAML (mapping values are not allowed here); check the indentation
             """)
     void aBadConfigurationExitsWithTwoAndNamesTheProblem(String name, String yaml, String message) throws IOException {
