@@ -12,6 +12,8 @@
 #       ../shared/corpora/reuters-21578 --id-field attrs.newid --text-field body
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
+CLI_JAR="${GAZETTE_JAR:-$ROOT/cli/target/gazette.jar}"            # copies of the jars may be given,
+BEAM_JAR="${GAZETTE_BEAM_JAR:-$ROOT/beam/target/gazette-beam.jar}" # so that a build may run meanwhile
 WORK="$1"; shift
 JOB=()
 while [ $# -gt 0 ] && [ "$1" != "--" ]; do JOB+=("$1"); shift; done
@@ -28,14 +30,36 @@ while [ $# -gt 0 ]; do
   esac
 done
 rm -rf "$WORK"; mkdir -p "$WORK"
-time java -jar "$ROOT/cli/target/gazette.jar" export "${INPUTS[@]}" "${CLI[@]}" --format csv,jsonl -o "$WORK/local" -q || true
+timed() { # label command...: wall and CPU time and peak memory of the command (GNU time), then the load
+  local label="$1"; shift
+  if [ -x /usr/bin/time ]; then
+    /usr/bin/time -f "$label: %e s wall, %U s user + %S s system CPU, %M KB max RSS" "$@" || true
+  else
+    time "$@" || true
+  fi
+  echo "$label: load average after: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null)"
+}
+echo "$(date -u '+%Y-%m-%d %H:%M UTC'), commit $(git -C "$ROOT" rev-parse --short HEAD), load average $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null)"
+timed "gazette export" java ${JAVA_OPTS:-} -jar "$CLI_JAR" export "${INPUTS[@]}" "${CLI[@]}" \
+  --format csv,jsonl -o "$WORK/local" -q
 joined=$(IFS=,; echo "${INPUTS[*]}")
-time java ${JAVA_OPTS:-} -jar "$ROOT/beam/target/gazette-beam.jar" --input="$joined" --output="$WORK/sharded" \
-  "${BEAM[@]}" "${JOB[@]}" || true
-java -jar "$ROOT/beam/target/gazette-beam.jar" merge "$WORK/sharded" "$WORK/merged" > /dev/null
+timed "gazette-beam.jar ${JOB[*]}" java ${JAVA_OPTS:-} -jar "$BEAM_JAR" --input="$joined" \
+  --output="$WORK/sharded" "${BEAM[@]}" "${JOB[@]}"
+java -jar "$BEAM_JAR" merge "$WORK/sharded" "$WORK/merged" > /dev/null
+for f in "$WORK"/local/*.jsonl; do # rows per table
+  t=$(basename "$f" .jsonl)
+  echo "$t: $(wc -l < "$f") rows (gazette export), $(wc -l < "$WORK/merged/$t.jsonl" 2>/dev/null || echo no) rows (Beam)"
+done
 if diff -rq "$WORK/local" "$WORK/merged"; then
   echo "identical: $(find "$WORK/local" -type f | wc -l) files, $(du -sh "$WORK/local" | cut -f1)"
 else
+  for f in "$WORK"/local/*.jsonl; do # the rows each side lacks, compared as sorted rows
+    m="$WORK/merged/$(basename "$f")"
+    [ -f "$m" ] || continue
+    only_local=$(comm -23 <(LC_ALL=C sort "$f") <(LC_ALL=C sort "$m") | wc -l)
+    only_beam=$(comm -13 <(LC_ALL=C sort "$f") <(LC_ALL=C sort "$m") | wc -l)
+    [ "$only_local$only_beam" = "00" ] || echo "$(basename "$f"): $only_local rows only in gazette export, $only_beam only in Beam"
+  done
   echo "the datasets differ (see above)" >&2
   exit 1
 fi

@@ -10,7 +10,8 @@
 # CORPUS: a file or folder (e.g. a generated corpus: java -cp bench/target/benchmarks.jar
 # dev.gazette.bench.corpus.GenerateCorpus --size 100MB --out gen-100MB.jsonl); WORK_DIR is
 # emptied; HEAP defaults to 3g; RUNS (default "local direct flink") picks the runs; BEAM_ARGS
-# (environment) adds pipeline options to both Beam runs (e.g. --buckets=8 on one machine). Results go to
+# (environment) adds pipeline options to both Beam runs (e.g. --buckets=8); GAZETTE_JAR and
+# GAZETTE_BEAM_JAR (environment) run copies of the jars instead of the build's. Results go to
 # stdout and WORK_DIR/results.txt as RESULT|run|input bytes|wall s|cpu s|max RSS MB|exit lines,
 # with the date, the commit and the load average before and after each run. Build first:
 # mvn -B -q -o verify (or package -DskipTests), which writes cli/target/gazette.jar and
@@ -22,8 +23,9 @@ WORK="$2"
 HEAP="${3:-3g}"
 RUNS="${4:-local direct flink}"
 BEAM_ARGS="${BEAM_ARGS:-}" # more pipeline options for both Beam runs, e.g. --buckets=8
-CLI="$ROOT/cli/target/gazette.jar"
-BEAM="$ROOT/beam/target/gazette-beam.jar"
+# the jars (GAZETTE_JAR, GAZETTE_BEAM_JAR: copies, so that a build may run meanwhile)
+CLI="${GAZETTE_JAR:-$ROOT/cli/target/gazette.jar}"
+BEAM="${GAZETTE_BEAM_JAR:-$ROOT/beam/target/gazette-beam.jar}"
 rm -rf "$WORK"
 mkdir -p "$WORK"
 BYTES=$(du -sb "$CORPUS" | cut -f1)

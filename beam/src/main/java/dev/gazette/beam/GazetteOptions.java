@@ -120,8 +120,10 @@ public interface GazetteOptions extends PipelineOptions {
     void setMaxParts(Integer value);
 
     @Description("How many buckets the keyed steps (line counts, ids, entity tallies, name blocks) and the documents"
-            + " are spread over: the most workers such a step uses. About 4 per core of the cluster")
-    @Default.Integer(512)
+            + " are spread over: the most workers such a step uses. Default: from the runner: the DirectRunner the"
+            + " cores of this machine (it pays per group), Flink 4 per task slot (--parallelism, or the cores of this"
+            + " machine in process), other runners " + RunnerBuckets.CLUSTER)
+    @Default.InstanceFactory(RunnerBuckets.class)
     Integer getBuckets();
 
     void setBuckets(Integer value);

@@ -6,6 +6,7 @@ import dev.gazette.beam.corpus.RecurringLinesSignal;
 import dev.gazette.beam.corpus.Rename;
 import dev.gazette.beam.corpus.StatisticCombineFn;
 import dev.gazette.beam.corpus.StatisticsFn;
+import dev.gazette.beam.internal.SerialCoder;
 import dev.gazette.beam.names.NamesClustering;
 import dev.gazette.beam.read.CorpusDocument;
 import dev.gazette.beam.read.InputSpec;
@@ -31,7 +32,6 @@ import java.util.List;
 import java.util.Map;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.coders.KvCoder;
-import org.apache.beam.sdk.coders.SerializableCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.coders.VarIntCoder;
 import org.apache.beam.sdk.transforms.Combine;
@@ -102,11 +102,6 @@ public final class GazettePipeline {
         public Sharding(long perPart, int maxParts, int buckets) {
             this(perPart, maxParts, buckets, ROUNDS);
         }
-
-        /** 5,000 documents a part, at most 1,000 parts, keys spread over 512 buckets. */
-        public static Sharding defaults() {
-            return new Sharding(5_000, 1_000, 512);
-        }
     }
 
     /**
@@ -125,8 +120,17 @@ public final class GazettePipeline {
         PCollectionView<List<RecurringLines>> recurring = documents.apply("RecurringLines",
                 new RecurringLinesSignal(parser.recurringMaxWords(), parser.recurringMinArticles(), buckets));
         PCollectionView<Map<String, Rename>> renames = documents.apply("UniqueIds", new DocumentIds(buckets));
-        PCollectionView<List<KV<Integer, Serializable>>> results = statistics(documents, spec, statistics, recurring,
-                renames, sharding);
+        KvCoder<Integer, Serializable> part = KvCoder.of(VarIntCoder.of(), SerialCoder.of(Serializable.class));
+        PCollectionTuple accumulated = documents
+                .apply("Accumulate", ParDo.of(new StatisticsFn(spec, recurring, renames, sharding.buckets()))
+                        .withSideInputs(recurring, renames)
+                        .withOutputTags(StatisticsFn.PARTS, TupleTagList.of(StatisticsFn.FAILED)));
+        PCollection<KV<Integer, KV<Integer, Serializable>>> parts = accumulated.get(StatisticsFn.PARTS)
+                .setCoder(KvCoder.of(VarIntCoder.of(), part));
+        PCollectionView<Map<String, String>> failures = accumulated.get(StatisticsFn.FAILED)
+                .setCoder(KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of()))
+                .apply("FailuresView", View.asMap());
+        PCollectionView<List<KV<Integer, Serializable>>> results = statistics(p, parts, spec, statistics, sharding);
 
         List<String> documentTables = new ArrayList<>();
         for (TableSpec t : DatasetSpec.tables()) {
@@ -135,16 +139,16 @@ public final class GazettePipeline {
             }
         }
         PCollectionTuple checked = documents.apply("Check", ParDo.of(
-                        new CheckFn(spec, documentTables, recurring, results, renames, buckets))
-                .withSideInputs(recurring, results, renames)
+                        new CheckFn(spec, documentTables, recurring, results, renames, failures, buckets))
+                .withSideInputs(recurring, results, renames, failures)
                 .withOutputTags(CheckFn.ROWS, TupleTagList.of(CheckFn.MENTIONS)));
         PCollection<KV<String, DocumentRows>> rows = checked.get(CheckFn.ROWS)
                 .setCoder(KvCoder.of(StringUtf8Coder.of(), DocumentRowsCoder.of()));
         PCollection<KV<Integer, EntityTally>> mentions = checked.get(CheckFn.MENTIONS)
-                .setCoder(KvCoder.of(VarIntCoder.of(), SerializableCoder.of(EntityTally.class)));
+                .setCoder(KvCoder.of(VarIntCoder.of(), SerialCoder.of(EntityTally.class)));
         PCollection<KV<String, EntityLinks>> entities = p.apply("EntitiesStart", Impulse.create())
                 .apply("Entities", ParDo.of(new EntitiesFn(spec, results, recurring)).withSideInputs(results, recurring))
-                .setCoder(KvCoder.of(StringUtf8Coder.of(), SerializableCoder.of(EntityLinks.class)));
+                .setCoder(KvCoder.of(StringUtf8Coder.of(), SerialCoder.of(EntityLinks.class)));
         PCollection<KV<String, DocumentRows>> entityRows = mentions.apply("EntityRows", new EntityRows(entities, buckets));
 
         return rows.apply("Write", new WriteDataset(output, dataset, documentTables, CORPUS_TABLES, entityRows,
@@ -154,18 +158,15 @@ public final class GazettePipeline {
     /**
      * Every corpus statistic of the step, combined on its own accumulators bucket by bucket, then
      * finished (the names statistic clustered), as (index, result) pairs.
+     *
+     * @param parts the accumulators' parts of the statistics pass ({@link StatisticsFn#PARTS})
      */
     private static PCollectionView<List<KV<Integer, Serializable>>> statistics(
-            PCollection<CorpusDocument> documents, StepSpec spec, int count,
-            PCollectionView<List<RecurringLines>> recurring, PCollectionView<Map<String, Rename>> renames,
+            Pipeline p, PCollection<KV<Integer, KV<Integer, Serializable>>> parts, StepSpec spec, int count,
             Sharding sharding) {
         int names = Steps.of(spec).statistics().indexOf(Steps.of(spec).analyser().names().statistic());
-        KvCoder<Integer, Serializable> part = KvCoder.of(VarIntCoder.of(), SerializableCoder.of(Serializable.class));
-        PCollection<KV<Integer, KV<Integer, Serializable>>> parts = documents
-                .apply("Accumulate", ParDo.of(new StatisticsFn(spec, recurring, renames, sharding.buckets()))
-                        .withSideInputs(recurring, renames))
-                .setCoder(KvCoder.of(VarIntCoder.of(), part));
-        PCollectionList<KV<Integer, Serializable>> finished = PCollectionList.empty(documents.getPipeline());
+        KvCoder<Integer, Serializable> part = KvCoder.of(VarIntCoder.of(), SerialCoder.of(Serializable.class));
+        PCollectionList<KV<Integer, Serializable>> finished = PCollectionList.empty(p);
         for (int k = 0; k < count; k++) {
             int index = k;
             PCollection<KV<Integer, Serializable>> mine = parts
@@ -181,10 +182,10 @@ public final class GazettePipeline {
                         .apply("CombinePerBucket" + k, Combine.perKey(new StatisticCombineFn(spec, index, false)))
                         .apply("Buckets" + k, Values.create())
                         .apply("BucketsView" + k, View.asList());
-                result = documents.getPipeline()
+                result = p
                         .apply("FinishStart" + k, Impulse.create())
                         .apply("Finish" + k, ParDo.of(new FinishStatisticFn(spec, index, buckets)).withSideInputs(buckets))
-                        .setCoder(SerializableCoder.of(Serializable.class));
+                        .setCoder(SerialCoder.of(Serializable.class));
             }
             finished = finished.and(result
                     .apply("Key" + k, MapElements.into(new TypeDescriptor<KV<Integer, Serializable>>() { })

@@ -1,6 +1,7 @@
 package dev.gazette.beam.corpus;
 
 import dev.gazette.beam.internal.Buckets;
+import dev.gazette.beam.internal.SerialCoder;
 import dev.gazette.beam.read.CorpusDocument;
 import dev.gazette.model.io.RawDocument;
 import dev.gazette.validate.engine.UniqueIds;
@@ -15,7 +16,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.apache.beam.sdk.coders.KvCoder;
-import org.apache.beam.sdk.coders.SerializableCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.coders.VarIntCoder;
 import org.apache.beam.sdk.transforms.DoFn;
@@ -54,10 +54,10 @@ public final class DocumentIds extends PTransform<PCollection<CorpusDocument>, P
     public PCollectionView<Map<String, Rename>> expand(PCollection<CorpusDocument> documents) {
         return documents
                 .apply("Claims", ParDo.of(new ClaimFn(buckets)))
-                .setCoder(KvCoder.of(VarIntCoder.of(), SerializableCoder.of(Claim.class)))
+                .setCoder(KvCoder.of(VarIntCoder.of(), SerialCoder.of(Claim.class)))
                 .apply("ByBucket", GroupByKey.create())
                 .apply("Rename", ParDo.of(new RenameFn()))
-                .setCoder(KvCoder.of(StringUtf8Coder.of(), SerializableCoder.of(Rename.class)))
+                .setCoder(KvCoder.of(StringUtf8Coder.of(), SerialCoder.of(Rename.class)))
                 .apply("RenamesView", View.asMap());
     }
 

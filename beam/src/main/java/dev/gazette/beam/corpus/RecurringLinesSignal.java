@@ -2,6 +2,7 @@ package dev.gazette.beam.corpus;
 
 import dev.gazette.beam.internal.Buckets;
 import dev.gazette.beam.internal.LongArrayCoder;
+import dev.gazette.beam.internal.SerialCoder;
 import dev.gazette.beam.read.CorpusDocument;
 import dev.gazette.model.io.RawDocument;
 import dev.gazette.model.parse.RecurringLines;
@@ -10,7 +11,6 @@ import java.util.List;
 import org.apache.beam.sdk.coders.Coder;
 import org.apache.beam.sdk.coders.CoderRegistry;
 import org.apache.beam.sdk.coders.KvCoder;
-import org.apache.beam.sdk.coders.SerializableCoder;
 import org.apache.beam.sdk.coders.VarIntCoder;
 import org.apache.beam.sdk.transforms.Combine;
 import org.apache.beam.sdk.transforms.Count;
@@ -73,7 +73,7 @@ public final class RecurringLinesSignal
         return documents.getPipeline()
                 .apply("MergeStart", Impulse.create())
                 .apply("Merge", ParDo.of(new MergeFn(maxWords, parts, articles)).withSideInputs(parts, articles))
-                .setCoder(SerializableCoder.of(RecurringLines.class))
+                .setCoder(SerialCoder.of(RecurringLines.class))
                 .apply("SignalView", View.asList());
     }
 
@@ -169,12 +169,12 @@ public final class RecurringLinesSignal
 
         @Override
         public Coder<RecurringLines> getAccumulatorCoder(CoderRegistry registry, Coder<long[]> inputCoder) {
-            return SerializableCoder.of(RecurringLines.class);
+            return SerialCoder.of(RecurringLines.class);
         }
 
         @Override
         public Coder<RecurringLines> getDefaultOutputCoder(CoderRegistry registry, Coder<long[]> inputCoder) {
-            return SerializableCoder.of(RecurringLines.class);
+            return SerialCoder.of(RecurringLines.class);
         }
     }
 

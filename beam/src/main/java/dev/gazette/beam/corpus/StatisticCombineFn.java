@@ -1,12 +1,12 @@
 package dev.gazette.beam.corpus;
 
 import dev.gazette.analysis.CorpusStatistic;
+import dev.gazette.beam.internal.SerialCoder;
 import dev.gazette.beam.step.StepSpec;
 import dev.gazette.beam.step.Steps;
 import java.io.Serializable;
 import org.apache.beam.sdk.coders.Coder;
 import org.apache.beam.sdk.coders.CoderRegistry;
-import org.apache.beam.sdk.coders.SerializableCoder;
 import org.apache.beam.sdk.transforms.Combine;
 
 /**
@@ -73,11 +73,11 @@ public final class StatisticCombineFn extends Combine.CombineFn<Serializable, Se
 
     @Override
     public Coder<Serializable> getAccumulatorCoder(CoderRegistry registry, Coder<Serializable> inputCoder) {
-        return SerializableCoder.of(Serializable.class);
+        return SerialCoder.of(Serializable.class);
     }
 
     @Override
     public Coder<Serializable> getDefaultOutputCoder(CoderRegistry registry, Coder<Serializable> inputCoder) {
-        return SerializableCoder.of(Serializable.class);
+        return SerialCoder.of(Serializable.class);
     }
 }

@@ -20,6 +20,7 @@ import org.apache.beam.sdk.transforms.windowing.BoundedWindow;
 import org.apache.beam.sdk.transforms.windowing.GlobalWindow;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollectionView;
+import org.apache.beam.sdk.values.TupleTag;
 
 /**
  * The local engine's statistics pass on one worker: each readable document, under the id it
@@ -28,12 +29,26 @@ import org.apache.beam.sdk.values.PCollectionView;
  * index and split into parts by bucket ({@link CorpusStatistic#split}), to be combined bucket by
  * bucket ({@link StatisticCombineFn}). Accumulators also go out every {@value #FLUSH_EVERY}
  * documents, so that no record grows with the bundle.
+ *
+ * <p>A document whose parse or analysis fails (an exception, a stack overflow on a pathological
+ * input) does not fail the job: it goes out on {@link #FAILED} with the error, and the
+ * per-article step reports it with an {@code article-failed} finding and leaves it out of the
+ * dataset. The statistics the failure interrupted may hold part of that article.
  */
 public final class StatisticsFn extends DoFn<CorpusDocument, KV<Integer, KV<Integer, Serializable>>> {
 
     private static final long serialVersionUID = 1L;
     /** Documents accumulated before the accumulators go out (bounds their size, whatever the bundle). */
     static final int FLUSH_EVERY = 500;
+
+    /** The statistics' parts: (statistic index, (bucket, part of an accumulator)). */
+    public static final TupleTag<KV<Integer, KV<Integer, Serializable>>> PARTS = new TupleTag<>() {
+        private static final long serialVersionUID = 1L;
+    };
+    /** The documents that failed: (position, the error in words). */
+    public static final TupleTag<KV<String, String>> FAILED = new TupleTag<>() {
+        private static final long serialVersionUID = 1L;
+    };
 
     private final StepSpec spec;
     private final PCollectionView<List<RecurringLines>> recurring;
@@ -82,10 +97,15 @@ public final class StatisticsFn extends DoFn<CorpusDocument, KV<Integer, KV<Inte
                 accumulators.add(s.newAccumulator());
             }
         }
-        Article article = step.parse(doc, knowledge);
-        ArticleMemo memo = new ArticleMemo();
-        for (int k = 0; k < stats.size(); k++) {
-            accumulate(stats.get(k), accumulators.get(k), article, memo);
+        try {
+            Article article = step.parse(doc, knowledge);
+            ArticleMemo memo = new ArticleMemo();
+            for (int k = 0; k < stats.size(); k++) {
+                accumulate(stats.get(k), accumulators.get(k), article, memo);
+            }
+        } catch (RuntimeException | StackOverflowError e) {
+            c.output(FAILED, KV.of(c.element().position(), Failures.describe(e)));
+            return;
         }
         if (++documents >= FLUSH_EVERY) {
             emit(c::output);

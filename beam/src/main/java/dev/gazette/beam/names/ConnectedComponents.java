@@ -1,6 +1,7 @@
 package dev.gazette.beam.names;
 
 import dev.gazette.beam.internal.Buckets;
+import dev.gazette.beam.internal.OnePassJoin;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeSet;
@@ -16,8 +17,6 @@ import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.transforms.Sum;
 import org.apache.beam.sdk.transforms.View;
 import org.apache.beam.sdk.transforms.join.CoGbkResult;
-import org.apache.beam.sdk.transforms.join.CoGroupByKey;
-import org.apache.beam.sdk.transforms.join.KeyedPCollectionTuple;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionView;
@@ -207,8 +206,7 @@ public final class ConnectedComponents extends PTransform<PCollection<KV<String,
         PCollection<KV<Integer, KV<String, String>>> labelled = labels
                 .apply(name + "Labels", ParDo.of(new ToBucketFn(buckets)))
                 .setCoder(KvCoder.of(VarIntCoder.of(), pair));
-        return KeyedPCollectionTuple.of(valueTag, values).and(labelTag, labelled)
-                .apply(name + "Join", CoGroupByKey.create())
+        return OnePassJoin.of(name + "Join", valueTag, values, labelTag, labelled)
                 .apply(name + "Lookup", ParDo.of(new LookupFn(valueTag, labelTag)))
                 .setCoder(pair);
     }

@@ -10,6 +10,8 @@ import dev.gazette.analysis.names.NameClustering.RegistryName;
 import dev.gazette.analysis.names.NameClustering.Together;
 import dev.gazette.beam.corpus.StatisticCombineFn;
 import dev.gazette.beam.internal.Buckets;
+import dev.gazette.beam.internal.OnePassJoin;
+import dev.gazette.beam.internal.SerialCoder;
 import dev.gazette.beam.step.StepSpec;
 import dev.gazette.beam.step.Steps;
 import java.io.Serializable;
@@ -23,7 +25,6 @@ import java.util.TreeMap;
 import org.apache.beam.sdk.coders.Coder;
 import org.apache.beam.sdk.coders.CoderRegistry;
 import org.apache.beam.sdk.coders.KvCoder;
-import org.apache.beam.sdk.coders.SerializableCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.coders.VarIntCoder;
 import org.apache.beam.sdk.transforms.Combine;
@@ -37,8 +38,6 @@ import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.transforms.Sum;
 import org.apache.beam.sdk.transforms.View;
 import org.apache.beam.sdk.transforms.join.CoGbkResult;
-import org.apache.beam.sdk.transforms.join.CoGroupByKey;
-import org.apache.beam.sdk.transforms.join.KeyedPCollectionTuple;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionList;
@@ -113,13 +112,13 @@ public final class NamesClustering extends PTransform<PCollection<KV<Integer, Se
                 .apply("CombinePerBucket", Combine.perKey(new StatisticCombineFn(spec, statistic, false)))
                 .apply("Facts", ParDo.of(new FactsFn(spec))
                         .withOutputTags(FORMS, TupleTagList.of(DEFINITIONS).and(TOGETHER)));
-        PCollection<FormCounts> forms = facts.get(FORMS).setCoder(SerializableCoder.of(FormCounts.class));
-        PCollection<Definition> definitions = facts.get(DEFINITIONS).setCoder(SerializableCoder.of(Definition.class));
-        PCollection<Together> together = facts.get(TOGETHER).setCoder(SerializableCoder.of(Together.class));
+        PCollection<FormCounts> forms = facts.get(FORMS).setCoder(SerialCoder.of(FormCounts.class));
+        PCollection<Definition> definitions = facts.get(DEFINITIONS).setCoder(SerialCoder.of(Definition.class));
+        PCollection<Together> together = facts.get(TOGETHER).setCoder(SerialCoder.of(Together.class));
         PCollection<RegistryName> registry = parts.getPipeline()
                 .apply("RegistryStart", Impulse.create())
                 .apply("RegistryNames", ParDo.of(new RegistryFn(spec)))
-                .setCoder(SerializableCoder.of(RegistryName.class));
+                .setCoder(SerialCoder.of(RegistryName.class));
 
         // what the decisions read beside the pair: registry names the corpus writes, word counts
         PCollectionView<List<String>> written = forms
@@ -134,21 +133,21 @@ public final class NamesClustering extends PTransform<PCollection<KV<Integer, Se
                 .apply("WordMentionsView", View.asMap());
 
         // candidate pairs: blocks, and names inside longer names
-        KvCoder<Integer, PairEntry> pairCoder = KvCoder.of(VarIntCoder.of(), SerializableCoder.of(PairEntry.class));
+        KvCoder<Integer, PairEntry> pairCoder = KvCoder.of(VarIntCoder.of(), SerialCoder.of(PairEntry.class));
         PCollection<KV<Integer, PairEntry>> blockPairs = PCollectionList
                 .of(forms.apply("FormBlocks", ParDo.of(new FormBlocksFn(spec, buckets)))
-                        .setCoder(KvCoder.of(VarIntCoder.of(), SerializableCoder.of(BlockEntry.class))))
+                        .setCoder(KvCoder.of(VarIntCoder.of(), SerialCoder.of(BlockEntry.class))))
                 .and(registry.apply("RegistryBlocks", ParDo.of(new RegistryBlocksFn(buckets)))
-                        .setCoder(KvCoder.of(VarIntCoder.of(), SerializableCoder.of(BlockEntry.class))))
+                        .setCoder(KvCoder.of(VarIntCoder.of(), SerialCoder.of(BlockEntry.class))))
                 .apply("AllBlockEntries", Flatten.pCollections())
                 .apply("GroupBlocks", GroupByKey.create())
                 .apply("BlockPairs", ParDo.of(new BlockPairsFn(spec, buckets)))
                 .setCoder(pairCoder);
         PCollection<KV<Integer, PairEntry>> containedPairs = PCollectionList
                 .of(forms.apply("FormContainment", ParDo.of(new FormContainmentFn(spec, buckets)))
-                        .setCoder(KvCoder.of(VarIntCoder.of(), SerializableCoder.of(ContainmentEntry.class))))
+                        .setCoder(KvCoder.of(VarIntCoder.of(), SerialCoder.of(ContainmentEntry.class))))
                 .and(registry.apply("RegistryContainment", ParDo.of(new RegistryContainmentFn(buckets)))
-                        .setCoder(KvCoder.of(VarIntCoder.of(), SerializableCoder.of(ContainmentEntry.class))))
+                        .setCoder(KvCoder.of(VarIntCoder.of(), SerialCoder.of(ContainmentEntry.class))))
                 .apply("AllContainmentEntries", Flatten.pCollections())
                 .apply("GroupContainment", GroupByKey.create())
                 .apply("ContainmentPairs", ParDo.of(new ContainmentPairsFn(buckets)))
@@ -157,23 +156,22 @@ public final class NamesClustering extends PTransform<PCollection<KV<Integer, Se
                 .apply("AllPairs", Flatten.pCollections());
         PCollection<KV<Integer, Together>> togetherByPair = together
                 .apply("TogetherByPair", ParDo.of(new TogetherBucketFn(buckets)))
-                .setCoder(KvCoder.of(VarIntCoder.of(), SerializableCoder.of(Together.class)));
+                .setCoder(KvCoder.of(VarIntCoder.of(), SerialCoder.of(Together.class)));
         TupleTag<PairEntry> pairTag = new TupleTag<>();
         TupleTag<Together> togetherTag = new TupleTag<>();
-        PCollection<Candidate> candidates = KeyedPCollectionTuple.of(pairTag, pairs).and(togetherTag, togetherByPair)
-                .apply("JoinTogether", CoGroupByKey.create())
+        PCollection<Candidate> candidates = OnePassJoin.of("JoinTogether", pairTag, pairs, togetherTag, togetherByPair)
                 .apply("Weigh", ParDo.of(new WeighFn(spec, pairTag, togetherTag, written)).withSideInputs(written))
-                .setCoder(SerializableCoder.of(Candidate.class));
+                .setCoder(SerialCoder.of(Candidate.class));
 
         // the fit, from the count of each level code
         PCollectionView<NameClustering.Fit> fit = candidates
                 .apply("Codes", Combine.globally(new CodesFn()))
                 .apply("Fit", ParDo.of(new FitFn(spec)))
-                .setCoder(SerializableCoder.of(NameClustering.Fit.class))
+                .setCoder(SerialCoder.of(NameClustering.Fit.class))
                 .apply("FitView", View.asSingleton());
         PCollection<Candidate> decided = candidates
                 .apply("Decide", ParDo.of(new DecideFn(spec, fit)).withSideInputs(fit))
-                .setCoder(SerializableCoder.of(Candidate.class));
+                .setCoder(SerialCoder.of(Candidate.class));
 
         // the graph and its components
         PCollection<KV<String, String>> edges = PCollectionList
@@ -204,10 +202,10 @@ public final class NamesClustering extends PTransform<PCollection<KV<Integer, Se
                 .apply("GroupsByBucket", GroupByKey.create())
                 .apply("Resolve", ParDo.of(new ResolveFn(spec, buckets, fit, wordMentions))
                         .withSideInputs(fit, wordMentions))
-                .setCoder(KvCoder.of(VarIntCoder.of(), SerializableCoder.of(NameClustering.Draft.class)))
+                .setCoder(KvCoder.of(VarIntCoder.of(), SerialCoder.of(NameClustering.Draft.class)))
                 .apply("DraftsByFamily", GroupByKey.create())
                 .apply("Name", ParDo.of(new NameFn()))
-                .setCoder(SerializableCoder.of(NameClustering.Named.class))
+                .setCoder(SerialCoder.of(NameClustering.Named.class))
                 .apply("NamedView", View.asList());
         PCollectionView<List<FormCounts>> allForms = forms.apply("FormsView", View.asList());
         PCollectionView<List<Together>> allTogether = together.apply("TogetherView", View.asList());
@@ -215,11 +213,11 @@ public final class NamesClustering extends PTransform<PCollection<KV<Integer, Se
                 .apply("OutcomeStart", Impulse.create())
                 .apply("Outcome", ParDo.of(new OutcomeFn(named, allForms, allTogether, fit, unsettled, rounds))
                         .withSideInputs(named, allForms, allTogether, fit, unsettled))
-                .setCoder(SerializableCoder.of(Serializable.class));
+                .setCoder(SerialCoder.of(Serializable.class));
     }
 
     private static KvCoder<String, GroupItem> itemCoder() {
-        return KvCoder.of(StringUtf8Coder.of(), SerializableCoder.of(GroupItem.class));
+        return KvCoder.of(StringUtf8Coder.of(), SerialCoder.of(GroupItem.class));
     }
 
     /** Keys each item by the bucket of its group's label. */
@@ -233,8 +231,7 @@ public final class NamesClustering extends PTransform<PCollection<KV<Integer, Se
         PCollection<KV<Integer, KV<String, String>>> labelsByNode = labels
                 .apply("LabelsByNodeBucket", ParDo.of(new NodeBucketFn<String>(buckets)))
                 .setCoder(KvCoder.of(VarIntCoder.of(), KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of())));
-        return KeyedPCollectionTuple.of(itemTag, byNode).and(labelTag, labelsByNode)
-                .apply("JoinLabels", CoGroupByKey.create())
+        return OnePassJoin.of("JoinLabels", itemTag, byNode, labelTag, labelsByNode)
                 .apply("ByGroup", ParDo.of(new ByGroupFn(itemTag, labelTag, buckets)))
                 .setCoder(KvCoder.of(VarIntCoder.of(), itemCoder()));
     }
@@ -588,13 +585,13 @@ public final class NamesClustering extends PTransform<PCollection<KV<Integer, Se
         @Override
         @SuppressWarnings("unchecked")
         public Coder<TreeMap<Integer, Long>> getAccumulatorCoder(CoderRegistry registry, Coder<Candidate> inputCoder) {
-            return SerializableCoder.of((Class<TreeMap<Integer, Long>>) (Class<?>) TreeMap.class);
+            return SerialCoder.of((Class<TreeMap<Integer, Long>>) (Class<?>) TreeMap.class);
         }
 
         @Override
         @SuppressWarnings("unchecked")
         public Coder<TreeMap<Integer, Long>> getDefaultOutputCoder(CoderRegistry registry, Coder<Candidate> inputCoder) {
-            return SerializableCoder.of((Class<TreeMap<Integer, Long>>) (Class<?>) TreeMap.class);
+            return SerialCoder.of((Class<TreeMap<Integer, Long>>) (Class<?>) TreeMap.class);
         }
     }
 

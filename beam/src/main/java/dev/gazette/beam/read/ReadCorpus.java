@@ -1,9 +1,9 @@
 package dev.gazette.beam.read;
 
 import dev.gazette.beam.internal.RecordCoder;
+import dev.gazette.beam.internal.SerialCoder;
 import dev.gazette.model.io.InputException;
 import java.io.IOException;
-import org.apache.beam.sdk.coders.SerializableCoder;
 import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.transforms.Impulse;
 import org.apache.beam.sdk.transforms.PTransform;
@@ -54,7 +54,7 @@ public final class ReadCorpus extends PTransform<PBegin, PCollection<CorpusDocum
                 .apply("ExpandInputs", ParDo.of(new ExpandInputsFn(spec))
                         .withOutputTags(ExpandInputsFn.mainTag(), TupleTagList.of(ExpandInputsFn.NOTES)));
         PCollection<InputRef> files = expanded.get(ExpandInputsFn.mainTag())
-                .setCoder(SerializableCoder.of(InputRef.class));
+                .setCoder(SerialCoder.of(InputRef.class));
         PCollection<CorpusDocument> notes = expanded.get(ExpandInputsFn.NOTES)
                 .setCoder(RecordCoder.of(CorpusDocument.class));
         PCollection<CorpusDocument> documents = files

@@ -4,6 +4,7 @@ import dev.gazette.analysis.ArticleMemo;
 import dev.gazette.analysis.CorpusKnowledge;
 import dev.gazette.analysis.CorpusStatistic;
 import dev.gazette.analysis.names.Mention;
+import dev.gazette.beam.corpus.Failures;
 import dev.gazette.beam.corpus.Rename;
 import dev.gazette.beam.corpus.Renamed;
 import dev.gazette.beam.internal.Buckets;
@@ -17,7 +18,6 @@ import dev.gazette.export.table.TableSpec;
 import dev.gazette.export.table.Tables;
 import dev.gazette.model.Article;
 import dev.gazette.model.Finding;
-import dev.gazette.model.Severity;
 import dev.gazette.model.io.RawDocument;
 import dev.gazette.model.parse.RecurringLines;
 import dev.gazette.validate.engine.ArticleResult;
@@ -41,7 +41,8 @@ import org.apache.beam.sdk.values.TupleTag;
  * side inputs), and out as the rows it adds to the dataset's tables, keyed by its place in
  * corpus order. Rejected documents give their findings' rows, as in the local engine.
  *
- * <p>A failure on one article (an exception, a stack overflow) costs that article an
+ * <p>A failure on one article (an exception, a stack overflow), here or in the statistics pass
+ * (a side input of the documents that failed there), costs that article an
  * {@code article-failed} finding, not the job. Entity mentions also go out, keyed by entity,
  * for the entities table's counts.
  */
@@ -63,12 +64,14 @@ public final class CheckFn extends DoFn<CorpusDocument, KV<String, DocumentRows>
     private final PCollectionView<List<RecurringLines>> recurring;
     private final PCollectionView<List<KV<Integer, Serializable>>> statistics;
     private final PCollectionView<Map<String, Rename>> renames;
+    private final PCollectionView<Map<String, String>> failures;
     private final int buckets;
     private final Counter articles = Metrics.counter(Counters.NAMESPACE, Counters.ARTICLES);
     private final Counter rejected = Metrics.counter(Counters.NAMESPACE, Counters.REJECTED);
     private transient ArticleStep step;
     private transient List<TableSpec> tableSpecs;
     private transient Map<String, Rename> renamed;
+    private transient Map<String, String> failed;
     private transient CorpusKnowledge knowledge;
 
     /**
@@ -77,16 +80,18 @@ public final class CheckFn extends DoFn<CorpusDocument, KV<String, DocumentRows>
      * @param recurring  the recurring-line signal
      * @param statistics each statistic's result by its index in the step's {@code statistics()}
      * @param renames    the renamed documents by position
+     * @param failures   the documents whose statistics pass failed, by position: the error in words
      * @param buckets    how many buckets the entity tallies are spread over
      */
     public CheckFn(StepSpec spec, List<String> tables, PCollectionView<List<RecurringLines>> recurring,
                    PCollectionView<List<KV<Integer, Serializable>>> statistics, PCollectionView<Map<String, Rename>> renames,
-                   int buckets) {
+                   PCollectionView<Map<String, String>> failures, int buckets) {
         this.spec = spec;
         this.tables = List.copyOf(tables);
         this.recurring = recurring;
         this.statistics = statistics;
         this.renames = renames;
+        this.failures = failures;
         this.buckets = buckets;
     }
 
@@ -99,7 +104,10 @@ public final class CheckFn extends DoFn<CorpusDocument, KV<String, DocumentRows>
     @ProcessElement
     public void process(ProcessContext c) {
         CorpusDocument d = c.element();
-        ArticleResult result = check(d, renamed(c), knowledge(c));
+        if (failed == null) {
+            failed = c.sideInput(failures);
+        }
+        ArticleResult result = check(d, renamed(c), failed, knowledge(c));
         if (result.parsed()) {
             articles.inc();
         } else if (!d.file().isEmpty()) {
@@ -150,7 +158,8 @@ public final class CheckFn extends DoFn<CorpusDocument, KV<String, DocumentRows>
     }
 
     /** What the local engine's check pass makes of {@code d}. */
-    private ArticleResult check(CorpusDocument d, Map<String, Rename> renames, CorpusKnowledge knowledge) {
+    private ArticleResult check(CorpusDocument d, Map<String, Rename> renames, Map<String, String> failed,
+                                CorpusKnowledge knowledge) {
         if (d.result().rejection().isPresent()) {
             Finding why = d.result().rejection().get();
             Finding f = step.configured(why);
@@ -158,25 +167,22 @@ public final class CheckFn extends DoFn<CorpusDocument, KV<String, DocumentRows>
         }
         RawDocument doc = Renamed.document(d, renames);
         Rename rename = renames.get(d.position());
+        String failure = failed.get(d.position());
+        if (failure != null) {
+            return rejected(doc, failure);
+        }
         try {
             Article article = step.parse(doc, knowledge);
             List<Finding> extra = rename == null ? List.of()
                     : List.of(UniqueIds.duplicate(article.id(), article.source(), rename.originalId(), rename.owner()));
             return step.check(article, new ArticleMemo(), doc, extra, knowledge);
         } catch (RuntimeException | StackOverflowError e) {
-            Finding f = step.configured(failed(doc, e));
-            return ArticleResult.rejected(doc.id(), doc.source(), f == null ? List.of() : List.of(f));
+            return rejected(doc, Failures.describe(e));
         }
     }
 
-    /** The {@code article-failed} finding: the error and where it happened, in one sentence. */
-    static Finding failed(RawDocument doc, Throwable e) {
-        StackTraceElement[] trace = e.getStackTrace();
-        String where = trace.length == 0 ? "" : " at " + trace[0].getClassName() + "." + trace[0].getMethodName()
-                + (trace[0].getLineNumber() > 0 ? ":" + trace[0].getLineNumber() : "");
-        String what = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
-        return Finding.fileLevel("article-failed", Severity.ERROR, doc.id(), doc.source(),
-                "Gazette failed on this article (" + what + where + "); it is left out of the dataset",
-                "Report this with the message and, if you can, the article; the rest of the corpus is processed.");
+    private ArticleResult rejected(RawDocument doc, String failure) {
+        Finding f = step.configured(Failures.finding(doc, failure));
+        return ArticleResult.rejected(doc.id(), doc.source(), f == null ? List.of() : List.of(f));
     }
 }

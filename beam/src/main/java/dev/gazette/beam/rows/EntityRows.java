@@ -3,6 +3,8 @@ package dev.gazette.beam.rows;
 import dev.gazette.analysis.names.Entity;
 import dev.gazette.analysis.roles.RoleTable;
 import dev.gazette.beam.internal.Buckets;
+import dev.gazette.beam.internal.OnePassJoin;
+import dev.gazette.beam.internal.SerialCoder;
 import dev.gazette.export.dataset.Records;
 import dev.gazette.export.table.Tables;
 import java.util.ArrayList;
@@ -13,7 +15,6 @@ import java.util.Set;
 import org.apache.beam.sdk.coders.Coder;
 import org.apache.beam.sdk.coders.CoderRegistry;
 import org.apache.beam.sdk.coders.KvCoder;
-import org.apache.beam.sdk.coders.SerializableCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.coders.VarIntCoder;
 import org.apache.beam.sdk.transforms.Combine;
@@ -22,8 +23,6 @@ import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.transforms.View;
 import org.apache.beam.sdk.transforms.join.CoGbkResult;
-import org.apache.beam.sdk.transforms.join.CoGroupByKey;
-import org.apache.beam.sdk.transforms.join.KeyedPCollectionTuple;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionView;
@@ -56,10 +55,10 @@ public final class EntityRows extends PTransform<PCollection<KV<Integer, EntityT
     public PCollection<KV<String, DocumentRows>> expand(PCollection<KV<Integer, EntityTally>> tallies) {
         PCollection<KV<Integer, EntityTally>> summed = tallies
                 .apply("SumTallies", Combine.perKey(new SumFn()))
-                .setCoder(KvCoder.of(VarIntCoder.of(), SerializableCoder.of(EntityTally.class)));
+                .setCoder(KvCoder.of(VarIntCoder.of(), SerialCoder.of(EntityTally.class)));
         PCollection<KV<Integer, EntityLinks>> bucketed = entities
                 .apply("EntityBuckets", ParDo.of(new BucketFn(buckets)))
-                .setCoder(KvCoder.of(VarIntCoder.of(), SerializableCoder.of(EntityLinks.class)));
+                .setCoder(KvCoder.of(VarIntCoder.of(), SerialCoder.of(EntityLinks.class)));
         // a post's organisation is named in the roles table only when it is itself in the entities table
         PCollectionView<List<String>> mentioned = summed
                 .apply("MentionedIds", ParDo.of(new MentionedFn()))
@@ -67,8 +66,7 @@ public final class EntityRows extends PTransform<PCollection<KV<Integer, EntityT
                 .apply("MentionedView", View.asList());
         TupleTag<EntityLinks> entityTag = new TupleTag<>();
         TupleTag<EntityTally> tallyTag = new TupleTag<>();
-        return KeyedPCollectionTuple.of(entityTag, bucketed).and(tallyTag, summed)
-                .apply("JoinEntities", CoGroupByKey.create())
+        return OnePassJoin.of("JoinEntities", entityTag, bucketed, tallyTag, summed)
                 .apply("EntityRow", ParDo.of(new RowFn(entityTag, tallyTag, mentioned)).withSideInputs(mentioned))
                 .setCoder(KvCoder.of(StringUtf8Coder.of(), DocumentRowsCoder.of()));
     }
@@ -126,7 +124,7 @@ public final class EntityRows extends PTransform<PCollection<KV<Integer, EntityT
 
         @Override
         public Coder<EntityTally> getAccumulatorCoder(CoderRegistry registry, Coder<EntityTally> inputCoder) {
-            return SerializableCoder.of(EntityTally.class);
+            return SerialCoder.of(EntityTally.class);
         }
     }
 

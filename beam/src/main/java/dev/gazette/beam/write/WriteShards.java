@@ -1,5 +1,6 @@
 package dev.gazette.beam.write;
 
+import dev.gazette.beam.internal.SerialCoder;
 import dev.gazette.beam.rows.DocumentRows;
 import dev.gazette.export.format.DatasetFormat;
 import dev.gazette.export.format.FormatWriter;
@@ -13,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.beam.sdk.coders.KvCoder;
-import org.apache.beam.sdk.coders.SerializableCoder;
 import org.apache.beam.sdk.coders.VarIntCoder;
 import org.apache.beam.sdk.io.FileSystems;
 import org.apache.beam.sdk.io.fs.ResourceId;
@@ -82,7 +82,7 @@ public final class WriteShards extends PTransform<PCollection<KV<String, Documen
                 .setCoder(KvCoder.of(VarIntCoder.of(), rows.getCoder()))
                 .apply("GroupPart", GroupByKey.create())
                 .apply("WritePart", ParDo.of(new WritePartFn(folder, dataset, tables)))
-                .setCoder(SerializableCoder.of(ShardWritten.class));
+                .setCoder(SerialCoder.of(ShardWritten.class));
     }
 
     /** The part boundaries: {@code parts - 1} keys; a key goes to the part after every boundary not above it. */
