@@ -1,6 +1,7 @@
 package dev.gazette.analysis.names;
 
-import dev.gazette.model.Paragraph;
+import dev.gazette.analysis.text.TextUnit;
+import dev.gazette.analysis.text.Tokens;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -12,8 +13,11 @@ import java.util.regex.Pattern;
  * possessives cut off and acronyms. Titles and roles in front of a name ("Libyan Foreign
  * Minister", "Secretary of") are moved to the mention's role; a capital that only opens a
  * sentence is flagged so the article-level pass can decide; "Long Name (ACR)" is recorded as
- * an acronym definition. The word lists come from the {@link Lexicon}. One pass over the
- * characters and hash lookups per word: this runs on every article twice.
+ * an acronym definition. The word lists come from the {@link Lexicon}. It does not tokenise:
+ * it reads the tokens of each paragraph's {@link TextUnit} (found once and shared with the
+ * rules, see {@link Tokens}) and adds what only its lexicon knows: where a contraction ("We'll")
+ * or a lower-case part ("Damascus-based") splits a token, which tokens are names, particles or
+ * connectors, and whether a full stop before a token ends an abbreviation. Hash lookups per word.
  */
 final class MentionExtractor {
 
@@ -73,21 +77,22 @@ final class MentionExtractor {
         this.lex = lexicon;
     }
 
-    /** Extracts the candidates of every paragraph, in text order. */
-    Result extract(List<Paragraph> paragraphs) {
+    /** Extracts the candidates of every body paragraph (the units of an article's text), in text order. */
+    Result extract(List<TextUnit> paragraphs) {
         List<Candidate> out = new ArrayList<>();
         List<Definition> defs = new ArrayList<>();
-        for (Paragraph p : paragraphs) {
+        for (TextUnit p : paragraphs) {
             int first = out.size();
-            extract(p.index(), p.text(), out);
+            extract(p.paragraph().index(), p, out);
             definitions(p.text(), out, first, defs);
         }
         return new Result(out, defs);
     }
 
-    /** Extracts the candidates of one text (a paragraph), appending to {@code out}. */
-    void extract(int paragraph, String text, List<Candidate> out) {
-        List<Tok> toks = tokenize(text);
+    /** Extracts the candidates of one unit (a paragraph), appending to {@code out}. */
+    void extract(int paragraph, TextUnit unit, List<Candidate> out) {
+        String text = unit.text();
+        List<Tok> toks = tokens(unit);
         if (toks.isEmpty() || headline(text, toks)) {
             return;
         }
@@ -132,70 +137,71 @@ final class MentionExtractor {
 
     // ------------------------------------------------------------------ tokens
 
-    private List<Tok> tokenize(String t) {
-        List<Tok> out = new ArrayList<>();
-        int n = t.length();
-        int i = 0;
-        boolean sentenceStart = true;
-        int prevEnd = 0;
-        while (i < n) {
-            char c = t.charAt(i);
-            if (!wordChar(c)) {
-                i++;
-                continue;
-            }
-            int s = i;
-            int j;
-            if (Character.isUpperCase(c) && i + 2 < n && t.charAt(i + 1) == '.' && Character.isUpperCase(t.charAt(i + 2))) {
-                j = i;
-                while (j + 1 < n && Character.isUpperCase(t.charAt(j)) && t.charAt(j + 1) == '.') {
-                    j += 2;
-                }
-                if (j < n && Character.isUpperCase(t.charAt(j)) && (j + 1 == n || !Character.isLetter(t.charAt(j + 1)))) {
-                    j++;
-                }
-            } else {
-                j = i;
-                while (true) {
-                    while (j < n && wordChar(t.charAt(j))) {
-                        j++;
-                    }
-                    if (j + 1 < n && (NameKeys.isApostrophe(t.charAt(j)) || NameKeys.isHyphen(t.charAt(j)))
-                            && Character.isLetter(t.charAt(j + 1)) && !contraction(t, j)) {
-                        j++;
-                        continue;
-                    }
+    /**
+     * The words of the unit as this extractor reads them: the unit's shared tokens, split where
+     * the lexicon says a token holds a contraction ("We'll": "We", then "ll") or where
+     * {@link #classify} cuts a name short at a lower-case part ("Damascus-based": "Damascus", then
+     * "based"). After a split the rest is read with {@link Tokens#first} from the split point,
+     * exactly as the pass would read it from there, until the reading is back at the end of a
+     * shared token; from then on the shared tokens (and the gaps they record) are used as they are.
+     */
+    private List<Tok> tokens(TextUnit unit) {
+        String t = unit.text();
+        Tokens shared = unit.tokens();
+        int size = shared.size();
+        List<Tok> out = new ArrayList<>(size);
+        int k = 0;
+        int pos = 0;
+        while (true) {
+            Tokens src;
+            int at;
+            if (pos == (k == 0 ? 0 : shared.end(k - 1))) {
+                if (k == size) {
                     break;
                 }
+                src = shared;
+                at = k++;
+            } else {
+                src = Tokens.first(t, pos);
+                if (src.size() == 0) {
+                    break;
+                }
+                at = 0;
             }
-            Tok tok = new Tok(s, j, t.substring(s, j));
-            boolean quoted = s > 0 && (t.charAt(s - 1) == '\u2018' || t.charAt(s - 1) == '\'');
-            int len = tok.text.length();
-            if (len > 2 && (tok.text.charAt(len - 1) == 's' || tok.text.charAt(len - 1) == 'S')
-                    && NameKeys.isApostrophe(tok.text.charAt(len - 2))) {
-                tok.possessive = true;
-                tok.coreEnd = j - 2;
-            } else if (j < n && NameKeys.isApostrophe(t.charAt(j)) && (j + 1 == n || !Character.isLetterOrDigit(t.charAt(j
-                    + 1)))) {
-                char lastChar = tok.lower.charAt(len - 1);
-                if ((lastChar == 's' || lastChar == 'z' || lastChar == 'x') && len > 3) {
-                    tok.possessive = true;
-                } else if (!quoted && j + 1 < n && t.charAt(j + 1) == ' ') {
-                    tok.end = j + 1;
-                    tok.coreEnd = j + 1;
-                    tok.text = t.substring(s, j + 1);
-                    tok.lower = tok.text.toLowerCase(Locale.ROOT);
+            int s = src.start(at);
+            Tokens piece = src;
+            int p = at;
+            if (src.innerApostrophe(at)) {
+                int split = contractionIn(t, s, src.trailingApostrophe(at) ? src.end(at) - 1 : src.end(at));
+                if (split >= 0) {
+                    piece = Tokens.piece(t, s, split);
+                    p = 0;
                 }
             }
-            String gap = t.substring(prevEnd, s);
-            tok.sentenceInitial = sentenceStart || sentenceBreak(gap, out.isEmpty() ? null : out.get(out.size() - 1));
-            sentenceStart = false;
+            Tok tok = new Tok(s, piece.end(p), t.substring(s, piece.end(p)));
+            tok.possessive = piece.possessive(p);
+            tok.coreEnd = piece.coreEnd(p);
+            tok.sentenceInitial = out.isEmpty() || src.breakBefore(at)
+                    || src.stopBefore(at) && !abbreviation(out.get(out.size() - 1));
             classify(tok);
             out.add(tok);
-            prevEnd = tok.end;
-            i = tok.end;
+            pos = tok.end;
+            while (k < size && shared.start(k) < pos) {
+                k++;
+            }
         }
         return out;
+    }
+
+    /** The first apostrophe joining letters in the run {@code [s, e)} of a token that opens a contraction, or -1. */
+    private int contractionIn(String t, int s, int e) {
+        for (int j = s + 1; j < e; j++) {
+            char c = t.charAt(j);
+            if (NameKeys.isApostrophe(c) && !Tokens.isWordChar(c) && contraction(t, j)) {
+                return j;
+            }
+        }
+        return -1;
     }
 
     /** An apostrophe at {@code at} followed by "ll", "d", "re" ... up to the word's end: "We'll". */
@@ -209,27 +215,6 @@ final class MentionExtractor {
         }
         return k - at - 1 <= 2 && lex.contractions.contains(t.substring(at + 1, k).toLowerCase(Locale.ROOT))
                 && !(k - at - 1 == 1 && (t.charAt(at + 1) == 's' || t.charAt(at + 1) == 'S'));
-    }
-
-    private static boolean wordChar(char c) {
-        if (Character.isLetterOrDigit(c)) {
-            return true;
-        }
-        int type = Character.getType(c);
-        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
-    }
-
-    private boolean sentenceBreak(String gap, Tok prev) {
-        for (int k = 0; k < gap.length(); k++) {
-            char c = gap.charAt(k);
-            if (c == '!' || c == '?' || c == ':' || c == '\u201C' || c == '"') {
-                return true;
-            }
-            if (c == '.' && !(prev != null && abbreviation(prev))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private boolean abbreviation(Tok t) {

@@ -3,7 +3,7 @@ package dev.gazette.analysis.names;
 import dev.gazette.analysis.names.MentionExtractor.Candidate;
 import dev.gazette.analysis.names.MentionExtractor.Definition;
 import dev.gazette.analysis.names.NameKeys.NameKey;
-import dev.gazette.model.Article;
+import dev.gazette.analysis.text.ArticleText;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -99,9 +99,9 @@ final class NameAnalyser {
         return keys;
     }
 
-    /** The article's names, in text order. */
-    List<Found> analyse(Article article) {
-        MentionExtractor.Result r = extractor.extract(article.paragraphs());
+    /** The article's names, in text order, from the body paragraphs of its text (their shared tokens). */
+    List<Found> analyse(ArticleText text) {
+        MentionExtractor.Result r = extractor.extract(text.units(false));
         List<Candidate> cands = r.candidates();
         Map<String, NameKey> keyCache = new HashMap<>();
         List<NameKey> candKeys = new ArrayList<>(cands.size());

@@ -1,5 +1,6 @@
 package dev.gazette.analysis.names;
 
+import dev.gazette.analysis.text.Tokens;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
@@ -102,12 +103,11 @@ final class NameKeys {
     }
 
     static boolean isHyphen(char c) {
-        return c == '-' || c == '\u2010' || c == '\u2011';
+        return Tokens.isHyphen(c);
     }
 
     static boolean isApostrophe(char c) {
-        return c == '\'' || c == '\u2019' || c == '\u2018' || c == '\u02BF' || c == '\u02BC' || c == '\u02BE'
-                || c == '`' || c == '\u00B4' || c == '\u2032' || c == '\u02BB';
+        return Tokens.isApostrophe(c);
     }
 
     /** A word as written, lower-cased, transliteration rules before folding applied, then folded. */

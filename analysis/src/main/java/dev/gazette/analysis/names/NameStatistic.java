@@ -4,6 +4,7 @@ import dev.gazette.analysis.AnnotationKey;
 import dev.gazette.analysis.ArticleMemo;
 import dev.gazette.analysis.CorpusStatistic;
 import dev.gazette.analysis.names.NameAnalyser.Found;
+import dev.gazette.analysis.text.ArticleText;
 import dev.gazette.analysis.text.Lexicon;
 import dev.gazette.model.Article;
 import java.util.ArrayList;
@@ -95,7 +96,7 @@ final class NameStatistic implements CorpusStatistic<NameStatistic.Acc, NameInde
 
     /** The name candidates of {@code article}: computed once per memo. */
     List<Found> found(Article article, ArticleMemo memo) {
-        return memo.computeIfAbsent(analysedKey, () -> new Analysed(analyser.analyse(article))).found();
+        return memo.computeIfAbsent(analysedKey, () -> new Analysed(analyser.analyse(ArticleText.of(article, memo)))).found();
     }
 
     @Override

@@ -58,10 +58,13 @@ public final class ArticleAnalysis {
         return lines;
     }
 
-    /** The article's text as units (title, dek, paragraphs), each with its words and quote marks found once. */
+    /**
+     * The article's text as units (title, dek, paragraphs), each with its tokens, words and quote
+     * marks found once; the same units the names analysis read (kept in the article's memo).
+     */
     public ArticleText text() {
         if (text == null) {
-            text = ArticleText.of(article);
+            text = ArticleText.of(article, memo);
         }
         return text;
     }

@@ -1,14 +1,21 @@
 package dev.gazette.analysis.text;
 
+import dev.gazette.analysis.AnnotationKey;
+import dev.gazette.analysis.ArticleMemo;
 import dev.gazette.model.Article;
 import java.util.List;
 
 /**
  * The text of one article as the rules read it: its title and dek, then its body paragraphs, each
- * a {@link TextUnit} whose words and quote marks are found once and shared by every rule. A
- * per-article product of the analysis (one tokenisation per unit, not one per rule).
+ * a {@link TextUnit} whose tokens, words and quote marks are found once and shared by every rule
+ * and extractor. A per-article product of the analysis (one tokenisation per unit, not one per
+ * rule or extractor), kept in the article's {@link ArticleMemo} so that the corpus statistics
+ * (names, vocabulary) and the check pass read the same units.
  */
 public final class ArticleText {
+
+    /** Where an article's text is kept in its memo. */
+    private static final AnnotationKey<ArticleText> KEY = new AnnotationKey<>("article-text", ArticleText.class);
 
     private final List<TextUnit> all;
     private final int headUnits;
@@ -22,6 +29,14 @@ public final class ArticleText {
     public static ArticleText of(Article article) {
         List<TextUnit> all = TextUnit.of(article, true);
         return new ArticleText(List.copyOf(all), all.size() - article.paragraphs().size());
+    }
+
+    /**
+     * The text of {@code article} kept in {@code memo}, made on the first call: the statistics
+     * pass and the check pass of one article share it (the memo belongs to the article).
+     */
+    public static ArticleText of(Article article, ArticleMemo memo) {
+        return memo.computeIfAbsent(KEY, () -> of(article));
     }
 
     /** The body paragraphs, preceded by the title and dek when {@code withTitle}. */

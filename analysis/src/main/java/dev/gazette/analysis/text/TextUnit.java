@@ -6,22 +6,21 @@ import dev.gazette.model.Paragraph;
 import dev.gazette.model.TextEdit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.IntStream;
 
 /**
  * A piece of article text the rules check: a body paragraph (whose text joins its lines with
  * single spaces) or a single-line block such as the title or dek. Maps offsets of its text back
- * to the raw text, so findings and fixes point at the raw file. Its words and its double quote
- * marks are found once, on first use, and shared by every rule that reads them (one
- * tokenisation per unit, see {@link ArticleText}). Belongs to one article's analysis and one
- * thread.
+ * to the raw text, so findings and fixes point at the raw file. Its tokens and words
+ * ({@link Tokens}, one pass over the text) and its double quote marks are found once, on first
+ * use, and shared by every rule and extractor that reads them (one tokenisation per unit, see
+ * {@link ArticleText}). Belongs to one article's analysis and one thread.
  */
 public final class TextUnit {
 
     private final String text;
     private final Paragraph paragraph;
     private final Block block;
-    private int[] words;
+    private Tokens tokens;
     private List<QuoteMarks.Quote> quoteMarks;
 
     private TextUnit(String text, Paragraph paragraph, Block block) {
@@ -48,6 +47,11 @@ public final class TextUnit {
             units.add(new TextUnit(p.text(), p, null));
         }
         return units;
+    }
+
+    /** A unit of one body paragraph on its own (the units of an article come from {@link ArticleText}). */
+    public static TextUnit of(Paragraph paragraph) {
+        return new TextUnit(paragraph.text(), paragraph, null);
     }
 
     public String text() {
@@ -89,23 +93,24 @@ public final class TextUnit {
     }
 
     /**
+     * The tokens and words of the text ({@link Tokens}), found in one pass on the first call and
+     * kept: every later call, by any rule or extractor, returns the same instance.
+     */
+    public Tokens tokens() {
+        Tokens t = tokens;
+        if (t == null) {
+            t = Tokens.of(text);
+            tokens = t;
+        }
+        return t;
+    }
+
+    /**
      * Calls {@code visitor} for every word of the text (a maximal run of letters, see
-     * {@link Words}), in order; the words are found on the first call and kept.
+     * {@link Words}), in order; the words come from {@link #tokens()}.
      */
     public void forEachWord(Words.Visitor visitor) {
-        int[] w = words;
-        if (w == null) {
-            IntStream.Builder found = IntStream.builder();
-            Words.forEach(text, (s, e) -> {
-                found.add(s);
-                found.add(e);
-            });
-            w = found.build().toArray();
-            words = w;
-        }
-        for (int i = 0; i < w.length; i += 2) {
-            visitor.word(w[i], w[i + 1]);
-        }
+        tokens().forEachWord(visitor);
     }
 
     /** The double quote marks of the text with their roles ({@link QuoteMarks#scan}), found once. */

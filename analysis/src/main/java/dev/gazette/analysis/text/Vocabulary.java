@@ -1,9 +1,9 @@
 package dev.gazette.analysis.text;
 
+import dev.gazette.analysis.ArticleMemo;
 import dev.gazette.analysis.CorpusKnowledge;
 import dev.gazette.analysis.CorpusStatistic;
 import dev.gazette.model.Article;
-import dev.gazette.model.Paragraph;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -64,9 +64,10 @@ public final class Vocabulary implements java.io.Serializable {
         return tokens;
     }
 
-    /** Counts one text's words into {@code acc}. */
-    public static void count(String text, Accumulator acc) {
-        Words.forEach(text, (s, e) -> {
+    /** Counts the words of one unit of text ({@link TextUnit#forEachWord}, the shared tokenisation) into {@code acc}. */
+    public static void count(TextUnit unit, Accumulator acc) {
+        String text = unit.text();
+        unit.forEachWord((s, e) -> {
             acc.tokens++;
             String lower = text.substring(s, e).toLowerCase(Locale.ROOT);
             int kind;
@@ -101,8 +102,14 @@ public final class Vocabulary implements java.io.Serializable {
 
         @Override
         public void accumulate(Accumulator acc, Article article) {
-            for (Paragraph p : article.paragraphs()) {
-                count(p.text(), acc);
+            accumulate(acc, article, new ArticleMemo());
+        }
+
+        /** Counts the words of the body paragraphs of the article's shared text (kept in its memo for the rules). */
+        @Override
+        public void accumulate(Accumulator acc, Article article, ArticleMemo memo) {
+            for (TextUnit u : ArticleText.of(article, memo).units(false)) {
+                count(u, acc);
             }
         }
 

@@ -1,6 +1,10 @@
 package dev.gazette.analysis.text;
 
-/** Finds words (maximal runs of letters and combining marks) in text. */
+/**
+ * Words (maximal runs of letters and non-spacing marks) and tests on them. This is the definition
+ * of a word; the rules and statistics read the words of a unit from its one token pass
+ * ({@link TextUnit#forEachWord}, {@link Tokens}), which finds exactly these.
+ */
 public final class Words {
 
     private Words() {

@@ -3,6 +3,9 @@ package dev.gazette.analysis.names;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gazette.analysis.names.MentionExtractor.Candidate;
+import dev.gazette.analysis.text.TextUnit;
+import dev.gazette.model.Paragraph;
+import dev.gazette.model.Span;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -14,8 +17,13 @@ class MentionExtractorTest {
 
     private List<Candidate> extract(String text) {
         List<Candidate> out = new ArrayList<>();
-        extractor.extract(0, text, out);
+        extractor.extract(0, unit(text), out);
         return out;
+    }
+
+    /** A body paragraph of {@code text} on one line. */
+    static TextUnit unit(String text) {
+        return TextUnit.of(new Paragraph(0, text, 1, 0, text.length(), List.of(new Span(0, text.length()))));
     }
 
     private List<String> surfaces(String text) {
@@ -78,9 +86,8 @@ class MentionExtractorTest {
 
     @Test
     void recognisesAcronymsAndTheirDefinitions() {
-        MentionExtractor.Result r = extractor.extract(List.of(new dev.gazette.model.Paragraph(0,
-                "Fighters of the Popular Mobilization Units (PMU) and the IRGC met the KDP.", 1, 0, 74,
-                List.of(new dev.gazette.model.Span(0, 74)))));
+        MentionExtractor.Result r = extractor.extract(List.of(
+                unit("Fighters of the Popular Mobilization Units (PMU) and the IRGC met the KDP.")));
         assertThat(r.candidates()).extracting(Candidate::surface)
                 .containsExactly("Fighters", "Popular Mobilization Units", "PMU", "IRGC", "KDP");
         assertThat(r.candidates().get(0).sentenceInitial()).as("left to the article-level filter").isTrue();

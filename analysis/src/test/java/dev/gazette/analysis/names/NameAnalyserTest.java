@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gazette.analysis.names.NameAnalyser.Found;
 import dev.gazette.analysis.names.NameAnalyser.Relation;
+import dev.gazette.analysis.text.ArticleText;
 import dev.gazette.model.io.DocumentReader;
 import dev.gazette.model.io.InputFile;
 import dev.gazette.model.parse.ArticleParser;
@@ -30,7 +31,7 @@ class NameAnalyserTest {
         Path f = tmp.resolve("a.txt");
         Files.writeString(f, text, StandardCharsets.UTF_8);
         var doc = new DocumentReader(1 << 20).read(new InputFile(f, "a.txt")).document().orElseThrow();
-        return analyser.analyse(new ArticleParser(ParserConfig.defaults()).parse(doc, new RecurringLines(12)));
+        return analyser.analyse(ArticleText.of(new ArticleParser(ParserConfig.defaults()).parse(doc, new RecurringLines(12))));
     }
 
     private static Found find(List<Found> found, String surface, int nth) {
