@@ -20,10 +20,11 @@ public final class EngineOptions {
     public static final long AUTO = -1;
     /**
      * Heap per character of a kept article's raw text: a parsed article holds its raw text, its
-     * paragraphs' text and their spans (about 5 bytes per character of Latin text), and the reuse
-     * may take an eighth of the heap.
+     * paragraphs' text and their spans (about 5 bytes per character of Latin text) and, once
+     * analysed, its units' tokens and words (about 3 more), and the reuse may take an eighth of
+     * the heap.
      */
-    public static final int HEAP_BYTES_PER_REUSED_CHAR = 40;
+    public static final int HEAP_BYTES_PER_REUSED_CHAR = 64;
 
     private final ParserConfig parser;
     private final RuleSettings settings;
