@@ -478,8 +478,19 @@ public final class ArticleNames {
             int to = w[1];
             if (to < raw.length() && raw.charAt(to) == ' ') {
                 to++;
-            } else if (from > 0 && raw.charAt(from - 1) == ' ') {
-                from--;
+            } else {
+                // no space after the word (the name ends before a full stop or a line break): take
+                // the space before it; when the word before was deleted with that very space, the
+                // two deletions become one, which takes the space before the first of them
+                TextEdit last = edits.isEmpty() ? null : edits.get(edits.size() - 1);
+                if (last != null && last.replacement().isEmpty() && last.end() == from) {
+                    edits.remove(edits.size() - 1);
+                    from = last.start();
+                    last = edits.isEmpty() ? null : edits.get(edits.size() - 1);
+                }
+                if (from > 0 && raw.charAt(from - 1) == ' ' && (last == null || last.end() <= from - 1)) {
+                    from--;
+                }
             }
             edits.add(new TextEdit(from, to, ""));
         }

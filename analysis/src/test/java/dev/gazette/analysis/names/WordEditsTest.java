@@ -47,4 +47,28 @@ class WordEditsTest {
         assertNoEditCrossesALine(raw, edits);
         assertThat(apply(raw, edits)).isEqualTo("killed with Abu Mahdi\nal Muhandis in 2020");
     }
+
+    @Test
+    void dropsSeveralTrailingWordsBeforeAFullStopWithoutOverlappingEdits() {
+        // two words dropped at the end of a name followed by a full stop: the first deletion takes
+        // the space after it, which the second, with no space after it, used to take again
+        String raw = "said Jane Ann Smith. Then";
+        List<TextEdit> edits = ArticleNames.wordEdits(raw, 5, 19, "Jane");
+        for (int i = 1; i < edits.size(); i++) {
+            assertThat(edits.get(i).start()).as("edit %d starts after edit %d ends", i, i - 1)
+                    .isGreaterThanOrEqualTo(edits.get(i - 1).end());
+        }
+        assertThat(apply(raw, edits)).isEqualTo("said Jane. Then");
+    }
+
+    @Test
+    void dropsSeveralTrailingWordsBeforeALineBreakWithinTheLine() {
+        String raw = "met Omar Ali Hassan Saleh\nyesterday";
+        List<TextEdit> edits = ArticleNames.wordEdits(raw, 4, 25, "Omar Ali");
+        assertNoEditCrossesALine(raw, edits);
+        for (int i = 1; i < edits.size(); i++) {
+            assertThat(edits.get(i).start()).isGreaterThanOrEqualTo(edits.get(i - 1).end());
+        }
+        assertThat(apply(raw, edits)).isEqualTo("met Omar Ali\nyesterday");
+    }
 }
