@@ -24,6 +24,13 @@ class WordEditsTest {
         }
     }
 
+    private static void assertNoEditsOverlap(List<TextEdit> edits) {
+        for (int i = 1; i < edits.size(); i++) {
+            assertThat(edits.get(i).start()).as("edit %d starts after edit %d ends", i, i - 1)
+                    .isGreaterThanOrEqualTo(edits.get(i - 1).end());
+        }
+    }
+
     @Test
     void rewritesOnlyTheWordsThatDiffer() {
         String raw = "met Faleh al-Fayyad today";
@@ -54,10 +61,7 @@ class WordEditsTest {
         // the space after it, which the second, with no space after it, used to take again
         String raw = "said Jane Ann Smith. Then";
         List<TextEdit> edits = ArticleNames.wordEdits(raw, 5, 19, "Jane");
-        for (int i = 1; i < edits.size(); i++) {
-            assertThat(edits.get(i).start()).as("edit %d starts after edit %d ends", i, i - 1)
-                    .isGreaterThanOrEqualTo(edits.get(i - 1).end());
-        }
+        assertNoEditsOverlap(edits);
         assertThat(apply(raw, edits)).isEqualTo("said Jane. Then");
     }
 
@@ -66,9 +70,7 @@ class WordEditsTest {
         String raw = "met Omar Ali Hassan Saleh\nyesterday";
         List<TextEdit> edits = ArticleNames.wordEdits(raw, 4, 25, "Omar Ali");
         assertNoEditCrossesALine(raw, edits);
-        for (int i = 1; i < edits.size(); i++) {
-            assertThat(edits.get(i).start()).isGreaterThanOrEqualTo(edits.get(i - 1).end());
-        }
+        assertNoEditsOverlap(edits);
         assertThat(apply(raw, edits)).isEqualTo("met Omar Ali\nyesterday");
     }
 }
