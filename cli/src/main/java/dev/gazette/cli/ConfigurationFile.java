@@ -126,11 +126,6 @@ record ConfigurationFile(
             }
             return (Boolean) ctxt.handleUnexpectedToken(Boolean.class, p);
         }
-
-        @Override
-        public Boolean getNullValue(DeserializationContext ctxt) {
-            return null;
-        }
     }
 
     /** The JSON names of a record's components, in order. */

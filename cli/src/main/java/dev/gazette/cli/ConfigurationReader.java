@@ -180,10 +180,7 @@ final class ConfigurationReader {
             at = r.getFieldName() != null ? at.appendProperty(r.getFieldName()) : at.appendIndex(r.getIndex());
         }
         Integer recorded = lines.get(at.toString());
-        Integer line = recorded;
-        for (JsonPointer p = at.head(); p != null && line == null; p = p.head()) {
-            line = lines.get(p.toString());
-        }
+        Integer line = lineOf(at);
         if (line == null) {
             line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
         }
@@ -370,11 +367,17 @@ final class ConfigurationReader {
     }
 
     private ConfigurationException error(JsonPointer at, String message) {
+        Integer line = lineOf(at);
+        return new ConfigurationException(file + (line != null && line > 0 ? ":" + line : "") + ": " + message);
+    }
+
+    /** The line of {@code at}, or of the nearest key above it that the parser saw; {@code null} if none. */
+    private Integer lineOf(JsonPointer at) {
         Integer line = null;
         for (JsonPointer p = at; p != null && line == null; p = p.head()) {
             line = lines.get(p.toString());
         }
-        return new ConfigurationException(file + (line != null && line > 0 ? ":" + line : "") + ": " + message);
+        return line;
     }
 
     private static String name(JsonPointer at) {
