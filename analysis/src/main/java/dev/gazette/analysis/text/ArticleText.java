@@ -19,6 +19,7 @@ public final class ArticleText {
 
     private final List<TextUnit> all;
     private final int headUnits;
+    private volatile Boolean english;
 
     private ArticleText(List<TextUnit> all, int headUnits) {
         this.all = all;
@@ -42,5 +43,19 @@ public final class ArticleText {
     /** The body paragraphs, preceded by the title and dek when {@code withTitle}. */
     public List<TextUnit> units(boolean withTitle) {
         return withTitle ? all : all.subList(headUnits, all.size());
+    }
+
+    /**
+     * Whether the body reads as English, by its share of English and other languages' function words
+     * ({@code other-function-words.txt}); rules that read the English lexicon or English month names skip an
+     * article that is not. Computed once.
+     */
+    public boolean english() {
+        Boolean e = english;
+        if (e == null) {
+            e = EnglishText.english(units(false), Lexicon.bundled());
+            english = e;
+        }
+        return e;
     }
 }

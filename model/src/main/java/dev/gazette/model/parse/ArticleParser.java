@@ -252,12 +252,64 @@ public final class ArticleParser {
             paragraphs.add(paragraph(paragraphs.size(), pieces, raw, index));
         }
 
+        if (published == null) {
+            published = headerDate(lines, title, dek);
+        }
         String publisher = publisher(dateline, attributions);
         String originalSource = attributions.stream().filter(a -> a.field().equals("original_source"))
                 .map(Attribution::value).findFirst().orElse(null);
         setAside.sort((a, b) -> Integer.compare(a.line(), b.line()));
         return new Article(doc.id(), doc.source(), doc.sha256(), doc.encoding(), title, dek, dateline, published,
                 publisher, originalSource, paragraphs, headings, setAside, attributions, wrapWidth, raw);
+    }
+
+    /** The most non-blank lines at the top of an article read for a header date. */
+    private static final int HEADER_LINES = 15;
+
+    /**
+     * With no date line: the one full date of a short headline, byline, credit or stamp line above the first body
+     * paragraph, or the date opening that paragraph as its dateline ({@link HeaderDates}). The line stays where it is
+     * (title, body text or set aside as before); only the publication date is read from it. The standfirst is skipped.
+     */
+    private static PublishedDate headerDate(List<Line> lines, Block title, Block dek) {
+        int titleLine = title == null ? -1 : title.line();
+        int seen = 0;
+        for (int i = 0; i < lines.size() && seen < HEADER_LINES; i++) {
+            Line l = lines.get(i);
+            String t = l.text().strip();
+            if (l.kind() == Kind.BLANK) {
+                continue;
+            }
+            seen++;
+            if (dek != null && l.number() == dek.line() && dek.line() == titleLine + 1 + blanksBefore(lines, dek.line())) {
+                continue; // the standfirst right under the headline: a sentence, not a stamp
+            }
+            if (l.content() && prose(t)) {
+                return HeaderDates.ofOpening(t).map(d -> new PublishedDate(d, null, t, l.number())).orElse(null);
+            }
+            if (!SHAPES.isStructured(t)) {
+                Optional<java.time.LocalDate> d = HeaderDates.ofHeaderLine(t);
+                if (d.isPresent()) {
+                    return new PublishedDate(d.get(), null, t, l.number());
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The blank lines right above line {@code number}. */
+    private static int blanksBefore(List<Line> lines, int number) {
+        int n = 0;
+        for (int i = number - 2; i >= 0 && lines.get(i).kind() == Kind.BLANK; i--) {
+            n++;
+        }
+        return n;
+    }
+
+    /** A line of running text: a sentence of fifteen words or more, or thirty words. */
+    private static boolean prose(String t) {
+        int words = wordCount(t);
+        return words >= 15 && endsSentence(t) || words >= 30;
     }
 
     private List<Line> classify(String raw, LineIndex index, RecurringLines recurring) {

@@ -381,4 +381,64 @@ class ArticleParserTest {
         assertThat(a.title().text()).isEqualTo("Plague Cases Found In Two Towns");
         assertThat(a.setAside()).extracting(SetAsideLine::text).doesNotContain("Plague Cases Found In Two Towns");
     }
+
+    /** A headline, one header line, then a body paragraph: the publication date read from the header line, or null. */
+    private String headerDate(String headerLine) {
+        Article a = parseText("Storm Damage Closes Harbour Road\n\n" + headerLine + "\n\nCrews worked through the night to clear"
+                + " fallen trees from the road, and the council said it would reopen by the weekend.\n");
+        return a.published() == null ? null : a.published().date().toString();
+    }
+
+    @Test
+    void aFullDateAnywhereInAShortHeaderLineIsThePublicationDate() {
+        assertThat(headerDate("Wire ServiceDecember 2, 2016")).isEqualTo("2016-12-02");
+        assertThat(headerDate("by Jane Roe12 Mar 2016514")).isEqualTo("2016-03-12");
+        assertThat(headerDate("Jane Roe - Apr 16, 2015 8:02 pm UTC")).isEqualTo("2015-04-16");
+        assertThat(headerDate("by Jane Roe @janeroe February 1, 2016: 12:41 PM ET")).isEqualTo("2016-02-01");
+        assertThat(headerDate("11.03.17 in Science")).isEqualTo("2017-11-03");
+        assertThat(headerDate("Jane Roe | Staff Writer | 2016-02-01T12:41:00Z | 4 comments")).isEqualTo("2016-02-01");
+        assertThat(headerDate("Jane Roe | Opens March 3, 2016 | Closes March 10, 2016")).isNull(); // two dates: none
+    }
+
+    @Test
+    void aDateOpeningTheFirstParagraphIsThePublicationDate() {
+        Article a = parseText("Storm Damage Closes Harbour Road\n\nFeb. 23, 2015 -- Crews worked through the night to clear"
+                + " fallen trees from the road, the council said on Monday.\n");
+        assertThat(a.published().date()).hasToString("2015-02-23");
+    }
+
+    @Test
+    void datesInProseTablesAndFarIntoTheBodyAreNotThePublicationDate() {
+        // A sentence mentioning a date, under the headline.
+        assertThat(headerDate("The council first closed the road on March 3, 2016 after a smaller storm hit")).isNull();
+        // A row of dates.
+        assertThat(headerDate("March 3, 2016   March 10, 2016   March 17, 2016")).isNull();
+        // A month inside a lower-case word, and a date that is not in the calendar.
+        assertThat(headerDate("Jane Hammar 5, 2016")).isNull();
+        assertThat(headerDate("by Jane Roe 31 Feb 2016")).isNull();
+        // A two-digit year only at the start of the line: a version number in a line is no date.
+        assertThat(headerDate("Release notes for build 4.2.16 by Jane Roe")).isNull();
+        // A date in a later paragraph or in a citation at the foot of the page.
+        Article a = parseText("Storm Damage Closes Harbour Road\n\nBy Jane Roe\n\nCrews worked through the night to clear"
+                + " fallen trees from the road, and the council said it would reopen by the weekend.\n\nThe road was last"
+                + " closed in a storm in 2012.\n\nCite this page: Storm Damage Closes Harbour Road (March 3, 2016)\n");
+        assertThat(a.published()).isNull();
+        // A date opening a later paragraph.
+        Article b = parseText("Storm Damage Closes Harbour Road\n\nCrews worked through the night to clear fallen trees"
+                + " from the road, and the council said it would reopen by the weekend.\n\nMarch 3, 2016 -- The road"
+                + " was closed once before.\n");
+        assertThat(b.published()).isNull();
+    }
+
+    @Test
+    void wireDateStampsWithAShortFractionOrACommentAreDates() {
+        Article a = parseText("9-APR-1987 13:32:06.7\nBANK RAISES RATES\n\nThe bank raised its rates by half a point"
+                + " today, dealers said.\n");
+        assertThat(a.published().date()).hasToString("1987-04-09");
+        assertThat(a.title().text()).isEqualTo("BANK RAISES RATES");
+        Article b = parseText("9-APR-1987 00:00:00.00 # date added by the editor\nBANK RAISES RATES\n\nThe bank raised"
+                + " its rates by half a point today, dealers said.\n");
+        assertThat(b.published().date()).hasToString("1987-04-09");
+        assertThat(b.title().text()).isEqualTo("BANK RAISES RATES");
+    }
 }

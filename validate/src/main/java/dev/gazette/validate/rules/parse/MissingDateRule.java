@@ -4,7 +4,10 @@ import dev.gazette.model.Article;
 import dev.gazette.validate.ArticleContext;
 import dev.gazette.validate.Rule;
 
-/** Reports an article with no recognisable publication date line. */
+/**
+ * Reports an article with no recognisable publication date line. Articles not in English are skipped: the date
+ * reading knows English month names only.
+ */
 public final class MissingDateRule implements Rule {
 
     public static final String ID = "missing-date";
@@ -17,8 +20,8 @@ public final class MissingDateRule implements Rule {
     @Override
     public void check(ArticleContext ctx) {
         Article a = ctx.article();
-        if (a.published() != null) {
-            return;
+        if (a.published() != null || !ctx.analysis().text().english()) {
+            return; // dates are read with English month names: on a page in another language none is found
         }
         int at = a.title() != null ? a.title().start() : a.paragraphs().isEmpty() ? 0 : a.paragraphs().get(0).start();
         ctx.report(ID, at, at, "Article has no publication date: no line holds only a date",

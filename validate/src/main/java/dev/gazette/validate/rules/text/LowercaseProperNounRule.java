@@ -21,6 +21,7 @@ import java.util.List;
  * names and words cut by brackets or hyphens ("min[ute]", "one-tim"), brand names whose proper
  * form has an inner capital ("WiFi"), words under five letters that only the corpus writes
  * capitalised (table abbreviations: "Oper", "Avg"), and the words of {@code lowercase-words.txt};
+ * nor anything in an article that is not in English ({@code ArticleText#english}),
  * nor anything in a short line with no capital letter and no closing full stop ("free course
  * download", a tag or a link), which is lower case by choice; a sentence that lost its capitals is
  * still checked.
@@ -146,6 +147,9 @@ public final class LowercaseProperNounRule extends LexiconRule {
 
     @Override
     public void check(ArticleContext ctx) {
+        if (!ctx.analysis().text().english()) {
+            return; // the lexicon is English: on a page in another language every word would look unknown
+        }
         RuleSettings s = ctx.settings();
         int minLength = s.get(MIN_LENGTH);
         int minCapitalised = s.get(MIN_CAPITALISED);

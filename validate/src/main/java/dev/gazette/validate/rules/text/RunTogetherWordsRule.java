@@ -20,7 +20,8 @@ import java.util.Locale;
  * knows (an unknown name, a rare compound) and has the shape of run-together text: three or
  * more words, a function word among them, or a change from lower to upper case at a cut.
  * Two capitalised words joined ("CamelCase", brand names) and tokens in addresses or codes
- * are left alone. The fix inserts the spaces when every piece is a known word.
+ * are left alone, and so are articles not in English ({@code ArticleText#english}). The fix inserts the spaces
+ * when every piece is a known word.
  */
 public final class RunTogetherWordsRule extends LexiconRule {
 
@@ -65,6 +66,9 @@ public final class RunTogetherWordsRule extends LexiconRule {
 
     @Override
     public void check(ArticleContext ctx) {
+        if (!ctx.analysis().text().english()) {
+            return; // the lexicon is English: words of another language would be split into English pieces
+        }
         RuleSettings s = ctx.settings();
         int minLength = s.get(MIN_LENGTH);
         int maxLength = s.get(MAX_LENGTH);

@@ -1,0 +1,178 @@
+package dev.gazette.model.parse;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Full dates (with a year) written anywhere in a short header line: a byline, credit or stamp between
+ * the headline and the first body paragraph, also when a page's widgets ran into it ("Associated
+ * PressDecember 2, 2016", "by Jane Roe12 Mar 2016651", "Jane Roe - Apr 16, 2015 8:02 pm UTC",
+ * "11.03.17 in Science"), and a date opening the first paragraph as its dateline ("Feb. 23, 2015 --
+ * ..."). Month names are English, written capitalised or in capitals ("Mar", "MARCH"), so a month
+ * inside a lower-case word ("Hammar") is none. A line is read only when it holds exactly one date (a
+ * row of a table holds more) and at most two lower-case words besides those of
+ * {@code header-words.txt} (a sentence that mentions a date is prose, not a stamp).
+ */
+final class HeaderDates {
+
+    private static final String[] MONTHS = {"January", "February", "March", "April", "May", "June", "July",
+        "August", "September", "October", "November", "December"};
+    /** A month name or abbreviation, capitalised or in capitals (not run on into capitals before it). */
+    private static final String MONTH;
+
+    static {
+        List<String> forms = new ArrayList<>();
+        for (String m : MONTHS) {
+            forms.add(m);
+            forms.add("(?<!\\p{Lu})" + m.toUpperCase(Locale.ROOT));
+        }
+        for (String m : MONTHS) {
+            if (m.length() > 3) {
+                String abbr = m.substring(0, 3);
+                forms.add(abbr + (m.equals("September") ? "t?" : ""));
+                forms.add("(?<!\\p{Lu})" + abbr.toUpperCase(Locale.ROOT) + (m.equals("September") ? "T?" : ""));
+            }
+        }
+        MONTH = "(?<month>" + String.join("|", forms) + ")(?!\\p{Ll})";
+    }
+
+    private static final String YEAR = "(?<year>(?:19|20)\\d\\d)";
+    private static final String DAY = "(?<day>\\d{1,2})(?:st|nd|rd|th)?";
+    /** Month day, year ("Feb. 23, 2015", "December 2 2016"); a share count may run on after the year. */
+    private static final Pattern MONTH_DAY_YEAR = Pattern.compile(MONTH + "\\.?\\s*" + DAY + "(?!\\d),?\\s*" + YEAR);
+    /** Day month year ("23 Nov 2017", "Roe12 Mar 2016"). */
+    private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(?<!\\d)" + DAY + "\\s+" + MONTH + "\\.?,?\\s+" + YEAR);
+    /** ISO dates ("2016-02-01", also before a time "T12:41"). */
+    private static final Pattern ISO = Pattern.compile("(?<!\\d)" + YEAR + "-(?<month>\\d\\d)-(?<day>\\d\\d)(?!\\d)");
+    /** Numeric dates with a four-digit year ("12/03/2016", "03.12.2016"). */
+    private static final Pattern NUMERIC = Pattern.compile(
+            "(?<![\\d.])(?<a>\\d{1,2})(?<sep>[./-])(?<b>\\d{1,2})\\k<sep>" + YEAR + "(?!\\d)");
+    /** A numeric date with a two-digit year, read only at the start of the line ("11.03.17 in Science"). */
+    private static final Pattern NUMERIC_SHORT_START = Pattern.compile(
+            "^(?<a>\\d{1,2})(?<sep>[./])(?<b>\\d{1,2})\\k<sep>(?<year>\\d\\d)(?![\\d.])");
+    /** What ends a dateline date at the start of a paragraph: a dash or a colon, then the text. */
+    private static final Pattern DATELINE_END = Pattern.compile("^\\s*(?:--|–|—|-|:)\\s+\\S");
+    private static final Pattern TOKEN = Pattern.compile("\\S+");
+    private static final Pattern LOWER_WORD = Pattern.compile("\\p{Ll}{2,}");
+    private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\p{P}\\p{S}]+|[\\p{P}\\p{S}]+$");
+    /** The longest line read as a header line. */
+    static final int MAX_LINE = 200;
+    /** The most words a header line has. */
+    private static final int MAX_WORDS = 24;
+    /** The most lower-case words a header line has that {@code header-words.txt} does not list. */
+    private static final int MAX_OTHER_LOWER = 2;
+
+    private static final Set<String> WORDS = Set.copyOf(PatternFile.plain(PatternFile.resourceLines("header-words.txt")));
+
+    private HeaderDates() {
+    }
+
+    /** A date found in a line: the date and where it is. */
+    record Found(LocalDate date, int start, int end) {
+    }
+
+    /** The one full date of a short byline, credit or stamp line; empty for prose, for none or for several. */
+    static Optional<LocalDate> ofHeaderLine(String line) {
+        String s = line.replaceAll("\\h+", " ").strip();
+        if (s.isEmpty() || s.length() > MAX_LINE) {
+            return Optional.empty();
+        }
+        List<Found> found = dates(s);
+        if (found.size() != 1) {
+            return Optional.empty();
+        }
+        Found f = found.get(0);
+        String rest = s.substring(0, f.start()) + " " + s.substring(f.end());
+        return bylineWords(rest) ? Optional.of(f.date()) : Optional.empty();
+    }
+
+    /** The date that opens a paragraph as its dateline ("Feb. 23, 2015 -- Storms ..."); empty otherwise. */
+    static Optional<LocalDate> ofOpening(String paragraph) {
+        String s = paragraph.replaceAll("\\h+", " ").strip();
+        for (Found f : dates(s.length() > MAX_LINE ? s.substring(0, MAX_LINE) : s)) {
+            if (f.start() == 0 && DATELINE_END.matcher(s.substring(f.end())).find()) {
+                return Optional.of(f.date());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Few words, and no more than {@link #MAX_OTHER_LOWER} lower-case words that a byline would not hold. */
+    private static boolean bylineWords(String rest) {
+        Matcher m = TOKEN.matcher(rest);
+        int words = 0;
+        int other = 0;
+        while (m.find()) {
+            words++;
+            String t = m.group();
+            if (t.startsWith("@") || t.contains("/") || t.contains(".") && t.indexOf('.') < t.length() - 1) {
+                continue; // a handle, a link or a domain name
+            }
+            String w = EDGE_PUNCTUATION.matcher(t).replaceAll("");
+            if (LOWER_WORD.matcher(w).matches() && !WORDS.contains(w)) {
+                other++;
+            }
+        }
+        return words <= MAX_WORDS && other <= MAX_OTHER_LOWER;
+    }
+
+    /** Every full date in {@code s}, in order, overlapping matches of the several shapes counted once. */
+    static List<Found> dates(String s) {
+        List<Found> out = new ArrayList<>();
+        collect(MONTH_DAY_YEAR.matcher(s), true, out);
+        collect(DAY_MONTH_YEAR.matcher(s), true, out);
+        collect(ISO.matcher(s), false, out);
+        collect(NUMERIC.matcher(s), false, out);
+        collect(NUMERIC_SHORT_START.matcher(s), false, out);
+        out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        List<Found> distinct = new ArrayList<>();
+        for (Found f : out) {
+            if (distinct.isEmpty() || f.start() >= distinct.get(distinct.size() - 1).end()) {
+                distinct.add(f);
+            }
+        }
+        return distinct;
+    }
+
+    private static void collect(Matcher m, boolean named, List<Found> out) {
+        while (m.find()) {
+            try {
+                LocalDate d;
+                if (named) {
+                    d = LocalDate.of(Integer.parseInt(m.group("year")), month(m.group("month")),
+                            Integer.parseInt(m.group("day")));
+                } else if (m.pattern() == ISO) {
+                    d = LocalDate.of(Integer.parseInt(m.group("year")), Integer.parseInt(m.group("month")),
+                            Integer.parseInt(m.group("day")));
+                } else {
+                    int year = Integer.parseInt(m.group("year"));
+                    int a = Integer.parseInt(m.group("a"));
+                    int b = Integer.parseInt(m.group("b"));
+                    year = year < 100 ? 2000 + year : year;
+                    // Month first when it can be (as date-formats.txt reads numeric dates), else day first.
+                    d = a <= 12 ? LocalDate.of(year, a, b) : LocalDate.of(year, b, a);
+                }
+                out.add(new Found(d, m.start(), m.end()));
+            } catch (DateTimeException e) {
+                // not a calendar date ("31 Feb 2016", "13/13/2016"): not a date
+            }
+        }
+    }
+
+    private static int month(String name) {
+        String n = name.toLowerCase(Locale.ROOT).substring(0, 3);
+        for (int i = 0; i < MONTHS.length; i++) {
+            if (MONTHS[i].toLowerCase(Locale.ROOT).startsWith(n)) {
+                return i + 1;
+            }
+        }
+        throw new DateTimeException("no month " + name);
+    }
+}
