@@ -253,7 +253,7 @@ public final class ArticleParser {
         }
 
         if (published == null) {
-            published = headerDate(lines, title, dek);
+            published = headerDate(lines, dek);
         }
         String publisher = publisher(dateline, attributions);
         String originalSource = attributions.stream().filter(a -> a.field().equals("original_source"))
@@ -263,29 +263,44 @@ public final class ArticleParser {
                 publisher, originalSource, paragraphs, headings, setAside, attributions, wrapWidth, raw);
     }
 
-    /** The most non-blank lines at the top of an article read for a header date. */
-    private static final int HEADER_LINES = 15;
+    /** The most non-blank lines at the top of an article read for a header date (menus may come first). */
+    private static final int HEADER_LINES = 60;
+    /** The prose lines a header date may come after: a photo caption above the byline, then the first paragraph. */
+    private static final int HEADER_PROSE_LINES = 2;
+    /** The most lines read under the first line of prose (the caption's credit, then the byline). */
+    private static final int HEADER_AFTER_PROSE = 4;
 
     /**
-     * With no date line: the one full date of a short headline, byline, credit or stamp line above the first body
-     * paragraph, or the date opening that paragraph as its dateline ({@link HeaderDates}). The line stays where it is
-     * (title, body text or set aside as before); only the publication date is read from it. The standfirst is skipped.
+     * With no date line: the one full date of a short headline, byline, credit or stamp line above the body, or a
+     * date opening the first paragraph as its dateline ({@link HeaderDates}). The header ends at the second line of
+     * prose (the first may be a photo caption; the standfirst does not count), at a sentence under the first one, or
+     * after {@link #HEADER_LINES} non-blank lines. The line stays where it is (title, body text or set aside as before); only the publication
+     * date is read from it.
      */
-    private static PublishedDate headerDate(List<Line> lines, Block title, Block dek) {
-        int titleLine = title == null ? -1 : title.line();
+    private static PublishedDate headerDate(List<Line> lines, Block dek) {
         int seen = 0;
-        for (int i = 0; i < lines.size() && seen < HEADER_LINES; i++) {
+        int prose = 0;
+        int afterProse = 0;
+        for (int i = 0; i < lines.size() && seen < HEADER_LINES && prose < HEADER_PROSE_LINES; i++) {
             Line l = lines.get(i);
             String t = l.text().strip();
             if (l.kind() == Kind.BLANK) {
                 continue;
             }
             seen++;
-            if (dek != null && l.number() == dek.line() && dek.line() == titleLine + 1 + blanksBefore(lines, dek.line())) {
-                continue; // the standfirst right under the headline: a sentence, not a stamp
-            }
             if (l.content() && prose(t)) {
-                return HeaderDates.ofOpening(t).map(d -> new PublishedDate(d, null, t, l.number())).orElse(null);
+                // Only the first paragraph's opening is a dateline; a later one opening with a date is a timeline's entry.
+                Optional<java.time.LocalDate> d = prose == 0 ? HeaderDates.ofOpening(t) : Optional.empty();
+                if (d.isPresent()) {
+                    return new PublishedDate(d.get(), null, t, l.number());
+                }
+                if (dek == null || l.number() != dek.line()) {
+                    prose++;
+                }
+                continue;
+            }
+            if (prose > 0 && (l.content() && endsSentence(t) || ++afterProse > HEADER_AFTER_PROSE)) {
+                break; // under a paragraph, only credit lines may follow it (it was a caption): body text ends the header
             }
             if (!SHAPES.isStructured(t)) {
                 Optional<java.time.LocalDate> d = HeaderDates.ofHeaderLine(t);
@@ -295,15 +310,6 @@ public final class ArticleParser {
             }
         }
         return null;
-    }
-
-    /** The blank lines right above line {@code number}. */
-    private static int blanksBefore(List<Line> lines, int number) {
-        int n = 0;
-        for (int i = number - 2; i >= 0 && lines.get(i).kind() == Kind.BLANK; i--) {
-            n++;
-        }
-        return n;
     }
 
     /** A line of running text: a sentence of fifteen words or more, or thirty words. */

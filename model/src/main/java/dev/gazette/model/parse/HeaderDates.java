@@ -17,8 +17,9 @@ import java.util.regex.Pattern;
  * "11.03.17 in Science"), and a date opening the first paragraph as its dateline ("Feb. 23, 2015 --
  * ..."). Month names are English, written capitalised or in capitals ("Mar", "MARCH"), so a month
  * inside a lower-case word ("Hammar") is none. A line is read only when it holds exactly one date (a
- * row of a table holds more) and at most two lower-case words besides those of
- * {@code header-words.txt} (a sentence that mentions a date is prose, not a stamp).
+ * row of a table holds more), at most sixteen other words, at most one lower-case word besides those of
+ * {@code header-words.txt} (a sentence that mentions a date is prose, not a stamp), and when it is not a
+ * caption's credit ("Source: ...", "FILE PHOTO: ...": the date is the picture's).
  */
 final class HeaderDates {
 
@@ -64,10 +65,13 @@ final class HeaderDates {
     private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\p{P}\\p{S}]+|[\\p{P}\\p{S}]+$");
     /** The longest line read as a header line. */
     static final int MAX_LINE = 200;
-    /** The most words a header line has. */
-    private static final int MAX_WORDS = 24;
+    /** The most words a header line has besides its date. */
+    private static final int MAX_WORDS = 16;
     /** The most lower-case words a header line has that {@code header-words.txt} does not list. */
-    private static final int MAX_OTHER_LOWER = 2;
+    private static final int MAX_OTHER_LOWER = 1;
+    /** A caption's credit or source line ("Source: Ministry, March 3, 2021", "FILE PHOTO: ..."): the picture's date. */
+    private static final Pattern CAPTION_CREDIT = Pattern.compile(
+            "^(?:file\\s+)?(?:photo|image|picture|source|credit|graphic|video|pictured)s?\\s*:", Pattern.CASE_INSENSITIVE);
 
     private static final Set<String> WORDS = Set.copyOf(PatternFile.plain(PatternFile.resourceLines("header-words.txt")));
 
@@ -81,7 +85,7 @@ final class HeaderDates {
     /** The one full date of a short byline, credit or stamp line; empty for prose, for none or for several. */
     static Optional<LocalDate> ofHeaderLine(String line) {
         String s = line.replaceAll("\\h+", " ").strip();
-        if (s.isEmpty() || s.length() > MAX_LINE) {
+        if (s.isEmpty() || s.length() > MAX_LINE || CAPTION_CREDIT.matcher(s).find()) {
             return Optional.empty();
         }
         List<Found> found = dates(s);

@@ -396,6 +396,9 @@ class ArticleParserTest {
         assertThat(headerDate("Jane Roe - Apr 16, 2015 8:02 pm UTC")).isEqualTo("2015-04-16");
         assertThat(headerDate("by Jane Roe @janeroe February 1, 2016: 12:41 PM ET")).isEqualTo("2016-02-01");
         assertThat(headerDate("11.03.17 in Science")).isEqualTo("2017-11-03");
+        // Under a photo caption, and under the standfirst.
+        assertThat(headerDate("Crews clear fallen trees from the harbour road on Tuesday morning after the storm. (Photo: Jane"
+                + " Roe)\n\nby Jane Roe12 Mar 2016514")).isEqualTo("2016-03-12");
         assertThat(headerDate("Jane Roe | Staff Writer | 2016-02-01T12:41:00Z | 4 comments")).isEqualTo("2016-02-01");
         assertThat(headerDate("Jane Roe | Opens March 3, 2016 | Closes March 10, 2016")).isNull(); // two dates: none
     }
@@ -411,6 +414,10 @@ class ArticleParserTest {
     void datesInProseTablesAndFarIntoTheBodyAreNotThePublicationDate() {
         // A sentence mentioning a date, under the headline.
         assertThat(headerDate("The council first closed the road on March 3, 2016 after a smaller storm hit")).isNull();
+        // A caption's credit or a caption: the date is the picture's.
+        assertThat(headerDate("Source: Harbour Board, March 3, 2016")).isNull();
+        assertThat(headerDate("FILE PHOTO: Crews clear the harbour road in Portsmouth, March 3, 2016. AGENCY/Jane Roe")).isNull();
+        assertThat(headerDate("Crews clear the harbour road in Portsmouth, March 3, 2016. AGENCY/Jane Roe")).isNull();
         // A row of dates.
         assertThat(headerDate("March 3, 2016   March 10, 2016   March 17, 2016")).isNull();
         // A month inside a lower-case word, and a date that is not in the calendar.
@@ -426,7 +433,7 @@ class ArticleParserTest {
         // A date opening a later paragraph.
         Article b = parseText("Storm Damage Closes Harbour Road\n\nCrews worked through the night to clear fallen trees"
                 + " from the road, and the council said it would reopen by the weekend.\n\nMarch 3, 2016 -- The road"
-                + " was closed once before.\n");
+                + " was closed once before, when a smaller storm brought down the old oak by the harbour wall.\n");
         assertThat(b.published()).isNull();
     }
 

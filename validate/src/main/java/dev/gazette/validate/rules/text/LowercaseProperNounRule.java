@@ -21,7 +21,8 @@ import java.util.List;
  * names and words cut by brackets or hyphens ("min[ute]", "one-tim"), brand names whose proper
  * form has an inner capital ("WiFi"), words under five letters that only the corpus writes
  * capitalised (table abbreviations: "Oper", "Avg"), and the words of {@code lowercase-words.txt};
- * nor anything in an article that is not in English ({@code ArticleText#english}),
+ * nor the first part of a domain name ("arduino.cc"), nor an item of a comma-separated list of four or more one-word
+ * items (tags, package names), nor anything in an article that is not in English ({@code ArticleText#english}),
  * nor anything in a short line with no capital letter and no closing full stop ("free course
  * download", a tag or a link), which is lower case by choice; a sentence that lost its capitals is
  * still checked.
@@ -115,6 +116,73 @@ public final class LowercaseProperNounRule extends LexiconRule {
         return e - s >= 2 ? t.substring(s, e) : null;
     }
 
+    /** The word runs on into a dot and a letter: the first part of a domain or file name ("arduino.cc"). */
+    private static boolean domainPart(String t, int end) {
+        return end + 1 < t.length() && t.charAt(end) == '.' && Character.isLetter(t.charAt(end + 1));
+    }
+
+    /** The fewest items of a list of terms: tags, package names, keywords. */
+    private static final int MIN_LIST_ITEMS = 4;
+
+    /**
+     * The word is one item of a comma-separated list of at least {@link #MIN_LIST_ITEMS} one-word items ("In this
+     * article: av, consoles, gadgets, microsoft, review", "New vulnerabilities in drupal, mozilla, openssl ..."): tags
+     * or package names, written in lower case on purpose. The first item may follow words that introduce the list.
+     */
+    private static boolean listOfTerms(String t, int start, int end) {
+        int from = start;
+        while (from > 0 && ",;:".indexOf(t.charAt(from - 1)) < 0) {
+            from--;
+        }
+        int to = end;
+        while (to < t.length() && ",;:".indexOf(t.charAt(to)) < 0) {
+            to++;
+        }
+        if (!term(t.substring(end, to)).isEmpty()) {
+            return false; // more words after it in its item
+        }
+        int items = 1;
+        boolean first = !t.substring(from, start).isBlank();
+        for (int i = from - 1; !first && i > 0 && t.charAt(i) == ','; ) {
+            int j = i;
+            while (j > 0 && ",;:".indexOf(t.charAt(j - 1)) < 0) {
+                j--;
+            }
+            String item = term(t.substring(j, i));
+            if (item.isEmpty()) {
+                break;
+            }
+            items++;
+            if (item.indexOf(' ') >= 0) {
+                break; // the words that introduce the list, ending in its first item
+            }
+            i = j - 1;
+        }
+        for (int i = to; i < t.length() && t.charAt(i) == ','; ) {
+            int j = i + 1;
+            while (j < t.length() && ",;:".indexOf(t.charAt(j)) < 0) {
+                j++;
+            }
+            String item = term(t.substring(i + 1, j));
+            if (item.isEmpty() || item.indexOf(' ') >= 0) {
+                break;
+            }
+            items++;
+            i = j;
+        }
+        return items >= MIN_LIST_ITEMS;
+    }
+
+    /** An item of a list, without the dots or ellipsis that end the list and without surrounding space. */
+    private static String term(String item) {
+        String s = item.strip();
+        int e = s.length();
+        while (e > 0 && (s.charAt(e - 1) == '.' || s.charAt(e - 1) == '\u2026' || Character.isWhitespace(s.charAt(e - 1)))) {
+            e--;
+        }
+        return s.substring(0, e).strip();
+    }
+
     /** The most words a lower-case label has; longer lines in lower case are prose that lost its capitals. */
     private static final int MAX_LABEL_WORDS = 6;
 
@@ -171,7 +239,7 @@ public final class LowercaseProperNounRule extends LexiconRule {
                     return; // a name particle: "de los Angeles"
                 }
                 if (lexicon.isCommonWord(word) || ALLOWED.contains(word) || tied(t, start, end)
-                        || foreignRun(t, start, end, lexicon)) {
+                        || foreignRun(t, start, end, lexicon) || domainPart(t, end) || listOfTerms(t, start, end)) {
                     return;
                 }
                 int lower = vocabulary.lowerCount(word);
