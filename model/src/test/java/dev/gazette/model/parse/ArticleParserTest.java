@@ -447,5 +447,9 @@ class ArticleParserTest {
                 + " its rates by half a point today, dealers said.\n");
         assertThat(b.published().date()).hasToString("1987-04-09");
         assertThat(b.title().text()).isEqualTo("BANK RAISES RATES");
+        Article c = parseText("BANK RAISES RATES\n31-MAR-1987 605:12:19.12\n\nThe bank raised its rates by half a point today,"
+                + " dealers said.\n");
+        assertThat(c.published().date()).hasToString("1987-03-31");
+        assertThat(c.published().time()).isNull();
     }
 }
