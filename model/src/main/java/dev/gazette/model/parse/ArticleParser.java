@@ -302,7 +302,8 @@ public final class ArticleParser {
             if (prose > 0 && (l.content() && endsSentence(t) || ++afterProse > HEADER_AFTER_PROSE)) {
                 break; // under a paragraph, only credit lines may follow it (it was a caption): body text ends the header
             }
-            if (!SHAPES.isStructured(t)) {
+            // A bulleted stamp ("• Sept. 19, 2016") or a byline spaced like columns is read; a row of a table of dates is not.
+            if (!(LineShape.isTableRow(t) && datedNeighbour(lines, i))) {
                 Optional<java.time.LocalDate> d = HeaderDates.ofHeaderLine(t);
                 if (d.isPresent()) {
                     return new PublishedDate(d.get(), null, t, l.number());
@@ -310,6 +311,20 @@ public final class ArticleParser {
             }
         }
         return null;
+    }
+
+    /** The nearest non-blank line above or below line index {@code i} holds a full date too: rows of a table of dates. */
+    private static boolean datedNeighbour(List<Line> lines, int i) {
+        for (int step : new int[] {-1, 1}) {
+            int j = i + step;
+            while (j >= 0 && j < lines.size() && lines.get(j).kind() == Kind.BLANK) {
+                j += step;
+            }
+            if (j >= 0 && j < lines.size() && !HeaderDates.dates(lines.get(j).text()).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A line of running text: a sentence of fifteen words or more, or thirty words. */

@@ -16,8 +16,8 @@ import java.util.regex.Pattern;
  * PressDecember 2, 2016", "by Jane Roe12 Mar 2016651", "Jane Roe - Apr 16, 2015 8:02 pm UTC",
  * "11.03.17 in Science"), and a date opening the first paragraph as its dateline ("Feb. 23, 2015 --
  * ..."). Month names are English, written capitalised or in capitals ("Mar", "MARCH"), so a month
- * inside a lower-case word ("Hammar") is none. A line is read only when it holds exactly one date (a
- * row of a table holds more), at most sixteen other words, at most one lower-case word besides those of
+ * inside a lower-case word ("Hammar") is none. A line is read only when it holds one date, perhaps written
+ * twice ("October 11, 2022 October 11, 2022"; a row of a table or a range holds different ones), at most sixteen other words, at most one lower-case word besides those of
  * {@code header-words.txt} (a sentence that mentions a date is prose, not a stamp), and when it is not a
  * caption's credit ("Source: ...", "FILE PHOTO: ...": the date is the picture's).
  */
@@ -82,19 +82,25 @@ final class HeaderDates {
     record Found(LocalDate date, int start, int end) {
     }
 
-    /** The one full date of a short byline, credit or stamp line; empty for prose, for none or for several. */
+    /** The one full date of a short byline, credit or stamp line; empty for prose, for none or for several different ones. */
     static Optional<LocalDate> ofHeaderLine(String line) {
         String s = line.replaceAll("\\h+", " ").strip();
         if (s.isEmpty() || s.length() > MAX_LINE || CAPTION_CREDIT.matcher(s).find()) {
             return Optional.empty();
         }
         List<Found> found = dates(s);
-        if (found.size() != 1) {
-            return Optional.empty();
+        if (found.isEmpty() || found.stream().anyMatch(x -> !x.date().equals(found.get(0).date()))) {
+            return Optional.empty(); // none, or several different dates: a row of a table, a range
         }
         Found f = found.get(0);
-        String rest = s.substring(0, f.start()) + " " + s.substring(f.end());
-        return bylineWords(rest) ? Optional.of(f.date()) : Optional.empty();
+        StringBuilder rest = new StringBuilder();
+        int at = 0;
+        for (Found x : found) {
+            rest.append(s, at, x.start()).append(' ');
+            at = x.end();
+        }
+        rest.append(s.substring(at));
+        return bylineWords(rest.toString()) ? Optional.of(f.date()) : Optional.empty();
     }
 
     /** The date that opens a paragraph as its dateline ("Feb. 23, 2015 -- Storms ..."); empty otherwise. */

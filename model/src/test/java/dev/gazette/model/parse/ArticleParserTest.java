@@ -396,6 +396,10 @@ class ArticleParserTest {
         assertThat(headerDate("Jane Roe - Apr 16, 2015 8:02 pm UTC")).isEqualTo("2015-04-16");
         assertThat(headerDate("by Jane Roe @janeroe February 1, 2016: 12:41 PM ET")).isEqualTo("2016-02-01");
         assertThat(headerDate("11.03.17 in Science")).isEqualTo("2017-11-03");
+        // A bulleted stamp, a date written twice, a byline spaced like columns.
+        assertThat(headerDate("  \u2022 Sept. 19, 2016")).isEqualTo("2016-09-19");
+        assertThat(headerDate("  \u2022 March 3, 2016 March 3, 2016")).isEqualTo("2016-03-03");
+        assertThat(headerDate("by  Jane Roe   @janeroe March 3, 2016: 3:42 PM ET")).isEqualTo("2016-03-03");
         // Under a photo caption, and under the standfirst.
         assertThat(headerDate("Crews clear fallen trees from the harbour road on Tuesday morning after the storm. (Photo: Jane"
                 + " Roe)\n\nby Jane Roe12 Mar 2016514")).isEqualTo("2016-03-12");
@@ -418,6 +422,8 @@ class ArticleParserTest {
         assertThat(headerDate("Source: Harbour Board, March 3, 2016")).isNull();
         assertThat(headerDate("FILE PHOTO: Crews clear the harbour road in Portsmouth, March 3, 2016. AGENCY/Jane Roe")).isNull();
         assertThat(headerDate("Crews clear the harbour road in Portsmouth, March 3, 2016. AGENCY/Jane Roe")).isNull();
+        // Rows of a table of dates, one date a row.
+        assertThat(headerDate("Opens      March 3, 2016\nCloses     March 10, 2016")).isNull();
         // A row of dates.
         assertThat(headerDate("March 3, 2016   March 10, 2016   March 17, 2016")).isNull();
         // A month inside a lower-case word, and a date that is not in the calendar.

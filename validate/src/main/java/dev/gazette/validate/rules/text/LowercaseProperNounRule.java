@@ -24,7 +24,8 @@ import java.util.List;
  * nor the first part of a domain name ("arduino.cc"), nor an item of a comma-separated list of four or more one-word
  * items (tags, package names), nor anything in an article that is not in English ({@code ArticleText#english}),
  * nor anything in a short line with no capital letter and no closing full stop ("free course
- * download", a tag or a link), which is lower case by choice; a sentence that lost its capitals is
+ * download", a tag or a link), or in a line of any length with no capital and no punctuation at all (a run of
+ * keywords), which is lower case by choice; a sentence that lost its capitals is
  * still checked.
  * The fix writes the capital; it is a suggestion.
  */
@@ -124,10 +125,15 @@ public final class LowercaseProperNounRule extends LexiconRule {
     /** The fewest items of a list of terms: tags, package names, keywords. */
     private static final int MIN_LIST_ITEMS = 4;
 
+    /** The most words of an item of a list of terms in lower case ("celebrity breakups , nick loeb , ..."). */
+    private static final int MAX_TERM_WORDS = 3;
+
     /**
-     * The word is one item of a comma-separated list of at least {@link #MIN_LIST_ITEMS} one-word items ("In this
-     * article: av, consoles, gadgets, microsoft, review", "New vulnerabilities in drupal, mozilla, openssl ..."): tags
-     * or package names, written in lower case on purpose. The first item may follow words that introduce the list.
+     * The word is in one item of a comma-separated list of at least {@link #MIN_LIST_ITEMS} terms ("In this
+     * article: av, consoles, gadgets, microsoft, review", "New vulnerabilities in drupal, mozilla, openssl ...",
+     * "Filed under celebrity exes , nick loeb , sofia vergara"): tags or package names, written in lower case on
+     * purpose. A term is one word, or up to {@link #MAX_TERM_WORDS} words without a capital; the first item may
+     * follow words that introduce the list.
      */
     private static boolean listOfTerms(String t, int start, int end) {
         int from = start;
@@ -138,12 +144,13 @@ public final class LowercaseProperNounRule extends LexiconRule {
         while (to < t.length() && ",;:".indexOf(t.charAt(to)) < 0) {
             to++;
         }
-        if (!term(t.substring(end, to)).isEmpty()) {
-            return false; // more words after it in its item
+        String own = term(t.substring(from, to));
+        boolean isTerm = isTerm(own);
+        if (!isTerm && !term(t.substring(end, to)).isEmpty()) {
+            return false; // more words after it in a long item
         }
         int items = 1;
-        boolean first = !t.substring(from, start).isBlank();
-        for (int i = from - 1; !first && i > 0 && t.charAt(i) == ','; ) {
+        for (int i = from - 1; isTerm && i > 0 && t.charAt(i) == ','; ) {
             int j = i;
             while (j > 0 && ",;:".indexOf(t.charAt(j - 1)) < 0) {
                 j--;
@@ -153,7 +160,7 @@ public final class LowercaseProperNounRule extends LexiconRule {
                 break;
             }
             items++;
-            if (item.indexOf(' ') >= 0) {
+            if (!isTerm(item)) {
                 break; // the words that introduce the list, ending in its first item
             }
             i = j - 1;
@@ -163,14 +170,24 @@ public final class LowercaseProperNounRule extends LexiconRule {
             while (j < t.length() && ",;:".indexOf(t.charAt(j)) < 0) {
                 j++;
             }
-            String item = term(t.substring(i + 1, j));
-            if (item.isEmpty() || item.indexOf(' ') >= 0) {
+            if (!isTerm(term(t.substring(i + 1, j)))) {
                 break;
             }
             items++;
             i = j;
         }
         return items >= MIN_LIST_ITEMS;
+    }
+
+    /** One word, or a few words without a capital letter. */
+    private static boolean isTerm(String item) {
+        if (item.isEmpty() || item.length() > 40) {
+            return false;
+        }
+        if (item.chars().noneMatch(Character::isWhitespace)) {
+            return true;
+        }
+        return item.split("\\s+").length <= MAX_TERM_WORDS && item.codePoints().noneMatch(Character::isUpperCase);
     }
 
     /** An item of a list, without the dots or ellipsis that end the list and without surrounding space. */
@@ -195,7 +212,8 @@ public final class LowercaseProperNounRule extends LexiconRule {
         if (s.isEmpty() || s.codePoints().anyMatch(Character::isUpperCase) || ".!?".indexOf(s.charAt(s.length() - 1)) >= 0) {
             return false;
         }
-        return s.split("\\s+").length <= MAX_LABEL_WORDS;
+        // Any length without any punctuation of a sentence: a run of keywords (a link's slug shown as text).
+        return s.split("\\s+").length <= MAX_LABEL_WORDS || s.chars().noneMatch(c -> ".,;:!?".indexOf(c) >= 0);
     }
 
     @Override
