@@ -281,6 +281,7 @@ public final class ArticleParser {
         int seen = 0;
         int prose = 0;
         int afterProse = 0;
+        String lastProse = null;
         for (int i = 0; i < lines.size() && seen < HEADER_LINES && prose < HEADER_PROSE_LINES; i++) {
             Line l = lines.get(i);
             String t = l.text().strip();
@@ -294,9 +295,10 @@ public final class ArticleParser {
                 if (d.isPresent()) {
                     return new PublishedDate(d.get(), null, t, l.number());
                 }
-                if (dek == null || l.number() != dek.line()) {
-                    prose++;
+                if ((dek == null || l.number() != dek.line()) && !t.equals(lastProse)) {
+                    prose++; // a caption printed twice (for the screen and for screen readers) counts once
                 }
+                lastProse = t;
                 continue;
             }
             if (prose > 0 && (l.content() && endsSentence(t) || ++afterProse > HEADER_AFTER_PROSE)) {

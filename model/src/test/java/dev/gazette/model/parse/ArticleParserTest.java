@@ -403,6 +403,8 @@ class ArticleParserTest {
         // Under a photo caption, and under the standfirst.
         assertThat(headerDate("Crews clear fallen trees from the harbour road on Tuesday morning after the storm. (Photo: Jane"
                 + " Roe)\n\nby Jane Roe12 Mar 2016514")).isEqualTo("2016-03-12");
+        String caption = "Crews clear fallen trees from the harbour road on Tuesday morning after the storm, officials said.";
+        assertThat(headerDate(caption + "\n\n" + caption + "\n\nBy Jane Roe\n\n  \u2022 Sept. 19, 2016")).isEqualTo("2016-09-19");
         assertThat(headerDate("Jane Roe | Staff Writer | 2016-02-01T12:41:00Z | 4 comments")).isEqualTo("2016-02-01");
         assertThat(headerDate("Jane Roe | Opens March 3, 2016 | Closes March 10, 2016")).isNull(); // two dates: none
     }
