@@ -2,7 +2,7 @@
 """Rebuilds the parser-fixtures text corpus from its public source.
 
 The test fixtures of postlight/parser (Mercury Parser; fixtures/<site>.html, saved pages of
-2016-2020) include some 90 pages of news publishers and magazines. Each page of NEWS below is
+2016-2022) include some 90 pages of news publishers and magazines. Each page of NEWS below is
 rendered to plain text by w3m, as a browser shows it, and cut the way a reader copies an article,
 with the rendering of eval/corpora/article-extraction-benchmark/build.py: from the headline to 20
 lines past the end of the article body. The fixture's test (src/extractors/custom/<site>/index.test.js)
