@@ -1,7 +1,9 @@
 package dev.gazette.analysis.quotes;
 
 import dev.gazette.analysis.quotes.AttributionLexicon.Kind;
+import dev.gazette.analysis.text.ArticleText;
 import dev.gazette.analysis.text.QuoteMarks;
+import dev.gazette.analysis.text.TextUnit;
 import dev.gazette.model.Article;
 import dev.gazette.model.Paragraph;
 import java.util.ArrayList;
@@ -47,10 +49,18 @@ public final class QuoteExtractor {
         return new QuoteExtractor(AttributionLexicon.standard());
     }
 
-    /** The quotations of {@code article}'s body, in text order. */
+    /** The quotations of {@code article}'s body, in text order (its text tokenised here, for a caller without an analysis). */
     public List<Quote> extract(Article article) {
+        return extract(ArticleText.of(article));
+    }
+
+    /**
+     * The quotations of an article's body, in text order, read from the shared units of its text
+     * (their tokens are those every rule and extractor reads, {@link TextUnit#tokens()}).
+     */
+    public List<Quote> extract(ArticleText text) {
         List<Quote> out = new ArrayList<>();
-        List<Paragraph> ps = article.paragraphs();
+        List<TextUnit> ps = text.units(false);
         for (int i = 0; i < ps.size(); i++) {
             boolean nextOpens = i + 1 < ps.size() && opensWithQuote(ps.get(i + 1).text());
             inParagraph(ps.get(i), i, nextOpens, out);
@@ -143,8 +153,9 @@ public final class QuoteExtractor {
         }
     }
 
-    private void inParagraph(Paragraph p, int index, boolean nextOpens, List<Quote> out) {
-        String t = p.text();
+    private void inParagraph(TextUnit unit, int index, boolean nextOpens, List<Quote> out) {
+        Paragraph p = unit.paragraph();
+        String t = unit.text();
         List<Span> spans = new ArrayList<>();
         int open = -1;
         boolean nested = false;
@@ -196,7 +207,7 @@ public final class QuoteExtractor {
         if (spans.isEmpty()) {
             return;
         }
-        Tokens tokens = new Tokens(t);
+        Tokens tokens = new Tokens(t, unit.tokens());
         for (Span span : spans) {
             tokens.mask(span.textStart(), span.textEnd());
         }
@@ -596,46 +607,64 @@ public final class QuoteExtractor {
 
     // ------------------------------------------------------------------ tokens
 
-    /** Words (letters and digits, with inner hyphens and apostrophes) and single punctuation marks. */
+    /**
+     * The extractor's view of a paragraph's tokens: words and single punctuation marks, read from the
+     * paragraph's shared tokens ({@link TextUnit#tokens()}) and the gaps between them. A word is a
+     * shared token, joined to the next where the extractor reads one word: over a hyphen or an
+     * apostrophe before a digit ("COVID-19"), and over the full stops of initials and abbreviations
+     * ("e.g.", "J."), which keep their full stop. A trailing apostrophe a shared token took
+     * ("goin' ") is punctuation here. Every other character of a gap is a punctuation mark.
+     */
     private static final class Tokens {
         final List<String> lower = new ArrayList<>();
         private final List<int[]> ranges = new ArrayList<>();
         private final List<Boolean> words = new ArrayList<>();
         private final String text;
 
-        Tokens(String t) {
+        Tokens(String t, dev.gazette.analysis.text.Tokens shared) {
             this.text = t;
-            int i = 0;
-            while (i < t.length()) {
-                char c = t.charAt(i);
+            int n = t.length();
+            int at = 0;
+            int k = 0;
+            while (k < shared.size()) {
+                punctuation(at, shared.start(k));
+                int i = shared.start(k);
+                int j = ownEnd(shared, k++);
+                while (j + 1 < n && k < shared.size() && shared.start(k) == j + 1) {
+                    char d = t.charAt(j);
+                    boolean joined = isJoiner(d) && Character.isLetterOrDigit(t.charAt(j + 1))
+                            || d == '.' && Character.isLetter(t.charAt(j + 1)) && (j - i == 1 || t.charAt(j - 2) == '.');
+                    if (!joined) {
+                        break;
+                    }
+                    j = ownEnd(shared, k++);
+                }
+                if (j < n && t.charAt(j) == '.' && isInitials(t, i, j)) {
+                    j++; // "U.S.", "J." keep their full stop
+                }
+                add(i, j, true);
+                at = j;
+            }
+            punctuation(at, n);
+        }
+
+        /** Where shared token {@code k} ends for the extractor: before a trailing apostrophe it took. */
+        private static int ownEnd(dev.gazette.analysis.text.Tokens shared, int k) {
+            return shared.trailingApostrophe(k) ? shared.end(k) - 1 : shared.end(k);
+        }
+
+        /** Each character of {@code [from, to)} but spaces is a punctuation mark (a surrogate pair is one). */
+        private void punctuation(int from, int to) {
+            int i = from;
+            while (i < to) {
+                char c = text.charAt(i);
                 if (Character.isWhitespace(c)) {
                     i++;
-                } else if (Character.isLetterOrDigit(c)) {
-                    int j = i + 1;
-                    while (j < t.length()) {
-                        char d = t.charAt(j);
-                        if (Character.isLetterOrDigit(d) || Character.getType(d) == Character.NON_SPACING_MARK
-                                || d == '\u02BF' || d == '\u02BE' || d == '\u02BC') {
-                            j++;
-                        } else if (isJoiner(d) && j + 1 < t.length() && Character.isLetterOrDigit(t.charAt(j + 1))) {
-                            j += 2;
-                        } else if (d == '.' && j + 1 < t.length() && Character.isLetter(t.charAt(j + 1))
-                                && (j - i == 1 || t.charAt(j - 2) == '.')) {
-                            j += 2; // initials and abbreviations: U.S, e.g
-                        } else {
-                            break;
-                        }
-                    }
-                    if (j < t.length() && t.charAt(j) == '.' && isInitials(t, i, j)) {
-                        j++; // "U.S.", "J." keep their full stop
-                    }
-                    add(i, j, true);
-                    i = j;
-                } else {
-                    int j = Character.isHighSurrogate(c) && i + 1 < t.length() ? i + 2 : i + 1;
-                    add(i, j, false);
-                    i = j;
+                    continue;
                 }
+                int j = Character.isHighSurrogate(c) && i + 1 < to ? i + 2 : i + 1;
+                add(i, j, false);
+                i = j;
             }
         }
 
