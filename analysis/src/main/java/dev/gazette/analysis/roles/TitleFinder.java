@@ -209,36 +209,36 @@ public final class TitleFinder {
     }
 
     /**
-     * The words of a paragraph as this finder reads them: its shared tokens ({@link TextUnit#tokens()}),
-     * joined over a single full stop, apostrophe or hyphen between letters or digits ("3.5", "e.g",
-     * "COVID-19"); a trailing apostrophe a shared token took ("goin' ") is left out.
+     * The words of a paragraph as this finder reads them: the runs of its shared tokens
+     * ({@link TextUnit#tokens()}, {@link Tokens#runs}), joined over a single full stop, apostrophe
+     * or hyphen between letters or digits ("U.S", "3.5", "e.g", "COVID-19"); a trailing apostrophe
+     * a shared token took ("goin' ") is left out. Built from the tokens, not by another pass.
      */
-    private static final class WordRuns {
+    static final class WordRuns {
         private final int[] starts;
         private final int[] ends;
 
         WordRuns(String t, Tokens shared) {
             int n = t.length();
-            int[] st = new int[shared.size()];
-            int[] en = new int[shared.size()];
+            int[] runs = shared.runs(t);
+            int[] st = new int[runs.length / 2];
+            int[] en = new int[runs.length / 2];
             int count = 0;
             int k = 0;
-            while (k < shared.size()) {
-                int i = shared.start(k);
-                int j = ownEnd(shared, k++);
-                while (k < shared.size() && j + 1 < n && shared.start(k) == j + 1 && isJoiner(t.charAt(j))
-                        && j > i && isLetterOrNumber(t.charAt(j - 1)) && isLetterOrNumber(t.charAt(j + 1))) {
-                    j = ownEnd(shared, k++);
+            while (k < runs.length) {
+                int i = runs[k];
+                int j = runs[k + 1];
+                k += 2;
+                while (k < runs.length && j + 1 < n && runs[k] == j + 1 && isJoiner(t.charAt(j))
+                        && isLetterOrNumber(t.charAt(j - 1)) && isLetterOrNumber(t.charAt(j + 1))) {
+                    j = runs[k + 1];
+                    k += 2;
                 }
                 st[count] = i;
                 en[count++] = j;
             }
             starts = Arrays.copyOf(st, count);
             ends = Arrays.copyOf(en, count);
-        }
-
-        private static int ownEnd(Tokens shared, int k) {
-            return shared.trailingApostrophe(k) ? shared.end(k) - 1 : shared.end(k);
         }
 
         private static boolean isJoiner(char c) {
