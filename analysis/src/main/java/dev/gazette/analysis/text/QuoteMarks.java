@@ -4,11 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The one scanner of double quote marks, shared by the rules and the quotation extractor: which
- * characters are double quote marks ({@code " “ ” „ ‟ « »}) and, in one paragraph, which of them
- * open and which close, judged from the mark's shape (curly marks and guillemets have a
- * direction), the characters around it, and whether a quotation is already open. Straight marks
- * after a digit (12" = inches) are not quote marks.
+ * The double quote marks, shared by the rules and the quotation extractor: which characters are
+ * double quote marks ({@code " “ ” „ ‟ « »}), their shapes, and (for the rules, {@link #scan}) in
+ * one paragraph which of them open and which close, judged from the mark's shape (curly marks and
+ * guillemets have a direction), the characters around it, and whether a quotation is already open.
+ * Straight marks after a digit (12" = inches) are not quote marks. The quotation extractor reads
+ * the same marks and shapes but pairs them by its own reading, which also knows straight marks
+ * nested in a curly quotation and single curly quotations ({@code QuoteExtractor}).
  */
 public final class QuoteMarks {
 
