@@ -70,16 +70,8 @@ public final class QuoteExtractor {
 
     // ------------------------------------------------------------------ quote marks
 
-    private static boolean isDouble(char c) {
-        return QuoteMarks.isDoubleQuote(c);
-    }
-
     private static boolean isOpeningShape(char c) {
         return QuoteMarks.isOpeningShape(c);
-    }
-
-    private static boolean isClosingShape(char c) {
-        return QuoteMarks.isClosingShape(c);
     }
 
     private static boolean opensWithQuote(String text) {
@@ -93,43 +85,6 @@ public final class QuoteExtractor {
         }
         char p = t.charAt(i - 1);
         return Character.isWhitespace(p) || "([{\u2014\u2013-/".indexOf(p) >= 0;
-    }
-
-    /** After a mark: nothing, a space, or punctuation that follows words. */
-    private static boolean closingContextAfter(String t, int i) {
-        if (i + 1 >= t.length()) {
-            return true;
-        }
-        char n = t.charAt(i + 1);
-        return Character.isWhitespace(n) || ".,;:!?)]}\u2014\u2013".indexOf(n) >= 0 || isDouble(n);
-    }
-
-    /** A mark right after a word and before a space, punctuation or the end. */
-    private static boolean closingContext(String t, int i) {
-        return !openingContextBefore(t, i) && closingContextAfter(t, i);
-    }
-
-    private static boolean wordAfter(String t, int i) {
-        return i + 1 < t.length() && (Character.isLetterOrDigit(t.charAt(i + 1)) || t.charAt(i + 1) == '\u2026'
-                || t.charAt(i + 1) == '\u2018' || t.charAt(i + 1) == '\'');
-    }
-
-    /** Whether the double mark at {@code i} opens a quotation, read from its shape and context. */
-    private static boolean opens(String t, int i, boolean quoteOpen) {
-        char c = t.charAt(i);
-        boolean before = openingContextBefore(t, i);
-        if (isOpeningShape(c)) {
-            return !quoteOpen || before;
-        }
-        if (isClosingShape(c)) {
-            char p = i == 0 ? ' ' : t.charAt(i - 1);
-            return !quoteOpen && (before || p == ',' || p == ':') && wordAfter(t, i);
-        }
-        // straight mark
-        if (quoteOpen) {
-            return before && wordAfter(t, i);
-        }
-        return !(!before && closingContextAfter(t, i));
     }
 
     private static boolean singleOpens(String t, int i) {
@@ -157,40 +112,35 @@ public final class QuoteExtractor {
         Paragraph p = unit.paragraph();
         String t = unit.text();
         List<Span> spans = new ArrayList<>();
+        List<QuoteMarks.Quote> marks = unit.quoteMarks();
+        int m = 0;
         int open = -1;
-        boolean nested = false;
         int singleOpen = -1;
         int floor = 0;
         for (int i = 0; i < t.length(); i++) {
-            char c = t.charAt(i);
-            if (c == '"' && open < 0 && i > 0 && Character.isDigit(t.charAt(i - 1))) {
-                continue; // inches: a 12" pipe
-            }
-            if (c == '"' && open >= 0 && t.charAt(open) != '"') {
-                // a straight mark inside a curly quotation: nested ("..."), or a sloppy closing mark
-                if (nested || !closingContext(t, i)) {
-                    nested = !nested;
-                    continue;
-                }
-            }
-            if (isDouble(c)) {
-                nested = false;
-                boolean opening = opens(t, i, open >= 0);
-                if (open < 0) {
-                    if (opening) {
+            QuoteMarks.Quote mark = m < marks.size() && marks.get(m).offset() == i ? marks.get(m++) : null;
+            if (mark != null) {
+                switch (mark.role()) {
+                    case OPENS, OPENS_WRONG_WAY -> {
                         open = i;
                         singleOpen = -1;
-                    } else {
+                    }
+                    case OPENS_INSIDE -> {
+                        add(spans, t, open, open + 1, i, -1, false);
+                        open = i;
+                    }
+                    case CLOSES, CLOSES_WRONG_WAY -> {
+                        add(spans, t, open, open + 1, i, i, true);
+                        open = -1;
+                        floor = i + 1;
+                    }
+                    case UNMATCHED_CLOSE -> {
                         add(spans, t, -1, sentenceStart(t, floor, i), i, i, false);
                         floor = i + 1;
                     }
-                } else if (opening) {
-                    add(spans, t, open, open + 1, i, -1, false);
-                    open = i;
-                } else {
-                    add(spans, t, open, open + 1, i, i, true);
-                    open = -1;
-                    floor = i + 1;
+                    default -> {
+                        // a quotation nested in the open one belongs to it
+                    }
                 }
             } else if (open < 0 && singleOpen < 0 && singleOpens(t, i)) {
                 singleOpen = i;
