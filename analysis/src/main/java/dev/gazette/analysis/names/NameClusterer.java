@@ -665,7 +665,9 @@ final class NameClusterer {
      * surname written alone 300 times next to a president written in full 140 times and his father
      * twice goes to the president ("Assad"), while two bearers written about equally stay apart.
      * The prior only chooses among the fits: the chosen fit's own match probability must reach
-     * the link probability as well ("Warren", a city, is not the senator written most often).
+     * the link probability as well ("Warren", a city, is not the senator written most often). An
+     * ordinary English word or a place of the gazetteer keeps the even prior: it names itself
+     * more often than the longer names that hold it ("Bank", "Mexico" of "New Mexico").
      */
     private void joinContained(List<FormNode> nodes, Candidates c, double priorBits, UnionFind uf,
                                List<LinkDraft> links) {
@@ -705,16 +707,20 @@ final class NameClusterer {
                 continue;
             }
             fits.sort(Comparator.comparingLong(r -> c.pairs[r.getValue()]));
+            // an ordinary word or a place of the gazetteer names itself more often than any longer
+            // name that holds it ("Bank", "Mexico" of "New Mexico"): its fits keep an even prior
+            FormNode shortNode = nodes.get(s);
+            boolean common = !shortNode.english && !comparer.place(shortNode);
             double total = 0;
             for (Map.Entry<Integer, Integer> r : fits) {
-                total += mass[r.getKey()] + 1;
+                total += common ? mass[r.getKey()] + 1 : 1;
             }
             int best = -1;
             double bestOdds = 0;
             double odds = 0;
             for (Map.Entry<Integer, Integer> r : fits) {
                 int i = r.getValue();
-                double share = (mass[r.getKey()] + 1) * fits.size() / total;
+                double share = (common ? mass[r.getKey()] + 1 : 1) * fits.size() / total;
                 double o = Math.pow(2, Math.min(60, c.weights[i] + priorBits)) * share;
                 odds += o;
                 if (best < 0 || o > bestOdds || (o == bestOdds && c.pairs[i] < c.pairs[best])) {
