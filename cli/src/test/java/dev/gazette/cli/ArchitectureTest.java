@@ -10,6 +10,8 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import dev.gazette.analysis.text.Tokens;
+import dev.gazette.analysis.text.Words;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -74,6 +76,16 @@ class ArchitectureTest {
     void theRuleApiNeverImportsRuleImplementations() {
         noClasses().that().resideInAPackage("dev.gazette.validate")
                 .should().dependOnClassesThat().resideInAPackage("dev.gazette.validate.rules..")
+                .check(classes);
+    }
+
+    @Test
+    void aTextIsTokenisedOnlyByItsUnit() {
+        noClasses().that().resideOutsideOfPackage("dev.gazette.analysis.text..")
+                .should().callMethod(Tokens.class, "of", String.class)
+                .orShould().callMethod(Words.class, "forEach", String.class, Words.Visitor.class)
+                .because("rules and extractors read the tokens of a TextUnit (one pass per unit, shared), never tokenise"
+                        + " a text again")
                 .check(classes);
     }
 

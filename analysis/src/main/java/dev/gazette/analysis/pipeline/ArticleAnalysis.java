@@ -80,7 +80,7 @@ public final class ArticleAnalysis {
     /** The article's direct quotations, in text order, with speakers resolved to entities. */
     public List<Quotation> quotations() {
         if (quotations == null) {
-            List<Quote> quotes = analyser.quotes().extract(article);
+            List<Quote> quotes = analyser.quotes().extract(text());
             List<Quotation> out = new ArrayList<>(quotes.size());
             for (Quote q : quotes) {
                 String entity = q.attributed()
@@ -95,7 +95,7 @@ public final class ArticleAnalysis {
     /** The titles the article gives its people, in text order, with entities of the corpus. */
     public List<Title> titles() {
         if (titles == null) {
-            titles = analyser.titles().find(article, names().mentions(), analyser::countryId);
+            titles = analyser.titles().find(text(), names().mentions(), analyser::countryId);
         }
         return titles;
     }

@@ -1,7 +1,9 @@
 package dev.gazette.analysis.quotes;
 
 import dev.gazette.analysis.quotes.AttributionLexicon.Kind;
+import dev.gazette.analysis.text.ArticleText;
 import dev.gazette.analysis.text.QuoteMarks;
+import dev.gazette.analysis.text.TextUnit;
 import dev.gazette.model.Article;
 import dev.gazette.model.Paragraph;
 import java.util.ArrayList;
@@ -47,10 +49,18 @@ public final class QuoteExtractor {
         return new QuoteExtractor(AttributionLexicon.standard());
     }
 
-    /** The quotations of {@code article}'s body, in text order. */
+    /** The quotations of {@code article}'s body, in text order (its text tokenised here, for a caller without an analysis). */
     public List<Quote> extract(Article article) {
+        return extract(ArticleText.of(article));
+    }
+
+    /**
+     * The quotations of an article's body, in text order, read from the shared units of its text
+     * (their tokens are those every rule and extractor reads, {@link TextUnit#tokens()}).
+     */
+    public List<Quote> extract(ArticleText text) {
         List<Quote> out = new ArrayList<>();
-        List<Paragraph> ps = article.paragraphs();
+        List<TextUnit> ps = text.units(false);
         for (int i = 0; i < ps.size(); i++) {
             boolean nextOpens = i + 1 < ps.size() && opensWithQuote(ps.get(i + 1).text());
             inParagraph(ps.get(i), i, nextOpens, out);
@@ -60,16 +70,8 @@ public final class QuoteExtractor {
 
     // ------------------------------------------------------------------ quote marks
 
-    private static boolean isDouble(char c) {
-        return QuoteMarks.isDoubleQuote(c);
-    }
-
     private static boolean isOpeningShape(char c) {
         return QuoteMarks.isOpeningShape(c);
-    }
-
-    private static boolean isClosingShape(char c) {
-        return QuoteMarks.isClosingShape(c);
     }
 
     private static boolean opensWithQuote(String text) {
@@ -83,43 +85,6 @@ public final class QuoteExtractor {
         }
         char p = t.charAt(i - 1);
         return Character.isWhitespace(p) || "([{\u2014\u2013-/".indexOf(p) >= 0;
-    }
-
-    /** After a mark: nothing, a space, or punctuation that follows words. */
-    private static boolean closingContextAfter(String t, int i) {
-        if (i + 1 >= t.length()) {
-            return true;
-        }
-        char n = t.charAt(i + 1);
-        return Character.isWhitespace(n) || ".,;:!?)]}\u2014\u2013".indexOf(n) >= 0 || isDouble(n);
-    }
-
-    /** A mark right after a word and before a space, punctuation or the end. */
-    private static boolean closingContext(String t, int i) {
-        return !openingContextBefore(t, i) && closingContextAfter(t, i);
-    }
-
-    private static boolean wordAfter(String t, int i) {
-        return i + 1 < t.length() && (Character.isLetterOrDigit(t.charAt(i + 1)) || t.charAt(i + 1) == '\u2026'
-                || t.charAt(i + 1) == '\u2018' || t.charAt(i + 1) == '\'');
-    }
-
-    /** Whether the double mark at {@code i} opens a quotation, read from its shape and context. */
-    private static boolean opens(String t, int i, boolean quoteOpen) {
-        char c = t.charAt(i);
-        boolean before = openingContextBefore(t, i);
-        if (isOpeningShape(c)) {
-            return !quoteOpen || before;
-        }
-        if (isClosingShape(c)) {
-            char p = i == 0 ? ' ' : t.charAt(i - 1);
-            return !quoteOpen && (before || p == ',' || p == ':') && wordAfter(t, i);
-        }
-        // straight mark
-        if (quoteOpen) {
-            return before && wordAfter(t, i);
-        }
-        return !(!before && closingContextAfter(t, i));
     }
 
     private static boolean singleOpens(String t, int i) {
@@ -143,43 +108,39 @@ public final class QuoteExtractor {
         }
     }
 
-    private void inParagraph(Paragraph p, int index, boolean nextOpens, List<Quote> out) {
-        String t = p.text();
+    private void inParagraph(TextUnit unit, int index, boolean nextOpens, List<Quote> out) {
+        Paragraph p = unit.paragraph();
+        String t = unit.text();
         List<Span> spans = new ArrayList<>();
+        List<QuoteMarks.Quote> marks = unit.quoteMarks();
+        int m = 0;
         int open = -1;
-        boolean nested = false;
         int singleOpen = -1;
         int floor = 0;
         for (int i = 0; i < t.length(); i++) {
-            char c = t.charAt(i);
-            if (c == '"' && open < 0 && i > 0 && Character.isDigit(t.charAt(i - 1))) {
-                continue; // inches: a 12" pipe
-            }
-            if (c == '"' && open >= 0 && t.charAt(open) != '"') {
-                // a straight mark inside a curly quotation: nested ("..."), or a sloppy closing mark
-                if (nested || !closingContext(t, i)) {
-                    nested = !nested;
-                    continue;
-                }
-            }
-            if (isDouble(c)) {
-                nested = false;
-                boolean opening = opens(t, i, open >= 0);
-                if (open < 0) {
-                    if (opening) {
+            QuoteMarks.Quote mark = m < marks.size() && marks.get(m).offset() == i ? marks.get(m++) : null;
+            if (mark != null) {
+                switch (mark.role()) {
+                    case OPENS, OPENS_WRONG_WAY -> {
                         open = i;
                         singleOpen = -1;
-                    } else {
+                    }
+                    case OPENS_INSIDE -> {
+                        add(spans, t, open, open + 1, i, -1, false);
+                        open = i;
+                    }
+                    case CLOSES, CLOSES_WRONG_WAY -> {
+                        add(spans, t, open, open + 1, i, i, true);
+                        open = -1;
+                        floor = i + 1;
+                    }
+                    case UNMATCHED_CLOSE -> {
                         add(spans, t, -1, sentenceStart(t, floor, i), i, i, false);
                         floor = i + 1;
                     }
-                } else if (opening) {
-                    add(spans, t, open, open + 1, i, -1, false);
-                    open = i;
-                } else {
-                    add(spans, t, open, open + 1, i, i, true);
-                    open = -1;
-                    floor = i + 1;
+                    default -> {
+                        // a quotation nested in the open one belongs to it
+                    }
                 }
             } else if (open < 0 && singleOpen < 0 && singleOpens(t, i)) {
                 singleOpen = i;
@@ -196,7 +157,7 @@ public final class QuoteExtractor {
         if (spans.isEmpty()) {
             return;
         }
-        Tokens tokens = new Tokens(t);
+        QuoteTokens tokens = new QuoteTokens(t, unit.tokens());
         for (Span span : spans) {
             tokens.mask(span.textStart(), span.textEnd());
         }
@@ -296,7 +257,7 @@ public final class QuoteExtractor {
     }
 
     /** {@code "...," X said}, {@code "...," said X}, {@code "...," according to X}. */
-    private Found after(Tokens tk, Span span, int limit) {
+    private Found after(QuoteTokens tk, Span span, int limit) {
         if (span.close() < 0) {
             return null;
         }
@@ -342,7 +303,7 @@ public final class QuoteExtractor {
     }
 
     /** The last word of the speech verb at {@code j}, after any modifiers; -1 when there is none. */
-    private int verbAfter(Tokens tk, int j, int last) {
+    private int verbAfter(QuoteTokens tk, int j, int last) {
         while (j <= last && isModifier(tk, j)) {
             j++;
         }
@@ -354,7 +315,7 @@ public final class QuoteExtractor {
      * {@code X said: "..."}, {@code X described ... "..."}: the nearest speech verb of the sentence
      * that names a speaker. Words inside earlier quotations of the sentence are skipped.
      */
-    private Found before(Tokens tk, String t, int open) {
+    private Found before(QuoteTokens tk, String t, int open) {
         int from = sentenceStart(t, 0, open);
         int first = tk.firstAtOrAfter(from);
         int last = tk.lastBefore(open);
@@ -404,7 +365,7 @@ public final class QuoteExtractor {
      * else the name in the apposition, else the described subject; or a name right before a stray
      * comma ({@code Suzanne Earley, replied}).
      */
-    private int[] apposition(Tokens tk, int comma, int first) {
+    private int[] apposition(QuoteTokens tk, int comma, int first) {
         int open = -1;
         boolean clauseStart = false;
         for (int i = comma - 1; i >= first - 1 && i >= comma - MAX_APPOSITION_WORDS; i--) {
@@ -435,12 +396,12 @@ public final class QuoteExtractor {
         return afterPreposition ? null : subject;
     }
 
-    private Found found(Tokens tk, int[] who, Quote.Attribution how) {
+    private Found found(QuoteTokens tk, int[] who, Quote.Attribution how) {
         return new Found(tk.start(who[0]), tk.end(who[1]), how, tk.end(who[1]));
     }
 
     /** Whether only punctuation stands between the end of the sentence at {@code from} and {@code to}. */
-    private boolean onlyPunctuationBetween(Tokens tk, String t, int from, int to) {
+    private boolean onlyPunctuationBetween(QuoteTokens tk, String t, int from, int to) {
         int gapStart = from;
         for (int j = from; j < to; j++) {
             if (endsSentence(t, j)) {
@@ -456,7 +417,7 @@ public final class QuoteExtractor {
         return true;
     }
 
-    private int verbLength(Tokens tk, int k, int last) {
+    private int verbLength(QuoteTokens tk, int k, int last) {
         int len = lexicon.match(Kind.VERB_FIRST, tk.lower, k);
         if (len == 0) {
             len = lexicon.match(Kind.VERB, tk.lower, k);
@@ -464,7 +425,7 @@ public final class QuoteExtractor {
         return len > 0 && k + len - 1 <= last ? len : 0;
     }
 
-    private boolean isModifier(Tokens tk, int i) {
+    private boolean isModifier(QuoteTokens tk, int i) {
         if (!tk.word(i)) {
             return false;
         }
@@ -474,7 +435,7 @@ public final class QuoteExtractor {
     }
 
     /** A word that may be part of a name: capitalised, or a particle form such as {@code al-Hashimi}. */
-    private boolean isNameWord(Tokens tk, int i) {
+    private boolean isNameWord(QuoteTokens tk, int i) {
         if (!tk.word(i)) {
             return false;
         }
@@ -501,17 +462,17 @@ public final class QuoteExtractor {
                 && Character.isUpperCase(w.charAt(hyphen + 1));
     }
 
-    private boolean isParticle(Tokens tk, int i) {
+    private boolean isParticle(QuoteTokens tk, int i) {
         return tk.word(i) && lexicon.is(Kind.PARTICLE, tk.lower.get(i));
     }
 
-    private boolean isTitleOrPossessive(Tokens tk, int i) {
+    private boolean isTitleOrPossessive(QuoteTokens tk, int i) {
         String l = tk.lower.get(i);
         return lexicon.is(Kind.TITLE, l) || l.endsWith("\u2019s") || l.endsWith("'s");
     }
 
     /** Drops titles and possessives in front of a name: "Foreign Minister Hossein X" gives "Hossein X". */
-    private int[] withoutTitles(Tokens tk, int a, int b) {
+    private int[] withoutTitles(QuoteTokens tk, int a, int b) {
         int cut = -1;
         for (int i = a; i <= b; i++) {
             if (isTitleOrPossessive(tk, i)) {
@@ -522,7 +483,7 @@ public final class QuoteExtractor {
     }
 
     /** The name, pronoun or description ending at word {@code j}, read backwards (not before {@code first}). */
-    private int[] speakerBackward(Tokens tk, int j, int first) {
+    private int[] speakerBackward(QuoteTokens tk, int j, int first) {
         if (lexicon.is(Kind.PRONOUN, tk.lower.get(j))) {
             return new int[] {j, j};
         }
@@ -552,7 +513,7 @@ public final class QuoteExtractor {
     }
 
     /** The name, pronoun or determiner-led description starting at word {@code k}, before a verb. */
-    private int[] speakerBeforeVerbForward(Tokens tk, int k, int last) {
+    private int[] speakerBeforeVerbForward(QuoteTokens tk, int k, int last) {
         if (!tk.word(k)) {
             return null;
         }
@@ -561,7 +522,7 @@ public final class QuoteExtractor {
     }
 
     /** The name, pronoun or description right after a verb: "said the minister", "indicated al-Hashimi". */
-    private int[] speakerAfterVerb(Tokens tk, int k, int last) {
+    private int[] speakerAfterVerb(QuoteTokens tk, int k, int last) {
         if (k > last || !tk.word(k)) {
             return null;
         }
@@ -573,7 +534,7 @@ public final class QuoteExtractor {
      * The speaker starting at word {@code k} (a word): a pronoun, a run of name words (titles cut
      * off), or a determiner followed by up to {@code maxWords - 1} words that {@code goesOn} accepts.
      */
-    private int[] speakerFrom(Tokens tk, int k, int last, int maxWords, java.util.function.IntPredicate goesOn) {
+    private int[] speakerFrom(QuoteTokens tk, int k, int last, int maxWords, java.util.function.IntPredicate goesOn) {
         if (lexicon.is(Kind.PRONOUN, tk.lower.get(k))) {
             return new int[] {k, k};
         }
@@ -592,135 +553,5 @@ public final class QuoteExtractor {
             j++;
         }
         return j > k ? new int[] {k, j} : null;
-    }
-
-    // ------------------------------------------------------------------ tokens
-
-    /** Words (letters and digits, with inner hyphens and apostrophes) and single punctuation marks. */
-    private static final class Tokens {
-        final List<String> lower = new ArrayList<>();
-        private final List<int[]> ranges = new ArrayList<>();
-        private final List<Boolean> words = new ArrayList<>();
-        private final String text;
-
-        Tokens(String t) {
-            this.text = t;
-            int i = 0;
-            while (i < t.length()) {
-                char c = t.charAt(i);
-                if (Character.isWhitespace(c)) {
-                    i++;
-                } else if (Character.isLetterOrDigit(c)) {
-                    int j = i + 1;
-                    while (j < t.length()) {
-                        char d = t.charAt(j);
-                        if (Character.isLetterOrDigit(d) || Character.getType(d) == Character.NON_SPACING_MARK
-                                || d == '\u02BF' || d == '\u02BE' || d == '\u02BC') {
-                            j++;
-                        } else if (isJoiner(d) && j + 1 < t.length() && Character.isLetterOrDigit(t.charAt(j + 1))) {
-                            j += 2;
-                        } else if (d == '.' && j + 1 < t.length() && Character.isLetter(t.charAt(j + 1))
-                                && (j - i == 1 || t.charAt(j - 2) == '.')) {
-                            j += 2; // initials and abbreviations: U.S, e.g
-                        } else {
-                            break;
-                        }
-                    }
-                    if (j < t.length() && t.charAt(j) == '.' && isInitials(t, i, j)) {
-                        j++; // "U.S.", "J." keep their full stop
-                    }
-                    add(i, j, true);
-                    i = j;
-                } else {
-                    int j = Character.isHighSurrogate(c) && i + 1 < t.length() ? i + 2 : i + 1;
-                    add(i, j, false);
-                    i = j;
-                }
-            }
-        }
-
-        /** One capital letter, or letters each followed by a full stop ({@code U.S}, {@code E.F}). */
-        private static boolean isInitials(String t, int from, int to) {
-            if (to - from == 1) {
-                return Character.isUpperCase(t.charAt(from));
-            }
-            for (int k = from + 1; k < to; k += 2) {
-                if (t.charAt(k) != '.') {
-                    return false;
-                }
-            }
-            return (to - from) % 2 == 1;
-        }
-
-        private static boolean isJoiner(char d) {
-            return d == '-' || d == '\'' || d == '\u2019' || d == '\u2018' || d == '\u2010' || d == '\u2011';
-        }
-
-        /** Makes the words in {@code [from, to)} count as punctuation: the inside of a quotation. */
-        void mask(int from, int to) {
-            for (int i = Math.max(firstAtOrAfter(from), 0); i < size() && end(i) <= to; i++) {
-                words.set(i, false);
-            }
-        }
-
-        private void add(int a, int b, boolean word) {
-            ranges.add(new int[] {a, b});
-            words.add(word);
-            lower.add(text.substring(a, b).toLowerCase(Locale.ROOT));
-        }
-
-        int size() {
-            return ranges.size();
-        }
-
-        int start(int i) {
-            return ranges.get(i)[0];
-        }
-
-        int end(int i) {
-            return ranges.get(i)[1];
-        }
-
-        boolean word(int i) {
-            return i >= 0 && i < size() && words.get(i);
-        }
-
-        String text(int i) {
-            return text.substring(start(i), end(i));
-        }
-
-        boolean is(int i, String s) {
-            return i >= 0 && i < size() && text(i).equals(s);
-        }
-
-        /** The first token starting at or after {@code offset}, or -1. */
-        int firstAtOrAfter(int offset) {
-            int lo = 0;
-            int hi = size();
-            while (lo < hi) {
-                int mid = (lo + hi) >>> 1;
-                if (start(mid) < offset) {
-                    lo = mid + 1;
-                } else {
-                    hi = mid;
-                }
-            }
-            return lo < size() ? lo : -1;
-        }
-
-        /** The last token ending at or before {@code offset}, or -1. */
-        int lastBefore(int offset) {
-            int lo = 0;
-            int hi = size();
-            while (lo < hi) {
-                int mid = (lo + hi) >>> 1;
-                if (end(mid) <= offset) {
-                    lo = mid + 1;
-                } else {
-                    hi = mid;
-                }
-            }
-            return lo - 1;
-        }
     }
 }

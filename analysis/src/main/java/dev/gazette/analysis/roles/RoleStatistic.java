@@ -5,6 +5,7 @@ import dev.gazette.analysis.CorpusKnowledge;
 import dev.gazette.analysis.CorpusStatistic;
 import dev.gazette.analysis.names.Mention;
 import dev.gazette.analysis.names.NameAnalysis;
+import dev.gazette.analysis.text.ArticleText;
 import dev.gazette.model.Article;
 import dev.gazette.model.LineIndex;
 import java.io.Serializable;
@@ -139,7 +140,7 @@ public final class RoleStatistic implements CorpusStatistic<RoleStatistic.Acc, R
     public void accumulate(Acc acc, Article article, ArticleMemo memo) {
         List<Mention> mentions = names.resolve(article, LineIndex.of(article.raw()), CorpusKnowledge.empty(), memo)
                 .mentions();
-        List<Title> found = titles.find(article, mentions, countries);
+        List<Title> found = titles.find(ArticleText.of(article, memo), mentions, countries);
         if (found.isEmpty()) {
             return;
         }

@@ -2,12 +2,16 @@ package dev.gazette.analysis.roles;
 
 import dev.gazette.analysis.names.EntityType;
 import dev.gazette.analysis.names.Mention;
+import dev.gazette.analysis.text.ArticleText;
 import dev.gazette.analysis.text.DateExpressions;
 import dev.gazette.analysis.text.Sentences;
+import dev.gazette.analysis.text.TextUnit;
+import dev.gazette.analysis.text.Tokens;
 import dev.gazette.model.Article;
 import dev.gazette.model.Paragraph;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -47,7 +51,6 @@ public final class TitleFinder {
     private static final Pattern ELECT = Pattern.compile("[-\u2010\u2011](?:designate|elect)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern YEAR = Pattern.compile("\\b(?:(?i:in|during|since)\\s+(?:(?:early|mid|late)[- ])?|(?:January"
             + "|February|March|April|May|June|July|August|September|October|November|December)\\s+)(?:19|20)\\d{2}\\b");
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:[.'\u2019\\-\u2010\u2011][\\p{L}\\p{N}]+)*");
     private static final Pattern POSSESSIVE = Pattern.compile("['\u2019]s?(?![\\p{L}\\p{N}])");
     private static final Pattern APPOSITION = Pattern.compile(
             "^\\s*,\\s*(?:(who|which)\\s+(is|was|has\\s+been|had\\s+been)\\s+)?");
@@ -132,6 +135,17 @@ public final class TitleFinder {
      * @param countries the entity id of a country named by a demonym ("Iranian": "Iran"), or {@code null}
      */
     public List<Title> find(Article article, List<Mention> mentions, Function<String, String> countries) {
+        return find(ArticleText.of(article), mentions, countries);
+    }
+
+    /**
+     * The titles of an article's people, in text order, read from the shared units of its text
+     * (their tokens are those every rule and extractor reads, {@link TextUnit#tokens()}).
+     *
+     * @param mentions  the article's mentions (raw offsets), any order
+     * @param countries the entity id of a country named by a demonym ("Iranian": "Iran"), or {@code null}
+     */
+    public List<Title> find(ArticleText article, List<Mention> mentions, Function<String, String> countries) {
         List<Mention> sorted = new ArrayList<>(mentions);
         sorted.sort(Comparator.comparingInt(Mention::start));
         Map<String, String> byName = new HashMap<>();
@@ -143,8 +157,9 @@ public final class TitleFinder {
             return id != null ? id : countries.apply(name);
         };
         List<Title> out = new ArrayList<>();
-        for (Paragraph p : article.paragraphs()) {
-            String text = p.text();
+        for (TextUnit unit : article.units(false)) {
+            Paragraph p = unit.paragraph();
+            String text = unit.text();
             List<Local> local = new ArrayList<>();
             for (Mention m : sorted) {
                 if (m.start() >= p.start() && m.end() <= p.end()) {
@@ -154,8 +169,9 @@ public final class TitleFinder {
             if (local.stream().noneMatch(l -> l.mention.type() == EntityType.PERSON)) {
                 continue;
             }
+            WordRuns words = new WordRuns(text, unit.tokens());
             for (Sentences.Bounds b : sentences.split(text)) {
-                List<Tok> toks = tokens(text, b.start(), b.end(), local);
+                List<Tok> toks = tokens(text, b.start(), b.end(), local, words);
                 Told told = told(text.substring(b.start(), b.end()));
                 for (int i = 0; i < toks.size(); i++) {
                     Tok t = toks.get(i);
@@ -192,7 +208,65 @@ public final class TitleFinder {
         }
     }
 
-    private List<Tok> tokens(String s, int from, int to, List<Local> mentions) {
+    /**
+     * The words of a paragraph as this finder reads them: the runs of its shared tokens
+     * ({@link TextUnit#tokens()}, {@link Tokens#runs}), joined over a single full stop, apostrophe
+     * or hyphen between letters or digits ("U.S", "3.5", "e.g", "COVID-19"); a trailing apostrophe
+     * a shared token took ("goin' ") is left out. Built from the tokens, not by another pass.
+     */
+    static final class WordRuns {
+        private final int[] starts;
+        private final int[] ends;
+
+        WordRuns(String t, Tokens shared) {
+            int n = t.length();
+            int[] runs = shared.runs(t);
+            int[] st = new int[runs.length / 2];
+            int[] en = new int[runs.length / 2];
+            int count = 0;
+            int k = 0;
+            while (k < runs.length) {
+                int i = runs[k];
+                int j = runs[k + 1];
+                k += 2;
+                while (k < runs.length && j + 1 < n && runs[k] == j + 1 && isJoiner(t.charAt(j))
+                        && isLetterOrNumber(t.charAt(j - 1)) && isLetterOrNumber(t.charAt(j + 1))) {
+                    j = runs[k + 1];
+                    k += 2;
+                }
+                st[count] = i;
+                en[count++] = j;
+            }
+            starts = Arrays.copyOf(st, count);
+            ends = Arrays.copyOf(en, count);
+        }
+
+        private static boolean isJoiner(char c) {
+            return c == '.' || c == '\'' || c == '\u2019' || c == '-' || c == '\u2010' || c == '\u2011';
+        }
+
+        private static boolean isLetterOrNumber(char c) {
+            return Character.isLetter(c) || Character.getType(c) == Character.DECIMAL_DIGIT_NUMBER
+                    || Character.getType(c) == Character.LETTER_NUMBER || Character.getType(c) == Character.OTHER_NUMBER;
+        }
+
+        /** Where the word holding offset {@code i} ends (the rest of it from {@code i} is a word), or -1. */
+        int endOfWordAt(int i) {
+            int lo = 0;
+            int hi = starts.length;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (starts[mid] <= i) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return lo > 0 && ends[lo - 1] > i ? ends[lo - 1] : -1;
+        }
+    }
+
+    private List<Tok> tokens(String s, int from, int to, List<Local> mentions, WordRuns words) {
         Map<Integer, Local> starts = new HashMap<>();
         for (Local l : mentions) {
             if (l.start >= from && l.end <= to && !titleWords(l.mention.surface())) {
@@ -201,7 +275,6 @@ public final class TitleFinder {
         }
         List<Tok> out = new ArrayList<>();
         int i = from;
-        Matcher w = WORD.matcher(s);
         while (i < to) {
             char c = s.charAt(i);
             if (Character.isWhitespace(c)) {
@@ -221,19 +294,22 @@ public final class TitleFinder {
                 i = possessive ? pos.end() : end;
                 continue;
             }
-            if (Character.isLetterOrDigit(c) && w.find(i) && w.start() == i && w.end() <= to) {
-                int end = w.end();
+            int wordEnd = Character.isLetterOrDigit(c) ? words.endOfWordAt(i) : -1;
+            if (wordEnd > i && wordEnd <= to) {
+                int end = wordEnd;
                 String word = s.substring(i, end);
                 boolean possessive = false;
-                if (word.matches(".*['\u2019]s")) {
-                    word = word.substring(0, word.length() - 2);
+                int last = word.length() - 1;
+                char before = last >= 2 ? word.charAt(last - 1) : ' ';
+                if (word.charAt(last) == 's' && (before == '\'' || before == '\u2019')) {
+                    word = word.substring(0, last - 1);
                     possessive = true;
                 } else if (end < to && s.charAt(end) == '.' && word.contains(".")) {
                     end++;
                     word = word + ".";
                 }
                 out.add(new Tok(i, end, word, null, possessive));
-                i = w.end() > end ? w.end() : end;
+                i = Math.max(wordEnd, end);
                 continue;
             }
             out.add(new Tok(i, i + 1, String.valueOf(c), null, false));

@@ -6,9 +6,10 @@ import java.util.List;
 /**
  * The one scanner of double quote marks, shared by the rules and the quotation extractor: which
  * characters are double quote marks ({@code " “ ” „ ‟ « »}) and, in one paragraph, which of them
- * open and which close, judged from the mark's shape (curly marks and guillemets have a
- * direction), the characters around it, and whether a quotation is already open. Straight marks
- * after a digit (12" = inches) are not quote marks.
+ * open and which close ({@link #scan}), judged from the mark's shape (curly marks and guillemets
+ * have a direction), the characters around it, and whether a quotation is already open. A text
+ * unit scans its marks once ({@link TextUnit#quoteMarks()}); the rules and the extractor read the
+ * roles from there.
  */
 public final class QuoteMarks {
 
@@ -35,7 +36,11 @@ public final class QuoteMarks {
         /** Closes, but nothing is open. */
         UNMATCHED_CLOSE,
         /** Opens while a quotation is already open: the earlier one was never closed. */
-        OPENS_INSIDE
+        OPENS_INSIDE,
+        /** A straight mark that opens a quotation nested in a curly one ("“He said "no" twice”"). */
+        OPENS_NESTED,
+        /** A straight mark that closes the quotation nested in a curly one. */
+        CLOSES_NESTED
     }
 
     /** One double quote mark of the text. */
@@ -80,59 +85,96 @@ public final class QuoteMarks {
         };
     }
 
-    /** The double quotes of {@code text} with their roles, in order. */
+    /**
+     * The double quotes of {@code text} with their roles, in order: the one reading of the marks that
+     * the rules and the quotation extractor share. A mark's direction comes from its shape where it
+     * has one, read against its context: a curly mark turned the wrong way opens or closes by the
+     * characters around it ({@code declared,”The} opens). A straight mark opens unless it follows a
+     * word and is followed by a space, punctuation or the end; inside a quotation it opens another
+     * only between a space (or an opening bracket or dash) and a word. Inside a curly quotation,
+     * straight marks are a quotation nested in it, unless one stands where the closing mark would.
+     * A straight mark after a digit while no quotation is open is an inch mark (12" pipe), not a
+     * quote.
+     */
     public static List<Quote> scan(String text) {
         List<Quote> out = new ArrayList<>();
-        boolean open = false;
-        char opener = 0;
-        int n = text.length();
-        for (int i = 0; i < n; i++) {
+        int open = -1;
+        boolean nested = false;
+        for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (!isDoubleQuote(c)) {
                 continue;
             }
-            char prev = i == 0 ? ' ' : text.charAt(i - 1);
-            char next = i + 1 == n ? ' ' : text.charAt(i + 1);
-            if (c == STRAIGHT && Character.isDigit(prev)) {
+            if (c == STRAIGHT && open < 0 && i > 0 && Character.isDigit(text.charAt(i - 1))) {
+                continue; // inches: a 12" pipe
+            }
+            if (c == STRAIGHT && open >= 0 && text.charAt(open) != STRAIGHT && (nested || !closingContext(text, i))) {
+                out.add(new Quote(i, c, nested ? Role.CLOSES_NESTED : Role.OPENS_NESTED));
+                nested = !nested;
                 continue;
             }
-            boolean openContext = isOpenerBefore(prev) && !Character.isWhitespace(next);
-            boolean closeContext = !Character.isWhitespace(prev) && !isOpenerBefore(prev)
-                    && (Character.isWhitespace(next) || isPunctuation(next));
+            nested = false;
             Role role;
-            if (isOpeningShape(c)) {
-                if (open && closeContext) {
-                    // German style opens with „ and closes with “
-                    role = opener == LOW_OPEN && c == OPEN ? Role.CLOSES : Role.CLOSES_WRONG_WAY;
-                } else {
-                    role = open ? Role.OPENS_INSIDE : Role.OPENS;
-                }
-            } else if (isClosingShape(c)) {
-                if (open) {
-                    role = Role.CLOSES;
-                } else if (openContext || (!closeContext && Character.isLetterOrDigit(next))) {
-                    role = Role.OPENS_WRONG_WAY;
-                } else {
-                    role = Role.UNMATCHED_CLOSE;
-                }
+            if (opens(text, i, open >= 0)) {
+                role = open >= 0 ? Role.OPENS_INSIDE : isClosingShape(c) ? Role.OPENS_WRONG_WAY : Role.OPENS;
+                open = i;
+            } else if (open >= 0) {
+                // German style opens with „ and closes with “
+                boolean turned = isOpeningShape(c) && !(text.charAt(open) == LOW_OPEN && c == OPEN);
+                role = turned ? Role.CLOSES_WRONG_WAY : Role.CLOSES;
+                open = -1;
             } else {
-                if (!open) {
-                    role = closeContext && !openContext ? Role.UNMATCHED_CLOSE : Role.OPENS;
-                } else {
-                    role = openContext && !closeContext ? Role.OPENS_INSIDE : Role.CLOSES;
-                }
-            }
-            open = switch (role) {
-                case OPENS, OPENS_WRONG_WAY, OPENS_INSIDE -> true;
-                case CLOSES, CLOSES_WRONG_WAY -> false;
-                case UNMATCHED_CLOSE -> false;
-            };
-            if (open) {
-                opener = c;
+                role = Role.UNMATCHED_CLOSE;
             }
             out.add(new Quote(i, c, role));
         }
         return out;
+    }
+
+    /** Whether the double mark at {@code i} opens a quotation, read from its shape and context. */
+    private static boolean opens(String t, int i, boolean quoteOpen) {
+        char c = t.charAt(i);
+        boolean before = openingContextBefore(t, i);
+        if (isOpeningShape(c)) {
+            return !quoteOpen || before;
+        }
+        if (isClosingShape(c)) {
+            char p = i == 0 ? ' ' : t.charAt(i - 1);
+            // "declared,”The", "said:”We", markup's "link=”http": a closing mark turned the wrong way
+            return !quoteOpen && (before || p == ',' || p == ':' || p == '=') && wordAfter(t, i);
+        }
+        if (quoteOpen) {
+            return before && wordAfter(t, i);
+        }
+        return before || !closingContextAfter(t, i);
+    }
+
+    /** Before a mark: nothing, a space, or punctuation that opens. */
+    private static boolean openingContextBefore(String t, int i) {
+        if (i == 0) {
+            return true;
+        }
+        char p = t.charAt(i - 1);
+        return Character.isWhitespace(p) || "([{\u2014\u2013-/".indexOf(p) >= 0;
+    }
+
+    /** After a mark: nothing, a space, or punctuation that follows words. */
+    private static boolean closingContextAfter(String t, int i) {
+        if (i + 1 >= t.length()) {
+            return true;
+        }
+        char n = t.charAt(i + 1);
+        return Character.isWhitespace(n) || ".,;:!?)]}\u2014\u2013".indexOf(n) >= 0 || isDoubleQuote(n);
+    }
+
+    /** A mark right after a word and before a space, punctuation or the end. */
+    private static boolean closingContext(String t, int i) {
+        return !openingContextBefore(t, i) && closingContextAfter(t, i);
+    }
+
+    private static boolean wordAfter(String t, int i) {
+        return i + 1 < t.length() && (Character.isLetterOrDigit(t.charAt(i + 1)) || t.charAt(i + 1) == '\u2026'
+                || t.charAt(i + 1) == '\u2018' || t.charAt(i + 1) == '\'');
     }
 
     /** True when the last quote of {@code quotes} leaves a quotation open. */
@@ -141,7 +183,9 @@ public final class QuoteMarks {
             return false;
         }
         Role r = quotes.get(quotes.size() - 1).role();
-        return r == Role.OPENS || r == Role.OPENS_WRONG_WAY || r == Role.OPENS_INSIDE;
+        // a nested quotation lies inside a curly one that is still open
+        return r == Role.OPENS || r == Role.OPENS_WRONG_WAY || r == Role.OPENS_INSIDE || r == Role.OPENS_NESTED
+                || r == Role.CLOSES_NESTED;
     }
 
     /** True when {@code text} starts (after spaces) with an opening double quote mark: a continued quotation. */
@@ -153,15 +197,5 @@ public final class QuoteMarks {
             }
         }
         return false;
-    }
-
-    private static boolean isOpenerBefore(char c) {
-        return Character.isWhitespace(c) || c == '(' || c == '[' || c == '{' || c == '\u2014' || c == '\u2013'
-                || c == '-' || c == '/' || c == '\u2018';
-    }
-
-    private static boolean isPunctuation(char c) {
-        return c == ',' || c == '.' || c == ';' || c == ':' || c == '!' || c == '?' || c == ')' || c == ']'
-                || c == '\u2019' || c == '\u2014' || c == '\u2013' || c == '-';
     }
 }

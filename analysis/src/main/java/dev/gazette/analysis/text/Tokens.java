@@ -125,6 +125,39 @@ public final class Tokens {
         return has(i, STOP_BEFORE);
     }
 
+    /**
+     * The tokens as runs of characters, for a reader that joins them by rules of its own (the
+     * quotation and title finders): each token without a trailing apostrophe it took, and a dotted
+     * acronym split into its letters, its full stops left between them. Pairs of start and end, in
+     * text order; computed from the tokens, not by another pass over the text.
+     */
+    public int[] runs(String text) {
+        int[] out = new int[2 * size() + 2];
+        int n = 0;
+        for (int i = 0; i < size(); i++) {
+            int from = start(i);
+            int to = trailingApostrophe(i) ? end(i) - 1 : end(i);
+            for (int p = from; p < to; p++) {
+                boolean letterOfAcronym = acronym(i) && Character.isUpperCase(text.charAt(p));
+                if (acronym(i) && !letterOfAcronym) {
+                    continue;
+                }
+                int e = letterOfAcronym ? p + 1 : to;
+                if (n > 0 && out[n - 1] == p) {
+                    out[n - 1] = e; // touching runs are one ("J.A60": the acronym's last letter and a number)
+                } else {
+                    if (n + 2 > out.length) {
+                        out = Arrays.copyOf(out, out.length * 2);
+                    }
+                    out[n++] = p;
+                    out[n++] = e;
+                }
+                p = e - 1;
+            }
+        }
+        return Arrays.copyOf(out, n);
+    }
+
     /** Calls {@code visitor} for every word ({@link Words#forEach}), in order. */
     public void forEachWord(Words.Visitor visitor) {
         int[] w = words;

@@ -20,8 +20,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * One tokenisation per unit: the corpus statistics (names, vocabulary) and the per-article step
- * read the same units of the article's text, kept in its memo, and no one tokenises them again.
+ * One tokenisation per unit: the corpus statistics (names, vocabulary, roles) and the per-article
+ * step (names, quotations, titles) read the same units of the article's text, kept in its memo, and
+ * no one tokenises them again (that no class outside the text package calls the tokeniser is
+ * checked by the cli module's {@code ArchitectureTest}).
  */
 class SharedTokensTest {
 
@@ -50,6 +52,8 @@ class SharedTokensTest {
         }
         ArticleAnalysis analysis = ANALYSER.analyse(a, LineIndex.of(a.raw()), CorpusKnowledge.empty(), memo);
         assertThat(analysis.names().mentions()).extracting(m -> m.surface()).contains("Qasim al-Araji");
+        assertThat(analysis.quotations()).extracting(q -> q.quote().speaker()).containsExactly("Al-Araji's aides");
+        assertThat(analysis.titles()).extracting(t -> t.written()).contains("Iraqi adviser");
 
         assertThat(analysis.text()).isSameAs(text);
         assertThat(ArticleText.of(a, memo)).isSameAs(text);

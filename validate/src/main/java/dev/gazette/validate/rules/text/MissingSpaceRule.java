@@ -66,7 +66,7 @@ public final class MissingSpaceRule extends LexiconRule {
                 // the edit rewrites that character, so it never touches an edit of the next word
                 QuoteMarks.Role role = at > i + 1 ? quoteRoles.get(i + 1) : null;
                 boolean quoteOpens = role == QuoteMarks.Role.OPENS || role == QuoteMarks.Role.OPENS_WRONG_WAY
-                        || role == QuoteMarks.Role.OPENS_INSIDE;
+                        || role == QuoteMarks.Role.OPENS_INSIDE || role == QuoteMarks.Role.OPENS_NESTED;
                 int gap = at > i + 1 && !quoteOpens ? at : i + 1;
                 String before = t.substring(letterRunStart(t, i), i + 1);
                 String quote = at > i + 1 ? t.substring(i + 1, at) : "";

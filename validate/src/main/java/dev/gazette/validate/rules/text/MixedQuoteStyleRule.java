@@ -91,7 +91,7 @@ public final class MixedQuoteStyleRule implements Rule {
         return switch (role) {
             case OPENS, OPENS_INSIDE -> String.valueOf(QuoteMarks.OPEN);
             case CLOSES, UNMATCHED_CLOSE -> String.valueOf(QuoteMarks.CLOSE);
-            default -> null;
+            default -> null; // turned marks are unbalanced-quote's; a nested quotation wants single marks, not double
         };
     }
 
