@@ -707,10 +707,16 @@ final class NameClusterer {
                 continue;
             }
             fits.sort(Comparator.comparingLong(r -> c.pairs[r.getValue()]));
-            // an ordinary word or a place of the gazetteer names itself more often than any longer
-            // name that holds it ("Bank", "Mexico" of "New Mexico"): its fits keep an even prior
+            // the commonness prior is for one word that stands for a longer name ("Assad"): an
+            // ordinary word, a place (of the gazetteer, or typed so by its cues) or a company's
+            // legal form names itself more often than any longer name that holds it ("Bank",
+            // "Mexico" of "New Mexico", "Atlanta" of "Air Atlanta Inc", "Co"), and a name of two
+            // or more words is a name of its own ("Chrysler Corp" of "Chrysler Financial Corp",
+            // "El Salvador" of "San Salvador"): their fits keep an even prior
             FormNode shortNode = nodes.get(s);
-            boolean common = !shortNode.english && !comparer.place(shortNode);
+            boolean common = !shortNode.english && !comparer.place(shortNode) && shortNode.type != EntityType.PLACE
+                    && shortNode.writtenWords() == 1 && !keys.lexicon().legalForms.contains(shortNode.letters)
+                    && !keys.lexicon().orgHeads.contains(shortNode.letters);
             double total = 0;
             for (Map.Entry<Integer, Integer> r : fits) {
                 total += common ? mass[r.getKey()] + 1 : 1;
