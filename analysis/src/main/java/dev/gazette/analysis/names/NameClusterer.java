@@ -652,6 +652,17 @@ final class NameClusterer {
     }
 
     /**
+     * Whether the fits of a name held in longer names are weighed by how often the corpus writes
+     * them ({@link #joinContained}): only for one word that stands for a longer name ("Assad"),
+     * not for a name of two or more words, an ordinary English word, a place or a company's legal
+     * form or organisation head word.
+     */
+    boolean commonnessPrior(FormNode n) {
+        return !n.english && !comparer.place(n) && n.type != EntityType.PLACE && n.writtenWords() == 1
+                && !keys.lexicon().legalForms.contains(n.letters) && !keys.lexicon().orgHeads.contains(n.letters);
+    }
+
+    /**
      * Joins a name held in longer names ("Assad", "Boeing") to the entity it fits best, when its
      * probability of being that entity rather than any other it fits (the hypotheses exclude one
      * another: the best's odds over one plus the odds of all) is above the link probability: a
@@ -713,10 +724,7 @@ final class NameClusterer {
             // "Mexico" of "New Mexico", "Atlanta" of "Air Atlanta Inc", "Co"), and a name of two
             // or more words is a name of its own ("Chrysler Corp" of "Chrysler Financial Corp",
             // "El Salvador" of "San Salvador"): their fits keep an even prior
-            FormNode shortNode = nodes.get(s);
-            boolean common = !shortNode.english && !comparer.place(shortNode) && shortNode.type != EntityType.PLACE
-                    && shortNode.writtenWords() == 1 && !keys.lexicon().legalForms.contains(shortNode.letters)
-                    && !keys.lexicon().orgHeads.contains(shortNode.letters);
+            boolean common = commonnessPrior(nodes.get(s));
             double total = 0;
             for (Map.Entry<Integer, Integer> r : fits) {
                 total += common ? mass[r.getKey()] + 1 : 1;

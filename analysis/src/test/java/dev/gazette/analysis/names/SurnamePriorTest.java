@@ -46,4 +46,20 @@ class SurnamePriorTest {
 
         assertThat(entityOf(index, "Haddadin").forms()).containsExactly("Haddadin");
     }
+
+    @Test
+    void onlyOneWordStandingForALongerNameIsWeighedByCommonness() {
+        NameClusterer clusterer = new NameClusterer(new NameKeys(Lexicon.standard(), Transliteration.standard()),
+                Registry.standard());
+        int[] place = new int[4];
+        place[EntityType.PLACE.ordinal()] = 5;
+
+        assertThat(clusterer.commonnessPrior(clusterer.node(form("Haddadin", NameClusterer.SINGLE, 60)))).isTrue();
+        // a name of its own, a legal form, an English word, a place
+        assertThat(clusterer.commonnessPrior(clusterer.node(form("Vantor Motors", NameClusterer.FULL, 60)))).isFalse();
+        assertThat(clusterer.commonnessPrior(clusterer.node(form("Co", NameClusterer.SINGLE, 60)))).isFalse();
+        assertThat(clusterer.commonnessPrior(clusterer.node(form("Bank", NameClusterer.SINGLE, 60)))).isFalse();
+        assertThat(clusterer.commonnessPrior(clusterer.node(
+                new NameClusterer.Form("Ostrava", NameClusterer.SINGLE, 60, 60, place, null)))).isFalse();
+    }
 }
