@@ -652,10 +652,33 @@ final class NameClusterer {
     }
 
     /**
+     * Whether the fits of a name held in longer names are weighed by how often the corpus writes
+     * them ({@link #joinContained}): only for one word that stands for a longer name ("Assad"),
+     * not for a name of two or more words, an ordinary English word, a place or a company's legal
+     * form or organisation head word.
+     */
+    boolean commonnessPrior(FormNode n) {
+        return !n.english && !comparer.place(n) && n.type != EntityType.PLACE && n.writtenWords() == 1
+                && !keys.lexicon().legalForms.contains(n.letters) && !keys.lexicon().orgHeads.contains(n.letters);
+    }
+
+    /**
      * Joins a name held in longer names ("Assad", "Boeing") to the entity it fits best, when its
      * probability of being that entity rather than any other it fits (the hypotheses exclude one
      * another: the best's odds over one plus the odds of all) is above the link probability: a
-     * surname two people of the corpus share stays alone unless the context clearly says which.
+     * surname two people of the corpus share stays alone unless the context or the corpus's use
+     * clearly says which.
+     *
+     * <p>The prior of the hypotheses follows how often the corpus writes each entity (its forms'
+     * mentions, plus one), as entity linkers weigh a name's senses by their commonness: each
+     * fit's prior odds are the corpus's prior odds times its share of the fits' mentions over an
+     * even share. With one fit, or fits written equally often, that is the corpus's prior; a
+     * surname written alone 300 times next to a president written in full 140 times and his father
+     * twice goes to the president ("Assad"), while two bearers written about equally stay apart.
+     * The prior only chooses among the fits: the chosen fit's own match probability must reach
+     * the link probability as well ("Warren", a city, is not the senator written most often). An
+     * ordinary English word or a place of the gazetteer keeps the even prior: it names itself
+     * more often than the longer names that hold it ("Bank", "Mexico" of "New Mexico").
      */
     private void joinContained(List<FormNode> nodes, Candidates c, double priorBits, UnionFind uf,
                                List<LinkDraft> links) {
@@ -667,6 +690,11 @@ final class NameClusterer {
                 int shorter = nodes.get(a).key.size() < nodes.get(b).key.size() ? a : b;
                 byShort.computeIfAbsent(shorter, x -> new ArrayList<>()).add(i);
             }
+        }
+        // mentions of each entity, kept at its root as entities join
+        long[] mass = new long[nodes.size()];
+        for (int i = 0; i < nodes.size(); i++) {
+            mass[uf.find(i)] += nodes.get(i).mentions;
         }
         for (Map.Entry<Integer, List<Integer>> e : byShort.entrySet()) {
             int s = e.getKey();
@@ -684,31 +712,48 @@ final class NameClusterer {
             // is its odds over one plus the odds of all of them
             // (summed in the order of the pairs, which a connected group resolved alone keeps)
             int ownRoot = uf.find(s);
-            int best = -1;
-            double odds = 0;
             List<Map.Entry<Integer, Integer>> fits = new ArrayList<>(bestByRoot.entrySet());
-            fits.sort(Comparator.comparingLong(r -> c.pairs[r.getValue()]));
-            for (Map.Entry<Integer, Integer> r : fits) {
-                if (r.getKey() == ownRoot) {
-                    continue;
-                }
-                int i = r.getValue();
-                odds += Math.pow(2, Math.min(60, c.weights[i] + priorBits));
-                if (best < 0 || c.weights[i] > c.weights[best]
-                        || (c.weights[i] == c.weights[best] && c.pairs[i] < c.pairs[best])) {
-                    best = i;
-                }
-            }
-            if (best < 0) {
+            fits.removeIf(r -> r.getKey() == ownRoot);
+            if (fits.isEmpty()) {
                 continue;
             }
-            double bestOdds = Math.pow(2, Math.min(60, c.weights[best] + priorBits));
-            if (bestOdds / (1 + odds) < model.link()) {
+            fits.sort(Comparator.comparingLong(r -> c.pairs[r.getValue()]));
+            // the commonness prior is for one word that stands for a longer name ("Assad"): an
+            // ordinary word, a place (of the gazetteer, or typed so by its cues) or a company's
+            // legal form names itself more often than any longer name that holds it ("Bank",
+            // "Mexico" of "New Mexico", "Atlanta" of "Air Atlanta Inc", "Co"), and a name of two
+            // or more words is a name of its own ("Chrysler Corp" of "Chrysler Financial Corp",
+            // "El Salvador" of "San Salvador"): their fits keep an even prior
+            boolean common = commonnessPrior(nodes.get(s));
+            double total = 0;
+            for (Map.Entry<Integer, Integer> r : fits) {
+                total += common ? mass[r.getKey()] + 1 : 1;
+            }
+            int best = -1;
+            double bestOdds = 0;
+            double odds = 0;
+            for (Map.Entry<Integer, Integer> r : fits) {
+                int i = r.getValue();
+                double share = (common ? mass[r.getKey()] + 1 : 1) * fits.size() / total;
+                double o = Math.pow(2, Math.min(60, c.weights[i] + priorBits)) * share;
+                odds += o;
+                if (best < 0 || o > bestOdds || (o == bestOdds && c.pairs[i] < c.pairs[best])) {
+                    best = i;
+                    bestOdds = o;
+                }
+            }
+            // the prior chooses among the fits; it adds no evidence of a match: the best fit's own
+            // probability must reach the link probability too
+            if (bestOdds / (1 + odds) < model.link()
+                    || MatchModel.probability(c.weights[best], priorBits) < model.link()) {
                 continue;
             }
             int a = (int) (c.pairs[best] >>> 32);
             int b = (int) c.pairs[best];
+            int ra = uf.find(a);
+            int rb = uf.find(b);
             if (uf.unionIfCompatible(a, b, nodes)) {
+                mass[uf.find(a)] = mass[ra] + mass[rb];
                 links.add(LinkDraft.match(a, b, c.weights[best]));
             }
         }

@@ -226,8 +226,11 @@ final class NameKeys {
         return new NameKey[] {key(w, Stem.NONE), key(w, Stem.SPELLING), key(w, Stem.INFLECTION)};
     }
 
-    /** The words of a name, folded, each marked when it is an article. */
-    private record Words(List<String> kept, List<Boolean> article) {
+    /**
+     * The words of a name, folded, each marked when it is an article, and the key of each word
+     * written in capitals inside a name that is not ("EAC" of "EAC Industries"), else null.
+     */
+    private record Words(List<String> kept, List<Boolean> article, List<String> capitals) {
     }
 
     /** The key of a name written as an acronym, or null when it is not one. */
@@ -251,6 +254,8 @@ final class NameKeys {
         // hyphenated ("Al-Maliki", "ash-Sham") or "Al"/"El" alone; never "US" or "U.S."
         List<String> kept = new ArrayList<>();
         List<Boolean> article = new ArrayList<>();
+        List<String> capitals = new ArrayList<>();
+        boolean lowerSomewhere = !surface.equals(surface.toUpperCase(Locale.ROOT));
         int i = 0;
         int n = surface.length();
         while (i < n) {
@@ -273,10 +278,15 @@ final class NameKeys {
             boolean lower = original.equals(original.toLowerCase(Locale.ROOT));
             boolean alone = w.equals("al") || w.equals("el");
             kept.add(w);
-            article.add(lexicon.articles.contains(w)
-                    && (lower || (hyphenated && w.length() > 1) || (alone && !isAcronym(original))));
+            boolean isArticle = lexicon.articles.contains(w)
+                    && (lower || (hyphenated && w.length() > 1) || (alone && !isAcronym(original)));
+            article.add(isArticle);
+            // a word in capitals inside a name otherwise in lower case is an acronym: compared
+            // letter for letter, as a name that is all acronym is ("EAC Industries" is not "IC
+            // Industries"); a name in capitals throughout is shouted, not made of acronyms
+            capitals.add(lowerSomewhere && !isArticle && isAcronym(original) ? "#" + w : null);
         }
-        return new Words(kept, article);
+        return new Words(kept, article, capitals);
     }
 
     private NameKey key(Words words, Stem stem) {
@@ -307,7 +317,10 @@ final class NameKeys {
                 w = stem == Stem.SPELLING ? lexicon.spellingStem(w) : lexicon.orgStem(w);
             }
             String key;
-            if (servant != null) {
+            String capital = words.capitals().get(k);
+            if (capital != null && servant == null) {
+                key = capital;
+            } else if (servant != null) {
                 // keyed apart and joined, as the fused spelling is ("Abd al-Hakim" = "Abdelhakim"):
                 // rewriting "abd" + "hakim" in one go would read a "dh" that is not there
                 key = wordKey(servant) + wordKey(w);

@@ -227,6 +227,11 @@ final class PairComparer {
         return true;
     }
 
+    /** True when the form is one word that the gazetteer lists as a place ("Mexico", "Kuwait"). */
+    boolean place(FormNode n) {
+        return !n.key.acronym() && n.key.size() == 1 && gazetteer.contains(n.key.lastSpelled());
+    }
+
     /**
      * True when the two forms cannot be one entity whatever the weights: written word for word
      * alike but for a word that is a different English word in each ("U.S. Farm" / "U.S. Firm"),

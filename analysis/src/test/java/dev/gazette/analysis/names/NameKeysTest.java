@@ -37,6 +37,21 @@ class NameKeysTest {
     }
 
     @Test
+    void readsYBetweenVowelsAsAConsonant() {
+        assertThat(key("Mayadin")).isNotEqualTo(key("Midan")).isEqualTo(key("al-Mayadeen"));
+        assertThat(key("Daraya")).isNotEqualTo(key("Daraa"));
+        assertThat(key("Sayyed")).isEqualTo(key("Sayed")).isEqualTo(key("Seyed"));
+        assertThat(key("Lattakiya")).isEqualTo(key("Latakia")); // after i, y is the i's glide
+    }
+
+    @Test
+    void keysAWordInCapitalsInsideANameLetterForLetter() {
+        assertThat(key("EAC Industries Inc")).isNotEqualTo(key("IC Industries Inc"));
+        assertThat(key("U.S. Treasury")).isEqualTo(key("US Treasury"));
+        assertThat(key("BASHAR AL-ASSAD")).isEqualTo(key("Bashar al-Assad")); // shouted, not acronyms
+    }
+
+    @Test
     void keepsWhatTellsNamesApart() {
         assertThat(key("Iran")).isNotEqualTo(key("Iraq"));
         assertThat(key("Hassan")).isNotEqualTo(key("Hussein"));
