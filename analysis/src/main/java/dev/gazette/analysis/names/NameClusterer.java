@@ -93,6 +93,8 @@ final class NameClusterer {
     }
 
     private final NameKeys keys;
+    /** The gazetteer's places, folded, of one word or more. */
+    private final Set<String> gazetteer;
     private final Registry registry;
     private final MatchModel model;
     private final PairComparer comparer;
@@ -106,12 +108,20 @@ final class NameClusterer {
         this.registry = registry;
         this.model = model;
         Set<String> places = new HashSet<>();
+        Set<String> allPlaces = new HashSet<>();
         for (String p : keys.lexicon().places) {
             if (p.indexOf(' ') < 0) {
                 places.add(NameKeys.fold(p));
             }
+            allPlaces.add(NameKeys.fold(p));
         }
         this.comparer = new PairComparer(keys, english, Set.copyOf(places));
+        this.gazetteer = Set.copyOf(allPlaces);
+    }
+
+    /** Whether the form is written as a place of the gazetteer, of one word or more ("Luxembourg", "New York"). */
+    boolean gazetteerPlace(FormNode n) {
+        return !n.key.acronym() && gazetteer.contains(String.join(" ", n.key.spelled()));
     }
 
     MatchModel model() {
@@ -698,8 +708,14 @@ final class NameClusterer {
         }
         for (Map.Entry<Integer, List<Integer>> e : byShort.entrySet()) {
             int s = e.getKey();
+            // a place is not the company named after it ("New York" / "New York Inc"): the name
+            // with a legal form after it names the company, the name alone the place
+            boolean place = gazetteerPlace(nodes.get(s));
             Map<Integer, Integer> bestByRoot = new HashMap<>();
             for (int i : e.getValue()) {
+                if (place && c.nameLevels[i] == Comparison.CONTAINS_LEGAL) {
+                    continue;
+                }
                 int a = (int) (c.pairs[i] >>> 32);
                 int other = a == s ? (int) c.pairs[i] : a;
                 int root = uf.find(other);

@@ -1,0 +1,41 @@
+package dev.gazette.analysis.names;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A place of the gazetteer is not the company named after it ("New York" / "New York Inc"), while a
+ * company's name without its legal form is the company ("Vantor" / "Vantor Inc").
+ */
+class PlaceCompanyTest {
+
+    private static NameIndex cluster(String shortForm, String longForm) {
+        NameClusterer clusterer = new NameClusterer(new NameKeys(Lexicon.standard(), Transliteration.standard()),
+                Registry.empty());
+        List<NameClusterer.Form> forms = List.of(form(longForm, NameClusterer.FULL, 12),
+                form(shortForm, shortForm.contains(" ") ? NameClusterer.FULL : NameClusterer.SINGLE, 30));
+        return clusterer.cluster(forms, Map.of(), Map.of(NameStatistic.pair(shortForm, longForm), 4));
+    }
+
+    private static NameClusterer.Form form(String surface, int kinds, int mentions) {
+        return new NameClusterer.Form(surface, kinds, mentions, mentions, new int[4], null);
+    }
+
+    private static Entity entityOf(NameIndex index, String surface) {
+        return index.entities().stream().filter(e -> e.forms().contains(surface)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aPlaceOfTheGazetteerStaysApartFromTheCompanyNamedAfterIt() {
+        assertThat(entityOf(cluster("New York", "New York Inc"), "New York").forms()).containsExactly("New York");
+        assertThat(entityOf(cluster("Singapore", "Singapore Ltd"), "Singapore").forms()).containsExactly("Singapore");
+    }
+
+    @Test
+    void aCompanysNameWithoutItsLegalFormIsTheCompany() {
+        assertThat(entityOf(cluster("Vantor", "Vantor Inc"), "Vantor").forms()).contains("Vantor Inc");
+    }
+}
