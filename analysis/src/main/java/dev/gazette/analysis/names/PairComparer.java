@@ -193,7 +193,17 @@ final class PairComparer {
         }
         if (matchesAt(s, l, n - m)) {
             // "University of Michigan" is not Michigan, "Bank of Japan" not Japan
-            return keys.lexicon().connectors.contains(l.spelled().get(n - m - 1)) ? -1 : Comparison.CONTAINS_END;
+            if (keys.lexicon().connectors.contains(l.spelled().get(n - m - 1))) {
+                return -1;
+            }
+            // a word that only sounds like the organisation word ending the longer name is not in
+            // it: "Krupp" is not held in "Ball Group", "Cole" not in "Alcan Co"
+            String end = l.spelled().get(n - 1);
+            if (!s.lastSpelled().equals(end)
+                    && (keys.lexicon().orgHeads.contains(end) || keys.lexicon().legalForms.contains(end))) {
+                return -1;
+            }
+            return Comparison.CONTAINS_END;
         }
         if (matchesAt(s, l, 0)) {
             boolean legal = true;

@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A place of the gazetteer is not the company named after it ("New York" / "New York Inc"), while a
- * company's name without its legal form is the company ("Vantor" / "Vantor Inc").
+ * company's name without its legal form is the company ("Vantor" / "Vantor Inc"); a word that only
+ * sounds like the organisation word ending a name is not held in it ("Krupp" / "Vantor Group").
  */
 class PlaceCompanyTest {
 
@@ -37,5 +38,11 @@ class PlaceCompanyTest {
     @Test
     void aCompanysNameWithoutItsLegalFormIsTheCompany() {
         assertThat(entityOf(cluster("Vantor", "Vantor Inc"), "Vantor").forms()).contains("Vantor Inc");
+    }
+
+    @Test
+    void aWordThatOnlySoundsLikeTheOrganisationWordIsNotHeldInTheName() {
+        // "Krupp" and "Group" have one key; "Krupp" is not the end of "Vantor Group"
+        assertThat(entityOf(cluster("Krupp", "Vantor Group"), "Krupp").forms()).containsExactly("Krupp");
     }
 }
