@@ -2,10 +2,10 @@ package dev.gazette.analysis.quotes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.gazette.analysis.text.RandomTexts;
 import dev.gazette.analysis.text.Tokens;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -97,14 +97,7 @@ class QuoteTokensTest {
     @Test
     void givesTheWordsOfTheExtractorsOwnPassOnRandomText() {
         String alphabet = "aAbBsSJUe\u00E9\u0645\u062F0123456789 ..,,'\u2019\u2018--\u2010\u2011\"\u201C\u201D:!?()\u2014";
-        Random random = new Random(20261206L);
-        for (int n = 0; n < 20_000; n++) {
-            StringBuilder b = new StringBuilder();
-            int length = 1 + random.nextInt(24);
-            for (int i = 0; i < length; i++) {
-                b.append(alphabet.charAt(random.nextInt(alphabet.length())));
-            }
-            String t = b.toString();
+        for (String t : RandomTexts.of(alphabet, 20261206L, 20_000, 24)) {
             assertThat(view(t)).as(t).isEqualTo(ownPass(t));
         }
     }
