@@ -78,17 +78,8 @@ public final class QuoteExtractor {
         return !text.isEmpty() && (isOpeningShape(text.charAt(0)) || text.charAt(0) == '"' || text.charAt(0) == '\u2018');
     }
 
-    /** Before a mark: nothing, a space, or punctuation that opens. */
-    private static boolean openingContextBefore(String t, int i) {
-        if (i == 0) {
-            return true;
-        }
-        char p = t.charAt(i - 1);
-        return Character.isWhitespace(p) || "([{\u2014\u2013-/".indexOf(p) >= 0;
-    }
-
     private static boolean singleOpens(String t, int i) {
-        return t.charAt(i) == '\u2018' && (i == 0 || openingContextBefore(t, i))
+        return t.charAt(i) == '\u2018' && (i == 0 || QuoteMarks.openingContextBefore(t, i))
                 && i + 1 < t.length() && Character.isLetter(t.charAt(i + 1));
     }
 

@@ -149,8 +149,8 @@ public final class QuoteMarks {
         return before || !closingContextAfter(t, i);
     }
 
-    /** Before a mark: nothing, a space, or punctuation that opens. */
-    private static boolean openingContextBefore(String t, int i) {
+    /** Before the mark at {@code i}: nothing, a space, or punctuation that opens (also read for single marks). */
+    public static boolean openingContextBefore(String t, int i) {
         if (i == 0) {
             return true;
         }
