@@ -73,21 +73,22 @@ def find_line(lines, wanted, start=0, prefix=60):
     return -1
 
 
+def headline_top(lines, first, title):
+    """The line of the headline at or above the body's first line, else 12 lines above it; and how it was found."""
+    if title:
+        for i in range(first, -1, -1):
+            k = key(lines[i])
+            if k and (k == title or (len(k) >= 20 and title.startswith(k)) or (len(title) >= 20 and k.startswith(title))):
+                return i, "headline"
+    return max(0, first - 12), "no headline line: 12 lines above the body"
+
+
 def cut(lines, title, body):
     paras = [p for p in body.split("\n") if key(p)]
     first = find_line(lines, paras[0]) if paras else -1
     if first < 0:
         return None, "body start not found"
-    top = -1
-    if title:
-        for i in range(first, -1, -1):
-            k = key(lines[i])
-            if k and (k == title or (len(k) >= 20 and title.startswith(k)) or (len(title) >= 20 and k.startswith(title))):
-                top = i
-                break
-    how = "headline"
-    if top < 0:
-        top, how = max(0, first - 12), "no headline line: 12 lines above the body"
+    top, how = headline_top(lines, first, title)
     last = first
     for p in paras[-3:]:
         j = find_line(lines, p, last)

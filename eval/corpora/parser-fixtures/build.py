@@ -97,16 +97,7 @@ def cut(a, lines, title, first13):
         first = a.find_line(lines, " ".join(first13.split()[:5]))
     if first < 0:
         return None, "body start not found"
-    top = -1
-    if title:
-        for i in range(first, -1, -1):
-            k = a.key(lines[i])
-            if k and (k == title or (len(k) >= 20 and title.startswith(k)) or (len(title) >= 20 and k.startswith(title))):
-                top = i
-                break
-    how = "headline"
-    if top < 0:
-        top, how = max(0, first - 12), "no headline line: 12 lines above the body"
+    top, how = a.headline_top(lines, first, title)
     last = first
     for i in range(first + 1, len(lines)):
         if i - last > MAX_GAP:

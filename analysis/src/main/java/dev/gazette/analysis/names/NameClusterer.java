@@ -108,15 +108,12 @@ final class NameClusterer {
         this.registry = registry;
         this.model = model;
         Set<String> places = new HashSet<>();
-        Set<String> allPlaces = new HashSet<>();
         for (String p : keys.lexicon().places) {
-            if (p.indexOf(' ') < 0) {
-                places.add(NameKeys.fold(p));
-            }
-            allPlaces.add(NameKeys.fold(p));
+            places.add(NameKeys.fold(p));
         }
-        this.comparer = new PairComparer(keys, english, Set.copyOf(places));
-        this.gazetteer = Set.copyOf(allPlaces);
+        // one set: the comparer looks up one word, which never equals a place of several words
+        this.gazetteer = Set.copyOf(places);
+        this.comparer = new PairComparer(keys, english, gazetteer);
     }
 
     /** Whether the form is written as a place of the gazetteer, of one word or more ("Luxembourg", "New York"). */

@@ -1,10 +1,5 @@
 package dev.gazette.analysis.text;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -23,7 +18,7 @@ final class EnglishText {
     /** The fewest function words of other languages that make a text not English. */
     static final int MIN_OTHER = 20;
 
-    private static final Set<String> OTHER = load("other-function-words.txt");
+    private static final Set<String> OTHER = Lexicon.bundledWordSet(EnglishText.class, "other-function-words.txt");
 
     private EnglishText() {
     }
@@ -42,25 +37,5 @@ final class EnglishText {
             });
         }
         return counts[1] < MIN_OTHER || counts[1] <= counts[0];
-    }
-
-    private static Set<String> load(String name) {
-        try (InputStream in = EnglishText.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("missing bundled " + name);
-            }
-            Set<String> words = new HashSet<>();
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                int hash = line.indexOf('#');
-                for (String w : (hash >= 0 ? line.substring(0, hash) : line).trim().split("\\s+")) {
-                    if (!w.isEmpty()) {
-                        words.add(w.toLowerCase(Locale.ROOT));
-                    }
-                }
-            }
-            return Set.copyOf(words);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read bundled " + name, e);
-        }
     }
 }

@@ -332,17 +332,35 @@ public final class Lexicon {
         return new Lexicon(codes, forms, wordSet(functionWords), wordSet(particles));
     }
 
+    /**
+     * The words of a word list, lower-cased: one word a line or several separated by spaces;
+     * {@code #} starts a comment that runs to the end of the line.
+     */
     public static Set<String> wordSet(InputStream in) throws IOException {
         Set<String> out = new HashSet<>();
         try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             for (String line = r.readLine(); line != null; line = r.readLine()) {
-                String w = line.strip();
-                if (!w.isEmpty() && !w.startsWith("#")) {
-                    out.add(w.toLowerCase(Locale.ROOT));
+                int hash = line.indexOf('#');
+                for (String w : (hash >= 0 ? line.substring(0, hash) : line).strip().split("\\s+")) {
+                    if (!w.isEmpty()) {
+                        out.add(w.toLowerCase(Locale.ROOT));
+                    }
                 }
             }
         }
         return out;
+    }
+
+    /** The words of the list {@code resource} bundled beside {@code owner} ({@link #wordSet}); a missing list is an error. */
+    public static Set<String> bundledWordSet(Class<?> owner, String resource) {
+        try (InputStream in = owner.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing bundled " + resource);
+            }
+            return Set.copyOf(wordSet(in));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read bundled " + resource, e);
+        }
     }
 
     private static final class Holder {

@@ -5,8 +5,6 @@ import dev.gazette.analysis.text.TextUnit;
 import dev.gazette.model.TextEdit;
 import dev.gazette.validate.ArticleContext;
 import dev.gazette.validate.Rule;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Set;
 
@@ -70,14 +68,7 @@ public final class DoubledWordRule implements Rule {
         }
 
         static Set<String> read(String resource) {
-            try (var in = DoubledWordRule.class.getResourceAsStream(resource)) {
-                if (in == null) {
-                    throw new IllegalStateException("missing bundled " + resource);
-                }
-                return Set.copyOf(Lexicon.wordSet(in));
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read bundled " + resource, e);
-            }
+            return Lexicon.bundledWordSet(DoubledWordRule.class, resource);
         }
     }
 }
