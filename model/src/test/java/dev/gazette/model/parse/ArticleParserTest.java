@@ -407,6 +407,9 @@ class ArticleParserTest {
         assertThat(headerDate(caption + "\n\n" + caption + "\n\nBy Jane Roe\n\n  \u2022 Sept. 19, 2016")).isEqualTo("2016-09-19");
         assertThat(headerDate("Jane Roe | Staff Writer | 2016-02-01T12:41:00Z | 4 comments")).isEqualTo("2016-02-01");
         assertThat(headerDate("Jane Roe | Opens March 3, 2016 | Closes March 10, 2016")).isNull(); // two dates: none
+        // A two-digit year after the month name, ending a stamp.
+        assertThat(headerDate("By Jane Roe, last updated 4 April 17")).isEqualTo("2017-04-04");
+        assertThat(headerDate("By Jane Roe, 4 April 17 readers")).isNull();
     }
 
     @Test

@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
  * ago") in an article whose publication date is unknown, so that they cannot be resolved to
  * calendar dates. When the article's text narrows its date enough that the expression means the
  * same on every day of the estimated range ({@code published_earliest} to {@code published_latest}),
- * the message says what it resolves to. The expressions are data: relative-dates.txt. No fix.
+ * the message says what it resolves to. The expressions are data: relative-dates.txt. "Tomorrow" as a noun and
+ * phrases in title case used as names ("the “This Week” folder") are not dates. No fix.
  */
 public final class RelativeDateRule implements Rule {
 

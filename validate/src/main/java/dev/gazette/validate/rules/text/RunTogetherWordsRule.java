@@ -22,8 +22,9 @@ import java.util.regex.Pattern;
  * knows (an unknown name, a rare compound) and has the shape of run-together text: three or
  * more words, a function word among them, or a change from lower to upper case at a cut.
  * Two capitalised words joined ("CamelCase", brand names) and tokens in addresses or codes
- * are left alone, and so are articles not in English ({@code ArticleText#english}). The fix inserts the spaces
- * when every piece is a known word.
+ * are left alone, and so are articles not in English ({@code ArticleText#english}), SCOWL's rare words
+ * ({@code rare-words.txt}: "customisable"), derived words ("megabanks"), brand styling ("imageCLASS"), image names
+ * in square brackets and commenters' names before "says:". The fix inserts the spaces when every piece is a known word.
  */
 public final class RunTogetherWordsRule extends LexiconRule {
 
@@ -63,28 +64,39 @@ public final class RunTogetherWordsRule extends LexiconRule {
      */
     static boolean derived(Lexicon lexicon, String lower) {
         for (String p : PREFIXES) {
-            if (lower.startsWith(p) && lower.length() - p.length() >= MIN_STEM && lexicon.isWord(lower.substring(p.length()))) {
+            if (lower.startsWith(p) && stem(lexicon, lower.substring(p.length()))) {
                 return true;
             }
         }
         for (String x : SUFFIXES) {
-            int stem = lower.length() - x.length();
-            if (lower.endsWith(x) && stem >= MIN_STEM && lexicon.isWord(lower.substring(0, stem))) {
+            if (lower.endsWith(x) && stem(lexicon, lower.substring(0, lower.length() - x.length()))) {
                 return true;
             }
         }
         return false;
     }
 
-    /** Two capitals or more after a lower-case letter ("imageCLASS", "wikiHOW"): a brand's styling, not a new word. */
-    static boolean innerCapitals(String token) {
-        for (int i = 1; i + 1 < token.length(); i++) {
-            if (Character.isLowerCase(token.charAt(i - 1)) && Character.isUpperCase(token.charAt(i))
-                    && Character.isUpperCase(token.charAt(i + 1))) {
-                return true;
-            }
+    /** A known content word of {@link #MIN_STEM} letters or more, which a prefix or suffix can build on. */
+    private static boolean stem(Lexicon lexicon, String lower) {
+        return lower.length() >= MIN_STEM && lexicon.isWord(lower) && !lexicon.isFunctionWord(lower);
+    }
+
+    /**
+     * A known word in lower case followed by a known word in capitals ("imageCLASS"): a brand's styling, not words
+     * run together; a function word before capitals ("byNATO") or a run into an unknown name in capitals is still
+     * checked.
+     */
+    static boolean brandStyling(Lexicon lexicon, String token) {
+        int i = 0;
+        while (i < token.length() && Character.isLowerCase(token.charAt(i))) {
+            i++;
         }
-        return false;
+        if (i == 0 || token.length() - i < 2 || !token.substring(i).chars().allMatch(Character::isUpperCase)) {
+            return false;
+        }
+        String head = token.substring(0, i);
+        String tail = Lexicon.lowerCase(token.substring(i));
+        return stem(lexicon, head) && lexicon.isCommonWord(tail) && !lexicon.isFunctionWord(tail);
     }
 
     /** The run is all that stands between two brackets ("[sumptionor]"): an image or file name, not prose. */
@@ -152,7 +164,7 @@ public final class RunTogetherWordsRule extends LexiconRule {
                 String token = text.substring(start, end);
                 String lower = token.toLowerCase(Locale.ROOT);
                 if (lexicon.isWord(lower) || vocabulary.count(lower) >= knownCount || Words.inCode(text, start, end)
-                        || RARE_WORDS.contains(lower) || derived(lexicon, lower) || innerCapitals(token)
+                        || RARE_WORDS.contains(lower) || derived(lexicon, lower) || brandStyling(lexicon, token)
                         || bracketedName(text, start, end) || commenter(text, end)) {
                     return;
                 }
