@@ -135,6 +135,14 @@ public final class ArticleParser {
             // A first line right above the date line is a headline even in lower case ("bank of england announces ...").
             boolean aboveDate = k == 0 && published != null && published.line() > l.number()
                     && onlyBlankBetween(lines, l.number(), published.line()) && !endsSentence(l.text());
+            // The first line is the headline when the page printed it twice on one line, or when it stands alone
+            // under a label ("BREAKING: Storm closes harbour road") in sentence case: then it is the title itself.
+            if (k == 0 && content.size() > 1 && !afterDate && !runsOn(lines, l)
+                    && (doubledHalf(l.text()) > 0 || standsAlone(lines, l) && labelledHeadline(l.text()))) {
+                candidates.add(k);
+                firstProse = k + 1;
+                break;
+            }
             if (!afterDate && !runsOn(lines, l) && !wrappedBlockLine(lines, l)
                     && (isTitleLike(l.text()) && (k == 0 || !longSentence(l.text())) || aboveDate)
                     && datelineMatch(l.text()).map(m -> headlineAfter(l.text(), m)).orElse(true)) {
@@ -195,6 +203,11 @@ public final class ArticleParser {
                 }
             }
             title = block(lines.get(content.get(titleK)), raw);
+            int half = doubledHalf(title.text());
+            if (half > 0) {
+                title = new Block(title.text().substring(0, half).strip(), title.line(), title.start(),
+                        title.start() + title.text().substring(0, half).stripTrailing().length());
+            }
             bodyFrom = (dekK >= 0 ? dekK : titleK) + 1;
             if (dekK >= 0) {
                 dek = block(lines.get(content.get(dekK)), raw);
@@ -528,6 +541,45 @@ public final class ArticleParser {
     private static boolean headlineAfter(String text, Matcher m) {
         String rest = text.stripLeading().substring(m.end());
         return titleCaseRatio(rest) >= 0.7 && wordCount(rest) <= 25 && !endsSentence(rest);
+    }
+
+    /** The fewest and most words of a headline in sentence case standing alone on the first line. */
+    private static final int MIN_HEADLINE_WORDS = 4;
+    private static final int MAX_HEADLINE_WORDS = 15;
+
+    /** A blank line (or the end) follows the line: it stands alone, not the first line of a wrapped paragraph. */
+    private static boolean standsAlone(List<Line> lines, Line l) {
+        return l.number() >= lines.size() || lines.get(l.number()).kind() == Kind.BLANK;
+    }
+
+    /**
+     * A label like a dateline ("BREAKING:", "WATCH:") and a short sentence-case headline after it, without the full stop
+     * that ends an opening sentence.
+     */
+    private boolean labelledHeadline(String text) {
+        return datelineMatch(text).map(m -> {
+            String rest = text.stripLeading().substring(m.end()).strip();
+            int words = wordCount(rest);
+            return words >= MIN_HEADLINE_WORDS && words <= MAX_HEADLINE_WORDS && !rest.isEmpty()
+                    && Character.isUpperCase(rest.charAt(0)) && !endsSentence(rest) && ",;:".indexOf(lastSignificant(rest)) < 0;
+        }).orElse(false);
+    }
+
+    /**
+     * Where the second copy starts when a title-like line is printed twice on one line ("Storm Closes RoadStorm Closes
+     * Road", with or without a space between); 0 when it is not.
+     */
+    static int doubledHalf(String text) {
+        String t = text.strip();
+        int n = t.length();
+        for (int cut : new int[] {n / 2, (n + 1) / 2}) {
+            String a = t.substring(0, cut);
+            String b = t.substring(cut).strip();
+            if (a.strip().equals(b) && wordCount(b) >= MIN_HEADLINE_WORDS && isTitleLike(b)) {
+                return text.indexOf(t) + cut;
+            }
+        }
+        return 0;
     }
 
     /** Below the first line, a long line in sentence case is a standfirst or a caption, not a headline. */

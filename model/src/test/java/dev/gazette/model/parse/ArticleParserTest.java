@@ -413,6 +413,24 @@ class ArticleParserTest {
     }
 
     @Test
+    void aLabelledHeadlineOrOnePrintedTwiceIsTheTitle() {
+        String body = "\n\nCrews worked through the night to clear fallen trees from the road, and the council said it"
+                + " would reopen by the weekend.\n";
+        assertThat(parseText("BREAKING: Storm closes the harbour road" + body).title().text())
+                .isEqualTo("BREAKING: Storm closes the harbour road");
+        Article twice = parseText("Storm Closes Harbour Road For A WeekStorm Closes Harbour Road For A Week\nCrews at work"
+                + " on the harbour road. Photo: Jane Roe" + body);
+        assertThat(twice.title().text()).isEqualTo("Storm Closes Harbour Road For A Week");
+        assertThat(twice.title().end() - twice.title().start()).isEqualTo("Storm Closes Harbour Road For A Week".length());
+        // A sentence under a label, an opening paragraph, a line that runs on, a line ending in a colon: no title.
+        assertThat(parseText("WATCH: Crews clear the harbour road after the storm." + body).title()).isNull();
+        assertThat(parseText("Crews worked through the night to clear fallen trees from the harbour road after the storm"
+                + " on Monday." + body).title()).isNull();
+        assertThat(parseText("Crews worked through the night to clear\nfallen trees from the road." + body).title()).isNull();
+        assertThat(parseText("The council said on Tuesday:" + body).title()).isNull();
+    }
+
+    @Test
     void aDateOpeningTheFirstParagraphIsThePublicationDate() {
         Article a = parseText("Storm Damage Closes Harbour Road\n\nFeb. 23, 2015 -- Crews worked through the night to clear"
                 + " fallen trees from the road, the council said on Monday.\n");
