@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Turns a decoded document into an {@link Article}. Driven by the patterns of a
@@ -552,17 +553,22 @@ public final class ArticleParser {
         return l.number() >= lines.size() || lines.get(l.number()).kind() == Kind.BLANK;
     }
 
+    /** A label in capitals and a colon opening a line ("BREAKING:", "LIVE UPDATES:"). */
+    private static final Pattern HEADLINE_LABEL = Pattern.compile("^\\p{Lu}[\\p{Lu} ]{1,24}:\\s+");
+
     /**
-     * A label like a dateline ("BREAKING:", "WATCH:") and a short sentence-case headline after it, without the full stop
-     * that ends an opening sentence.
+     * A label in capitals and a colon ("BREAKING:", "WATCH:") and a short sentence-case headline after it, without the
+     * full stop that ends an opening sentence.
      */
-    private boolean labelledHeadline(String text) {
-        return datelineMatch(text).map(m -> {
-            String rest = text.stripLeading().substring(m.end()).strip();
-            int words = wordCount(rest);
-            return words >= MIN_HEADLINE_WORDS && words <= MAX_HEADLINE_WORDS && !rest.isEmpty()
-                    && Character.isUpperCase(rest.charAt(0)) && !endsSentence(rest) && ",;:".indexOf(lastSignificant(rest)) < 0;
-        }).orElse(false);
+    private static boolean labelledHeadline(String text) {
+        Matcher m = HEADLINE_LABEL.matcher(text.strip());
+        if (!m.find()) {
+            return false;
+        }
+        String rest = text.strip().substring(m.end()).strip();
+        int words = wordCount(rest);
+        return words >= MIN_HEADLINE_WORDS && words <= MAX_HEADLINE_WORDS && Character.isUpperCase(rest.charAt(0))
+                && !endsSentence(rest) && ",;:".indexOf(lastSignificant(rest)) < 0;
     }
 
     /**
