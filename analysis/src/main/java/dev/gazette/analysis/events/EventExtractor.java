@@ -77,6 +77,10 @@ public final class EventExtractor {
     private static final Pattern VENUE = Pattern.compile("\\bat\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern RELATIVE_CLAUSE = Pattern.compile(",\\s*(?:who|which)\\b[^,;]*,");
     private static final Pattern POSSESSIVE_BEFORE = Pattern.compile("^['’]s?\\s+(?:[\\w-]+\\s+){0,2}$");
+    /** An apposition set off by commas: ", a close aide to President X,", ", the head of Y,". */
+    private static final Pattern APPOSITION = Pattern.compile(",\\s+(?:a|an|the)\\s+(?-i:\\p{Ll})[^,;]{0,100},",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern AS_WELL_AS = Pattern.compile("\\b(?:as\\s+well|such|so|just)\\s+$", Pattern.CASE_INSENSITIVE);
 
     private final EventLexicon lexicon;
     private final Sentences sentences;
@@ -324,6 +328,9 @@ public final class EventExtractor {
                 places.add(m);
                 continue;
             }
+            if (!placeLike && lexicon.notParty.matcher(s.substring(m.start, m.end).strip()).find()) {
+                continue; // "the Oslo Accords", "Administration officials": no party
+            }
             (placeLike ? places : actors).add(m);
         }
         Map<String, List<Trigger>> byType = new LinkedHashMap<>();
@@ -358,7 +365,11 @@ public final class EventExtractor {
             }
             List<Local> participants = new ArrayList<>();
             boolean passive = PASSIVE.matcher(s.substring(0, first.start)).find();
+            int clauseStart = clauseStart(s, first, actors);
             for (Local a : actors) {
+                if (a.start < clauseStart || aside(s, a, first, actors)) {
+                    continue; // the main clause's subject before "as X met Y"; a name in a relative clause or apposition
+                }
                 if (a.end <= windowEnd && (!passive || a.start >= first.end
                         && between(s, first.end, a.start).matches("(?is).*\\b(?:by|between)\\b.*"))) {
                     participants.add(a);
@@ -366,7 +377,7 @@ public final class EventExtractor {
             }
             // a body meeting as such: "the CME board would meet", "a meeting of UMOA finance ministers"
             boolean body = participants.size() == 1 && "organisation".equals(participants.get(0).named.kind())
-                    && e.getKey().equals("meeting")
+                    && e.getKey().equals("meeting") && !s.substring(first.end).matches("(?is)\\s+with\\b.*")
                     && (participants.get(0).end <= first.start && !s.substring(first.start, first.end).toLowerCase(Locale.ROOT)
                     .startsWith("meeting")
                     || participants.get(0).start >= first.end && BODY_OF.matcher(between(s, first.end,
@@ -401,6 +412,47 @@ public final class EventExtractor {
             out.removeIf(ev -> ev.type().equals("visit") && ev.trigger().toLowerCase().startsWith("arriv"));
         }
         return out;
+    }
+
+    /**
+     * Where the event's clause starts when a subordinating word with its own subject stands before the
+     * trigger ("X blamed Y as Z was meeting W": at "as"), else 0.
+     */
+    private int clauseStart(String s, Trigger t, List<Local> actors) {
+        Matcher m = lexicon.clauseStart.matcher(s.substring(0, t.start));
+        int start = 0;
+        while (m.find()) {
+            String rest = s.substring(m.end(), t.start);
+            if (rest.indexOf(',') >= 0 || AS_WELL_AS.matcher(s.substring(0, m.start())).find()) {
+                continue;
+            }
+            for (Local a : actors) {
+                if (a.start >= m.end() && a.end <= t.start) {
+                    start = m.start();
+                    break;
+                }
+            }
+        }
+        return start;
+    }
+
+    /**
+     * True when a mention stands in a relative clause, or in an apposition to a person, that the trigger
+     * is not in: "X, who oppose the takeover by Y, met Z", "X, a close aide to President Y, met Z".
+     */
+    private static boolean aside(String s, Local a, Trigger t, List<Local> actors) {
+        for (Pattern p : List.of(RELATIVE_CLAUSE, APPOSITION)) {
+            Matcher m = p.matcher(s);
+            while (m.find()) {
+                if (p == APPOSITION && actors.stream().noneMatch(o -> o.end == m.start() && "person".equals(o.named.kind()))) {
+                    continue;
+                }
+                if (m.start() <= a.start && a.end <= m.end()) {
+                    return !(m.start() <= t.start && t.end <= m.end());
+                }
+            }
+        }
+        return false;
     }
 
     /** True when the mention at {@code i}, or the last of "A and B" it starts, qualifies a word ("United States-backed"). */
@@ -567,6 +619,16 @@ public final class EventExtractor {
                     }
                 }
                 if (visitors.isEmpty()) {
+                    // "the visit this week by X", "a visit to Tokyo by X"
+                    for (Local a : actors) {
+                        if (a.start >= t.end && a.start - t.end < 80 && between(s, t.end, a.start)
+                                .matches("(?is)\\s+(?:[\\p{L}.'’-]+\\s+){1,4}?by\\s+(?:[\\p{L}.'’-]+\\s+){0,6}?")) {
+                            visitors.add(a);
+                            break;
+                        }
+                    }
+                }
+                if (visitors.isEmpty()) {
                     for (Local a : actors) {
                         if (a.end <= t.start && !a.isPlace() && POSSESSIVE_BEFORE.matcher(between(s, a.end, t.start)).matches()) {
                             visitors.add(a);
@@ -585,7 +647,7 @@ public final class EventExtractor {
                 if (visitors.isEmpty() && out.isEmpty()) {
                     Local nearest = null;
                     for (Local a : actors) {
-                        if (a.end <= t.start && !a.isPlace()) {
+                        if (a.end <= t.start && !a.isPlace() && !aside(s, a, t, actors)) {
                             nearest = a;
                         }
                     }
