@@ -77,6 +77,20 @@ public final class EventExtractor {
     private static final Pattern VENUE = Pattern.compile("\\bat\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern RELATIVE_CLAUSE = Pattern.compile(",\\s*(?:who|which)\\b[^,;]*,");
     private static final Pattern POSSESSIVE_BEFORE = Pattern.compile("^['’]s?\\s+(?:[\\w-]+\\s+){0,2}$");
+    /** A country or body after "from" that sends people: "foreign ministers from Egypt", "mediators from Qatar". */
+    private static final Pattern PARTY_FROM = Pattern.compile("\\b(?:officials?|ministers?|delegat(?:es|ions?)|leaders?"
+            + "|representatives?|envoys?|diplomats?|mediators?|negotiators?|counterparts?|chiefs?|heads?)"
+            + "\\s+from\\s+(?:the\\s+)?$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern WITHOUT = Pattern.compile("\\b(?:without|no|not|nor)\\b", Pattern.CASE_INSENSITIVE);
+    /** A trigger that is the purpose of a trip: "arrives in Doha for peace talks". */
+    private static final Pattern FOR_BEFORE = Pattern.compile("\\bfor\\s+(?:[\\w-]+\\s+){0,2}$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern LED_BY = Pattern.compile("\\b(?:led|headed)\\s+by\\s+(?:[\\p{L}.'’-]+\\s+){0,5}$",
+            Pattern.CASE_INSENSITIVE);
+    /** A visit that one returns from: its date is the return's ("who returns from a visit to Brazil on Sunday"). */
+    private static final Pattern RETURN_FROM = Pattern.compile("\\b(?:return(?:s|ed|ing)?|back)\\s+from\\s+"
+            + "(?:a|an|the|his|her|their)\\s+"
+            + "(?:[\\w-]+\\s+)?$", Pattern.CASE_INSENSITIVE);
     /** An apposition set off by commas: ", a close aide to President X,", ", the head of Y,". */
     private static final Pattern APPOSITION = Pattern.compile(",\\s+(?:a|an|the)\\s+(?-i:\\p{Ll})[^,;]{0,100},",
             Pattern.CASE_INSENSITIVE);
@@ -319,12 +333,21 @@ public final class EventExtractor {
             Local prev = previous(mentions, i);
             boolean afterPlace = prev != null && prev.isPlaceOrOther() && m.isPlaceOrOther()
                     && between(s, prev.end, m.start).matches("\\s*,\\s*") && !continuesList(s, mentions, i);
-            boolean placeLike = m.isPlaceOrOther() && (NON_ACTOR_PREPOSITION.matcher(s.substring(0, m.start)).find()
+            if ("person".equals(m.named.kind()) && PLACE_BEFORE.matcher(s.substring(Math.max(0, m.start - 20), m.start)).find()
+                    && !POSSESSIVE.matcher(s.substring(m.end)).find()) {
+                places.add(m); // "in Sharm el-Sheikh": a place whatever its look, not a party
+                continue;
+            }
+            String window = s.substring(Math.max(0, m.start - 60), m.start);
+            Matcher from = PARTY_FROM.matcher(window);
+            // "foreign ministers from Egypt" take part; "without a representative from Sharjah" does not
+            boolean sent = from.find() && !WITHOUT.matcher(window.substring(Math.max(0, from.start() - 20), from.start())).find();
+            boolean placeLike = m.isPlaceOrOther() && (NON_ACTOR_PREPOSITION.matcher(s.substring(0, m.start)).find() && !sent
                     || m.isPlace() && CAPITAL_BEFORE.matcher(s.substring(Math.max(0, m.start - 20), m.start)).find()
                     && !"other".equals(m.named.kind()) || afterPlace
                     || (!places.isEmpty() && places.get(places.size() - 1) == prev
                     && LIST_GLUE.matcher(s.substring(places.get(places.size() - 1).end, m.start)).matches()));
-            if ("other".equals(m.named.kind()) && NON_ACTOR_PREPOSITION.matcher(s.substring(0, m.start)).find()) {
+            if ("other".equals(m.named.kind()) && NON_ACTOR_PREPOSITION.matcher(s.substring(0, m.start)).find() && !sent) {
                 places.add(m);
                 continue;
             }
@@ -382,6 +405,11 @@ public final class EventExtractor {
                     .startsWith("meeting")
                     || participants.get(0).start >= first.end && BODY_OF.matcher(between(s, first.end,
                     participants.get(0).start)).matches());
+            if (!participants.isEmpty() && FOR_BEFORE.matcher(s.substring(0, first.start)).find()
+                    && !NAMES_PARTIES.matcher(s.substring(first.end)).lookingAt()
+                    && LED_BY.matcher(s.substring(0, participants.get(0).start)).find()) {
+                continue; // "a delegation led by X and Y arrives in Doha for talks": one side, no counterpart named
+            }
             if (distinct(participants) < 2 && !body) {
                 if (participants.size() == 1 && "person".equals(participants.get(0).named.kind())) {
                     // "X held separate meetings with a number of officials on Thursday": dates X's meetings told after
@@ -399,7 +427,8 @@ public final class EventExtractor {
                 // a place before the trigger is the event's only as the sentence's frame ("In Tehran, ..."), not
                 // inside another phrase ("the security framework in the Middle East, X met Y")
                 boolean frame = pl.start >= first.start || SENTENCE_FRAME.matcher(s.substring(0, pl.start)).matches();
-                if (pl.end <= windowEnd && !"person".equals(pl.named.kind()) && at && frame) {
+                boolean kind = !"person".equals(pl.named.kind()) || PLACE_BEFORE.matcher(before).find();
+                if (pl.end <= windowEnd && kind && at && frame && !lexicon.modifier.matcher(s.substring(pl.end)).lookingAt()) {
                     place = pl;
                     break;
                 }
@@ -770,8 +799,10 @@ public final class EventExtractor {
         String before = s.substring(Math.max(0, t.start - 40), t.start);
         boolean planned = lexicon.planned.matcher(before).find();
         DateExpressions.Found date = null;
+        boolean returned = RETURN_FROM.matcher(s.substring(0, t.start)).find();
         for (DateExpressions.Found f : DateExpressions.find(s)) {
-            if (attachedToSpeech(s, f) || f.start() >= windowEnd || inOtherRelativeClause(s, f, t)) {
+            if (attachedToSpeech(s, f) || f.start() >= windowEnd || inOtherRelativeClause(s, f, t)
+                    || returned && f.start() >= t.end) {
                 continue;
             }
             if (date == null || distance(f, t) < distance(date, t)) {
