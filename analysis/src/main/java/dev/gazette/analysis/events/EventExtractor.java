@@ -91,9 +91,11 @@ public final class EventExtractor {
     private static final Pattern RETURN_FROM = Pattern.compile("\\b(?:return(?:s|ed|ing)?|back)\\s+from\\s+"
             + "(?:a|an|the|his|her|their)\\s+"
             + "(?:[\\w-]+\\s+)?$", Pattern.CASE_INSENSITIVE);
-    /** An apposition set off by commas: ", a close aide to President X,", ", the head of Y,". */
-    private static final Pattern APPOSITION = Pattern.compile(",\\s+(?:a|an|the)\\s+(?-i:\\p{Ll})[^,;]{0,100},",
+    /** An apposition set off by commas: ", a close aide to President X,", ", head of Y's division,". */
+    private static final Pattern APPOSITION = Pattern.compile(",\\s+(?:(?:a|an|the)\\s+)?"
+            + "(?!(?:and|or|but|then|as|while|after|before|who|which|where|when)\\b)(?-i:\\p{Ll})[^,;]{0,100},",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern DETERMINER = Pattern.compile(",\\s+(?:a|an|the)\\s", Pattern.CASE_INSENSITIVE);
     private static final Pattern AS_WELL_AS = Pattern.compile("\\b(?:as\\s+well|such|so|just)\\s+$", Pattern.CASE_INSENSITIVE);
 
     private final EventLexicon lexicon;
@@ -473,8 +475,10 @@ public final class EventExtractor {
         for (Pattern p : List.of(RELATIVE_CLAUSE, APPOSITION)) {
             Matcher m = p.matcher(s);
             while (m.find()) {
-                if (p == APPOSITION && actors.stream().noneMatch(o -> o.end == m.start() && "person".equals(o.named.kind()))) {
-                    continue;
+                if (p == APPOSITION && (actors.stream().noneMatch(o -> o.end == m.start() && "person".equals(o.named.kind()))
+                        || !DETERMINER.matcher(s.substring(m.start())).lookingAt() && actors.stream().anyMatch(
+                                o -> o.start > m.start() && o.end <= m.end() && "person".equals(o.named.kind())))) {
+                    continue; // ", trade envoy X,": an item of a list of people, not an apposition
                 }
                 if (m.start() <= a.start && a.end <= m.end()) {
                     return !(m.start() <= t.start && t.end <= m.end());
@@ -567,7 +571,7 @@ public final class EventExtractor {
     }
 
     /** An organisation or country written just before a person as part of the person's title ("IMF Managing Director X"). */
-    private static boolean isAffiliation(String s, Local m, List<Local> mentions, int i) {
+    private boolean isAffiliation(String s, Local m, List<Local> mentions, int i) {
         if ("person".equals(m.named.kind())) {
             return false;
         }
@@ -583,7 +587,9 @@ public final class EventExtractor {
                 break;
             }
         }
-        if (i > 0 && OF_AFTER_PERSON.matcher(s.substring(0, m.start)).find()) {
+        // "The Foreign Ministers from Azerbaijan": people sent by a country, not a person's title
+        boolean sent = PARTY_FROM.matcher(s.substring(Math.max(0, m.start - 60), m.start)).find();
+        if (i > 0 && !sent && OF_AFTER_PERSON.matcher(s.substring(0, m.start)).find()) {
             for (int j = i - 1; j >= 0; j--) {
                 Local prev = mentions.get(j);
                 if ("person".equals(prev.named.kind()) || "other".equals(prev.named.kind())) {
