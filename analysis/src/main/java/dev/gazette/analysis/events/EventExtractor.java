@@ -389,7 +389,9 @@ public final class EventExtractor {
                 windowEnd = end.start();
             }
             List<Local> participants = new ArrayList<>();
-            boolean passive = PASSIVE.matcher(s.substring(0, first.start)).find();
+            // "was signed by", not "was meeting"
+            boolean passive = PASSIVE.matcher(s.substring(0, first.start)).find()
+                    && !s.substring(first.start, first.end).toLowerCase(Locale.ROOT).endsWith("ing");
             int clauseStart = clauseStart(s, first, actors);
             for (Local a : actors) {
                 if (a.start < clauseStart || aside(s, a, first, actors)) {
