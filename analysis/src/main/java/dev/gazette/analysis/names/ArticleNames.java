@@ -96,6 +96,9 @@ public final class ArticleNames {
             if (shouted(replacement) && !shouted(m.surface())) {
                 continue; // "ES SIDER", "GAO FU": a headline's or a transcript label's capitals, not a spelling
             }
+            if (words(m.surface()) == 1 && index.lastWordOfAnother(m.surface(), root.entity())) {
+                continue; // "Sayad" alone, where the corpus writes "Joao Sayad": the surname of someone else too
+            }
             if (partOfLongerName(raw, m.end())) {
                 continue; // "the tanker Khark-5": the name of something else, not a spelling of "Kharg"
             }
