@@ -102,8 +102,8 @@ public final class ArticleNames {
             if (partOfLongerName(raw, m.end())) {
                 continue; // "the tanker Khark-5": the name of something else, not a spelling of "Kharg"
             }
-            if (RewriteEvidence.heldBack(m.surface(), replacement, root.articles(),
-                    fig.canonicalArticles(), keys.lexicon()) != null) {
+            if (RewriteEvidence.heldBack(m.surface(), replacement, root.articles(), fig.canonicalArticles(),
+                    index.together(f.root(), e.name()), keys.lexicon()) != null) {
                 continue; // what the rewrite changes needs more than the match: see RewriteEvidence
             }
             List<TextEdit> edits = wordEdits(raw, m.start(), m.end(), replacement);

@@ -211,4 +211,9 @@ final class NameIndex {
         int first = owners.nextSetBit(0);
         return first >= 0 && (first != entity || owners.nextSetBit(first + 1) >= 0);
     }
+
+    /** The articles that write both corpus forms (0 when either is no corpus form). */
+    int together(String a, String b) {
+        return together.getOrDefault(NameStatistic.pair(a, b), 0);
+    }
 }

@@ -19,17 +19,22 @@ import java.util.Locale;
  *       capitals lowered, a space put into or taken out of a name, the dots of initials dropped, a
  *       particle raised) needs the canonical styling to be the clear majority: at least twice the
  *       articles of the mention's form, and three or more;</li>
- *   <li>a rewrite that changes <em>letters</em> never drops or adds a whole word, and never moves a
- *       form towards a spelling the corpus writes less than the form itself; a form established on
- *       its own (three or more articles) yields only to a spelling written ten times as often.</li>
+ *   <li>a rewrite that changes <em>letters</em> never drops or adds a whole word (a particle such as
+ *       "al-" is not one), never moves a form towards a spelling written in fewer than three articles
+ *       and fewer than the form's own, and never joins a form established on its own (three or more
+ *       articles) that the corpus writes alongside the canonical one in a third of its articles or
+ *       more: two spellings in one article are two names ("Aaa" and "Aa").</li>
  * </ul>
  */
 final class RewriteEvidence {
 
     /** Articles from which a form counts as established on its own. */
     static final int ESTABLISHED = 3;
-    /** How many times as often the canonical spelling must be written to replace an established one. */
-    static final int ESTABLISHED_RATIO = 10;
+    /**
+     * An established form written in the same article as the canonical one in at least one in this many of
+     * its articles is another name, not a spelling ("Aaa" and "Aa" in one ratings table).
+     */
+    static final int ALONGSIDE = 3;
 
     /** The kinds of change, from the least to the most evidence needed. */
     enum Change {
@@ -45,8 +50,10 @@ final class RewriteEvidence {
      *
      * @param formArticles      articles writing the mention's (full) form
      * @param canonicalArticles articles writing the canonical form exactly
+     * @param together          articles writing both
      */
-    static String heldBack(String surface, String replacement, int formArticles, int canonicalArticles, Lexicon lex) {
+    static String heldBack(String surface, String replacement, int formArticles, int canonicalArticles, int together,
+                           Lexicon lex) {
         int fa = Math.max(1, formArticles);
         int ca = Math.max(0, canonicalArticles);
         return switch (change(surface, replacement, lex)) {
@@ -55,13 +62,14 @@ final class RewriteEvidence {
             case WRITERS_STYLE -> ca >= 2 * fa && ca >= ESTABLISHED ? null
                     : "the writer's styling, and the canonical styling is not the clear majority";
             case LETTERS -> {
-                if (wordsDroppedOrAdded(surface, replacement)) {
+                if (wordsDroppedOrAdded(surface, replacement, lex)) {
                     yield "drops or adds a whole word";
                 }
-                if (fa >= ESTABLISHED && ca < ESTABLISHED_RATIO * fa) {
-                    yield "both spellings are established in the corpus";
+                if (fa >= ESTABLISHED && ALONGSIDE * together >= fa) {
+                    yield "an established spelling written alongside the canonical one: two names";
                 }
-                yield ca < fa ? "the canonical spelling is written in fewer articles than the mention's" : null;
+                yield ca < fa && ca < ESTABLISHED
+                        ? "the canonical spelling is rare, and rarer than the mention's" : null;
             }
         };
     }
@@ -164,9 +172,11 @@ final class RewriteEvidence {
      * True when one side's words are the other's with whole words left out ("Frank E. Baxter" /
      * "Frank Baxter", "Pay' N Pak" / "Pay N"): a rewrite that drops or adds a word is not a spelling.
      */
-    static boolean wordsDroppedOrAdded(String surface, String replacement) {
+    static boolean wordsDroppedOrAdded(String surface, String replacement, Lexicon lex) {
         List<String> a = words(surface);
         List<String> b = words(replacement);
+        a.removeIf(w -> particle(w, lex)); // "Bashar Assad" / "Bashar al-Assad": an article is not a word of the name
+        b.removeIf(w -> particle(w, lex));
         if (a.size() == b.size()) {
             return false;
         }
