@@ -175,8 +175,9 @@ final class RewriteEvidence {
     static boolean wordsDroppedOrAdded(String surface, String replacement, Lexicon lex) {
         List<String> a = words(surface);
         List<String> b = words(replacement);
-        a.removeIf(w -> particle(w, lex)); // "Bashar Assad" / "Bashar al-Assad": an article is not a word of the name
-        b.removeIf(w -> particle(w, lex));
+        // "Bashar Assad" / "Bashar al-Assad": an article is not a word of the name (an initial such as "E." is)
+        a.removeIf(w -> w.length() > 1 && particle(w, lex));
+        b.removeIf(w -> w.length() > 1 && particle(w, lex));
         if (a.size() == b.size()) {
             return false;
         }

@@ -59,6 +59,7 @@ class RewriteEvidenceTest {
         assertThat(change("Harlan Q. Fessick", "Harlan Fessick")).isEqualTo(Change.LETTERS);
         assertThat(RewriteEvidence.heldBack("Harlan Q. Fessick", "Harlan Fessick", 1, 9, 0, LEX)).isNotNull();
         assertThat(RewriteEvidence.heldBack("Harlan Fessick", "Harlan Q. Fessick", 1, 9, 0, LEX)).isNotNull();
+        assertThat(RewriteEvidence.heldBack("Harlan E. Fessick", "Harlan Fessick", 1, 9, 0, LEX)).isNotNull();
         // an article is not a word of the name
         assertThat(RewriteEvidence.heldBack("Nadim Qassar", "Nadim al-Qasser", 4, 20, 0, LEX)).isNull();
         assertThat(RewriteEvidence.heldBack("Oster Trading", "Ostar Trading", 8, 1, 0, LEX)).isNotNull(); // towards a rare form
