@@ -183,18 +183,21 @@ final class NameIndex {
                 : clusterer.node(new NameClusterer.Form(surface, NameClusterer.FULL, 0, 0, new int[4], null));
     }
 
-    /** For each word that ends a form of two or more words, the entities with such a form; built when first asked for. */
+    /** For each word that ends a person's form of two or more words, the persons with such a form; built when first asked for. */
     private volatile Map<String, java.util.BitSet> lastWords;
 
     /**
-     * True when an entity other than {@code entity} has a form of two or more words that ends with
-     * {@code word} ("Sayad" for a "Joao Sayad"): the corpus writes the word as that entity's surname.
+     * True when a person other than {@code entity} has a form of two or more words that ends with
+     * {@code word} ("Sayad" for a "Joao Sayad"): the corpus writes the word as that person's surname.
      */
     boolean lastWordOfAnother(String word, int entity) {
         Map<String, java.util.BitSet> m = lastWords;
         if (m == null) {
             m = new HashMap<>();
             for (int i = 0; i < entities.size(); i++) {
+                if (entities.get(i).type() != EntityType.PERSON) {
+                    continue; // a surname; a place or a company at the end of a longer name is another matter
+                }
                 for (String f : entities.get(i).forms()) {
                     int cut = f.lastIndexOf(' ');
                     if (cut > 0) {
