@@ -102,9 +102,12 @@ public final class ArticleNames {
             if (partOfLongerName(raw, m.end())) {
                 continue; // "the tanker Khark-5": the name of something else, not a spelling of "Kharg"
             }
-            if (RewriteEvidence.heldBack(m.surface(), replacement, root.articles(), fig.canonicalArticles(),
-                    index.together(f.root(), e.name()), keys.lexicon()) != null) {
-                continue; // what the rewrite changes needs more than the match: see RewriteEvidence
+            if (e.known() ? RewriteEvidence.wordsDroppedOrAdded(m.surface(), replacement, keys.lexicon())
+                    : RewriteEvidence.heldBack(m.surface(), replacement, root.articles(), fig.canonicalArticles(),
+                            index.together(f.root(), e.name()), keys.lexicon()) != null) {
+                // what the rewrite changes needs more than the match (RewriteEvidence); a registry name is the
+                // user's own spelling and styling, so only a word dropped or added holds its rewrite back
+                continue;
             }
             List<TextEdit> edits = wordEdits(raw, m.start(), m.end(), replacement);
             if (edits.isEmpty()) {
