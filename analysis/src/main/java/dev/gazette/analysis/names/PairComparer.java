@@ -230,10 +230,7 @@ final class PairComparer {
         if (m == 0 || m >= n) {
             return -1;
         }
-        // names that are not transliterated are held in a longer name only as spelled there: "Pierson"
-        // shares a key with "Pearson" but is not held in "Pearson Plc"
-        boolean plain = !a.transliterated && !b.transliterated;
-        if (matchesAt(s, l, n - m) && (!plain || spelledAt(s, l, n - m))) {
+        if (matchesAt(s, l, n - m)) {
             // "University of Michigan" is not Michigan, "Bank of Japan" not Japan, "University of
             // the Philippines" not the Philippines
             String before = l.spelled().get(n - m - 1);
@@ -250,7 +247,7 @@ final class PairComparer {
             }
             return Comparison.CONTAINS_END;
         }
-        if (matchesAt(s, l, 0) && (!plain || spelledAt(s, l, 0))) {
+        if (matchesAt(s, l, 0)) {
             boolean legal = true;
             for (int i = m; i < n && legal; i++) {
                 legal = keys.lexicon().legalForms.contains(l.spelled().get(i));
@@ -271,15 +268,6 @@ final class PairComparer {
             }
         }
         return -1;
-    }
-
-    private static boolean spelledAt(NameKey s, NameKey l, int offset) {
-        for (int i = 0; i < s.size(); i++) {
-            if (!s.spelled().get(i).equals(l.spelled().get(offset + i))) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static boolean matchesAt(NameKey s, NameKey l, int offset) {
