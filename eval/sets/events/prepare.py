@@ -1,6 +1,8 @@
 #!/usr/bin/env python3
 """Writes the articles of sentences.tsv as one JSON Lines corpus for Gazette (id, title, date,
 text), from the corpora. Reuters ids become reu-<newid>; the text is the record's body or text.
+Articles of a corpus that is not in CORPORA_DIR are left out, with a note on stderr (score.py then
+leaves their sentences out too and says so).
 
 Usage: prepare.py CORPORA_DIR OUT.jsonl [--hide-dates]
 """
@@ -28,16 +30,25 @@ def main():
     texts = load(corpora)
     meta = reuters_dates(corpora)
     titles = {}
-    for line in open(os.path.join(corpora, "wikipedia-current-events", "current-events.jsonl"), encoding="utf-8"):
-        r = json.loads(line)
-        titles[r["id"]] = (r["title"], r["date"])
+    for name, file in (("wikipedia-current-events", "current-events.jsonl"), ("aljazeera-gaza", "aljazeera-gaza.jsonl")):
+        path = os.path.join(corpora, name, file)
+        if not os.path.exists(path):
+            continue
+        for line in open(path, encoding="utf-8"):
+            r = json.loads(line)
+            titles[r["id"]] = (r["title"], r["date"])
     docs = []
     for row in csv.DictReader(open(os.path.join(here, "sentences.tsv"), encoding="utf-8"), delimiter="\t"):
         key = (row["corpus"], row["doc"])
         if key not in docs:
             docs.append(key)
+    missing = sorted({corpus for corpus, doc in docs if (corpus, doc) not in texts})
+    if missing:
+        print(f"prepare.py: corpora not in {corpora}, their articles left out: {', '.join(missing)}", file=sys.stderr)
     with open(out, "w", encoding="utf-8") as sink:
         for corpus, doc in docs:
+            if (corpus, doc) not in texts:
+                continue
             if corpus == "reuters-21578":
                 title, date = meta[doc]
                 rid = "reu-" + doc

@@ -77,6 +77,26 @@ public final class EventExtractor {
     private static final Pattern VENUE = Pattern.compile("\\bat\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern RELATIVE_CLAUSE = Pattern.compile(",\\s*(?:who|which)\\b[^,;]*,");
     private static final Pattern POSSESSIVE_BEFORE = Pattern.compile("^['’]s?\\s+(?:[\\w-]+\\s+){0,2}$");
+    /** A country or body after "from" that sends people: "foreign ministers from Egypt", "mediators from Qatar". */
+    private static final Pattern PARTY_FROM = Pattern.compile("\\b(?:officials?|ministers?|delegat(?:es|ions?)|leaders?"
+            + "|representatives?|envoys?|diplomats?|mediators?|negotiators?|counterparts?|chiefs?|heads?)"
+            + "\\s+from\\s+(?:the\\s+)?$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern WITHOUT = Pattern.compile("\\b(?:without|no|not|nor)\\b", Pattern.CASE_INSENSITIVE);
+    /** A trigger that is the purpose of a trip: "arrives in Doha for peace talks". */
+    private static final Pattern FOR_BEFORE = Pattern.compile("\\bfor\\s+(?:[\\w-]+\\s+){0,2}$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern LED_BY = Pattern.compile("\\b(?:led|headed)\\s+by\\s+(?:[\\p{L}.'’-]+\\s+){0,5}$",
+            Pattern.CASE_INSENSITIVE);
+    /** A visit that one returns from: its date is the return's ("who returns from a visit to Brazil on Sunday"). */
+    private static final Pattern RETURN_FROM = Pattern.compile("\\b(?:return(?:s|ed|ing)?|back)\\s+from\\s+"
+            + "(?:a|an|the|his|her|their)\\s+"
+            + "(?:[\\w-]+\\s+)?$", Pattern.CASE_INSENSITIVE);
+    /** An apposition set off by commas: ", a close aide to President X,", ", head of Y's division,". */
+    private static final Pattern APPOSITION = Pattern.compile(",\\s+(?:(?:a|an|the)\\s+)?"
+            + "(?!(?:and|or|but|then|as|while|after|before|who|which|where|when)\\b)(?-i:\\p{Ll})[^,;]{0,100},",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern DETERMINER = Pattern.compile(",\\s+(?:a|an|the)\\s", Pattern.CASE_INSENSITIVE);
+    private static final Pattern AS_WELL_AS = Pattern.compile("\\b(?:as\\s+well|such|so|just)\\s+$", Pattern.CASE_INSENSITIVE);
 
     private final EventLexicon lexicon;
     private final Sentences sentences;
@@ -315,14 +335,26 @@ public final class EventExtractor {
             Local prev = previous(mentions, i);
             boolean afterPlace = prev != null && prev.isPlaceOrOther() && m.isPlaceOrOther()
                     && between(s, prev.end, m.start).matches("\\s*,\\s*") && !continuesList(s, mentions, i);
-            boolean placeLike = m.isPlaceOrOther() && (NON_ACTOR_PREPOSITION.matcher(s.substring(0, m.start)).find()
+            if ("person".equals(m.named.kind()) && PLACE_BEFORE.matcher(s.substring(Math.max(0, m.start - 20), m.start)).find()
+                    && !POSSESSIVE.matcher(s.substring(m.end)).find()) {
+                places.add(m); // "in Sharm el-Sheikh": a place whatever its look, not a party
+                continue;
+            }
+            String window = s.substring(Math.max(0, m.start - 60), m.start);
+            Matcher from = PARTY_FROM.matcher(window);
+            // "foreign ministers from Egypt" take part; "without a representative from Sharjah" does not
+            boolean sent = from.find() && !WITHOUT.matcher(window.substring(Math.max(0, from.start() - 20), from.start())).find();
+            boolean placeLike = m.isPlaceOrOther() && (NON_ACTOR_PREPOSITION.matcher(s.substring(0, m.start)).find() && !sent
                     || m.isPlace() && CAPITAL_BEFORE.matcher(s.substring(Math.max(0, m.start - 20), m.start)).find()
                     && !"other".equals(m.named.kind()) || afterPlace
                     || (!places.isEmpty() && places.get(places.size() - 1) == prev
                     && LIST_GLUE.matcher(s.substring(places.get(places.size() - 1).end, m.start)).matches()));
-            if ("other".equals(m.named.kind()) && NON_ACTOR_PREPOSITION.matcher(s.substring(0, m.start)).find()) {
+            if ("other".equals(m.named.kind()) && NON_ACTOR_PREPOSITION.matcher(s.substring(0, m.start)).find() && !sent) {
                 places.add(m);
                 continue;
+            }
+            if (!placeLike && lexicon.notParty.matcher(s.substring(m.start, m.end).strip()).find()) {
+                continue; // "the Oslo Accords", "Administration officials": no party
             }
             (placeLike ? places : actors).add(m);
         }
@@ -357,8 +389,14 @@ public final class EventExtractor {
                 windowEnd = end.start();
             }
             List<Local> participants = new ArrayList<>();
-            boolean passive = PASSIVE.matcher(s.substring(0, first.start)).find();
+            // "was signed by", not "was meeting"
+            boolean passive = PASSIVE.matcher(s.substring(0, first.start)).find()
+                    && !s.substring(first.start, first.end).toLowerCase(Locale.ROOT).endsWith("ing");
+            int clauseStart = clauseStart(s, first, actors);
             for (Local a : actors) {
+                if (a.start < clauseStart || aside(s, a, first, actors)) {
+                    continue; // the main clause's subject before "as X met Y"; a name in a relative clause or apposition
+                }
                 if (a.end <= windowEnd && (!passive || a.start >= first.end
                         && between(s, first.end, a.start).matches("(?is).*\\b(?:by|between)\\b.*"))) {
                     participants.add(a);
@@ -366,11 +404,16 @@ public final class EventExtractor {
             }
             // a body meeting as such: "the CME board would meet", "a meeting of UMOA finance ministers"
             boolean body = participants.size() == 1 && "organisation".equals(participants.get(0).named.kind())
-                    && e.getKey().equals("meeting")
+                    && e.getKey().equals("meeting") && !s.substring(first.end).matches("(?is)\\s+with\\b.*")
                     && (participants.get(0).end <= first.start && !s.substring(first.start, first.end).toLowerCase(Locale.ROOT)
                     .startsWith("meeting")
                     || participants.get(0).start >= first.end && BODY_OF.matcher(between(s, first.end,
                     participants.get(0).start)).matches());
+            if (!participants.isEmpty() && FOR_BEFORE.matcher(s.substring(0, first.start)).find()
+                    && !NAMES_PARTIES.matcher(s.substring(first.end)).lookingAt()
+                    && LED_BY.matcher(s.substring(0, participants.get(0).start)).find()) {
+                continue; // "a delegation led by X and Y arrives in Doha for talks": one side, no counterpart named
+            }
             if (distinct(participants) < 2 && !body) {
                 if (participants.size() == 1 && "person".equals(participants.get(0).named.kind())) {
                     // "X held separate meetings with a number of officials on Thursday": dates X's meetings told after
@@ -388,7 +431,8 @@ public final class EventExtractor {
                 // a place before the trigger is the event's only as the sentence's frame ("In Tehran, ..."), not
                 // inside another phrase ("the security framework in the Middle East, X met Y")
                 boolean frame = pl.start >= first.start || SENTENCE_FRAME.matcher(s.substring(0, pl.start)).matches();
-                if (pl.end <= windowEnd && !"person".equals(pl.named.kind()) && at && frame) {
+                boolean kind = !"person".equals(pl.named.kind()) || PLACE_BEFORE.matcher(before).find();
+                if (pl.end <= windowEnd && kind && at && frame && !lexicon.modifier.matcher(s.substring(pl.end)).lookingAt()) {
                     place = pl;
                     break;
                 }
@@ -401,6 +445,49 @@ public final class EventExtractor {
             out.removeIf(ev -> ev.type().equals("visit") && ev.trigger().toLowerCase().startsWith("arriv"));
         }
         return out;
+    }
+
+    /**
+     * Where the event's clause starts when a subordinating word with its own subject stands before the
+     * trigger ("X blamed Y as Z was meeting W": at "as"), else 0.
+     */
+    private int clauseStart(String s, Trigger t, List<Local> actors) {
+        Matcher m = lexicon.clauseStart.matcher(s.substring(0, t.start));
+        int start = 0;
+        while (m.find()) {
+            String rest = s.substring(m.end(), t.start);
+            if (rest.indexOf(',') >= 0 || AS_WELL_AS.matcher(s.substring(0, m.start())).find()) {
+                continue;
+            }
+            for (Local a : actors) {
+                if (a.start >= m.end() && a.end <= t.start) {
+                    start = m.start();
+                    break;
+                }
+            }
+        }
+        return start;
+    }
+
+    /**
+     * True when a mention stands in a relative clause, or in an apposition to a person, that the trigger
+     * is not in: "X, who oppose the takeover by Y, met Z", "X, a close aide to President Y, met Z".
+     */
+    private static boolean aside(String s, Local a, Trigger t, List<Local> actors) {
+        for (Pattern p : List.of(RELATIVE_CLAUSE, APPOSITION)) {
+            Matcher m = p.matcher(s);
+            while (m.find()) {
+                if (p == APPOSITION && (actors.stream().noneMatch(o -> o.end == m.start() && "person".equals(o.named.kind()))
+                        || !DETERMINER.matcher(s.substring(m.start())).lookingAt() && actors.stream().anyMatch(
+                                o -> o.start > m.start() && o.end <= m.end() && "person".equals(o.named.kind())))) {
+                    continue; // ", trade envoy X,": an item of a list of people, not an apposition
+                }
+                if (m.start() <= a.start && a.end <= m.end()) {
+                    return !(m.start() <= t.start && t.end <= m.end());
+                }
+            }
+        }
+        return false;
     }
 
     /** True when the mention at {@code i}, or the last of "A and B" it starts, qualifies a word ("United States-backed"). */
@@ -486,7 +573,7 @@ public final class EventExtractor {
     }
 
     /** An organisation or country written just before a person as part of the person's title ("IMF Managing Director X"). */
-    private static boolean isAffiliation(String s, Local m, List<Local> mentions, int i) {
+    private boolean isAffiliation(String s, Local m, List<Local> mentions, int i) {
         if ("person".equals(m.named.kind())) {
             return false;
         }
@@ -502,7 +589,9 @@ public final class EventExtractor {
                 break;
             }
         }
-        if (i > 0 && OF_AFTER_PERSON.matcher(s.substring(0, m.start)).find()) {
+        // "The Foreign Ministers from Azerbaijan": people sent by a country, not a person's title
+        boolean sent = PARTY_FROM.matcher(s.substring(Math.max(0, m.start - 60), m.start)).find();
+        if (i > 0 && !sent && OF_AFTER_PERSON.matcher(s.substring(0, m.start)).find()) {
             for (int j = i - 1; j >= 0; j--) {
                 Local prev = mentions.get(j);
                 if ("person".equals(prev.named.kind()) || "other".equals(prev.named.kind())) {
@@ -567,6 +656,16 @@ public final class EventExtractor {
                     }
                 }
                 if (visitors.isEmpty()) {
+                    // "the visit this week by X", "a visit to Tokyo by X"
+                    for (Local a : actors) {
+                        if (a.start >= t.end && a.start - t.end < 80 && between(s, t.end, a.start)
+                                .matches("(?is)\\s+(?:[\\p{L}.'’-]+\\s+){1,4}?by\\s+(?:[\\p{L}.'’-]+\\s+){0,6}?")) {
+                            visitors.add(a);
+                            break;
+                        }
+                    }
+                }
+                if (visitors.isEmpty()) {
                     for (Local a : actors) {
                         if (a.end <= t.start && !a.isPlace() && POSSESSIVE_BEFORE.matcher(between(s, a.end, t.start)).matches()) {
                             visitors.add(a);
@@ -585,7 +684,7 @@ public final class EventExtractor {
                 if (visitors.isEmpty() && out.isEmpty()) {
                     Local nearest = null;
                     for (Local a : actors) {
-                        if (a.end <= t.start && !a.isPlace()) {
+                        if (a.end <= t.start && !a.isPlace() && !aside(s, a, t, actors)) {
                             nearest = a;
                         }
                     }
@@ -708,8 +807,10 @@ public final class EventExtractor {
         String before = s.substring(Math.max(0, t.start - 40), t.start);
         boolean planned = lexicon.planned.matcher(before).find();
         DateExpressions.Found date = null;
+        boolean returned = RETURN_FROM.matcher(s.substring(0, t.start)).find();
         for (DateExpressions.Found f : DateExpressions.find(s)) {
-            if (attachedToSpeech(s, f) || f.start() >= windowEnd || inOtherRelativeClause(s, f, t)) {
+            if (attachedToSpeech(s, f) || f.start() >= windowEnd || inOtherRelativeClause(s, f, t)
+                    || returned && f.start() >= t.end) {
                 continue;
             }
             if (date == null || distance(f, t) < distance(date, t)) {

@@ -19,7 +19,8 @@ import java.util.regex.PatternSyntaxException;
  * The patterns of event extraction, read from {@code events.tsv} (bundled) or a user's file of
  * the same format: trigger phrases per event type, the documents a signing needs, blocking
  * contexts, cues of planned events, verbs of speech, the prepositions of place, the words that end
- * an event's clause and the words after a name that make it a modifier rather than a party.
+ * an event's clause, the words after a name that make it a modifier rather than a party, and
+ * (optional) the names that are never parties and the words that open a subordinate clause.
  */
 public final class EventLexicon {
 
@@ -34,10 +35,12 @@ public final class EventLexicon {
     final Pattern placePreposition;
     final Pattern clauseEnd;
     final Pattern modifier;
+    final Pattern notParty;
+    final Pattern clauseStart;
 
     private EventLexicon(Map<String, List<Pattern>> triggers, Pattern document, List<Pattern> blocks,
                          Pattern blockBefore, Pattern planned, Pattern speech, Pattern placePreposition,
-                         Pattern clauseEnd, Pattern modifier) {
+                         Pattern clauseEnd, Pattern modifier, Pattern notParty, Pattern clauseStart) {
         this.triggers = triggers;
         this.document = document;
         this.blocks = List.copyOf(blocks);
@@ -47,6 +50,8 @@ public final class EventLexicon {
         this.placePreposition = placePreposition;
         this.clauseEnd = clauseEnd;
         this.modifier = modifier;
+        this.notParty = notParty;
+        this.clauseStart = clauseStart;
     }
 
     /** The bundled patterns. */
@@ -108,18 +113,24 @@ public final class EventLexicon {
                 triggers.computeIfAbsent(type, k -> new ArrayList<>()).add(p);
             } else if (kind.equals("block")) {
                 blocks.add(p);
-            } else if (List.of("document", "block.before", "planned", "speech", "place.preposition", "clause.end", "modifier")
-                    .contains(kind)) {
+            } else if (List.of("document", "block.before", "planned", "speech", "place.preposition", "clause.end", "modifier",
+                    "not.party", "clause.start").contains(kind)) {
                 single.computeIfAbsent(kind, k -> new ArrayList<>()).add(regex);
             } else {
                 throw new IllegalArgumentException(origin + ":" + (i + 1) + ": unknown kind '" + kind
                         + "'; use trigger.<type>, document, block, block.before, planned, speech, place.preposition, "
-                        + "clause.end or modifier");
+                        + "clause.end, modifier, not.party or clause.start");
             }
         }
         return new EventLexicon(triggers, join(single, "document", origin), blocks, join(single, "block.before", origin),
                 join(single, "planned", origin), join(single, "speech", origin), join(single, "place.preposition", origin),
-                join(single, "clause.end", origin), join(single, "modifier", origin));
+                join(single, "clause.end", origin), join(single, "modifier", origin), optional(single, "not.party"),
+                optional(single, "clause.start"));
+    }
+
+    /** The rules of an optional kind joined, or a pattern that never matches when the file has none. */
+    private static Pattern optional(Map<String, List<String>> single, String kind) {
+        return single.containsKey(kind) ? join(single, kind, "") : Pattern.compile("(?!)");
     }
 
     private static Pattern join(Map<String, List<String>> single, String kind, String origin) {

@@ -78,4 +78,30 @@ class EventExtractorTest {
     void findsNoEventInOtherSensesOfTheTriggers() {
         assertThat(events("Debt\n\nFunaro said Brazil would meet its commitments. Talks are ongoing.\n")).isEmpty();
     }
+
+    @Test
+    void leavesOutNamesThatAreNoParties() {
+        assertThat(events("Debt\n\nUnder the Plaza Accord, Dilson Funaro met Kiichi Miyazawa.\n"))
+                .containsExactly("meeting [dilson-funaro, kiichi-miyazawa] @ null 'null'");
+    }
+
+    @Test
+    void leavesOutTheSubjectOfTheMainClauseAndNamesInARelativeClause() {
+        assertThat(events("Debt\n\nPaul Volcker spoke in Washington as Dilson Funaro was meeting Kiichi Miyazawa.\n"))
+                .containsExactly("meeting [dilson-funaro, kiichi-miyazawa] @ null 'null'");
+        assertThat(events("Debt\n\nDilson Funaro, who criticised Paul Volcker last year, met Kiichi Miyazawa.\n"))
+                .containsExactly("meeting [dilson-funaro, kiichi-miyazawa] @ null 'null'");
+    }
+
+    @Test
+    void takesTheCountriesThatSendMinistersAndNotTheCountryOfAnEmbassy() {
+        assertThat(events("Gulf\n\nThe foreign ministers from Egypt and Jordan met at the Japanese embassy in Rome.\n"))
+                .containsExactly("meeting [egypt, jordan] @rome null 'null'");
+    }
+
+    @Test
+    void readsADelegationArrivingForTalksAsAVisit() {
+        assertThat(events("Debt\n\nA delegation led by Dilson Funaro and Kiichi Miyazawa arrives in Rome for talks.\n"))
+                .containsExactly("visit [dilson-funaro, kiichi-miyazawa] @rome null 'null'");
+    }
 }
