@@ -78,6 +78,9 @@ public final class ArticleNames {
                     continue;
                 }
             }
+            if (inHandle(raw, m.start(), m.end())) {
+                continue; // "#AlMayadeen", "@Palestine_UN": a hashtag or an account name is written as it is
+            }
             if (englishRewrite(m.surface(), replacement)) {
                 continue; // a name rule never writes one English word as another ("Defence" / "Defense")
             }
@@ -139,6 +142,25 @@ public final class ArticleNames {
      */
     static boolean partOfLongerName(String raw, int end) {
         return end + 1 < raw.length() && NameKeys.isHyphen(raw.charAt(end)) && Character.isLetterOrDigit(raw.charAt(end + 1));
+    }
+
+    /**
+     * True when the span is part of a hashtag or an account name: a {@code #} or {@code @} right
+     * before it, or a letter, digit or underscore joined to either end ("#AlMayadeen",
+     * "@Palestine_UN"). Such a name is written as the account or tag is, never respelled.
+     */
+    static boolean inHandle(String text, int start, int end) {
+        if (start > 0) {
+            char c = text.charAt(start - 1);
+            if (c == '#' || c == '@' || c == '_' || Character.isLetterOrDigit(c)) {
+                return true;
+            }
+        }
+        if (end < text.length()) {
+            char c = text.charAt(end);
+            return c == '_' || Character.isLetterOrDigit(c);
+        }
+        return false;
     }
 
     /**
@@ -284,7 +306,7 @@ public final class ArticleNames {
                 continue;
             }
             String kind = own.kind() == null ? "other" : own.kind().label();
-            if (insideLongerName(m, own.family())) {
+            if (insideLongerName(m, own.family()) || inHandle(raw, m.start(), m.end())) {
                 continue; // "Bank of America", "Captain America", "USA Today": the name of something else
             }
             if (!kinds.contains(kind) || !reported.add(m.surface())) {
