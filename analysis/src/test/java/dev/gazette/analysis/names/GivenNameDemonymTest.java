@@ -15,19 +15,16 @@ import org.junit.jupiter.api.Test;
 class GivenNameDemonymTest {
 
     private static NameIndex cluster(String a, String b, int together) {
-        NameClusterer clusterer = new NameClusterer(new NameKeys(Lexicon.standard(), Transliteration.standard()),
-                Registry.empty());
         List<NameClusterer.Form> forms = List.of(form(a), form(b));
-        return clusterer.cluster(forms, Map.of(), Map.of(NameStatistic.pair(a, b), together));
+        return ClusterFixtures.cluster(Registry.empty(), forms, Map.of(NameStatistic.pair(a, b), together));
     }
 
     private static NameClusterer.Form form(String surface) {
-        int kinds = surface.contains(" ") ? NameClusterer.FULL : NameClusterer.SINGLE;
-        return new NameClusterer.Form(surface, kinds, 20, 20, new int[4], null);
+        return ClusterFixtures.form(surface, surface.contains(" ") ? NameClusterer.FULL : NameClusterer.SINGLE, 20);
     }
 
     private static List<String> formsWith(NameIndex index, String surface) {
-        return index.entities().stream().filter(e -> e.forms().contains(surface)).findFirst().orElseThrow().forms();
+        return ClusterFixtures.entityOf(index, surface).forms();
     }
 
     @Test
