@@ -48,6 +48,15 @@ public final class UnbalancedQuoteRule implements Rule {
     /** The farthest a quotation is followed over list items set into the text (a box of related links). */
     private static final int MAX_LIST_ITEMS_SKIPPED = 12;
 
+    /**
+     * The most paragraphs a quotation runs on over when the paragraph below does not open with a quote: a quotation
+     * that opens only at its first paragraph and closes only at its last (a long statement or an interview answer).
+     */
+    private static final int MAX_PARAGRAPHS_RUN_ON = 12;
+
+    /** The most paragraphs a quotation runs on over when it is followed only to a paragraph opening with a quote. */
+    private static final int MAX_PARAGRAPHS_TO_REOPEN = 3;
+
     @Override
     public void check(ArticleContext ctx) {
         List<TextUnit> units = ctx.analysis().text().units(true);
@@ -56,8 +65,7 @@ public final class UnbalancedQuoteRule implements Rule {
             String t = u.text();
             List<QuoteMarks.Quote> quotes = withoutArrows(t, u.quoteMarks());
             boolean nested = balancedWhenNested(quotes);
-            boolean firstCloseAnswered = k > 0 && u.isBody() && units.get(k - 1).isBody()
-                    && leavesOpen(units.get(k - 1).text(), units.get(k - 1).quoteMarks());
+            boolean firstCloseAnswered = openAbove(units, k);
             for (QuoteMarks.Quote q : quotes) {
                 int i = q.offset();
                 switch (q.role()) {
@@ -74,7 +82,7 @@ public final class UnbalancedQuoteRule implements Rule {
                         }
                     }
                     case OPENS_INSIDE -> {
-                        if (!nested) {
+                        if (!nested && !(nestedLeavesOpen(quotes) && runsOnBelow(units, k))) {
                             report(ctx, u, i, "Quote " + q.ch() + " before '" + after(t, i)
                                     + "' opens a quotation while another is still open in this paragraph",
                                     "Close the earlier quotation, or remove the stray quote.");
@@ -115,9 +123,60 @@ public final class UnbalancedQuoteRule implements Rule {
     }
 
     /**
+     * A quotation is still open at the end of the paragraph: it {@link #leavesOpen leaves one open}, or, read with
+     * its quotations nested in the same marks ("“The “march” has been held for years and"), the outer one is open.
+     */
+    private static boolean leavesOpenForRunOn(String t, List<QuoteMarks.Quote> quotes) {
+        return leavesOpen(t, quotes) || nestedLeavesOpen(withoutArrows(t, quotes));
+    }
+
+    /** Read with quotations nested in the same marks, an outer quotation is still open at the end. */
+    private static boolean nestedLeavesOpen(List<QuoteMarks.Quote> quotes) {
+        int depth = 0;
+        boolean nestedSeen = false;
+        for (QuoteMarks.Quote q : quotes) {
+            switch (q.role()) {
+                case OPENS, OPENS_WRONG_WAY -> depth++;
+                case OPENS_INSIDE -> {
+                    depth++;
+                    nestedSeen = true;
+                }
+                case CLOSES, CLOSES_WRONG_WAY, UNMATCHED_CLOSE -> depth = Math.max(0, depth - 1);
+                default -> {
+                }
+            }
+        }
+        return nestedSeen && depth > 0;
+    }
+
+    /**
+     * The first closing quote of paragraph {@code k} may close a quotation run on from above: the body paragraph
+     * above leaves a quotation open, or paragraphs with no quote mark (and list items) lie between this one and a
+     * paragraph that does, up to {@link #MAX_PARAGRAPHS_RUN_ON}.
+     */
+    private static boolean openAbove(List<TextUnit> units, int k) {
+        if (!units.get(k).isBody()) {
+            return false;
+        }
+        int paragraphs = 0;
+        for (int j = k - 1; j >= 0 && units.get(j).isBody(); j--) {
+            TextUnit above = units.get(j);
+            if (!above.quoteMarks().isEmpty()) {
+                return leavesOpenForRunOn(above.text(), above.quoteMarks());
+            }
+            if (!SHAPES.isListItem(above.text().strip()) && ++paragraphs >= MAX_PARAGRAPHS_RUN_ON) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
      * A quotation left open runs on into the next body paragraph: that paragraph opens with a quote (the usual
-     * convention), or its first quote closes a quotation (wire copy that does not repeat the opening quote), or it
-     * holds no quote and the one after it goes on the same way (up to three paragraphs).
+     * convention), or its first quote closes a quotation (wire copy that does not repeat the opening quote, and web
+     * copy that opens a long statement once and closes it at its last paragraph), or it holds no quote and the one
+     * after it goes on the same way (up to {@link #MAX_PARAGRAPHS_TO_REOPEN} paragraphs to one that opens with a
+     * quote, up to {@link #MAX_PARAGRAPHS_RUN_ON} to one whose first quote closes).
      */
     private static boolean runsOnBelow(List<TextUnit> units, int k) {
         if (!units.get(k).isBody()) {
@@ -132,11 +191,11 @@ public final class UnbalancedQuoteRule implements Rule {
                 }
                 continue; // a box of links set into the story: the quotation goes on below it
             }
-            if (++paragraphs > 3) {
+            if (++paragraphs > MAX_PARAGRAPHS_RUN_ON) {
                 return false;
             }
             if (QuoteMarks.opensWithQuote(units.get(j).text())) {
-                return true;
+                return paragraphs <= MAX_PARAGRAPHS_TO_REOPEN;
             }
             List<QuoteMarks.Quote> q = units.get(j).quoteMarks();
             if (!q.isEmpty()) {
