@@ -82,7 +82,7 @@ public final class UnbalancedQuoteRule implements Rule {
                         }
                     }
                     case OPENS_INSIDE -> {
-                        if (!nested && !(nestedLeavesOpen(quotes) && runsOnBelow(units, k))) {
+                        if (!nested && !(nestedLeavesOpen(t, quotes) && runsOnBelow(units, k))) {
                             report(ctx, u, i, "Quote " + q.ch() + " before '" + after(t, i)
                                     + "' opens a quotation while another is still open in this paragraph",
                                     "Close the earlier quotation, or remove the stray quote.");
@@ -127,11 +127,17 @@ public final class UnbalancedQuoteRule implements Rule {
      * its quotations nested in the same marks ("“The “march” has been held for years and"), the outer one is open.
      */
     private static boolean leavesOpenForRunOn(String t, List<QuoteMarks.Quote> quotes) {
-        return leavesOpen(t, quotes) || nestedLeavesOpen(withoutArrows(t, quotes));
+        return leavesOpen(t, quotes) || nestedLeavesOpen(t, withoutArrows(t, quotes));
     }
 
-    /** Read with quotations nested in the same marks, an outer quotation is still open at the end. */
-    private static boolean nestedLeavesOpen(List<QuoteMarks.Quote> quotes) {
+    /**
+     * The paragraph opens with a quotation that, read with the quotations inside it nested in the same marks, is the
+     * one still open at the end: every inner quotation closed ("“The “march” has been held for years and").
+     */
+    private static boolean nestedLeavesOpen(String t, List<QuoteMarks.Quote> quotes) {
+        if (!QuoteMarks.opensWithQuote(t)) {
+            return false;
+        }
         int depth = 0;
         boolean nestedSeen = false;
         for (QuoteMarks.Quote q : quotes) {
@@ -146,7 +152,7 @@ public final class UnbalancedQuoteRule implements Rule {
                 }
             }
         }
-        return nestedSeen && depth > 0;
+        return nestedSeen && depth == 1;
     }
 
     /**
