@@ -25,9 +25,10 @@ import java.util.Set;
  * <li>a word said three times or more ("blah blah blah", "no, no, no" written without commas);</li>
  * <li>a paragraph or line that is only the two words (page furniture, share buttons, tag
  * lists);</li>
- * <li>a preposition doubled after a wh-word in the same clause, or before one: the first ends the
- * clause it is stranded in ("what we are living in in Gaza", "how much they put in in 2020",
- * "talks going on on how to do it").</li>
+ * <li>a preposition doubled after a wh-word and its clause's subject in the same clause, or before
+ * a wh-word: the first ends the clause it is stranded in ("what we are living in in Gaza", "how
+ * much work they put in in 2020", "talks going on on how to do it"); after a wh-word that is the
+ * subject ("which begins on on Monday") it is reported.</li>
  * </ul>
  * The fix deletes the second word.
  */
@@ -108,7 +109,7 @@ public final class DoubledWordRule implements Rule {
         if (t.substring(0, ps).isBlank() && t.substring(end).isBlank()) {
             return true; // a line of page furniture: "share share"
         }
-        return PREPOSITIONS.contains(lower) && (whWordBefore(t, ps) || whWordAfter(t, end));
+        return PREPOSITIONS.contains(lower) && (whClauseBefore(t, ps) || whWordAfter(t, end));
     }
 
     private static boolean isHyphen(char c) {
@@ -131,24 +132,40 @@ public final class DoubledWordRule implements Rule {
                 && (s + n == t.length() || !Character.isLetterOrDigit(t.charAt(s + n))) && t.regionMatches(true, s, t, start, n);
     }
 
-    /** A wh-word earlier in the same clause (no punctuation between it and {@code ps}). */
-    private static boolean whWordBefore(String t, int ps) {
+    /**
+     * A wh-clause with its own subject earlier in the same clause (no punctuation between it and {@code ps}): the
+     * wh-word is the object the preposition is stranded from ("what we are living in", "how much work they put in").
+     * A wh-word followed by its verb is the subject ("the talks, which begin on on Monday"): no stranding.
+     */
+    private static boolean whClauseBefore(String t, int ps) {
         int from = Math.max(0, ps - WH_REACH);
         for (int i = ps - 1; i >= from; i--) {
             char c = t.charAt(i);
             if (c == ',' || c == '.' || c == ';' || c == ':' || c == '!' || c == '?' || c == '(' || c == '\n'
-                    || c == '"' || c == '\u201C' || c == '\u201D') {
+                    || c == '"' || c == '\u201C' || c == '\u201D' || c == '\'' || c == '\u2019') {
                 from = i + 1;
                 break;
             }
         }
-        for (String w : t.substring(from, ps).split("[^\\p{L}]+")) {
-            if (WH_WORDS.contains(Lexicon.lowerCase(w))) {
+        String[] words = t.substring(from, ps).strip().split("\\s+");
+        for (int w = 0; w < words.length; w++) {
+            if (!WH_WORDS.contains(Lexicon.lowerCase(words[w]))) {
+                continue;
+            }
+            int next = w + 1;
+            if (next < words.length && (words[next].equalsIgnoreCase("much") || words[next].equalsIgnoreCase("many"))) {
+                next += 2; // "how much work", "how many people"
+            }
+            if (next < words.length && SUBJECT_STARTS.contains(Lexicon.lowerCase(words[next]))) {
                 return true;
             }
         }
         return false;
     }
+
+    /** Words that start a clause's subject: personal pronouns and determiners. */
+    private static final Set<String> SUBJECT_STARTS = Set.of("i", "we", "you", "he", "she", "it", "they", "the", "a", "an",
+            "this", "that", "these", "those", "my", "our", "your", "his", "her", "their", "its", "people");
 
     /** The word after the pair opens a wh-clause ("going on on how to"). */
     private static boolean whWordAfter(String t, int end) {

@@ -65,7 +65,8 @@ public final class UnbalancedQuoteRule implements Rule {
             String t = u.text();
             List<QuoteMarks.Quote> quotes = withoutArrows(t, u.quoteMarks());
             boolean nested = balancedWhenNested(quotes);
-            boolean firstCloseAnswered = openAbove(units, k);
+            int above = openAbove(units, k);
+            boolean firstCloseAnswered = above != NOT_OPEN;
             for (QuoteMarks.Quote q : quotes) {
                 int i = q.offset();
                 switch (q.role()) {
@@ -73,7 +74,7 @@ public final class UnbalancedQuoteRule implements Rule {
                         if (q.ch() == '\u00BB' && t.indexOf('\u00AB') < 0) {
                             continue; // a guillemet with no opening one in the paragraph is a link arrow ("More »")
                         }
-                        if (firstCloseAnswered) {
+                        if (firstCloseAnswered && (above == OPEN_ABOVE || t.substring(i + 1).isBlank())) {
                             firstCloseAnswered = false; // closes the quotation run on from the paragraph above
                         } else if (!nested) {
                             report(ctx, u, i, "Closing quote " + q.ch() + " after '" + before(t, i)
@@ -155,34 +156,47 @@ public final class UnbalancedQuoteRule implements Rule {
         return nestedSeen && depth == 1;
     }
 
+    /** {@link #openAbove}: no quotation is open above. */
+    private static final int NOT_OPEN = 0;
+    /** {@link #openAbove}: the paragraph just above leaves a quotation open. */
+    private static final int OPEN_ABOVE = 1;
+    /** {@link #openAbove}: a long quotation opened further up may close at the end of this paragraph. */
+    private static final int OPEN_FURTHER_UP = 2;
+
     /**
-     * The first closing quote of paragraph {@code k} may close a quotation run on from above: the body paragraph
-     * above leaves a quotation open, or paragraphs with no quote mark (and list items) lie between this one and a
-     * paragraph that does, up to {@link #MAX_PARAGRAPHS_RUN_ON}.
+     * Whether the first closing quote of paragraph {@code k} may close a quotation run on from above: the body
+     * paragraph just above leaves one open ({@link #OPEN_ABOVE}), or paragraphs with no quote mark (and list items)
+     * lie between this one and a paragraph that opens with a quotation it leaves open, up to
+     * {@link #MAX_PARAGRAPHS_RUN_ON} ({@link #OPEN_FURTHER_UP}: a long statement quoted once, which closes at the end of
+     * its last paragraph).
      */
-    private static boolean openAbove(List<TextUnit> units, int k) {
+    private static int openAbove(List<TextUnit> units, int k) {
         if (!units.get(k).isBody()) {
-            return false;
+            return NOT_OPEN;
         }
         int paragraphs = 0;
         for (int j = k - 1; j >= 0 && units.get(j).isBody(); j--) {
             TextUnit above = units.get(j);
             if (!above.quoteMarks().isEmpty()) {
-                return leavesOpenForRunOn(above.text(), above.quoteMarks());
+                if (j == k - 1) {
+                    return leavesOpenForRunOn(above.text(), above.quoteMarks()) ? OPEN_ABOVE : NOT_OPEN;
+                }
+                return QuoteMarks.opensWithQuote(above.text()) && leavesOpenForRunOn(above.text(), above.quoteMarks())
+                        ? OPEN_FURTHER_UP : NOT_OPEN;
             }
             if (!SHAPES.isListItem(above.text().strip()) && ++paragraphs >= MAX_PARAGRAPHS_RUN_ON) {
-                return false;
+                return NOT_OPEN;
             }
         }
-        return false;
+        return NOT_OPEN;
     }
 
     /**
      * A quotation left open runs on into the next body paragraph: that paragraph opens with a quote (the usual
      * convention), or its first quote closes a quotation (wire copy that does not repeat the opening quote, and web
      * copy that opens a long statement once and closes it at its last paragraph), or it holds no quote and the one
-     * after it goes on the same way (up to {@link #MAX_PARAGRAPHS_TO_REOPEN} paragraphs to one that opens with a
-     * quote, up to {@link #MAX_PARAGRAPHS_RUN_ON} to one whose first quote closes).
+     * after it goes on the same way (up to {@link #MAX_PARAGRAPHS_TO_REOPEN} paragraphs; up to
+     * {@link #MAX_PARAGRAPHS_RUN_ON} when this paragraph opens with the quotation and that one ends with the close).
      */
     private static boolean runsOnBelow(List<TextUnit> units, int k) {
         if (!units.get(k).isBody()) {
@@ -205,7 +219,13 @@ public final class UnbalancedQuoteRule implements Rule {
             }
             List<QuoteMarks.Quote> q = units.get(j).quoteMarks();
             if (!q.isEmpty()) {
-                return q.get(0).role() == QuoteMarks.Role.UNMATCHED_CLOSE;
+                if (q.get(0).role() != QuoteMarks.Role.UNMATCHED_CLOSE) {
+                    return false;
+                }
+                // further down, only a long statement quoted once: opened at the start of this paragraph, closed at
+                // the end of that one
+                return paragraphs <= MAX_PARAGRAPHS_TO_REOPEN || (QuoteMarks.opensWithQuote(units.get(k).text())
+                        && units.get(j).text().substring(q.get(0).offset() + 1).isBlank());
             }
         }
         return false;
