@@ -149,7 +149,7 @@ public final class LowercaseProperNounRule extends LexiconRule {
      */
     private static boolean glossed(String t, int start, int end) {
         int i = end;
-        while (i < t.length() && (t.charAt(i) == '\u2019' || t.charAt(i) == '\u201D' || t.charAt(i) == '"' || t.charAt(i) == ',')) {
+        while (i < t.length() && "\u2019\u201D\",".indexOf(t.charAt(i)) >= 0) {
             i++;
         }
         if (i < t.length() - 1 && t.charAt(i) == ' ' && (t.charAt(i + 1) == '[' || t.charAt(i + 1) == '(')) {

@@ -10,14 +10,14 @@ import java.util.List;
 
 /**
  * Finds punctuation with no space after it before a letter ("turmoil,occupation",
- * "imperatives.Underlining"). Left alone: decimals and times (no letter follows), initials
- * and dotted abbreviations ("U.S.", "e.g.", "J.R.R."), ellipses, web and e-mail addresses,
- * host and file names ("jpost.com"), and URL schemes ("http:"). A closing quote between the
- * punctuation and the letter gets the space after it. Also left alone: file names with their
- * extension in any case, or run into the next word by a page's rendering ("photo.JPG",
- * "logo.jpgView full size"), a ticker and its exchange in brackets ("(JPM:New York)"), a dot
- * after a word that never ends a sentence ("My.Future"), a dot before an unknown lower-case
- * word (a domain or handle), and template code in braces ("{ action.text }"). The fix
+ * "imperatives.Underlining"). Left alone: decimals and times (no letter follows), initials and dotted
+ * abbreviations ("U.S.", "e.g.", "J.R.R."), ellipses, web and e-mail addresses, host and file names
+ * ("jpost.com"), and URL schemes ("http:"). A closing quote between the punctuation and the letter
+ * gets the space after it. Also left alone: file names with their extension in any case, or run into
+ * the next word by a page's rendering ("photo.JPG", "logo.jpgView full size"), a ticker and its
+ * exchange in brackets ("(JPM:New York)"), a dot after a word that never ends a sentence
+ * ("My.Future"), a dot before an unknown lower-case word (a domain or handle) or after an earlier dot
+ * of the same name ("jane.bsky.social"), and template code in braces ("{ action.text }"). The fix
  * inserts one space.
  */
 public final class MissingSpaceRule extends LexiconRule {
@@ -164,6 +164,9 @@ public final class MissingSpaceRule extends LexiconRule {
         }
         if ((c == '.' || c == ':') && at == i + 1 && dottedName(t, i, at)) {
             return true;
+        }
+        if (c == '.' && at == i + 1 && i - lettersBefore(t, i) > 0 && t.charAt(i - lettersBefore(t, i) - 1) == '.') {
+            return true; // the last dot of a host name with several: "jane.bsky.social"
         }
         if (c == '.' && at == i + 1 && fileName(t, at)) {
             return true;
