@@ -156,6 +156,16 @@ public final class UnbalancedQuoteRule implements Rule {
         return nestedSeen && depth == 1;
     }
 
+    /**
+     * The paragraph opens a long quotation and leaves it open: its first mark opens it at the start of the paragraph
+     * and is its only double quote mark, or the quotations inside it, in the same marks, all close.
+     */
+    private static boolean opensLongQuotation(TextUnit u) {
+        List<QuoteMarks.Quote> quotes = withoutArrows(u.text(), u.quoteMarks());
+        return QuoteMarks.opensWithQuote(u.text()) && ((quotes.size() == 1 && quotes.get(0).role() == QuoteMarks.Role.OPENS)
+                || nestedLeavesOpen(u.text(), quotes));
+    }
+
     /** {@link #openAbove}: no quotation is open above. */
     private static final int NOT_OPEN = 0;
     /** {@link #openAbove}: the paragraph just above leaves a quotation open. */
@@ -181,8 +191,7 @@ public final class UnbalancedQuoteRule implements Rule {
                 if (j == k - 1) {
                     return leavesOpenForRunOn(above.text(), above.quoteMarks()) ? OPEN_ABOVE : NOT_OPEN;
                 }
-                return QuoteMarks.opensWithQuote(above.text()) && leavesOpenForRunOn(above.text(), above.quoteMarks())
-                        ? OPEN_FURTHER_UP : NOT_OPEN;
+                return opensLongQuotation(above) ? OPEN_FURTHER_UP : NOT_OPEN;
             }
             if (!SHAPES.isListItem(above.text().strip()) && ++paragraphs >= MAX_PARAGRAPHS_RUN_ON) {
                 return NOT_OPEN;
@@ -224,7 +233,7 @@ public final class UnbalancedQuoteRule implements Rule {
                 }
                 // further down, only a long statement quoted once: opened at the start of this paragraph, closed at
                 // the end of that one
-                return paragraphs <= MAX_PARAGRAPHS_TO_REOPEN || (QuoteMarks.opensWithQuote(units.get(k).text())
+                return paragraphs <= MAX_PARAGRAPHS_TO_REOPEN || (opensLongQuotation(units.get(k))
                         && units.get(j).text().substring(q.get(0).offset() + 1).isBlank());
             }
         }
