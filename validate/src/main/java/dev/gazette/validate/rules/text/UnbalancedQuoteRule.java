@@ -83,7 +83,7 @@ public final class UnbalancedQuoteRule implements Rule {
                         }
                     }
                     case OPENS_INSIDE -> {
-                        if (!nested && !(nestedLeavesOpen(t, quotes) && runsOnBelow(units, k))) {
+                        if (!nested && !(nestedLeavesOpen(t, quotes) && runsOnBelow(units, k, true))) {
                             report(ctx, u, i, "Quote " + q.ch() + " before '" + after(t, i)
                                     + "' opens a quotation while another is still open in this paragraph",
                                     "Close the earlier quotation, or remove the stray quote.");
@@ -97,7 +97,7 @@ public final class UnbalancedQuoteRule implements Rule {
                     firstCloseAnswered = false;
                 }
             }
-            if (leavesOpen(t, quotes) && !runsOnBelow(units, k)) {
+            if (leavesOpen(t, quotes) && !runsOnBelow(units, k, false)) {
                 QuoteMarks.Quote last = quotes.get(quotes.size() - 1);
                 report(ctx, u, last.offset(), "Quotation opened by " + last.ch() + " before '" + after(t, last.offset())
                         + "' is never closed in this paragraph", "Add the closing quote where the quotation ends.");
@@ -206,8 +206,10 @@ public final class UnbalancedQuoteRule implements Rule {
      * copy that opens a long statement once and closes it at its last paragraph), or it holds no quote and the one
      * after it goes on the same way (up to {@link #MAX_PARAGRAPHS_TO_REOPEN} paragraphs; up to
      * {@link #MAX_PARAGRAPHS_RUN_ON} when this paragraph opens with the quotation and that one ends with the close).
+     * With {@code closeOnly}, only a paragraph below whose first quote closes the quotation counts (the evidence that
+     * a quotation read as nested in the same marks really runs on).
      */
-    private static boolean runsOnBelow(List<TextUnit> units, int k) {
+    private static boolean runsOnBelow(List<TextUnit> units, int k, boolean closeOnly) {
         if (!units.get(k).isBody()) {
             return false;
         }
@@ -224,7 +226,7 @@ public final class UnbalancedQuoteRule implements Rule {
                 return false;
             }
             if (QuoteMarks.opensWithQuote(units.get(j).text())) {
-                return paragraphs <= MAX_PARAGRAPHS_TO_REOPEN;
+                return !closeOnly && paragraphs <= MAX_PARAGRAPHS_TO_REOPEN;
             }
             List<QuoteMarks.Quote> q = units.get(j).quoteMarks();
             if (!q.isEmpty()) {
