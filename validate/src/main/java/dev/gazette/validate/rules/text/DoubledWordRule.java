@@ -13,16 +13,18 @@ import java.util.Set;
  * them (words in table columns, with runs of spaces between, are not prose). Left alone, as
  * English that writes a word twice on purpose:
  * <ul>
- * <li>doubles English allows ("had had", "that that", "told her her brother", "a million
- * million"; the list is doubled-words-allowed.txt);</li>
+ * <li>doubles English allows ("had had", "that that", "told her her brother", "please please";
+ * the list is doubled-words-allowed.txt);</li>
  * <li>capitalised doubles (names such as "Bora Bora"), and a capitalised word followed by its
- * lower-case copy when it is not a function word: the end of a name before a common noun ("the
- * Iowa City city council", "Le Clip clip-on watches") or a call or exclamation repeated ("Please
- * please stop");</li>
+ * lower-case copy when it is not a function word and does not start a sentence: the end of a name
+ * before a common noun ("the Iowa City city council", "Le Clip clip-on watches") or a call repeated
+ * after an opening quote ("“Shame shame!”"); at the start of a sentence it is reported ("Farmers
+ * farmers said"), as is "The the";</li>
  * <li>a word joined by a hyphen to the word before or after it: the end of a compound before a
  * preposition ("a sit-in in the square") or a word before a compound that starts with it ("buy
  * one one-hundredth of a share");</li>
- * <li>a word said three times or more ("blah blah blah", "no, no, no" written without commas);</li>
+ * <li>a word said three times or more, unless a function word ("blah blah blah"; "the the the" is
+ * reported);</li>
  * <li>a paragraph or line that is only the two words (page furniture, share buttons, tag
  * lists);</li>
  * <li>a preposition doubled after a wh-word and its clause's subject in the same clause, or before
@@ -98,12 +100,18 @@ public final class DoubledWordRule implements Rule {
             return true; // "retire early Early retirement": a list of tags or keywords, not a doubled word
         }
         if (firstUpper && !Lexicon.bundled().isFunctionWord(lower)) {
-            return true; // "Iowa City city council", "Please please stop"; "The the" stays reported
+            // inside a sentence the capital ends a name ("Iowa City city council"); after an opening quote it starts a
+            // call or chant ("“Shame shame!”"); at the start of a sentence it is a typo ("Farmers farmers said")
+            int j = ps - 1;
+            while (j >= 0 && Character.isWhitespace(t.charAt(j))) {
+                j--;
+            }
+            return j >= 0 && ".!?".indexOf(t.charAt(j)) < 0;
         }
         if ((ps > 0 && isHyphen(t.charAt(ps - 1))) || (end < t.length() && isHyphen(t.charAt(end)))) {
             return true; // "a sit-in in the square", "one one-hundredth"
         }
-        if (sameWordBefore(t, ps, pe) || sameWordAfter(t, start, end)) {
+        if ((sameWordBefore(t, ps, pe) || sameWordAfter(t, start, end)) && !Lexicon.bundled().isFunctionWord(lower)) {
             return true; // "blah blah blah"
         }
         if (t.substring(0, ps).isBlank() && t.substring(end).isBlank()) {
