@@ -28,7 +28,7 @@ import java.util.List;
  * download", a tag or a link), or in a line of any length with no capital and no punctuation at all (a run of
  * keywords), which is lower case by choice; a sentence that lost its capitals is
  * still checked. Nor the end of a word after an inner apostrophe ("Ni’lin"; but "B’tselem" is checked), a word
- * of another language glossed in brackets after it ("haram [forbidden]") or quoted alone as a term ("a
+ * of another language glossed in square brackets after it ("haram [forbidden]") or quoted alone as a term ("a
  * “naksa”"), nor a display name before a handle in a quoted post's signature ("— jane doe (@janedoe)").
  * The fix writes the capital; it is a suggestion.
  */
@@ -140,19 +140,20 @@ public final class LowercaseProperNounRule extends LexiconRule {
                 && Character.isLetter(t.charAt(start - 2)) && Character.isLetter(t.charAt(start - 3));
     }
 
-    /** The most words a quoted term has: "a “naksa” or “setback”", "the “toub salah”". */
-    private static final int MAX_QUOTED_TERM_WORDS = 2;
+    /** The most words a quoted term has: "a “naksa” or “setback”" (two, "aggie mae", may be a name). */
+    private static final int MAX_QUOTED_TERM_WORDS = 1;
 
     /**
-     * A word of another language given as a term: glossed in brackets right after it ("haram [forbidden]",
-     * "tawjihi (exams)"), or alone in quotation marks with at most one other word ("a “naksa”, or setback").
+     * A word of another language given as a term: glossed in square brackets right after it ("haram [forbidden]";
+     * not round ones, which follow a name with its abbreviation: "petroleos de venezuela (pdvsa)"), or alone in
+     * quotation marks ("a “naksa”, or setback").
      */
     private static boolean glossed(String t, int start, int end) {
         int i = end;
         while (i < t.length() && "\u2019\u201D\",".indexOf(t.charAt(i)) >= 0) {
             i++;
         }
-        if (i < t.length() - 1 && t.charAt(i) == ' ' && (t.charAt(i + 1) == '[' || t.charAt(i + 1) == '(')) {
+        if (i < t.length() - 1 && t.charAt(i) == ' ' && t.charAt(i + 1) == '[') {
             return true;
         }
         int open = Math.max(t.lastIndexOf('\u201C', start), t.lastIndexOf('"', start - 1));
