@@ -17,8 +17,8 @@ import java.util.Set;
  * the list is doubled-words-allowed.txt);</li>
  * <li>capitalised doubles (names such as "Bora Bora"), and a capitalised word followed by its
  * lower-case copy when it is not a function word and does not start a sentence: the end of a name
- * before a common noun ("the Iowa City city council", "Le Clip clip-on watches") or a call repeated
- * after an opening quote ("“Shame shame!”"); at the start of a sentence it is reported ("Farmers
+ * before a common noun ("the Iowa City city council", "Le Clip clip-on watches") or a short call
+ * repeated inside quotation marks ("“Shame shame!”"); at the start of a sentence it is reported ("Farmers
  * farmers said"), as is "The the";</li>
  * <li>a word joined by a hyphen to the word before or after it: the end of a compound before a
  * preposition ("a sit-in in the square") or a word before a compound that starts with it ("buy
@@ -106,6 +106,9 @@ public final class DoubledWordRule implements Rule {
             while (j >= 0 && Character.isWhitespace(t.charAt(j))) {
                 j--;
             }
+            if (j >= 0 && OPENING_QUOTES.indexOf(t.charAt(j)) >= 0) {
+                return shortQuotation(t, end); // "“Shame shame!”"; "“Growth growth was slow, he said”" is a typo
+            }
             return j >= 0 && ".!?".indexOf(t.charAt(j)) < 0;
         }
         if ((ps > 0 && isHyphen(t.charAt(ps - 1))) || (end < t.length() && isHyphen(t.charAt(end)))) {
@@ -118,6 +121,22 @@ public final class DoubledWordRule implements Rule {
             return true; // a line of page furniture: "share share"
         }
         return PREPOSITIONS.contains(lower) && (whClauseBefore(t, ps) || whWordAfter(t, end));
+    }
+
+    private static final String OPENING_QUOTES = "\u201C\"\u2018\u00AB";
+
+    /** The most characters a quoted call runs on after its doubled word before the closing quote. */
+    private static final int MAX_CALL_TAIL = 12;
+
+    /** A closing double quote soon after {@code end}, on the same line: a short quoted call or chant. */
+    private static boolean shortQuotation(String t, int end) {
+        for (int i = end; i < t.length() && i - end <= MAX_CALL_TAIL && t.charAt(i) != '\n'; i++) {
+            char c = t.charAt(i);
+            if (c == '\u201D' || c == '"' || c == '\u00BB') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isHyphen(char c) {
