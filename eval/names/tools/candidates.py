@@ -25,7 +25,7 @@ def sk(s):
     s=re.sub(r"[^a-z]","",s)
     for a,b in [('dh','d'),('th','t'),('kh','k'),('gh','g'),('sh','s'),('ph','f'),('q','k'),('c','k'),('z','d'),('w','v'),('j','g'),('y','')]: s=s.replace(a,b)
     s=re.sub(r'[aeiouh]','',s); return re.sub(r'(.)\1+',r'\1',s)
-WORDS=set(w.strip() for w in open('validate/src/main/resources/dev/gazette/validate/rules/text/lexicon-en.txt') if w.strip().islower() and not w.startswith(('@','#')))
+WORDS=set(w.strip() for w in open('analysis/src/main/resources/dev/gazette/analysis/text/lexicon-en.txt') if w.strip().islower() and not w.startswith(('@','#')))
 forms=collections.defaultdict(list)
 for a in sample:
     for m in ments[a]: forms[m['surface']].append(m)

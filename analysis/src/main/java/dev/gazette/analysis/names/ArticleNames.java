@@ -78,6 +78,9 @@ public final class ArticleNames {
                     continue;
                 }
             }
+            if (inHandle(raw, m.start(), m.end())) {
+                continue; // "#AlMayadeen", "@Palestine_UN": a hashtag or an account name is written as it is
+            }
             if (englishRewrite(m.surface(), replacement)) {
                 continue; // a name rule never writes one English word as another ("Defence" / "Defense")
             }
@@ -95,6 +98,19 @@ public final class ArticleNames {
             }
             if (shouted(replacement) && !shouted(m.surface())) {
                 continue; // "ES SIDER", "GAO FU": a headline's or a transcript label's capitals, not a spelling
+            }
+            if (words(m.surface()) == 1 && index.lastWordOfAnother(m.surface(), root.entity())) {
+                continue; // "Sayad" alone, where the corpus writes "Joao Sayad": the surname of someone else too
+            }
+            if (partOfLongerName(raw, m.end())) {
+                continue; // "the tanker Khark-5": the name of something else, not a spelling of "Kharg"
+            }
+            if (e.known() ? RewriteEvidence.wordsDroppedOrAdded(m.surface(), replacement, keys.lexicon())
+                    : RewriteEvidence.heldBack(m.surface(), replacement, root.articles(), fig.canonicalArticles(),
+                            index.together(f.root(), e.name()), keys.lexicon()) != null) {
+                // what the rewrite changes needs more than the match (RewriteEvidence); a registry name is the
+                // user's own spelling and styling, so only a word dropped or added holds its rewrite back
+                continue;
             }
             List<TextEdit> edits = wordEdits(raw, m.start(), m.end(), replacement);
             if (edits.isEmpty()) {
@@ -118,6 +134,33 @@ public final class ArticleNames {
             out.add(new NameVariant(m, replacement, null, message, suggestion, edits, p, strong));
         }
         return out;
+    }
+
+    /**
+     * True when the text goes on past the mention with a hyphen and a letter or digit ("Khark-5",
+     * a tanker): the mention is part of a longer written name, not a spelling of its entity's.
+     */
+    static boolean partOfLongerName(String raw, int end) {
+        return end + 1 < raw.length() && NameKeys.isHyphen(raw.charAt(end)) && Character.isLetterOrDigit(raw.charAt(end + 1));
+    }
+
+    /**
+     * True when the span is part of a hashtag or an account name: a {@code #} or {@code @} right
+     * before it, or a letter, digit or underscore joined to either end ("#AlMayadeen",
+     * "@Palestine_UN"). Such a name is written as the account or tag is, never respelled.
+     */
+    static boolean inHandle(String text, int start, int end) {
+        if (start > 0) {
+            char c = text.charAt(start - 1);
+            if (c == '#' || c == '@' || c == '_' || Character.isLetterOrDigit(c)) {
+                return true;
+            }
+        }
+        if (end < text.length()) {
+            char c = text.charAt(end);
+            return c == '_' || Character.isLetterOrDigit(c);
+        }
+        return false;
     }
 
     /**
@@ -263,7 +306,7 @@ public final class ArticleNames {
                 continue;
             }
             String kind = own.kind() == null ? "other" : own.kind().label();
-            if (insideLongerName(m, own.family())) {
+            if (insideLongerName(m, own.family()) || inHandle(raw, m.start(), m.end())) {
                 continue; // "Bank of America", "Captain America", "USA Today": the name of something else
             }
             if (!kinds.contains(kind) || !reported.add(m.surface())) {
@@ -460,6 +503,14 @@ public final class ArticleNames {
             } else {
                 edits.add(new TextEdit(spans.get(p - 1)[1], spans.get(p - 1)[1], " " + words));
             }
+            return edits;
+        }
+        if (rawMid > repMid && repMid > 0
+                && raw.substring(spans.get(p)[0], spans.get(p + rawMid - 1)[1]).indexOf('\n') < 0) {
+            // words joined on one line ("Gramm-Rudman Hollings" to "Gramm-Rudman-Hollings"): one edit, so
+            // that no change on its own reads as a word dropped
+            edits.add(new TextEdit(spans.get(p)[0], spans.get(p + rawMid - 1)[1],
+                    String.join(" ", java.util.Arrays.copyOfRange(rep, p, p + repMid))));
             return edits;
         }
         int common = Math.min(rawMid, repMid);

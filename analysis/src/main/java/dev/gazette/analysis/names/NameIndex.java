@@ -182,4 +182,41 @@ final class NameIndex {
         return i != null ? nodes.get(i)
                 : clusterer.node(new NameClusterer.Form(surface, NameClusterer.FULL, 0, 0, new int[4], null));
     }
+
+    /** For each word that ends a person's form of two or more words, the persons with such a form; built when first asked for. */
+    private volatile Map<String, java.util.BitSet> lastWords;
+
+    /**
+     * True when a person other than {@code entity} has a form of two or more words that ends with
+     * {@code word} ("Sayad" for a "Joao Sayad"): the corpus writes the word as that person's surname.
+     */
+    boolean lastWordOfAnother(String word, int entity) {
+        Map<String, java.util.BitSet> m = lastWords;
+        if (m == null) {
+            m = new HashMap<>();
+            for (int i = 0; i < entities.size(); i++) {
+                if (entities.get(i).type() != EntityType.PERSON) {
+                    continue; // a surname; a place or a company at the end of a longer name is another matter
+                }
+                for (String f : entities.get(i).forms()) {
+                    int cut = f.lastIndexOf(' ');
+                    if (cut > 0) {
+                        m.computeIfAbsent(f.substring(cut + 1), k -> new java.util.BitSet()).set(i);
+                    }
+                }
+            }
+            lastWords = m;
+        }
+        java.util.BitSet owners = m.get(word);
+        if (owners == null) {
+            return false;
+        }
+        int first = owners.nextSetBit(0);
+        return first >= 0 && (first != entity || owners.nextSetBit(first + 1) >= 0);
+    }
+
+    /** The articles that write both corpus forms (0 when either is no corpus form). */
+    int together(String a, String b) {
+        return together.getOrDefault(NameStatistic.pair(a, b), 0);
+    }
 }

@@ -2,6 +2,7 @@ package dev.gazette.analysis.names;
 
 import dev.gazette.analysis.names.NameKeys.NameKey;
 import dev.gazette.analysis.text.Lexicon;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
@@ -22,11 +23,21 @@ final class PairComparer {
     private final NameKeys keys;
     private final Lexicon english;
     private final Set<String> gazetteer;
+    /** The joined keys of the lexicon's given names: a one-word form with one of them is a given name. */
+    private final Set<String> givenNameKeys;
 
     PairComparer(NameKeys keys, Lexicon english, Set<String> gazetteer) {
         this.keys = keys;
         this.english = english;
         this.gazetteer = gazetteer;
+        Set<String> given = new HashSet<>();
+        for (String g : keys.lexicon().givenNames) {
+            NameKey k = keys.key(g, false);
+            if (k.size() == 1 && !k.acronym()) {
+                given.add(k.concat());
+            }
+        }
+        this.givenNameKeys = Set.copyOf(given);
     }
 
     NameKeys keys() {
@@ -135,6 +146,9 @@ final class PairComparer {
         if (a.key.acronym() || b.key.acronym()) {
             return -1;
         }
+        if (givenName(a.key) && givenName(b.key) || demonymAndName(a.key, b.key) || demonymAndName(b.key, a.key)) {
+            return containment(a, b); // two spellings of a given name, or a people and a name: never a spelling
+        }
         if (nisba(a.key.lastSpelled(), b.key.lastSpelled()) || nisba(b.key.lastSpelled(), a.key.lastSpelled())) {
             return containment(a, b); // "Tehrani" is of Tehran, "Soleimani" a son of Suleiman: never a spelling
         }
@@ -174,6 +188,31 @@ final class PairComparer {
 
     private static final String VOWELS = "aeiouy";
 
+    /**
+     * True when the form is one given name of the lexicon, or a spelling of one ("Mohammed",
+     * "Mohamad"): a given name written alone names whoever the sentence is about, and two
+     * spellings of it say nothing about whether two people are one.
+     */
+    private boolean givenName(NameKey k) {
+        return k.size() == 1 && givenNameKeys.contains(k.concat());
+    }
+
+    /**
+     * True when {@code d} is a demonym of the lexicon or its plural ("Indian", "Indians") and
+     * {@code n} a place of the gazetteer: people of a place are not a spelling of a place
+     * ("Indians" / "Indonesia", "Filipinos" / "Philippines"). A misspelt demonym ("Canadaian")
+     * may still be a spelling of the demonym.
+     */
+    private boolean demonymAndName(NameKey d, NameKey n) {
+        return !n.acronym() && demonym(d) && gazetteer.contains(String.join(" ", n.spelled()));
+    }
+
+    private boolean demonym(NameKey k) {
+        String w = String.join(" ", k.spelled());
+        Set<String> dem = keys.lexicon().demonyms;
+        return dem.contains(w) || w.endsWith("s") && dem.contains(w.substring(0, w.length() - 1));
+    }
+
     /** Keys with the same consonants whose joined keys are close by Jaro-Winkler ("Deir Ezzor" / "Deir ez-Zor"). */
     private static boolean near(NameKey a, NameKey b) {
         if (!a.skeleton().equals(b.skeleton()) || a.skeleton().length() < 3) {
@@ -192,8 +231,11 @@ final class PairComparer {
             return -1;
         }
         if (matchesAt(s, l, n - m)) {
-            // "University of Michigan" is not Michigan, "Bank of Japan" not Japan
-            if (keys.lexicon().connectors.contains(l.spelled().get(n - m - 1))) {
+            // "University of Michigan" is not Michigan, "Bank of Japan" not Japan, "University of
+            // the Philippines" not the Philippines
+            String before = l.spelled().get(n - m - 1);
+            if (keys.lexicon().connectors.contains(before) || before.equals("the") && n - m >= 2
+                    && keys.lexicon().connectors.contains(l.spelled().get(n - m - 2) + " the")) {
                 return -1;
             }
             // a word that only sounds like the organisation word ending the longer name is not in

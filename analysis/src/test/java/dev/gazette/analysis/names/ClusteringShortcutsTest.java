@@ -24,14 +24,11 @@ class ClusteringShortcutsTest {
             "Abu Ali al-Basri", "  Kerbala  ", "Zawahri Tape Urges Resistance", "X", "");
 
     private static Entity entityOf(List<NameClusterer.Form> forms, String surface) {
-        NameClusterer clusterer = new NameClusterer(new NameKeys(Lexicon.standard(), Transliteration.standard()),
-                Registry.standard());
-        return clusterer.cluster(forms, Map.of(), Map.of()).entities().stream()
-                .filter(e -> e.forms().contains(surface)).findFirst().orElseThrow();
+        return ClusterFixtures.entityOf(ClusterFixtures.cluster(Registry.standard(), forms, Map.of()), surface);
     }
 
     private static NameClusterer.Form form(String surface, int mentions, int articles) {
-        return new NameClusterer.Form(surface, NameClusterer.FULL, mentions, articles, new int[4], null);
+        return ClusterFixtures.form(surface, NameClusterer.FULL, mentions, articles);
     }
 
     @Test

@@ -1,5 +1,7 @@
 package dev.gazette.analysis.names;
 
+import static dev.gazette.analysis.names.ClusterFixtures.entityOf;
+import static dev.gazette.analysis.names.ClusterFixtures.form;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -14,19 +16,9 @@ import org.junit.jupiter.api.Test;
 class PlaceCompanyTest {
 
     private static NameIndex cluster(String shortForm, String longForm) {
-        NameClusterer clusterer = new NameClusterer(new NameKeys(Lexicon.standard(), Transliteration.standard()),
-                Registry.empty());
         List<NameClusterer.Form> forms = List.of(form(longForm, NameClusterer.FULL, 12),
                 form(shortForm, shortForm.contains(" ") ? NameClusterer.FULL : NameClusterer.SINGLE, 30));
-        return clusterer.cluster(forms, Map.of(), Map.of(NameStatistic.pair(shortForm, longForm), 4));
-    }
-
-    private static NameClusterer.Form form(String surface, int kinds, int mentions) {
-        return new NameClusterer.Form(surface, kinds, mentions, mentions, new int[4], null);
-    }
-
-    private static Entity entityOf(NameIndex index, String surface) {
-        return index.entities().stream().filter(e -> e.forms().contains(surface)).findFirst().orElseThrow();
+        return ClusterFixtures.cluster(Registry.empty(), forms, Map.of(NameStatistic.pair(shortForm, longForm), 4));
     }
 
     @Test

@@ -1,5 +1,7 @@
 package dev.gazette.analysis.names;
 
+import static dev.gazette.analysis.names.ClusterFixtures.entityOf;
+import static dev.gazette.analysis.names.ClusterFixtures.form;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -15,22 +17,12 @@ import org.junit.jupiter.api.Test;
 class SurnamePriorTest {
 
     private static NameIndex cluster(int first, int second) {
-        NameClusterer clusterer = new NameClusterer(new NameKeys(Lexicon.standard(), Transliteration.standard()),
-                Registry.standard());
         List<NameClusterer.Form> forms = List.of(form("Tarek Haddadin", NameClusterer.FULL, first),
                 form("Munir Haddadin", NameClusterer.FULL, second), form("Haddadin", NameClusterer.SINGLE, 60));
         // the surname is written in articles with each full name
         Map<String, Integer> together = Map.of(NameStatistic.pair("Haddadin", "Tarek Haddadin"), 3,
                 NameStatistic.pair("Haddadin", "Munir Haddadin"), 3);
-        return clusterer.cluster(forms, Map.of(), together);
-    }
-
-    private static NameClusterer.Form form(String surface, int kinds, int mentions) {
-        return new NameClusterer.Form(surface, kinds, mentions, mentions, new int[4], null);
-    }
-
-    private static Entity entityOf(NameIndex index, String surface) {
-        return index.entities().stream().filter(e -> e.forms().contains(surface)).findFirst().orElseThrow();
+        return ClusterFixtures.cluster(Registry.standard(), forms, together);
     }
 
     @Test
@@ -49,8 +41,7 @@ class SurnamePriorTest {
 
     @Test
     void onlyOneWordStandingForALongerNameIsWeighedByCommonness() {
-        NameClusterer clusterer = new NameClusterer(new NameKeys(Lexicon.standard(), Transliteration.standard()),
-                Registry.standard());
+        NameClusterer clusterer = ClusterFixtures.clusterer(Registry.standard());
         int[] place = new int[4];
         place[EntityType.PLACE.ordinal()] = 5;
 

@@ -73,4 +73,12 @@ class WordEditsTest {
         assertNoEditsOverlap(edits);
         assertThat(apply(raw, edits)).isEqualTo("met Omar Ali\nyesterday");
     }
+
+    @Test
+    void wordsJoinedOnOneLineAreOneEditNotAWordDropped() {
+        String raw = "the Brisk-Varnholt Selby act calls";
+        List<TextEdit> edits = ArticleNames.wordEdits(raw, 4, 24, "Brisk-Varnholt-Selby");
+        assertThat(edits).containsExactly(new TextEdit(4, 24, "Brisk-Varnholt-Selby"));
+        assertThat(apply(raw, edits)).isEqualTo("the Brisk-Varnholt-Selby act calls");
+    }
 }
