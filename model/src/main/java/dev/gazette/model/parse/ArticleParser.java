@@ -414,16 +414,22 @@ public final class ArticleParser {
      * A line a boilerplate pattern matched that is the article's own text all the same (unless it recurs across
      * articles, checked by the caller): a line in quotation marks (someone's words: a quoted notice, a slogan
      * chanted), or a navigation label followed by text ("Category: ...", "Video: ...") standing in the middle of
-     * running body text, where it is part of what the article quotes or tells (an embedded post) rather than
-     * a menu. Bare furniture words (a lone "Advertisement" between two paragraphs) are not affected: they
-     * interrupt body text by nature.
+     * running body text (no blank line above or below it, prose among the two lines on each side), where it is
+     * part of what the article quotes or tells (an embedded post) rather than a menu. A credit standing apart
+     * between blank lines ("Photo: Agency name" under a caption) and bare furniture words (a lone "Advertisement"
+     * between two paragraphs) are not affected: they interrupt body text by nature.
      */
     private static boolean ownText(String raw, LineIndex index, int n, String t, String category) {
         if (quoted(raw, index, n, t)) {
             return true;
         }
-        return "navigation".equals(category) && labelWithText(t) && proseNear(raw, index, n, -1)
-                && proseNear(raw, index, n, 1);
+        return "navigation".equals(category) && labelWithText(t) && n > 1 && n < index.lineCount()
+                && !blank(raw, index, n - 1) && !blank(raw, index, n + 1)
+                && proseNear(raw, index, n, -1) && proseNear(raw, index, n, 1);
+    }
+
+    private static boolean blank(String raw, LineIndex index, int n) {
+        return raw.substring(index.lineStart(n), index.lineEnd(n)).isBlank();
     }
 
     /** Opening quotation marks: a line starting with one is quoted. */

@@ -319,9 +319,14 @@ class ArticleParserTest {
                 + "been approached.\n"
                 + "The union closed its statement with a call: \u201cWe thank everyone who stood with the crews.\n"
                 + "Follow us on the quay every morning until the contract is signed.\u201d\n\n"
+                + "Photo: Coast Agency\n\n"
+                + "The harbour master said the outer channel would stay open to fishing boats while the coastguard "
+                + "looked into the reports.\n\n"
                 + "Tags: harbour, shipping\n";
         Article a = parseText(text);
-        assertThat(a.setAside()).extracting(SetAsideLine::text).containsExactly("Tags: harbour, shipping");
+        // A credit between blank lines is furniture even between two paragraphs; the tags line ends the page.
+        assertThat(a.setAside()).extracting(SetAsideLine::text)
+                .containsExactly("Photo: Coast Agency", "Tags: harbour, shipping");
         assertThat(String.join("\n", texts(a.paragraphs())))
                 .contains("Category: Incident near the outer buoys")
                 .contains("Follow us on the quay every morning");
