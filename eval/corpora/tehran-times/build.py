@@ -17,7 +17,7 @@ Writes OUT_DIR/tehran-times.jsonl, one object per page in order of page id:
 {id: "tt-<page id>", text} (no title: the file name holds only a lossy slug of the headline,
 apostrophes and punctuation dropped, so it is left out). The text is the file's with each line stripped of surrounding blanks, empty lines dropped and the licence notice
 (a page footer) removed; nothing else is changed (the crawler's repeated passages stay).
-Files of one page id are kept once (the first in path order).
+Files of one page id are kept once (the first in path order; three files repeat an id).
 """
 import json, os, re, subprocess, sys, tempfile
 
