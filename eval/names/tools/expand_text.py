@@ -3,8 +3,9 @@
 texts alone (no Gazette output): for a BLIND set, labelled before any export of its corpus is looked at.
 
 The spec syntax is eval/names/tools/expand.py's ('family: form | ?form | form@article | form!article',
-'neg: familyA familyB | note'), plus one directive comment, '#! provinces: fam ...', naming the
-families that are provinces (or a city and the province of its name).
+'neg: familyA familyB | note'), plus directive comments: '#! provinces: fam ...' names the families
+that are provinces (or a city and the province of its name); '#! separate after: word ...' and
+'#! separate before: word ...' (below).
 
 Every occurrence of a listed form in the sampled articles becomes a row, found by exact, case-sensitive
 string match on the article's text (a space of a form also matches a no-break space; offsets in UTF-16 code
