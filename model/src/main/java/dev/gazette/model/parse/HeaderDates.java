@@ -50,6 +50,9 @@ final class HeaderDates {
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(MONTH + "\\.?\\s*" + DAY + "(?!\\d),?\\s*" + YEAR);
     /** Day month year ("23 Nov 2017", "Roe12 Mar 2016"). */
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(?<!\\d)" + DAY + "\\s+" + MONTH + "\\.?,?\\s+" + YEAR);
+    /** Day month and a two-digit year ending the line ("last updated 4 April 17"); only at the end, as a stamp ends. */
+    private static final Pattern DAY_MONTH_SHORT_YEAR_END = Pattern.compile(
+            "(?<!\\d)" + DAY + "\\s+" + MONTH + "\\.?,?\\s+(?<year>\\d\\d)$");
     /** ISO dates ("2016-02-01", also before a time "T12:41"). */
     private static final Pattern ISO = Pattern.compile("(?<!\\d)" + YEAR + "-(?<month>\\d\\d)-(?<day>\\d\\d)(?!\\d)");
     /** Numeric dates with a four-digit year ("12/03/2016", "03.12.2016"). */
@@ -138,6 +141,7 @@ final class HeaderDates {
         List<Found> out = new ArrayList<>();
         collect(MONTH_DAY_YEAR.matcher(s), true, out);
         collect(DAY_MONTH_YEAR.matcher(s), true, out);
+        collect(DAY_MONTH_SHORT_YEAR_END.matcher(s), true, out);
         collect(ISO.matcher(s), false, out);
         collect(NUMERIC.matcher(s), false, out);
         collect(NUMERIC_SHORT_START.matcher(s), false, out);
@@ -156,7 +160,8 @@ final class HeaderDates {
             try {
                 LocalDate d;
                 if (named) {
-                    d = LocalDate.of(Integer.parseInt(m.group("year")), month(m.group("month")),
+                    int year = Integer.parseInt(m.group("year"));
+                    d = LocalDate.of(year < 100 ? 2000 + year : year, month(m.group("month")),
                             Integer.parseInt(m.group("day")));
                 } else if (m.pattern() == ISO) {
                     d = LocalDate.of(Integer.parseInt(m.group("year")), Integer.parseInt(m.group("month")),

@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
  * ago") in an article whose publication date is unknown, so that they cannot be resolved to
  * calendar dates. When the article's text narrows its date enough that the expression means the
  * same on every day of the estimated range ({@code published_earliest} to {@code published_latest}),
- * the message says what it resolves to. The expressions are data: relative-dates.txt. No fix.
+ * the message says what it resolves to. The expressions are data: relative-dates.txt. "Tomorrow" as a noun and
+ * phrases in title case used as names ("the “This Week” folder") are not dates. No fix.
  */
 public final class RelativeDateRule implements Rule {
 
@@ -42,6 +43,9 @@ public final class RelativeDateRule implements Rule {
         for (TextUnit u : ctx.analysis().text().units(true)) {
             Matcher m = PATTERN.matcher(u.text());
             while (m.find()) {
+                if (notADate(u.text(), m.start(), m.end())) {
+                    continue;
+                }
                 String date = m.group();
                 if (estimate == null) {
                     estimate = ctx.analysis().dateEstimate();
@@ -58,6 +62,57 @@ public final class RelativeDateRule implements Rule {
                 ctx.report(ID, u, m.start(), m.end(), message, suggestion, List.of());
             }
         }
+    }
+
+    /** A determiner, and at most one word, before "tomorrow" or "yesterday" used as a noun ("a better tomorrow"). */
+    private static final Pattern NOUN_USE = Pattern.compile(
+            "(?i)\\b(?:a|an|the|our|your|their)\\h+(?:[\\p{L}-]+\\h+)?$");
+    /** The longest stretch before a phrase that is searched for a determiner. */
+    private static final int NOUN_CONTEXT = 40;
+
+    /**
+     * The phrase is not a date: "tomorrow" or "yesterday" used as a noun ("a better tomorrow", "our brighter
+     * tomorrow"), or a phrase written in title case as a name ("the “This Week” folder", "This Week:" heading a list
+     * item) in a line that is not itself in title case.
+     */
+    static boolean notADate(String text, int start, int end) {
+        String phrase = text.substring(start, end);
+        String lower = phrase.toLowerCase(java.util.Locale.ROOT);
+        if (lower.equals("tomorrow") || lower.equals("yesterday")) {
+            return NOUN_USE.matcher(text.substring(Math.max(0, start - NOUN_CONTEXT), start)).find();
+        }
+        String[] words = phrase.split("\\s+");
+        if (words.length < 2) {
+            return false;
+        }
+        for (String w : words) {
+            if (!Character.isUpperCase(w.charAt(0)) && !Character.isDigit(w.charAt(0))) {
+                return false;
+            }
+        }
+        char before = start > 0 ? text.charAt(start - 1) : ' ';
+        char after = end < text.length() ? text.charAt(end) : ' ';
+        if ("\"“‘'«".indexOf(before) >= 0 || after == ':') {
+            return true; // quoted, or the label of a list item
+        }
+        boolean sentenceStart = text.substring(0, start).strip().isEmpty()
+                || ".!?".indexOf(text.substring(0, start).strip().charAt(text.substring(0, start).strip().length() - 1)) >= 0;
+        return !sentenceStart && !titleCase(text);
+    }
+
+    /** Most of the line's words of four letters or more start with a capital: a headline or a menu in title case. */
+    private static boolean titleCase(String text) {
+        int words = 0;
+        int capitalised = 0;
+        for (String w : text.split("[^\\p{L}]+")) {
+            if (w.length() >= 4) {
+                words++;
+                if (Character.isUpperCase(w.charAt(0))) {
+                    capitalised++;
+                }
+            }
+        }
+        return words > 0 && capitalised * 2 > words;
     }
 
     /** One pattern: the alternatives of the file, in order. */
