@@ -502,6 +502,15 @@ class ArticleParserTest {
         // A two-digit year after the month name, ending a stamp.
         assertThat(headerDate("By Jane Roe, last updated 4 April 17")).isEqualTo("2017-04-04");
         assertThat(headerDate("By Jane Roe, 4 April 17 readers")).isNull();
+        // A two-digit numeric date after a bullet or a bar, as a field of the byline or a bulleted stamp.
+        assertThat(headerDate("By Jane Roe \u2022 12.29.14")).isEqualTo("2014-12-29");
+        assertThat(headerDate("  \u2022 12.22.14  |")).isEqualTo("2014-12-22");
+        assertThat(headerDate("By Jane Roe, version 12.29.14")).isNull();
+        // A publication stamp with its update: the first date; a range or two dates without an update word: none.
+        assertThat(headerDate("on December 28, 2014 at 9:10 PM, updated December 29, 2014 at 10:09 AM")).isEqualTo("2014-12-28");
+        assertThat(headerDate("Published May 2, 2015 | Last modified May 3, 2015")).isEqualTo("2015-05-02");
+        assertThat(headerDate("updated December 29, 2014, on December 28, 2014")).isNull();
+        assertThat(headerDate("From December 28, 2014 to December 29, 2014")).isNull();
     }
 
     @Test
