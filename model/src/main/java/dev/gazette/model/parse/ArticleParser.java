@@ -94,7 +94,7 @@ public final class ArticleParser {
     public Article parse(RawDocument doc, RecurringLines recurring) {
         String raw = doc.text();
         LineIndex index = LineIndex.of(raw);
-        List<Line> lines = classify(raw, index, recurring);
+        List<Line> lines = classify(raw, index, recurring, doc.titleLine());
 
         List<SetAsideLine> setAside = new ArrayList<>();
         List<Attribution> attributions = new ArrayList<>();
@@ -180,6 +180,13 @@ public final class ArticleParser {
                         pos = q;
                         break;
                     }
+                }
+            }
+            // The input's title field is the headline: among the candidates, it is the title, never a site header.
+            for (int q = 0; q < pos; q++) {
+                if (lines.get(content.get(candidates.get(q))).number() == doc.titleLine()) {
+                    pos = q;
+                    break;
                 }
             }
             int titleK = candidates.get(pos);
@@ -349,7 +356,12 @@ public final class ArticleParser {
         return words >= 15 && endsSentence(t) || words >= 30;
     }
 
-    private List<Line> classify(String raw, LineIndex index, RecurringLines recurring) {
+    /**
+     * Classifies every line. {@code titleLine} is the line that holds the input's title field (0: none): it is the
+     * record's own headline, so it is content (or the date, when it is one) and never set aside, whatever it reads
+     * like ("Video: ...").
+     */
+    private List<Line> classify(String raw, LineIndex index, RecurringLines recurring, int titleLine) {
         List<Line> out = new ArrayList<>(index.lineCount());
         for (int n = 1; n <= index.lineCount(); n++) {
             int start = index.lineStart(n);
@@ -362,25 +374,114 @@ public final class ArticleParser {
                 kind = Kind.BLANK;
             } else if (config.dates().parse(t).isPresent()) {
                 kind = Kind.DATE;
+            } else if (n == titleLine) {
+                kind = Kind.CONTENT;
             } else if ((detail = firstMatch(attributions, t)) != null) {
                 kind = Kind.ATTRIBUTION;
             } else if ((detail = firstMatch(stray, t)) != null) {
                 kind = Kind.STRAY;
-            } else if ((detail = firstMatch(boilerplate, t)) != null) {
+            } else if ((detail = firstMatch(boilerplate, t)) != null
+                    && (recurs(recurring, t) || !ownText(raw, index, n, t, detail))) {
                 kind = Kind.BOILERPLATE;
             } else if (recurring != null && recurring.articles() >= config.recurringMinArticles()
                     && !continuesSentence(out, t)) {
+                detail = "";
                 int seen = recurring.articlesWith(t);
-                int threshold = Math.max(config.recurringMinArticles(),
-                        (int) Math.ceil(recurring.articles() * config.recurringMinShare()));
-                if (seen >= threshold) {
+                if (seen >= recurringThreshold(recurring)) {
                     kind = Kind.RECURRING;
                     detail = "in " + seen + " articles";
                 }
+            } else {
+                detail = "";
             }
             out.add(new Line(n, start, end, text, kind, detail == null ? "" : detail));
         }
         return out;
+    }
+
+    /** The number of articles a short line must be found in to be taken for a line the source repeats. */
+    private int recurringThreshold(RecurringLines recurring) {
+        return Math.max(config.recurringMinArticles(), (int) Math.ceil(recurring.articles() * config.recurringMinShare()));
+    }
+
+    /** The line recurs across the articles of the corpus: the evidence that it is the source's, not the article's. */
+    private boolean recurs(RecurringLines recurring, String t) {
+        return recurring != null && recurring.articles() >= config.recurringMinArticles()
+                && recurring.articlesWith(t) >= recurringThreshold(recurring);
+    }
+
+    /**
+     * A line a boilerplate pattern matched that is the article's own text all the same (unless it recurs across
+     * articles, checked by the caller): a line in quotation marks (someone's words: a quoted notice, a slogan
+     * chanted), or a navigation label followed by text ("Category: ...", "Video: ...") standing in the middle of
+     * running body text (no blank line above or below it, prose among the two lines on each side), where it is
+     * part of what the article quotes or tells (an embedded post) rather than a menu. A credit standing apart
+     * between blank lines ("Photo: Agency name" under a caption) and bare furniture words (a lone "Advertisement"
+     * between two paragraphs) are not affected: they interrupt body text by nature.
+     */
+    private static boolean ownText(String raw, LineIndex index, int n, String t, String category) {
+        if (quoted(raw, index, n, t)) {
+            return true;
+        }
+        return "navigation".equals(category) && labelWithText(t) && n > 1 && n < index.lineCount()
+                && !blank(raw, index, n - 1) && !blank(raw, index, n + 1)
+                && proseNear(raw, index, n, -1) && proseNear(raw, index, n, 1);
+    }
+
+    private static boolean blank(String raw, LineIndex index, int n) {
+        return raw.substring(index.lineStart(n), index.lineEnd(n)).isBlank();
+    }
+
+    /** Opening quotation marks: a line starting with one is quoted. */
+    private static final String OPENING_QUOTES = "\"“„«‘‚‹";
+
+    /**
+     * The line opens with a quotation mark, or a quotation opened on the line just above (no blank line between)
+     * is still open at its end.
+     */
+    private static boolean quoted(String raw, LineIndex index, int n, String t) {
+        if (OPENING_QUOTES.indexOf(t.charAt(0)) >= 0) {
+            return true;
+        }
+        if (n <= 1) {
+            return false;
+        }
+        String above = raw.substring(index.lineStart(n - 1), index.lineEnd(n - 1));
+        int open = 0;
+        int straight = 0;
+        for (int i = 0; i < above.length(); i++) {
+            char c = above.charAt(i);
+            if (c == '“') {
+                open++;
+            } else if (c == '”') {
+                open = Math.max(0, open - 1);
+            } else if (c == '"') {
+                straight++;
+            }
+        }
+        return open > 0 || straight % 2 == 1;
+    }
+
+    /** A label, a colon and text after it ("Category: Incident", "Video: Storm hits the coast"). */
+    private static boolean labelWithText(String t) {
+        int colon = t.indexOf(':');
+        return colon > 0 && hasLetter(t.substring(colon + 1));
+    }
+
+    /** Among the two nearest non-blank lines above ({@code step} -1) or below (+1) line {@code n}, one is prose. */
+    private static boolean proseNear(String raw, LineIndex index, int n, int step) {
+        int seen = 0;
+        for (int m = n + step; m >= 1 && m <= index.lineCount() && seen < 2; m += step) {
+            String t = raw.substring(index.lineStart(m), index.lineEnd(m)).strip();
+            if (t.isEmpty()) {
+                continue;
+            }
+            seen++;
+            if (prose(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean onlyBlankBetween(List<Line> lines, int fromLine, int toLine) {
@@ -814,7 +915,8 @@ public final class ArticleParser {
                     boolean startsOn = CONTINUATION.contains(firstWord(l.text())) && !ARTICLES.contains(firstWord(l.text()));
                     join = !endsSentence(prev.text()) && startsLowerCase(l.text()) && wordCount(l.text()) >= 3
                             && (endsOpen && wordCount(prev.text()) >= 3 || startsOn && wordCount(prev.text()) >= 8
-                            || wordCount(prev.text()) >= 8 && !ARTICLES.contains(firstWord(l.text())));
+                            || wordCount(prev.text()) >= 8 && !ARTICLES.contains(firstWord(l.text())))
+                            && !linkLike(prev.text());
                 }
                 if (!join) {
                     out.add(current);
@@ -827,6 +929,33 @@ public final class ArticleParser {
             out.add(current);
         }
         return out;
+    }
+
+    /**
+     * A line of site furniture: a link or a run of links to other stories, every significant word in capitals
+     * ("Five Ways To Style Wide Pants Five Ways To Style Wide Pants [slideshow]", a video list whose image
+     * placeholders in square brackets do not count). A line of running prose holds a verb or a common word in
+     * lower case; a headline in capitals does not.
+     */
+    private static boolean linkLike(String text) {
+        String t = BRACKETED.matcher(text).replaceAll(" ");
+        return titleCaseRatio(t) == 1.0 && significantWords(t) >= 6;
+    }
+
+    /** An image placeholder or a link's label in square brackets, as text renderings of web pages print them. */
+    private static final Pattern BRACKETED = Pattern.compile("\\[[^\\]]{0,40}\\]");
+
+    /** The words {@link #titleCaseRatio} weighs: those starting with a letter, minor words left out. */
+    private static int significantWords(String text) {
+        int n = 0;
+        for (String w : WORD_SEPARATOR.split(text.strip())) {
+            String word = EDGE_PUNCTUATION.matcher(w).replaceAll("");
+            if (!word.isEmpty() && Character.isLetter(word.codePointAt(0))
+                    && !MINOR_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
+                n++;
+            }
+        }
+        return n;
     }
 
     private static Span trimmed(String raw, int start, int end) {

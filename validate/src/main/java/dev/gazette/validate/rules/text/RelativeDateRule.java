@@ -20,8 +20,9 @@ import java.util.regex.Pattern;
  * ago") in an article whose publication date is unknown, so that they cannot be resolved to
  * calendar dates. When the article's text narrows its date enough that the expression means the
  * same on every day of the estimated range ({@code published_earliest} to {@code published_latest}),
- * the message says what it resolves to. The expressions are data: relative-dates.txt. "Tomorrow" as a noun and
- * phrases in title case used as names ("the “This Week” folder") are not dates. No fix.
+ * the message says what it resolves to. The expressions are data: relative-dates.txt. "Tomorrow" as a noun,
+ * phrases in title case used as names or labels ("the “This Week” folder", a tab "This Week", "This Week's Top
+ * Videos") and phrases with their calendar date beside them ("this Sunday, Nov. 10") are not findings. No fix.
  */
 public final class RelativeDateRule implements Rule {
 
@@ -67,6 +68,13 @@ public final class RelativeDateRule implements Rule {
     /** A determiner, and at most one word, before "tomorrow" or "yesterday" used as a noun ("a better tomorrow"). */
     private static final Pattern NOUN_USE = Pattern.compile(
             "(?i)\\b(?:a|an|the|our|your|their)\\h+(?:[\\p{L}-]+\\h+)?$");
+    /** A calendar date right after the phrase, perhaps after a comma, a dash or a bracket ("this Sunday, Nov. 10"). */
+    private static final Pattern DATE_NEXT = Pattern.compile("^\\h*[,(\u2014\u2013-]?\\h*(?:on\\h+)?"
+            + "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?\\h+\\d{1,2}(?!\\d)");
+    /** How far after the phrase a calendar date is looked for. */
+    private static final int DATE_NEXT_CONTEXT = 24;
+    /** A possessive and a capitalised word after a title-case phrase: it names something ("This Week's Top Videos"). */
+    private static final Pattern NAME_AFTER = Pattern.compile("['\u2019]s\\h+\\p{Lu}");
     /** The longest stretch before a phrase that is searched for a determiner. */
     private static final int NOUN_CONTEXT = 40;
 
@@ -76,10 +84,17 @@ public final class RelativeDateRule implements Rule {
      * item) in a line that is not itself in title case.
      */
     static boolean notADate(String text, int start, int end) {
+        if (DATE_NEXT.matcher(text.substring(end, Math.min(text.length(), end + DATE_NEXT_CONTEXT))).find()) {
+            return true; // the calendar date stands beside it ("this Sunday, Nov. 10", "tomorrow (November 19)")
+        }
         String phrase = text.substring(start, end);
         String lower = phrase.toLowerCase(java.util.Locale.ROOT);
         if (lower.equals("tomorrow") || lower.equals("yesterday")) {
             return NOUN_USE.matcher(text.substring(Math.max(0, start - NOUN_CONTEXT), start)).find();
+        }
+        if (Character.isUpperCase(phrase.charAt(0))
+                && text.replaceAll("[\\p{P}\\p{S}\\s]+", " ").strip().equals(phrase.replaceAll("\\s+", " "))) {
+            return true; // the phrase alone, capitalised: a tab's or a heading's label ("Today", "This Week")
         }
         String[] words = phrase.split("\\s+");
         if (words.length < 2) {
@@ -89,6 +104,9 @@ public final class RelativeDateRule implements Rule {
             if (!Character.isUpperCase(w.charAt(0)) && !Character.isDigit(w.charAt(0))) {
                 return false;
             }
+        }
+        if (NAME_AFTER.matcher(text.substring(end)).lookingAt()) {
+            return true; // a title-case possessive before a title-case word: a name ("This Week's Top Videos")
         }
         char before = start > 0 ? text.charAt(start - 1) : ' ';
         char after = end < text.length() ? text.charAt(end) : ' ';
