@@ -10,16 +10,46 @@ import java.util.Set;
 
 /**
  * Finds a word written twice in a row ("the the"), with one space or a line break between
- * them (words in table columns, with runs of spaces between, are not prose). Doubles
- * that English allows ("had had", "that that"; the list is doubled-words-allowed.txt) and
- * capitalised doubles (names such as "Bora Bora") are left alone. The fix deletes the
- * second word.
+ * them (words in table columns, with runs of spaces between, are not prose). Left alone, as
+ * English that writes a word twice on purpose:
+ * <ul>
+ * <li>doubles English allows ("had had", "that that", "told her her brother", "please please";
+ * the list is doubled-words-allowed.txt);</li>
+ * <li>capitalised doubles (names such as "Bora Bora"), and a capitalised word followed by its
+ * lower-case copy when it is not a function word and does not start a sentence: the end of a name
+ * before a common noun ("the Iowa City city council", "Le Clip clip-on watches") or a short call
+ * repeated inside quotation marks ("“Shame shame!”"); at the start of a sentence it is reported ("Farmers
+ * farmers said"), as is "The the";</li>
+ * <li>a word joined by a hyphen to the word before or after it: the end of a compound before a
+ * preposition ("a sit-in in the square") or a word before a compound that starts with it ("buy
+ * one one-hundredth of a share");</li>
+ * <li>a word said three times or more, unless a function word ("blah blah blah"; "the the the" is
+ * reported);</li>
+ * <li>a paragraph or line that is only the two words (page furniture, share buttons, tag
+ * lists);</li>
+ * <li>a preposition doubled after a wh-word and its clause's subject in the same clause, or before
+ * a wh-word: the first ends the clause it is stranded in ("what we are living in in Gaza", "how
+ * much work they put in in 2020", "talks going on on how to do it"); after a wh-word that is the
+ * subject ("which begins on on Monday") it is reported.</li>
+ * </ul>
+ * The fix deletes the second word.
  */
 public final class DoubledWordRule implements Rule {
 
     public static final String ID = "doubled-word";
 
     private static final Set<String> ALLOWED = WordFiles.read("doubled-words-allowed.txt");
+
+    /** Prepositions and particles that a clause may end with (a stranded preposition). */
+    private static final Set<String> PREPOSITIONS = Set.of("in", "on", "at", "to", "for", "with", "about", "from", "of",
+            "by", "up", "out", "off", "over", "down", "into", "through", "around", "under");
+
+    /** Words that open a wh-clause or a relative clause whose preposition may be left at its end. */
+    private static final Set<String> WH_WORDS = Set.of("what", "which", "who", "whom", "whose", "where", "how",
+            "whatever", "whichever", "whoever", "whether");
+
+    /** The farthest back, in characters, a wh-word is looked for before a doubled preposition. */
+    private static final int WH_REACH = 80;
 
     @Override
     public String id() {
@@ -41,12 +71,8 @@ public final class DoubledWordRule implements Rule {
                     return;
                 }
                 String word = t.substring(start, end);
-                if (ALLOWED.contains(Lexicon.lowerCase(word)) || (Character.isUpperCase(t.charAt(ps))
-                        && Character.isUpperCase(t.charAt(start)))) {
+                if (deliberate(t, ps, pe, start, end)) {
                     return;
-                }
-                if (Character.isLowerCase(t.charAt(ps)) && Character.isUpperCase(t.charAt(start))) {
-                    return; // "retire early Early retirement": a list of tags or keywords, not a doubled word
                 }
                 List<TextEdit> edits;
                 if (u.contiguous(pe, end)) {
@@ -60,6 +86,125 @@ public final class DoubledWordRule implements Rule {
                         "Write '" + t.substring(ps, pe) + "' once" + FixWording.SUGGESTED, edits);
             });
         }
+    }
+
+    /** The two words are written twice on purpose, or are not one word written twice (see the class comment). */
+    private static boolean deliberate(String t, int ps, int pe, int start, int end) {
+        String lower = Lexicon.lowerCase(t.substring(start, end));
+        boolean firstUpper = Character.isUpperCase(t.charAt(ps));
+        boolean secondUpper = Character.isUpperCase(t.charAt(start));
+        if (ALLOWED.contains(lower) || (firstUpper && secondUpper)) {
+            return true;
+        }
+        if (!firstUpper && secondUpper) {
+            return true; // "retire early Early retirement": a list of tags or keywords, not a doubled word
+        }
+        if (firstUpper && !Lexicon.bundled().isFunctionWord(lower)) {
+            // inside a sentence the capital ends a name ("Iowa City city council"); after an opening quote it starts a
+            // call or chant ("“Shame shame!”"); at the start of a sentence it is a typo ("Farmers farmers said")
+            int j = ps - 1;
+            while (j >= 0 && Character.isWhitespace(t.charAt(j))) {
+                j--;
+            }
+            if (j >= 0 && OPENING_QUOTES.indexOf(t.charAt(j)) >= 0) {
+                return shortQuotation(t, end); // "“Shame shame!”"; "“Growth growth was slow, he said”" is a typo
+            }
+            return j >= 0 && ".!?".indexOf(t.charAt(j)) < 0;
+        }
+        if ((ps > 0 && isHyphen(t.charAt(ps - 1))) || (end < t.length() && isHyphen(t.charAt(end)))) {
+            return true; // "a sit-in in the square", "one one-hundredth"
+        }
+        if ((sameWordBefore(t, ps, pe) || sameWordAfter(t, start, end)) && !Lexicon.bundled().isFunctionWord(lower)) {
+            return true; // "blah blah blah"
+        }
+        if (t.substring(0, ps).isBlank() && t.substring(end).isBlank()) {
+            return true; // a line of page furniture: "share share"
+        }
+        return PREPOSITIONS.contains(lower) && (whClauseBefore(t, ps) || whWordAfter(t, end));
+    }
+
+    private static final String OPENING_QUOTES = "\u201C\"\u2018\u00AB";
+
+    /** The most characters a quoted call runs on after its doubled word before the closing quote. */
+    private static final int MAX_CALL_TAIL = 12;
+
+    /** A closing double quote soon after {@code end}, on the same line: a short quoted call or chant. */
+    private static boolean shortQuotation(String t, int end) {
+        for (int i = end; i < t.length() && i - end <= MAX_CALL_TAIL && t.charAt(i) != '\n'; i++) {
+            char c = t.charAt(i);
+            if (c == '\u201D' || c == '"' || c == '\u00BB') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isHyphen(char c) {
+        return c == '-' || c == '\u2010' || c == '\u2011';
+    }
+
+    /** The word before {@code ps} (one space or line break between) is the same word. */
+    private static boolean sameWordBefore(String t, int ps, int pe) {
+        int n = pe - ps;
+        int s = ps - 1 - n;
+        return s >= 0 && Character.isWhitespace(t.charAt(ps - 1)) && (s == 0 || !Character.isLetterOrDigit(t.charAt(s - 1)))
+                && t.regionMatches(true, s, t, ps, n);
+    }
+
+    /** The word after {@code end} (one space or line break between) is the same word. */
+    private static boolean sameWordAfter(String t, int start, int end) {
+        int n = end - start;
+        int s = end + 1;
+        return s + n <= t.length() && Character.isWhitespace(t.charAt(end))
+                && (s + n == t.length() || !Character.isLetterOrDigit(t.charAt(s + n))) && t.regionMatches(true, s, t, start, n);
+    }
+
+    /**
+     * A wh-clause with its own subject earlier in the same clause (no punctuation between it and {@code ps}): the
+     * wh-word is the object the preposition is stranded from ("what we are living in", "how much work they put in").
+     * A wh-word followed by its verb is the subject ("the talks, which begin on on Monday"): no stranding.
+     */
+    private static boolean whClauseBefore(String t, int ps) {
+        int from = Math.max(0, ps - WH_REACH);
+        for (int i = ps - 1; i >= from; i--) {
+            char c = t.charAt(i);
+            if (c == ',' || c == '.' || c == ';' || c == ':' || c == '!' || c == '?' || c == '(' || c == '\n'
+                    || c == '"' || c == '\u201C' || c == '\u201D' || c == '\'' || c == '\u2019') {
+                from = i + 1;
+                break;
+            }
+        }
+        String[] words = t.substring(from, ps).strip().split("\\s+");
+        for (int w = 0; w < words.length; w++) {
+            if (!WH_WORDS.contains(Lexicon.lowerCase(words[w]))) {
+                continue;
+            }
+            int next = w + 1;
+            if (next < words.length && (words[next].equalsIgnoreCase("much") || words[next].equalsIgnoreCase("many"))) {
+                next += 2; // "how much work", "how many people"
+            }
+            if (next < words.length && SUBJECT_STARTS.contains(Lexicon.lowerCase(words[next]))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words that start a clause's subject: personal pronouns and determiners. */
+    private static final Set<String> SUBJECT_STARTS = Set.of("i", "we", "you", "he", "she", "it", "they", "the", "a", "an",
+            "this", "that", "these", "those", "my", "our", "your", "his", "her", "their", "its", "people");
+
+    /** The word after the pair opens a wh-clause ("going on on how to"). */
+    private static boolean whWordAfter(String t, int end) {
+        int s = end;
+        while (s < t.length() && Character.isWhitespace(t.charAt(s))) {
+            s++;
+        }
+        int e = s;
+        while (e < t.length() && Character.isLetter(t.charAt(e))) {
+            e++;
+        }
+        return s > end && WH_WORDS.contains(Lexicon.lowerCase(t.substring(s, e)));
     }
 
     /** Reads bundled word lists. */

@@ -27,7 +27,9 @@ import java.util.List;
  * nor anything in a short line with no capital letter and no closing full stop ("free course
  * download", a tag or a link), or in a line of any length with no capital and no punctuation at all (a run of
  * keywords), which is lower case by choice; a sentence that lost its capitals is
- * still checked.
+ * still checked. Nor the end of a word after an inner apostrophe ("Ni’lin"; but "B’tselem" is checked), a word
+ * of another language glossed in square brackets after it ("haram [forbidden]") or quoted alone as a term ("a
+ * “naksa”"), nor a display name before a handle in a quoted post's signature ("— jane doe (@janedoe)").
  * The fix writes the capital; it is a suggestion.
  */
 public final class LowercaseProperNounRule extends LexiconRule {
@@ -127,6 +129,57 @@ public final class LowercaseProperNounRule extends LexiconRule {
         }
         return e - s >= 2 ? t.substring(s, e) : null;
     }
+
+    /**
+     * The word follows an apostrophe inside a longer word ("Ni’lin", "Ja’ara", the ayn or hamza of a
+     * transliteration): it is the end of that word, not a word of its own. A single letter before the apostrophe is a
+     * prefix whose word is capitalised after it ("B’Tselem", "O’Neill"), so that is still checked.
+     */
+    private static boolean afterInnerApostrophe(String t, int start) {
+        return start >= 3 && (t.charAt(start - 1) == '\u2019' || t.charAt(start - 1) == '\'')
+                && Character.isLetter(t.charAt(start - 2)) && Character.isLetter(t.charAt(start - 3));
+    }
+
+    /** The most words a quoted term has: "a “naksa” or “setback”" (two, "aggie mae", may be a name). */
+    private static final int MAX_QUOTED_TERM_WORDS = 1;
+
+    /**
+     * A word of another language given as a term: glossed in square brackets right after it ("haram [forbidden]";
+     * not round ones, which follow a name with its abbreviation: "petroleos de venezuela (pdvsa)"), or alone in
+     * quotation marks ("a “naksa”, or setback").
+     */
+    private static boolean glossed(String t, int start, int end) {
+        int i = end;
+        while (i < t.length() && "\u2019\u201D\",".indexOf(t.charAt(i)) >= 0) {
+            i++;
+        }
+        if (i < t.length() - 1 && t.charAt(i) == ' ' && t.charAt(i + 1) == '[') {
+            return true;
+        }
+        int open = Math.max(t.lastIndexOf('\u201C', start), t.lastIndexOf('"', start - 1));
+        if (open < 0) {
+            return false;
+        }
+        int close = t.indexOf(t.charAt(open) == '"' ? '"' : '\u201D', end);
+        if (close < 0 || t.substring(open + 1, close).strip().split("\\s+").length > MAX_QUOTED_TERM_WORDS) {
+            return false;
+        }
+        String quoted = t.substring(open + 1, close);
+        return quoted.codePoints().noneMatch(Character::isUpperCase) && quoted.chars().noneMatch(c -> ".,;:!?".indexOf(c) >= 0);
+    }
+
+    /**
+     * The word is in the signature of a quoted post: a display name before its handle on the same line
+     * ("— jane doe (@janedoe) May 12, 2021"), written as its owner chose.
+     */
+    private static boolean displayName(String t, int end) {
+        int line = t.indexOf('\n', end);
+        int handle = t.indexOf("(@", end);
+        return handle >= 0 && (line < 0 || handle < line) && handle - end <= MAX_DISPLAY_NAME_GAP;
+    }
+
+    /** The farthest, in characters, a display name's word lies before the handle "(@name)". */
+    private static final int MAX_DISPLAY_NAME_GAP = 60;
 
     /** The word runs on into a dot and a letter: the first part of a domain or file name ("arduino.cc"). */
     private static boolean domainPart(String t, int end) {
@@ -266,6 +319,9 @@ public final class LowercaseProperNounRule extends LexiconRule {
                 String word = t.substring(start, end);
                 if (end - start <= 3 && nextIsCapitalised(t, end)) {
                     return; // a name particle: "de los Angeles"
+                }
+                if (afterInnerApostrophe(t, start) || glossed(t, start, end) || displayName(t, end)) {
+                    return;
                 }
                 if (lexicon.isCommonWord(word) || ALLOWED.contains(word) || tied(t, start, end)
                         || foreignRun(t, start, end, lexicon) || domainPart(t, end) || listOfTerms(t, start, end)) {

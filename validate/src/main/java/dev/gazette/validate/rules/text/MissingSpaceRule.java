@@ -10,10 +10,15 @@ import java.util.List;
 
 /**
  * Finds punctuation with no space after it before a letter ("turmoil,occupation",
- * "imperatives.Underlining"). Left alone: decimals and times (no letter follows), initials
- * and dotted abbreviations ("U.S.", "e.g.", "J.R.R."), ellipses, web and e-mail addresses,
- * host and file names ("jpost.com"), and URL schemes ("http:"). A closing quote between the
- * punctuation and the letter gets the space after it. The fix inserts one space.
+ * "imperatives.Underlining"). Left alone: decimals and times (no letter follows), initials and dotted
+ * abbreviations ("U.S.", "e.g.", "J.R.R."), ellipses, web and e-mail addresses, host and file names
+ * ("jpost.com"), and URL schemes ("http:"). A closing quote between the punctuation and the letter
+ * gets the space after it. Also left alone: file names with their extension in any case, or run into
+ * the next word by a page's rendering ("photo.JPG", "logo.jpgView full size"), a ticker and its
+ * exchange in brackets ("(JPM:New York)"), a dot after a word that never ends a sentence
+ * ("My.Future"), a dot before an unknown lower-case word (a domain or handle) or after an earlier dot
+ * of the same name ("jane.bsky.social"), and template code in braces ("{ action.text }"). The fix
+ * inserts one space.
  */
 public final class MissingSpaceRule extends LexiconRule {
 
@@ -100,6 +105,9 @@ public final class MissingSpaceRule extends LexiconRule {
         if (t.charAt(i) == ':' && !lexicon.isCommonWord(left) && !Words.allCaps(t, ls, i)) {
             return false; // notation such as "Nd:YAG", not a label before a colon
         }
+        if (t.charAt(i) == '.' && at == i + 1 && Character.isLowerCase(t.charAt(at)) && !lexicon.isWord(right)) {
+            return false; // "Palestine.bydotpy": a lower-case unknown word after a dot is a domain or a handle
+        }
         return lexicon.isWord(left) || lexicon.isWord(right);
     }
 
@@ -157,7 +165,59 @@ public final class MissingSpaceRule extends LexiconRule {
         if ((c == '.' || c == ':') && at == i + 1 && dottedName(t, i, at)) {
             return true;
         }
+        if (c == '.' && at == i + 1 && i - lettersBefore(t, i) > 0 && t.charAt(i - lettersBefore(t, i) - 1) == '.') {
+            return true; // the last dot of a host name with several: "jane.bsky.social"
+        }
+        if (c == '.' && at == i + 1 && fileName(t, at)) {
+            return true;
+        }
+        if (c == ':' && at == i + 1 && ticker(t, i)) {
+            return true;
+        }
+        if (c == '.' && at == i + 1 && NOT_SENTENCE_END.contains(Lexicon.lowerCase(before))
+                && Character.isUpperCase(t.charAt(at))) {
+            return true; // "My.Future": a determiner does not end a sentence, so the dot is inside a name
+        }
+        return inTemplate(t, i);
+    }
+
+    /** File name extensions, in any case: {@code file-extensions.txt}. */
+    private static final java.util.Set<String> FILE_EXTENSIONS = DoubledWordRule.WordFiles.read("file-extensions.txt");
+
+    /** Words that never end a sentence (articles, possessive determiners), so a dot after them is inside a name. */
+    private static final java.util.Set<String> NOT_SENTENCE_END = java.util.Set.of("a", "an", "the", "my", "your", "our",
+            "their", "its", "every");
+
+    /**
+     * A file name's extension after the dot, in any case, alone or run into the next word by the page's rendering
+     * ("google.JPG", "Archive.zip", "logo.jpgView full size").
+     */
+    private static boolean fileName(String t, int at) {
+        int e = wordEnd(t, at);
+        for (int k = at + 1; k <= e && k - at <= 4; k++) {
+            if ((k == e || (Character.isUpperCase(t.charAt(k)) && Character.isLowerCase(t.charAt(k - 1))))
+                    && FILE_EXTENSIONS.contains(Lexicon.lowerCase(t.substring(at, k)))) {
+                return true;
+            }
+        }
         return false;
+    }
+
+    /** A ticker and its exchange in brackets: "(JPM:New York)", "(NYSE:IBM)". */
+    private static boolean ticker(String t, int i) {
+        int ls = i - lettersBefore(t, i);
+        return ls > 0 && i - ls <= 5 && Words.allCaps(t, ls, i) && (t.charAt(ls - 1) == '(' || t.charAt(ls - 1) == '[');
+    }
+
+    /** Inside the braces of template code on the same line: "{ action.text }". */
+    private static boolean inTemplate(String t, int i) {
+        int open = t.lastIndexOf('{', i);
+        if (open < 0 || t.lastIndexOf('}', i) > open || t.lastIndexOf('\n', i) > open) {
+            return false;
+        }
+        int close = t.indexOf('}', i);
+        int line = t.indexOf('\n', i);
+        return close > 0 && (line < 0 || close < line);
     }
 
     /** Endings of brand and site names after a dot: {@code name-suffixes.txt}. */

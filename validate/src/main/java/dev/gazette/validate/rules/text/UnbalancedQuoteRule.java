@@ -48,6 +48,15 @@ public final class UnbalancedQuoteRule implements Rule {
     /** The farthest a quotation is followed over list items set into the text (a box of related links). */
     private static final int MAX_LIST_ITEMS_SKIPPED = 12;
 
+    /**
+     * The most paragraphs a quotation runs on over when the paragraph below does not open with a quote: a quotation
+     * that opens only at its first paragraph and closes only at its last (a long statement or an interview answer).
+     */
+    private static final int MAX_PARAGRAPHS_RUN_ON = 12;
+
+    /** The most paragraphs a quotation runs on over when it is followed only to a paragraph opening with a quote. */
+    private static final int MAX_PARAGRAPHS_TO_REOPEN = 3;
+
     @Override
     public void check(ArticleContext ctx) {
         List<TextUnit> units = ctx.analysis().text().units(true);
@@ -56,8 +65,8 @@ public final class UnbalancedQuoteRule implements Rule {
             String t = u.text();
             List<QuoteMarks.Quote> quotes = withoutArrows(t, u.quoteMarks());
             boolean nested = balancedWhenNested(quotes);
-            boolean firstCloseAnswered = k > 0 && u.isBody() && units.get(k - 1).isBody()
-                    && leavesOpen(units.get(k - 1).text(), units.get(k - 1).quoteMarks());
+            int above = openAbove(units, k);
+            boolean firstCloseAnswered = above != NOT_OPEN;
             for (QuoteMarks.Quote q : quotes) {
                 int i = q.offset();
                 switch (q.role()) {
@@ -65,7 +74,7 @@ public final class UnbalancedQuoteRule implements Rule {
                         if (q.ch() == '\u00BB' && t.indexOf('\u00AB') < 0) {
                             continue; // a guillemet with no opening one in the paragraph is a link arrow ("More »")
                         }
-                        if (firstCloseAnswered) {
+                        if (firstCloseAnswered && (above == OPEN_ABOVE || t.substring(i + 1).isBlank())) {
                             firstCloseAnswered = false; // closes the quotation run on from the paragraph above
                         } else if (!nested) {
                             report(ctx, u, i, "Closing quote " + q.ch() + " after '" + before(t, i)
@@ -74,7 +83,7 @@ public final class UnbalancedQuoteRule implements Rule {
                         }
                     }
                     case OPENS_INSIDE -> {
-                        if (!nested) {
+                        if (!nested && !(nestedLeavesOpen(t, quotes) && runsOnBelow(units, k, true))) {
                             report(ctx, u, i, "Quote " + q.ch() + " before '" + after(t, i)
                                     + "' opens a quotation while another is still open in this paragraph",
                                     "Close the earlier quotation, or remove the stray quote.");
@@ -88,7 +97,7 @@ public final class UnbalancedQuoteRule implements Rule {
                     firstCloseAnswered = false;
                 }
             }
-            if (leavesOpen(t, quotes) && !runsOnBelow(units, k)) {
+            if (leavesOpen(t, quotes) && !runsOnBelow(units, k, false)) {
                 QuoteMarks.Quote last = quotes.get(quotes.size() - 1);
                 report(ctx, u, last.offset(), "Quotation opened by " + last.ch() + " before '" + after(t, last.offset())
                         + "' is never closed in this paragraph", "Add the closing quote where the quotation ends.");
@@ -115,11 +124,92 @@ public final class UnbalancedQuoteRule implements Rule {
     }
 
     /**
-     * A quotation left open runs on into the next body paragraph: that paragraph opens with a quote (the usual
-     * convention), or its first quote closes a quotation (wire copy that does not repeat the opening quote), or it
-     * holds no quote and the one after it goes on the same way (up to three paragraphs).
+     * A quotation is still open at the end of the paragraph: it {@link #leavesOpen leaves one open}, or, read with
+     * its quotations nested in the same marks ("“The “march” has been held for years and"), the outer one is open.
      */
-    private static boolean runsOnBelow(List<TextUnit> units, int k) {
+    private static boolean leavesOpenForRunOn(String t, List<QuoteMarks.Quote> quotes) {
+        return leavesOpen(t, quotes) || nestedLeavesOpen(t, withoutArrows(t, quotes));
+    }
+
+    /**
+     * The paragraph opens with a quotation that, read with the quotations inside it nested in the same marks, is the
+     * one still open at the end: every inner quotation closed ("“The “march” has been held for years and").
+     */
+    private static boolean nestedLeavesOpen(String t, List<QuoteMarks.Quote> quotes) {
+        if (!QuoteMarks.opensWithQuote(t)) {
+            return false;
+        }
+        int depth = 0;
+        boolean nestedSeen = false;
+        for (QuoteMarks.Quote q : quotes) {
+            switch (q.role()) {
+                case OPENS, OPENS_WRONG_WAY -> depth++;
+                case OPENS_INSIDE -> {
+                    depth++;
+                    nestedSeen = true;
+                }
+                case CLOSES, CLOSES_WRONG_WAY, UNMATCHED_CLOSE -> depth = Math.max(0, depth - 1);
+                default -> {
+                }
+            }
+        }
+        return nestedSeen && depth == 1;
+    }
+
+    /**
+     * The paragraph opens a long quotation and leaves it open: its first mark opens it at the start of the paragraph
+     * and is its only double quote mark, or the quotations inside it, in the same marks, all close.
+     */
+    private static boolean opensLongQuotation(TextUnit u) {
+        List<QuoteMarks.Quote> quotes = withoutArrows(u.text(), u.quoteMarks());
+        return QuoteMarks.opensWithQuote(u.text()) && ((quotes.size() == 1 && quotes.get(0).role() == QuoteMarks.Role.OPENS)
+                || nestedLeavesOpen(u.text(), quotes));
+    }
+
+    /** {@link #openAbove}: no quotation is open above. */
+    private static final int NOT_OPEN = 0;
+    /** {@link #openAbove}: the paragraph just above leaves a quotation open. */
+    private static final int OPEN_ABOVE = 1;
+    /** {@link #openAbove}: a long quotation opened further up may close at the end of this paragraph. */
+    private static final int OPEN_FURTHER_UP = 2;
+
+    /**
+     * Whether the first closing quote of paragraph {@code k} may close a quotation run on from above: the body
+     * paragraph just above leaves one open ({@link #OPEN_ABOVE}), or paragraphs with no quote mark (and list items)
+     * lie between this one and a paragraph that opens with a quotation it leaves open, up to
+     * {@link #MAX_PARAGRAPHS_RUN_ON} ({@link #OPEN_FURTHER_UP}: a long statement quoted once, which closes at the end of
+     * its last paragraph).
+     */
+    private static int openAbove(List<TextUnit> units, int k) {
+        if (!units.get(k).isBody()) {
+            return NOT_OPEN;
+        }
+        int paragraphs = 0;
+        for (int j = k - 1; j >= 0 && units.get(j).isBody(); j--) {
+            TextUnit above = units.get(j);
+            if (!above.quoteMarks().isEmpty()) {
+                if (j == k - 1) {
+                    return leavesOpenForRunOn(above.text(), above.quoteMarks()) ? OPEN_ABOVE : NOT_OPEN;
+                }
+                return opensLongQuotation(above) ? OPEN_FURTHER_UP : NOT_OPEN;
+            }
+            if (!SHAPES.isListItem(above.text().strip()) && ++paragraphs >= MAX_PARAGRAPHS_RUN_ON) {
+                return NOT_OPEN;
+            }
+        }
+        return NOT_OPEN;
+    }
+
+    /**
+     * A quotation left open runs on into the next body paragraph: that paragraph opens with a quote (the usual
+     * convention), or its first quote closes a quotation (wire copy that does not repeat the opening quote, and web
+     * copy that opens a long statement once and closes it at its last paragraph), or it holds no quote and the one
+     * after it goes on the same way (up to {@link #MAX_PARAGRAPHS_TO_REOPEN} paragraphs; up to
+     * {@link #MAX_PARAGRAPHS_RUN_ON} when this paragraph opens with the quotation and that one ends with the close).
+     * With {@code closeOnly}, only a paragraph below whose first quote closes the quotation counts (the evidence that
+     * a quotation read as nested in the same marks really runs on).
+     */
+    private static boolean runsOnBelow(List<TextUnit> units, int k, boolean closeOnly) {
         if (!units.get(k).isBody()) {
             return false;
         }
@@ -132,15 +222,21 @@ public final class UnbalancedQuoteRule implements Rule {
                 }
                 continue; // a box of links set into the story: the quotation goes on below it
             }
-            if (++paragraphs > 3) {
+            if (++paragraphs > MAX_PARAGRAPHS_RUN_ON) {
                 return false;
             }
             if (QuoteMarks.opensWithQuote(units.get(j).text())) {
-                return true;
+                return !closeOnly && paragraphs <= MAX_PARAGRAPHS_TO_REOPEN;
             }
             List<QuoteMarks.Quote> q = units.get(j).quoteMarks();
             if (!q.isEmpty()) {
-                return q.get(0).role() == QuoteMarks.Role.UNMATCHED_CLOSE;
+                if (q.get(0).role() != QuoteMarks.Role.UNMATCHED_CLOSE) {
+                    return false;
+                }
+                // further down, only a long statement quoted once: opened at the start of this paragraph, closed at
+                // the end of that one
+                return paragraphs <= MAX_PARAGRAPHS_TO_REOPEN || (opensLongQuotation(units.get(k))
+                        && units.get(j).text().substring(q.get(0).offset() + 1).isBlank());
             }
         }
         return false;
