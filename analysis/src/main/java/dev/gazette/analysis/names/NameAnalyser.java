@@ -114,13 +114,26 @@ final class NameAnalyser {
         Map<String, List<Integer>> fullByKey = new LinkedHashMap<>();
         Set<String> lastWords = new HashSet<>();
         Set<String> nonInitial = new HashSet<>();
+        // one-word names written inside a sentence with no organisation or place cue: a name of two or
+        // more words with no cue at all whose last word the article also writes so alone is a person
+        // named in full and then by surname ("Amanda Danielson ... Danielson said"), the way news copy
+        // names people; a place or an organisation is not referred to by its last word
+        Set<String> alone = new HashSet<>();
+        for (int i = 0; i < cands.size(); i++) {
+            Candidate c = cands.get(i);
+            NameKey k = candKeys.get(i);
+            if (!c.acronym() && k.size() == 1 && !c.sentenceInitial() && personLike(c.votes())) {
+                alone.add(k.lastSpelled());
+            }
+        }
         for (int i = 0; i < cands.size(); i++) {
             Candidate c = cands.get(i);
             NameKey k = candKeys.get(i);
             if (!c.sentenceInitial()) {
                 nonInitial.add(c.surface());
             }
-            if (!c.acronym() && k.size() >= 2 && c.votes()[0] > 0 && personLike(c.votes()) && !hasConnector(c.surface())) {
+            boolean cued = c.votes()[0] > 0 || noCue(c.votes()) && alone.contains(k.lastSpelled());
+            if (!c.acronym() && k.size() >= 2 && cued && personLike(c.votes()) && !hasConnector(c.surface())) {
                 fullByKey.computeIfAbsent(k.concat(), x -> new ArrayList<>()).add(i);
                 lastWords.add(k.lastSpelled());
             }
@@ -192,6 +205,11 @@ final class NameAnalyser {
             }
         }
         return keys.lexicon().places.contains(NameKeys.fold(s));
+    }
+
+    /** No type evidence of any kind. */
+    static boolean noCue(int[] votes) {
+        return votes[0] == 0 && votes[1] == 0 && votes[2] == 0;
     }
 
     /** No organisation or place evidence stronger than the person evidence. */

@@ -498,9 +498,12 @@ final class NameClusterer {
         }
     }
 
-    /** The key under which a name is found in longer names (its key's letters), or null for an acronym. */
+    /**
+     * The key under which a name is found in longer names (its key's letters); an acronym's letters
+     * in lower case, as a word in capitals inside a longer name is keyed ("CBS" in "CBS Inc").
+     */
     static String containmentKey(FormNode n) {
-        return n.key.acronym() ? null : n.key.concat();
+        return n.key.acronym() ? n.key.concat().toLowerCase(Locale.ROOT) : n.key.concat();
     }
 
     /**
@@ -772,11 +775,13 @@ final class NameClusterer {
         }
     }
 
-    private static void joinAcronyms(List<FormNode> nodes, Map<String, Integer> bySurface,
-                                     Map<String, Map<String, Integer>> definitions, UnionFind uf,
-                                     List<LinkDraft> links) {
+    private void joinAcronyms(List<FormNode> nodes, Map<String, Integer> bySurface,
+                              Map<String, Map<String, Integer>> definitions, UnionFind uf, List<LinkDraft> links) {
         for (String acronym : new TreeSet<>(definitions.keySet())) {
             Integer a = bySurface.get(acronym);
+            if (a != null && companyNamed(acronym, bySurface)) {
+                continue; // "NWA Inc": the letters are a company's own name, not only a short form of the definition
+            }
             Set<Integer> roots = new HashSet<>();
             int target = -1;
             int count = 0;
@@ -795,6 +800,22 @@ final class NameClusterer {
                 links.add(LinkDraft.acronym(a, target, count));
             }
         }
+    }
+
+    /**
+     * True when the corpus writes the acronym as a company's name, followed by a legal form ("NWA
+     * Inc"): the letters then name that company wherever they stand alone, and an article that
+     * spells them out for something else ("Northwest Airlines (NWA)") defines them for itself only.
+     */
+    private boolean companyNamed(String acronym, Map<String, Integer> bySurface) {
+        for (String legal : keys.lexicon().legalForms) {
+            String cap = Character.toUpperCase(legal.charAt(0)) + legal.substring(1);
+            if (bySurface.containsKey(acronym + " " + cap) || bySurface.containsKey(acronym + " " + cap + ".")
+                    || bySurface.containsKey(acronym + " " + legal.toUpperCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // ------------------------------------------------------------------ entities
