@@ -132,7 +132,8 @@ final class NameAnalyser {
             if (!c.sentenceInitial()) {
                 nonInitial.add(c.surface());
             }
-            boolean cued = c.votes()[0] > 0 || noCue(c.votes()) && alone.contains(k.lastSpelled());
+            boolean cued = c.votes()[0] > 0
+                    || noCue(c.votes()) && alone.contains(k.lastSpelled()) && givenNamePart(c.surface());
             if (!c.acronym() && k.size() >= 2 && cued && personLike(c.votes()) && !hasConnector(c.surface())) {
                 fullByKey.computeIfAbsent(k.concat(), x -> new ArrayList<>()).add(i);
                 lastWords.add(k.lastSpelled());
@@ -206,6 +207,35 @@ final class NameAnalyser {
         }
         return keys.lexicon().places.contains(NameKeys.fold(s));
     }
+
+    /**
+     * True when every word before the last could be a given name: not an ordinary English word
+     * (unless the lexicon lists it as a given name), a place of the gazetteer, a demonym, a title or
+     * an acronym ("Israel-Hamas", "Save Sheikh Jarrah", "PM Benjamin Netanyahu", "Lebanese Hezbollah"
+     * are not a person's name and surname).
+     */
+    private boolean givenNamePart(String surface) {
+        String[] words = WORD_BREAK.split(surface.strip());
+        Lexicon lex = keys.lexicon();
+        for (int i = 0; i < words.length - 1; i++) {
+            String w = words[i];
+            if (w.isEmpty()) {
+                continue;
+            }
+            String lower = NameKeys.fold(w).replaceAll("[^\\p{L}]", "");
+            if (lower.isEmpty() || lex.isParticle(lower)) {
+                continue;
+            }
+            if (NameKeys.isAcronym(w) || lex.places.contains(lower) || lex.demonyms.contains(lower)
+                    || lex.titles.contains(lower) || lex.commonWords.contains(lower)
+                    || ENGLISH.isCommonWord(lower) && !lex.givenNames.contains(lower)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final dev.gazette.analysis.text.Lexicon ENGLISH = dev.gazette.analysis.text.Lexicon.bundled();
 
     /** No type evidence of any kind. */
     static boolean noCue(int[] votes) {
