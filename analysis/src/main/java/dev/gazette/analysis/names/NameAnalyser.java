@@ -211,10 +211,13 @@ final class NameAnalyser {
     /**
      * True when every word before the last could be a given name: not an ordinary English word
      * (unless the lexicon lists it as a given name), a place of the gazetteer, a demonym, a title or
-     * an acronym ("Israel-Hamas", "Save Sheikh Jarrah", "PM Benjamin Netanyahu", "Lebanese Hezbollah"
-     * are not a person's name and surname).
+     * an acronym ("Save Sheikh Jarrah", "PM Benjamin Netanyahu", "Lebanese Hezbollah" are not a
+     * person's name and surname), and the words are written apart ("Fatah-Hamas" joins two names).
      */
     private boolean givenNamePart(String surface) {
+        if (surface.strip().indexOf(' ') < 0) {
+            return false; // "Fatah-Hamas": two names joined by a hyphen, not a given name and a surname
+        }
         String[] words = WORD_BREAK.split(surface.strip());
         Lexicon lex = keys.lexicon();
         for (int i = 0; i < words.length - 1; i++) {

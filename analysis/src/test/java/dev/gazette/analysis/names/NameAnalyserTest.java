@@ -60,8 +60,9 @@ class NameAnalyserTest {
 
     @Test
     void aPlaceOrAnEnglishWordBeforeTheLastWordIsNoGivenName() throws Exception {
-        List<Found> f = analyse("Talks resume\n\nThe clinic of Israel-Velloway met on Monday. "
+        List<Found> f = analyse("Talks resume\n\nThe clinic of Israel Velloway opened on Monday. "
                 + "The beds are full, and Velloway expects more guests next week.\n");
+        assertThat(find(f, "Israel Velloway", 0).relation()).isEqualTo(Relation.FULL);
         assertThat(find(f, "Velloway", 0).relation()).isEqualTo(Relation.SINGLE);
     }
 
