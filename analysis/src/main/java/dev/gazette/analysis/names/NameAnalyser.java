@@ -225,6 +225,9 @@ final class NameAnalyser {
             if (w.isEmpty()) {
                 continue;
             }
+            if (w.endsWith("'s") || w.endsWith("\u2019s")) {
+                return false; // "Lebanon's Hezballah", "Syria's Bashar al-Assad": a possessive, not a given name
+            }
             String lower = NameKeys.fold(w).replaceAll("[^\\p{L}]", "");
             if (lower.isEmpty() || lex.isParticle(lower)) {
                 continue;

@@ -4,7 +4,6 @@ import dev.gazette.analysis.names.NameKeys.NameKey;
 import dev.gazette.analysis.text.Lexicon;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 
@@ -301,7 +300,7 @@ final class PairComparer {
      * with its legal form (an acronym is otherwise compared letter for letter, never by key).
      */
     private boolean acronymCompany(NameKey s, NameKey l) {
-        if (!s.acronym() || l.acronym() || l.size() < 2 || !l.words().get(0).equals(s.concat().toLowerCase(Locale.ROOT))) {
+        if (!s.acronym() || l.acronym() || l.size() < 2 || !l.words().get(0).equalsIgnoreCase(s.concat())) {
             return false;
         }
         for (int i = 1; i < l.size(); i++) {
