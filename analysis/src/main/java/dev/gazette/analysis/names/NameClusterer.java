@@ -779,8 +779,15 @@ final class NameClusterer {
                               Map<String, Map<String, Integer>> definitions, UnionFind uf, List<LinkDraft> links) {
         for (String acronym : new TreeSet<>(definitions.keySet())) {
             Integer a = bySurface.get(acronym);
-            if (a != null && companyNamed(acronym, bySurface)) {
-                continue; // "NWA Inc": the letters are a company's own name, not only a short form of the definition
+            int defs = 0;
+            for (int d : definitions.get(acronym).values()) {
+                defs += d;
+            }
+            if (a != null && companyMentions(acronym, bySurface, nodes) > defs) {
+                // "NWA Inc" written more often than the letters are spelled out: they are the company's own
+                // name, and an article's "Northwest Airlines (NWA)" defines them for itself only ("ICO",
+                // spelled out as the coffee organisation far more often than "ICO Inc" is written, keeps it)
+                continue;
             }
             Set<Integer> roots = new HashSet<>();
             int target = -1;
@@ -803,19 +810,24 @@ final class NameClusterer {
     }
 
     /**
-     * True when the corpus writes the acronym as a company's name, followed by a legal form ("NWA
-     * Inc"): the letters then name that company wherever they stand alone, and an article that
-     * spells them out for something else ("Northwest Airlines (NWA)") defines them for itself only.
+     * How often the corpus writes the acronym as a company's name, followed by a legal form ("NWA
+     * Inc"): written more often than spelled out, the letters name that company wherever they stand
+     * alone, and an article that spells them out for something else ("Northwest Airlines (NWA)")
+     * defines them for itself only.
      */
-    private boolean companyNamed(String acronym, Map<String, Integer> bySurface) {
+    private int companyMentions(String acronym, Map<String, Integer> bySurface, List<FormNode> nodes) {
+        int mentions = 0;
         for (String legal : keys.lexicon().legalForms) {
             String cap = Character.toUpperCase(legal.charAt(0)) + legal.substring(1);
-            if (bySurface.containsKey(acronym + " " + cap) || bySurface.containsKey(acronym + " " + cap + ".")
-                    || bySurface.containsKey(acronym + " " + legal.toUpperCase(Locale.ROOT))) {
-                return true;
+            for (String form : List.of(acronym + " " + cap, acronym + " " + cap + ".",
+                    acronym + " " + legal.toUpperCase(Locale.ROOT))) {
+                Integer i = bySurface.get(form);
+                if (i != null) {
+                    mentions += nodes.get(i).mentions;
+                }
             }
         }
-        return false;
+        return mentions;
     }
 
     // ------------------------------------------------------------------ entities
