@@ -18,7 +18,8 @@ enum Comparison {
      * consonants or fewer); keys close by Jaro-Winkler or one small difference ("Tabqa" /
      * "Tabaqa"; {@code -short}: three consonants or fewer); one name inside the other: at its
      * end ("Assad" / "Bashar al-Assad"), followed by a legal form only ("Boeing" / "Boeing Co")
-     * or otherwise, with words left out ("Ali Larijani" / "Ali Ardashir Larijani"). The key levels
+     * or otherwise, with words left out ("Ali Larijani" / "Ali Ardashir Larijani"); followed by
+     * one class noun of a named building ("al-Shifa" / "al-Shifa Hospital"). The key levels
      * come in two kinds: {@code -transliterated} when a form is written as a transliteration (an
      * Arabic article or particle, "q" without "u", "kh", "dh", a doubled "aa", an ending "-eh"),
      * where spelling variants are the rule, and plain, where two names that share a key are as
@@ -26,7 +27,7 @@ enum Comparison {
      */
     NAME("name", "exact", "article", "key", "key-short", "near", "near-short", "contains-end", "contains-legal",
             "contains-other", "key-transliterated", "key-short-transliterated", "near-transliterated",
-            "near-short-transliterated"),
+            "near-short-transliterated", "contains-class"),
     /** Whether the cues type both forms alike (person, organisation, place). */
     TYPE("type", "agree", "disagree", "unknown"),
     /** Whether a form is one ordinary English word ("Have", "Gold", "Year"). */
@@ -62,6 +63,8 @@ enum Comparison {
     static final int CONTAINS_OTHER = 8;
     /** Added to a key level's index for its transliterated kind. */
     static final int TRANSLITERATED_OFFSET = 7;
+    /** The name and one class noun after it: a building named by its name alone ("al-Shifa Hospital"). */
+    static final int CONTAINS_CLASS = 13;
 
     static final int AGREE = 0;
     static final int DISAGREE = 1;
@@ -127,11 +130,11 @@ enum Comparison {
 
     /** True for the name levels where one name lies inside the other. */
     static boolean containment(int nameLevel) {
-        return nameLevel >= CONTAINS_END && nameLevel <= CONTAINS_OTHER;
+        return nameLevel >= CONTAINS_END && nameLevel <= CONTAINS_OTHER || nameLevel == CONTAINS_CLASS;
     }
 
     /** The name level without its transliterated kind ("key" for "key-transliterated"). */
     static int baseLevel(int nameLevel) {
-        return nameLevel > CONTAINS_OTHER ? nameLevel - TRANSLITERATED_OFFSET : nameLevel;
+        return nameLevel > CONTAINS_OTHER && nameLevel < CONTAINS_CLASS ? nameLevel - TRANSLITERATED_OFFSET : nameLevel;
     }
 }

@@ -37,6 +37,10 @@ final class Lexicon {
     final Set<String> contractions;
     final Set<String> prefixes;
     final Set<String> connectors;
+    /** Words of direction that make another place of the name after them ("West Virginia"). */
+    final Set<String> directions;
+    /** Class nouns of named buildings, which are named by their name alone too ("al-Shifa Hospital"). */
+    final Set<String> classNouns;
     final Set<String> joinAfter;
     final Set<String> orgHeads;
     final Set<String> placeWords;
@@ -75,6 +79,8 @@ final class Lexicon {
         contractions = words(root.path("contractions"));
         prefixes = words(root.path("prefixes"));
         connectors = words(root.path("connectors"));
+        directions = words(root.path("directions"));
+        classNouns = words(root.path("classNouns"));
         joinAfter = words(root.path("joinAfter"));
         orgHeads = words(root.path("orgHeads"));
         placeWords = words(root.path("placeWords"));

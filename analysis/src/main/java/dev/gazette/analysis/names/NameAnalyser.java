@@ -114,13 +114,27 @@ final class NameAnalyser {
         Map<String, List<Integer>> fullByKey = new LinkedHashMap<>();
         Set<String> lastWords = new HashSet<>();
         Set<String> nonInitial = new HashSet<>();
+        // one-word names written inside a sentence with no organisation or place cue: a name of two or
+        // more words with no cue at all whose last word the article also writes so alone is a person
+        // named in full and then by surname ("Amanda Danielson ... Danielson said"), the way news copy
+        // names people; a place or an organisation is not referred to by its last word
+        Set<String> alone = new HashSet<>();
+        for (int i = 0; i < cands.size(); i++) {
+            Candidate c = cands.get(i);
+            NameKey k = candKeys.get(i);
+            if (!c.acronym() && k.size() == 1 && !c.sentenceInitial() && personLike(c.votes())) {
+                alone.add(k.lastSpelled());
+            }
+        }
         for (int i = 0; i < cands.size(); i++) {
             Candidate c = cands.get(i);
             NameKey k = candKeys.get(i);
             if (!c.sentenceInitial()) {
                 nonInitial.add(c.surface());
             }
-            if (!c.acronym() && k.size() >= 2 && c.votes()[0] > 0 && personLike(c.votes()) && !hasConnector(c.surface())) {
+            boolean cued = c.votes()[0] > 0
+                    || noCue(c.votes()) && alone.contains(k.lastSpelled()) && givenNamePart(c.surface());
+            if (!c.acronym() && k.size() >= 2 && cued && personLike(c.votes()) && !hasConnector(c.surface())) {
                 fullByKey.computeIfAbsent(k.concat(), x -> new ArrayList<>()).add(i);
                 lastWords.add(k.lastSpelled());
             }
@@ -192,6 +206,46 @@ final class NameAnalyser {
             }
         }
         return keys.lexicon().places.contains(NameKeys.fold(s));
+    }
+
+    /**
+     * True when every word before the last could be a given name: not an ordinary English word
+     * (unless the lexicon lists it as a given name), a place of the gazetteer, a demonym, a title or
+     * an acronym ("Save Sheikh Jarrah", "PM Benjamin Netanyahu", "Lebanese Hezbollah" are not a
+     * person's name and surname), and the words are written apart ("Fatah-Hamas" joins two names).
+     */
+    private boolean givenNamePart(String surface) {
+        if (surface.strip().indexOf(' ') < 0) {
+            return false; // "Fatah-Hamas": two names joined by a hyphen, not a given name and a surname
+        }
+        String[] words = WORD_BREAK.split(surface.strip());
+        Lexicon lex = keys.lexicon();
+        for (int i = 0; i < words.length - 1; i++) {
+            String w = words[i];
+            if (w.isEmpty()) {
+                continue;
+            }
+            if (w.endsWith("'s") || w.endsWith("\u2019s")) {
+                return false; // "Lebanon's Hezballah", "Syria's Bashar al-Assad": a possessive, not a given name
+            }
+            String lower = NameKeys.fold(w).replaceAll("[^\\p{L}]", "");
+            if (lower.isEmpty() || lex.isParticle(lower)) {
+                continue;
+            }
+            if (NameKeys.isAcronym(w) || lex.places.contains(lower) || lex.demonyms.contains(lower)
+                    || lex.titles.contains(lower) || lex.commonWords.contains(lower)
+                    || ENGLISH.isCommonWord(lower) && !lex.givenNames.contains(lower)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final dev.gazette.analysis.text.Lexicon ENGLISH = dev.gazette.analysis.text.Lexicon.bundled();
+
+    /** No type evidence of any kind. */
+    static boolean noCue(int[] votes) {
+        return votes[0] == 0 && votes[1] == 0 && votes[2] == 0;
     }
 
     /** No organisation or place evidence stronger than the person evidence. */

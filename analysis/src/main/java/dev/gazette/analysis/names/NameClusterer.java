@@ -498,9 +498,12 @@ final class NameClusterer {
         }
     }
 
-    /** The key under which a name is found in longer names (its key's letters), or null for an acronym. */
+    /**
+     * The key under which a name is found in longer names (its key's letters); an acronym's letters
+     * in lower case, as a word in capitals inside a longer name is keyed ("CBS" in "CBS Inc").
+     */
     static String containmentKey(FormNode n) {
-        return n.key.acronym() ? null : n.key.concat();
+        return n.key.acronym() ? n.key.concat().toLowerCase(Locale.ROOT) : n.key.concat();
     }
 
     /**
@@ -772,11 +775,20 @@ final class NameClusterer {
         }
     }
 
-    private static void joinAcronyms(List<FormNode> nodes, Map<String, Integer> bySurface,
-                                     Map<String, Map<String, Integer>> definitions, UnionFind uf,
-                                     List<LinkDraft> links) {
+    private void joinAcronyms(List<FormNode> nodes, Map<String, Integer> bySurface,
+                              Map<String, Map<String, Integer>> definitions, UnionFind uf, List<LinkDraft> links) {
         for (String acronym : new TreeSet<>(definitions.keySet())) {
             Integer a = bySurface.get(acronym);
+            int defs = 0;
+            for (int d : definitions.get(acronym).values()) {
+                defs += d;
+            }
+            if (a != null && companyMentions(acronym, bySurface, nodes) > defs) {
+                // "NWA Inc" written more often than the letters are spelled out: they are the company's own
+                // name, and an article's "Northwest Airlines (NWA)" defines them for itself only ("ICO",
+                // spelled out as the coffee organisation far more often than "ICO Inc" is written, keeps it)
+                continue;
+            }
             Set<Integer> roots = new HashSet<>();
             int target = -1;
             int count = 0;
@@ -795,6 +807,27 @@ final class NameClusterer {
                 links.add(LinkDraft.acronym(a, target, count));
             }
         }
+    }
+
+    /**
+     * How often the corpus writes the acronym as a company's name, followed by a legal form ("NWA
+     * Inc"): written more often than spelled out, the letters name that company wherever they stand
+     * alone, and an article that spells them out for something else ("Northwest Airlines (NWA)")
+     * defines them for itself only.
+     */
+    private int companyMentions(String acronym, Map<String, Integer> bySurface, List<FormNode> nodes) {
+        int mentions = 0;
+        for (String legal : keys.lexicon().legalForms) {
+            String cap = Character.toUpperCase(legal.charAt(0)) + legal.substring(1);
+            for (String form : List.of(acronym + " " + cap, acronym + " " + cap + ".",
+                    acronym + " " + legal.toUpperCase(Locale.ROOT))) {
+                Integer i = bySurface.get(form);
+                if (i != null) {
+                    mentions += nodes.get(i).mentions;
+                }
+            }
+        }
+        return mentions;
     }
 
     // ------------------------------------------------------------------ entities

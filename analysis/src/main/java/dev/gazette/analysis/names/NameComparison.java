@@ -162,6 +162,8 @@ public record NameComparison(String form, String other, double weight, double pr
                 case Comparison.CONTAINS_END -> "'" + shorter.surface + "' ends '" + longer.surface + "'";
                 case Comparison.CONTAINS_LEGAL -> "'" + longer.surface + "' is '" + shorter.surface
                         + "' with its legal form";
+                case Comparison.CONTAINS_CLASS -> "'" + shorter.surface + "' is '" + longer.surface
+                        + "' named without its class noun";
                 default -> "'" + shorter.surface + "' is '" + longer.surface + "' with words left out";
             };
             case CONTEXT -> switch (level) {

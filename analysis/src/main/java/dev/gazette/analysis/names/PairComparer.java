@@ -118,6 +118,15 @@ final class PairComparer {
         int frequency = a.registry() && b.registry() ? Comparison.MANY
                 : rarer <= 1 ? Comparison.ONCE : rarer <= 4 ? Comparison.FEW : Comparison.MANY;
         int both = together > 0 ? Comparison.SAME_ARTICLE : Comparison.APART_ARTICLES;
+        if (frequency == Comparison.MANY && context == Comparison.NONE && name >= Comparison.KEY
+                && name <= Comparison.NEAR_SHORT) {
+            // two plain spellings, each an established name of the corpus (written five times or more),
+            // whose articles share no name and no word are two names that sound alike ("Colombia", the
+            // country, and "Columbia", a city or a bank), not one name spelled two ways: a writer's
+            // variant of an English-language name is rare beside its usual form, or shares its
+            // context; transliterations keep their weights (several spellings are the rule there)
+            return null;
+        }
         return new Gamma(name, type, words, context, frequency, both, role, period, sharedNames, sharedWords);
     }
 
@@ -144,7 +153,7 @@ final class PairComparer {
             return Comparison.ARTICLE;
         }
         if (a.key.acronym() || b.key.acronym()) {
-            return -1;
+            return acronymCompany(a.key, b.key) || acronymCompany(b.key, a.key) ? Comparison.CONTAINS_LEGAL : -1;
         }
         if (givenName(a.key) && givenName(b.key) || demonymAndName(a.key, b.key) || demonymAndName(b.key, a.key)) {
             return containment(a, b); // two spellings of a given name, or a people and a name: never a spelling
@@ -238,6 +247,11 @@ final class PairComparer {
                     && keys.lexicon().connectors.contains(l.spelled().get(n - m - 2) + " the")) {
                 return -1;
             }
+            // a direction in front of a name makes another place of it: "West Virginia" is not
+            // Virginia, "Eastern Mediterranean" not the Mediterranean
+            if (n - m == 1 && keys.lexicon().directions.contains(before)) {
+                return -1;
+            }
             // a word that only sounds like the organisation word ending the longer name is not in
             // it: "Krupp" is not held in "Ball Group", "Cole" not in "Alcan Co"
             String end = l.spelled().get(n - 1);
@@ -252,7 +266,17 @@ final class PairComparer {
             for (int i = m; i < n && legal; i++) {
                 legal = keys.lexicon().legalForms.contains(l.spelled().get(i));
             }
-            return legal ? Comparison.CONTAINS_LEGAL : Comparison.CONTAINS_OTHER;
+            if (legal) {
+                return Comparison.CONTAINS_LEGAL;
+            }
+            // a hospital, a mosque, a prison is named by its name alone once the article has said what
+            // it is ("al-Shifa" for "al-Shifa Hospital"), as a person is named by the surname; not where
+            // the name alone is written far more often than the building (a town, a country, a person
+            // the building is named after: "Ramallah" beside "Ramallah Hospital")
+            FormNode shorter = s == a.key ? a : b;
+            FormNode longer = shorter == a ? b : a;
+            return n - m == 1 && keys.lexicon().classNouns.contains(l.spelled().get(m))
+                    && shorter.mentions <= 2L * longer.mentions ? Comparison.CONTAINS_CLASS : Comparison.CONTAINS_OTHER;
         }
         // words left out inside: the first and last words kept ("Ali Larijani" / "Ali Ardashir Larijani")
         if (m >= 2 && NameMatcher.sameWord(s.words().get(0), l.words().get(0))
@@ -268,6 +292,23 @@ final class PairComparer {
             }
         }
         return -1;
+    }
+
+    /**
+     * True when {@code l} is the acronym {@code s} followed by legal forms only ("CBS" / "CBS Inc",
+     * "NYNEX" / "NYNEX Corp"): the company's own name with its legal form, compared as any name is
+     * with its legal form (an acronym is otherwise compared letter for letter, never by key).
+     */
+    private boolean acronymCompany(NameKey s, NameKey l) {
+        if (!s.acronym() || l.acronym() || l.size() < 2 || !l.words().get(0).equalsIgnoreCase(s.concat())) {
+            return false;
+        }
+        for (int i = 1; i < l.size(); i++) {
+            if (!keys.lexicon().legalForms.contains(l.spelled().get(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean matchesAt(NameKey s, NameKey l, int offset) {

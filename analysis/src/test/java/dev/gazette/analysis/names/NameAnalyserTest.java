@@ -50,6 +50,30 @@ class NameAnalyserTest {
     }
 
     @Test
+    void aFullNameWithoutCuesIsAPersonWhenTheArticleWritesItsSurnameAlone() throws Exception {
+        // neither "Dasko" nor "Velloway" is a given name of the lexicon, and no title or verb types the full name
+        List<Found> f = analyse("Shelter reopens\n\nThe shelter, run by Dasko Velloway, reopened on Monday. "
+                + "The beds are full, and Velloway expects more guests next week.\n");
+        assertThat(find(f, "Velloway", 0).relation()).isEqualTo(Relation.PARTIAL);
+        assertThat(find(f, "Velloway", 0).root()).isEqualTo("Dasko Velloway");
+    }
+
+    @Test
+    void aPlaceOrAnEnglishWordBeforeTheLastWordIsNoGivenName() throws Exception {
+        List<Found> f = analyse("Talks resume\n\nThe clinic of Israel Velloway opened on Monday. "
+                + "The beds are full, and Velloway expects more guests next week.\n");
+        assertThat(find(f, "Israel Velloway", 0).relation()).isEqualTo(Relation.FULL);
+        assertThat(find(f, "Velloway", 0).relation()).isEqualTo(Relation.SINGLE);
+    }
+
+    @Test
+    void aFullNameWithoutCuesStaysAloneWhenItsLastWordIsNotWrittenAlone() throws Exception {
+        List<Found> f = analyse("Shelter reopens\n\nThe shelter, run by Dasko Velloway, reopened on Monday. "
+                + "The beds are full, and Mr Brask expects more guests next week.\n");
+        assertThat(find(f, "Brask", 0).relation()).isEqualTo(Relation.SINGLE);
+    }
+
+    @Test
     void aSurnameSharedByTwoFullNamesStaysUnresolved() throws Exception {
         List<Found> f = analyse("Brothers in power\n\nSpeaker Ali Larijani and judiciary chief Sadegh Larijani "
                 + "met on Sunday. Officials said Larijani would speak later.\n");
