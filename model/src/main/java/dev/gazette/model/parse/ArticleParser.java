@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Turns a decoded document into an {@link Article}. Driven by the patterns of a
@@ -93,7 +94,7 @@ public final class ArticleParser {
     public Article parse(RawDocument doc, RecurringLines recurring) {
         String raw = doc.text();
         LineIndex index = LineIndex.of(raw);
-        List<Line> lines = classify(raw, index, recurring);
+        List<Line> lines = classify(raw, index, recurring, doc.titleLine());
 
         List<SetAsideLine> setAside = new ArrayList<>();
         List<Attribution> attributions = new ArrayList<>();
@@ -135,6 +136,14 @@ public final class ArticleParser {
             // A first line right above the date line is a headline even in lower case ("bank of england announces ...").
             boolean aboveDate = k == 0 && published != null && published.line() > l.number()
                     && onlyBlankBetween(lines, l.number(), published.line()) && !endsSentence(l.text());
+            // The first line is the headline when the page printed it twice on one line, or when it stands alone
+            // under a label ("BREAKING: Storm closes harbour road") in sentence case: then it is the title itself.
+            if (k == 0 && content.size() > 1 && !afterDate && !runsOn(lines, l)
+                    && (doubledHalf(l.text()) > 0 || standsAlone(lines, l) && labelledHeadline(l.text()))) {
+                candidates.add(k);
+                firstProse = k + 1;
+                break;
+            }
             if (!afterDate && !runsOn(lines, l) && !wrappedBlockLine(lines, l)
                     && (isTitleLike(l.text()) && (k == 0 || !longSentence(l.text())) || aboveDate)
                     && datelineMatch(l.text()).map(m -> headlineAfter(l.text(), m)).orElse(true)) {
@@ -173,6 +182,13 @@ public final class ArticleParser {
                     }
                 }
             }
+            // The input's title field is the headline: among the candidates, it is the title, never a site header.
+            for (int q = 0; q < pos; q++) {
+                if (lines.get(content.get(candidates.get(q))).number() == doc.titleLine()) {
+                    pos = q;
+                    break;
+                }
+            }
             int titleK = candidates.get(pos);
             int dekK = -1;
             if (pos >= 1) {
@@ -195,6 +211,11 @@ public final class ArticleParser {
                 }
             }
             title = block(lines.get(content.get(titleK)), raw);
+            int half = doubledHalf(title.text());
+            if (half > 0) {
+                title = new Block(title.text().substring(0, half).strip(), title.line(), title.start(),
+                        title.start() + title.text().substring(0, half).stripTrailing().length());
+            }
             bodyFrom = (dekK >= 0 ? dekK : titleK) + 1;
             if (dekK >= 0) {
                 dek = block(lines.get(content.get(dekK)), raw);
@@ -335,7 +356,12 @@ public final class ArticleParser {
         return words >= 15 && endsSentence(t) || words >= 30;
     }
 
-    private List<Line> classify(String raw, LineIndex index, RecurringLines recurring) {
+    /**
+     * Classifies every line. {@code titleLine} is the line that holds the input's title field (0: none): it is the
+     * record's own headline, so it is content (or the date, when it is one) and never set aside, whatever it reads
+     * like ("Video: ...").
+     */
+    private List<Line> classify(String raw, LineIndex index, RecurringLines recurring, int titleLine) {
         List<Line> out = new ArrayList<>(index.lineCount());
         for (int n = 1; n <= index.lineCount(); n++) {
             int start = index.lineStart(n);
@@ -348,25 +374,114 @@ public final class ArticleParser {
                 kind = Kind.BLANK;
             } else if (config.dates().parse(t).isPresent()) {
                 kind = Kind.DATE;
+            } else if (n == titleLine) {
+                kind = Kind.CONTENT;
             } else if ((detail = firstMatch(attributions, t)) != null) {
                 kind = Kind.ATTRIBUTION;
             } else if ((detail = firstMatch(stray, t)) != null) {
                 kind = Kind.STRAY;
-            } else if ((detail = firstMatch(boilerplate, t)) != null) {
+            } else if ((detail = firstMatch(boilerplate, t)) != null
+                    && (recurs(recurring, t) || !ownText(raw, index, n, t, detail))) {
                 kind = Kind.BOILERPLATE;
             } else if (recurring != null && recurring.articles() >= config.recurringMinArticles()
                     && !continuesSentence(out, t)) {
+                detail = "";
                 int seen = recurring.articlesWith(t);
-                int threshold = Math.max(config.recurringMinArticles(),
-                        (int) Math.ceil(recurring.articles() * config.recurringMinShare()));
-                if (seen >= threshold) {
+                if (seen >= recurringThreshold(recurring)) {
                     kind = Kind.RECURRING;
                     detail = "in " + seen + " articles";
                 }
+            } else {
+                detail = "";
             }
             out.add(new Line(n, start, end, text, kind, detail == null ? "" : detail));
         }
         return out;
+    }
+
+    /** The number of articles a short line must be found in to be taken for a line the source repeats. */
+    private int recurringThreshold(RecurringLines recurring) {
+        return Math.max(config.recurringMinArticles(), (int) Math.ceil(recurring.articles() * config.recurringMinShare()));
+    }
+
+    /** The line recurs across the articles of the corpus: the evidence that it is the source's, not the article's. */
+    private boolean recurs(RecurringLines recurring, String t) {
+        return recurring != null && recurring.articles() >= config.recurringMinArticles()
+                && recurring.articlesWith(t) >= recurringThreshold(recurring);
+    }
+
+    /**
+     * A line a boilerplate pattern matched that is the article's own text all the same (unless it recurs across
+     * articles, checked by the caller): a line in quotation marks (someone's words: a quoted notice, a slogan
+     * chanted), or a navigation label followed by text ("Category: ...", "Video: ...") standing in the middle of
+     * running body text (no blank line above or below it, prose among the two lines on each side), where it is
+     * part of what the article quotes or tells (an embedded post) rather than a menu. A credit standing apart
+     * between blank lines ("Photo: Agency name" under a caption) and bare furniture words (a lone "Advertisement"
+     * between two paragraphs) are not affected: they interrupt body text by nature.
+     */
+    private static boolean ownText(String raw, LineIndex index, int n, String t, String category) {
+        if (quoted(raw, index, n, t)) {
+            return true;
+        }
+        return "navigation".equals(category) && labelWithText(t) && n > 1 && n < index.lineCount()
+                && !blank(raw, index, n - 1) && !blank(raw, index, n + 1)
+                && proseNear(raw, index, n, -1) && proseNear(raw, index, n, 1);
+    }
+
+    private static boolean blank(String raw, LineIndex index, int n) {
+        return raw.substring(index.lineStart(n), index.lineEnd(n)).isBlank();
+    }
+
+    /** Opening quotation marks: a line starting with one is quoted. */
+    private static final String OPENING_QUOTES = "\"“„«‘‚‹";
+
+    /**
+     * The line opens with a quotation mark, or a quotation opened on the line just above (no blank line between)
+     * is still open at its end.
+     */
+    private static boolean quoted(String raw, LineIndex index, int n, String t) {
+        if (OPENING_QUOTES.indexOf(t.charAt(0)) >= 0) {
+            return true;
+        }
+        if (n <= 1) {
+            return false;
+        }
+        String above = raw.substring(index.lineStart(n - 1), index.lineEnd(n - 1));
+        int open = 0;
+        int straight = 0;
+        for (int i = 0; i < above.length(); i++) {
+            char c = above.charAt(i);
+            if (c == '“') {
+                open++;
+            } else if (c == '”') {
+                open = Math.max(0, open - 1);
+            } else if (c == '"') {
+                straight++;
+            }
+        }
+        return open > 0 || straight % 2 == 1;
+    }
+
+    /** A label, a colon and text after it ("Category: Incident", "Video: Storm hits the coast"). */
+    private static boolean labelWithText(String t) {
+        int colon = t.indexOf(':');
+        return colon > 0 && hasLetter(t.substring(colon + 1));
+    }
+
+    /** Among the two nearest non-blank lines above ({@code step} -1) or below (+1) line {@code n}, one is prose. */
+    private static boolean proseNear(String raw, LineIndex index, int n, int step) {
+        int seen = 0;
+        for (int m = n + step; m >= 1 && m <= index.lineCount() && seen < 2; m += step) {
+            String t = raw.substring(index.lineStart(m), index.lineEnd(m)).strip();
+            if (t.isEmpty()) {
+                continue;
+            }
+            seen++;
+            if (prose(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean onlyBlankBetween(List<Line> lines, int fromLine, int toLine) {
@@ -528,6 +643,50 @@ public final class ArticleParser {
     private static boolean headlineAfter(String text, Matcher m) {
         String rest = text.stripLeading().substring(m.end());
         return titleCaseRatio(rest) >= 0.7 && wordCount(rest) <= 25 && !endsSentence(rest);
+    }
+
+    /** The fewest and most words of a headline in sentence case standing alone on the first line. */
+    private static final int MIN_HEADLINE_WORDS = 4;
+    private static final int MAX_HEADLINE_WORDS = 15;
+
+    /** A blank line (or the end) follows the line: it stands alone, not the first line of a wrapped paragraph. */
+    private static boolean standsAlone(List<Line> lines, Line l) {
+        return l.number() >= lines.size() || lines.get(l.number()).kind() == Kind.BLANK;
+    }
+
+    /** A label in capitals and a colon opening a line ("BREAKING:", "LIVE UPDATES:"). */
+    private static final Pattern HEADLINE_LABEL = Pattern.compile("^\\p{Lu}[\\p{Lu} ]{1,24}:\\s+");
+
+    /**
+     * A label in capitals and a colon ("BREAKING:", "WATCH:") and a short sentence-case headline after it, without the
+     * full stop that ends an opening sentence.
+     */
+    private static boolean labelledHeadline(String text) {
+        Matcher m = HEADLINE_LABEL.matcher(text.strip());
+        if (!m.find()) {
+            return false;
+        }
+        String rest = text.strip().substring(m.end()).strip();
+        int words = wordCount(rest);
+        return words >= MIN_HEADLINE_WORDS && words <= MAX_HEADLINE_WORDS && Character.isUpperCase(rest.charAt(0))
+                && !endsSentence(rest) && ",;:".indexOf(lastSignificant(rest)) < 0;
+    }
+
+    /**
+     * Where the second copy starts when a title-like line is printed twice on one line ("Storm Closes RoadStorm Closes
+     * Road", with or without a space between); 0 when it is not.
+     */
+    static int doubledHalf(String text) {
+        String t = text.strip();
+        int n = t.length();
+        for (int cut : new int[] {n / 2, (n + 1) / 2}) {
+            String a = t.substring(0, cut);
+            String b = t.substring(cut).strip();
+            if (a.strip().equals(b) && wordCount(b) >= MIN_HEADLINE_WORDS && isTitleLike(b)) {
+                return text.indexOf(t) + cut;
+            }
+        }
+        return 0;
     }
 
     /** Below the first line, a long line in sentence case is a standfirst or a caption, not a headline. */
@@ -756,7 +915,8 @@ public final class ArticleParser {
                     boolean startsOn = CONTINUATION.contains(firstWord(l.text())) && !ARTICLES.contains(firstWord(l.text()));
                     join = !endsSentence(prev.text()) && startsLowerCase(l.text()) && wordCount(l.text()) >= 3
                             && (endsOpen && wordCount(prev.text()) >= 3 || startsOn && wordCount(prev.text()) >= 8
-                            || wordCount(prev.text()) >= 8 && !ARTICLES.contains(firstWord(l.text())));
+                            || wordCount(prev.text()) >= 8 && !ARTICLES.contains(firstWord(l.text())))
+                            && !linkLike(prev.text());
                 }
                 if (!join) {
                     out.add(current);
@@ -769,6 +929,33 @@ public final class ArticleParser {
             out.add(current);
         }
         return out;
+    }
+
+    /**
+     * A line of site furniture: a link or a run of links to other stories, every significant word in capitals
+     * ("Five Ways To Style Wide Pants Five Ways To Style Wide Pants [slideshow]", a video list whose image
+     * placeholders in square brackets do not count). A line of running prose holds a verb or a common word in
+     * lower case; a headline in capitals does not.
+     */
+    private static boolean linkLike(String text) {
+        String t = BRACKETED.matcher(text).replaceAll(" ");
+        return titleCaseRatio(t) == 1.0 && significantWords(t) >= 6;
+    }
+
+    /** An image placeholder or a link's label in square brackets, as text renderings of web pages print them. */
+    private static final Pattern BRACKETED = Pattern.compile("\\[[^\\]]{0,40}\\]");
+
+    /** The words {@link #titleCaseRatio} weighs: those starting with a letter, minor words left out. */
+    private static int significantWords(String text) {
+        int n = 0;
+        for (String w : WORD_SEPARATOR.split(text.strip())) {
+            String word = EDGE_PUNCTUATION.matcher(w).replaceAll("");
+            if (!word.isEmpty() && Character.isLetter(word.codePointAt(0))
+                    && !MINOR_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
+                n++;
+            }
+        }
+        return n;
     }
 
     private static Span trimmed(String raw, int start, int end) {

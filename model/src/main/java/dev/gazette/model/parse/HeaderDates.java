@@ -50,14 +50,23 @@ final class HeaderDates {
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(MONTH + "\\.?\\s*" + DAY + "(?!\\d),?\\s*" + YEAR);
     /** Day month year ("23 Nov 2017", "Roe12 Mar 2016"). */
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(?<!\\d)" + DAY + "\\s+" + MONTH + "\\.?,?\\s+" + YEAR);
+    /** Day month and a two-digit year ending the line ("last updated 4 April 17"); only at the end, as a stamp ends. */
+    private static final Pattern DAY_MONTH_SHORT_YEAR_END = Pattern.compile(
+            "(?<!\\d)" + DAY + "\\s+" + MONTH + "\\.?,?\\s+(?<year>\\d\\d)$");
     /** ISO dates ("2016-02-01", also before a time "T12:41"). */
     private static final Pattern ISO = Pattern.compile("(?<!\\d)" + YEAR + "-(?<month>\\d\\d)-(?<day>\\d\\d)(?!\\d)");
     /** Numeric dates with a four-digit year ("12/03/2016", "03.12.2016"). */
     private static final Pattern NUMERIC = Pattern.compile(
             "(?<![\\d.])(?<a>\\d{1,2})(?<sep>[./-])(?<b>\\d{1,2})\\k<sep>" + YEAR + "(?!\\d)");
-    /** A numeric date with a two-digit year, read only at the start of the line ("11.03.17 in Science"). */
+    /**
+     * A numeric date with a two-digit year, read only at the start of the line or of a field after a bullet or a bar
+     * ("11.03.17 in Science", "By Jane Roe \u2022 12.29.14", "\u2022 12.22.14 |"); never inside a run of text.
+     */
     private static final Pattern NUMERIC_SHORT_START = Pattern.compile(
-            "^(?<a>\\d{1,2})(?<sep>[./])(?<b>\\d{1,2})\\k<sep>(?<year>\\d\\d)(?![\\d.])");
+            "(?:^|[\u2022\u00b7|]\\h*)(?<a>\\d{1,2})(?<sep>[./])(?<b>\\d{1,2})\\k<sep>(?<year>\\d\\d)(?![\\d.])");
+    /** An update stamp's word between a publication date and a later one ("on May 1, 2015, updated May 2, 2015"). */
+    private static final Pattern UPDATE_WORD = Pattern.compile(
+            "\\b(?:updated|modified|edited|revised|last\\s+update)\\b", Pattern.CASE_INSENSITIVE);
     /** What ends a dateline date at the start of a paragraph: a dash or a colon, then the text. */
     private static final Pattern DATELINE_END = Pattern.compile("^\\s*(?:--|–|—|-|:)\\s+\\S");
     private static final Pattern TOKEN = Pattern.compile("\\S+");
@@ -89,8 +98,11 @@ final class HeaderDates {
             return Optional.empty();
         }
         List<Found> found = dates(s);
-        if (found.isEmpty() || found.stream().anyMatch(x -> !x.date().equals(found.get(0).date()))) {
-            return Optional.empty(); // none, or several different dates: a row of a table, a range
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        if (found.stream().anyMatch(x -> !x.date().equals(found.get(0).date())) && !updateStamp(s, found)) {
+            return Optional.empty(); // several different dates: a row of a table, a range
         }
         Found f = found.get(0);
         StringBuilder rest = new StringBuilder();
@@ -101,6 +113,18 @@ final class HeaderDates {
         }
         rest.append(s.substring(at));
         return bylineWords(rest.toString()) ? Optional.of(f.date()) : Optional.empty();
+    }
+
+    /**
+     * Two dates, the second later and after an update word that stands between them ("on December 28, 2014 at 9:10 PM,
+     * updated December 29, 2014 at 10:09 AM"): a publication stamp with its update, whose first date is the publication's.
+     */
+    private static boolean updateStamp(String s, List<Found> found) {
+        if (found.size() != 2 || !found.get(1).date().isAfter(found.get(0).date())) {
+            return false;
+        }
+        Matcher m = UPDATE_WORD.matcher(s);
+        return m.find(found.get(0).end()) && m.start() < found.get(1).start();
     }
 
     /** The date that opens a paragraph as its dateline ("Feb. 23, 2015 -- Storms ..."); empty otherwise. */
@@ -138,6 +162,7 @@ final class HeaderDates {
         List<Found> out = new ArrayList<>();
         collect(MONTH_DAY_YEAR.matcher(s), true, out);
         collect(DAY_MONTH_YEAR.matcher(s), true, out);
+        collect(DAY_MONTH_SHORT_YEAR_END.matcher(s), true, out);
         collect(ISO.matcher(s), false, out);
         collect(NUMERIC.matcher(s), false, out);
         collect(NUMERIC_SHORT_START.matcher(s), false, out);
@@ -156,7 +181,8 @@ final class HeaderDates {
             try {
                 LocalDate d;
                 if (named) {
-                    d = LocalDate.of(Integer.parseInt(m.group("year")), month(m.group("month")),
+                    int year = Integer.parseInt(m.group("year"));
+                    d = LocalDate.of(year < 100 ? 2000 + year : year, month(m.group("month")),
                             Integer.parseInt(m.group("day")));
                 } else if (m.pattern() == ISO) {
                     d = LocalDate.of(Integer.parseInt(m.group("year")), Integer.parseInt(m.group("month")),

@@ -283,6 +283,98 @@ class ArticleParserTest {
         }
     }
 
+    @Test
+    void theLineOfTheInputsTitleFieldIsNeverSetAside() {
+        String text = "Video: Crews clear the coast road after the landslide\n\n"
+                + "Road crews worked through the night to clear rocks and mud from the coast road, which had been "
+                + "closed since the weekend.\nThe road reopens to traffic on Thursday.\n";
+        Article fromRecord = parser.parse(new RawDocument("x", "x.jsonl", "0".repeat(64), "UTF-8", text, List.of(), 1));
+        assertThat(fromRecord.title().text()).isEqualTo("Video: Crews clear the coast road after the landslide");
+        assertThat(fromRecord.setAside()).isEmpty();
+
+        // The same text in a plain file: the parser cannot know the line is a headline, and the pattern applies.
+        Article fromFile = parseText(text);
+        assertThat(reasons(fromFile)).containsExactly(Reason.BOILERPLATE);
+    }
+
+    @Test
+    void theTitleFieldIsTheTitleEvenWhenAnotherShortLineFollows() {
+        String text = "Storm Damage Survey\n\nPhotos of the harbour\n"
+                + "Council surveyors walked the harbour wall on Monday and counted eleven breaches, the largest of them "
+                + "near the ferry ramp.\n";
+        Article fromRecord = parser.parse(new RawDocument("x", "x.jsonl", "0".repeat(64), "UTF-8", text, List.of(), 1));
+        assertThat(fromRecord.title().text()).isEqualTo("Storm Damage Survey");
+        assertThat(fromRecord.setAside()).extracting(SetAsideLine::text).doesNotContain("Storm Damage Survey");
+    }
+
+    @Test
+    void aNavigationLabelWithTextInRunningTextOrAQuotationIsKept() {
+        String text = "Harbour Alert Issued\n\n"
+                + "The harbour office said on Monday that a cargo ship had reported two small boats following it near "
+                + "the outer buoys.\n"
+                + "Harbour notice 14 - second update\n"
+                + "Category: Incident near the outer buoys, vessels keep clear\n"
+                + "- Harbour Office (@harbour_office) 4 March\n\n"
+                + "Fishermen in the town said they had seen the boats several times during the week but had not "
+                + "been approached.\n"
+                + "The union closed its statement with a call: \u201cWe thank everyone who stood with the crews.\n"
+                + "Follow us on the quay every morning until the contract is signed.\u201d\n\n"
+                + "Photo: Coast Agency\n\n"
+                + "The harbour master said the outer channel would stay open to fishing boats while the coastguard "
+                + "looked into the reports.\n\n"
+                + "Tags: harbour, shipping\n";
+        Article a = parseText(text);
+        // A credit between blank lines is furniture even between two paragraphs; the tags line ends the page.
+        assertThat(a.setAside()).extracting(SetAsideLine::text)
+                .containsExactly("Photo: Coast Agency", "Tags: harbour, shipping");
+        assertThat(String.join("\n", texts(a.paragraphs())))
+                .contains("Category: Incident near the outer buoys")
+                .contains("Follow us on the quay every morning");
+    }
+
+    @Test
+    void aNavigationLineThatRecursAcrossTheSourcesArticlesIsSetAsideAnywhere() {
+        String[] bodies = new String[6];
+        for (int i = 0; i < bodies.length; i++) {
+            bodies[i] = "Ferry Timetable Changes " + i + "\n\n"
+                    + "The ferry company said on Monday that the winter timetable would start a week earlier than "
+                    + "planned this year.\n"
+                    + "Category: Local transport news from the coast\n"
+                    + "Passengers with return tickets bought before the change can use them on any sailing until "
+                    + "the end of the month.\n";
+        }
+        RecurringLines recurring = new RecurringLines(12);
+        for (String b : bodies) {
+            recurring.addArticle(b);
+        }
+        Article withCorpus = parser.parse(new RawDocument("x", "x.txt", "0".repeat(64), "UTF-8", bodies[0], List.of()),
+                recurring);
+        assertThat(withCorpus.setAside()).extracting(SetAsideLine::text)
+                .containsExactly("Category: Local transport news from the coast");
+        assertThat(parseText(bodies[0]).setAside()).isEmpty();
+    }
+
+    @Test
+    void linksToOtherStoriesInHeadlineCapitalsAreNotJoined() {
+        String text = "Garden Club Plans Spring Show\n\n"
+                + "The garden club will hold its spring show in the town hall on the second weekend of April, with "
+                + "entries judged by\nvolunteers from three neighbouring villages.\n"
+                + "Members can register their plants at the library until the end of March.\n"
+                + "The entry fee is two pounds for each plant and nothing for children under twelve.\n"
+                + "Prizes go to the best spring bulbs, the best shrub in a pot and the best window box.\n"
+                + "Last year more than three hundred visitors came over the two days of the show.\n"
+                + "Tea and cakes will be served in the small hall by the youth club.\n"
+                + "The club meets on the first Tuesday of every month and welcomes new members.\n"
+                + "Parking is free in the market square on both days.\n\n"
+                + "Ten Easy Bulbs You Can Plant This Weekend Ten Easy Bulbs You Can Plant This Weekend [gallery]\n"
+                + "gardening Ten Easy Bulbs You Can Plant This Weekend\n"
+                + "Top Videos [thumb] How To Prune Old Roses [thumb] Building A Raised Bed From Pallets\n"
+                + "more garden news\n";
+        Article a = parseText(text);
+        assertThat(a.paragraphs()).filteredOn(p -> p.lineCount() > 1).singleElement()
+                .extracting(Paragraph::text).asString().startsWith("The garden club").endsWith("villages.");
+    }
+
     private Article parseText(String text) {
         return parser.parse(new RawDocument("x", "x.txt", "0".repeat(64), "UTF-8", text, List.of()));
     }
@@ -407,6 +499,36 @@ class ArticleParserTest {
         assertThat(headerDate(caption + "\n\n" + caption + "\n\nBy Jane Roe\n\n  \u2022 Sept. 19, 2016")).isEqualTo("2016-09-19");
         assertThat(headerDate("Jane Roe | Staff Writer | 2016-02-01T12:41:00Z | 4 comments")).isEqualTo("2016-02-01");
         assertThat(headerDate("Jane Roe | Opens March 3, 2016 | Closes March 10, 2016")).isNull(); // two dates: none
+        // A two-digit year after the month name, ending a stamp.
+        assertThat(headerDate("By Jane Roe, last updated 4 April 17")).isEqualTo("2017-04-04");
+        assertThat(headerDate("By Jane Roe, 4 April 17 readers")).isNull();
+        // A two-digit numeric date after a bullet or a bar, as a field of the byline or a bulleted stamp.
+        assertThat(headerDate("By Jane Roe \u2022 12.29.14")).isEqualTo("2014-12-29");
+        assertThat(headerDate("  \u2022 12.22.14  |")).isEqualTo("2014-12-22");
+        assertThat(headerDate("By Jane Roe, version 12.29.14")).isNull();
+        // A publication stamp with its update: the first date; a range or two dates without an update word: none.
+        assertThat(headerDate("on December 28, 2014 at 9:10 PM, updated December 29, 2014 at 10:09 AM")).isEqualTo("2014-12-28");
+        assertThat(headerDate("Published May 2, 2015 | Last modified May 3, 2015")).isEqualTo("2015-05-02");
+        assertThat(headerDate("updated December 29, 2014, on December 28, 2014")).isNull();
+        assertThat(headerDate("From December 28, 2014 to December 29, 2014")).isNull();
+    }
+
+    @Test
+    void aLabelledHeadlineOrOnePrintedTwiceIsTheTitle() {
+        String body = "\n\nCrews worked through the night to clear fallen trees from the road, and the council said it"
+                + " would reopen by the weekend.\n";
+        assertThat(parseText("BREAKING: Storm closes the harbour road" + body).title().text())
+                .isEqualTo("BREAKING: Storm closes the harbour road");
+        Article twice = parseText("Storm Closes Harbour Road For A WeekStorm Closes Harbour Road For A Week\nCrews at work"
+                + " on the harbour road. Photo: Jane Roe" + body);
+        assertThat(twice.title().text()).isEqualTo("Storm Closes Harbour Road For A Week");
+        assertThat(twice.title().end() - twice.title().start()).isEqualTo("Storm Closes Harbour Road For A Week".length());
+        // A sentence under a label, an opening paragraph, a line that runs on, a line ending in a colon: no title.
+        assertThat(parseText("WATCH: Crews clear the harbour road after the storm." + body).title()).isNull();
+        assertThat(parseText("Crews worked through the night to clear fallen trees from the harbour road after the storm"
+                + " on Monday." + body).title()).isNull();
+        assertThat(parseText("Crews worked through the night to clear\nfallen trees from the road." + body).title()).isNull();
+        assertThat(parseText("The council said on Tuesday:" + body).title()).isNull();
     }
 
     @Test

@@ -84,7 +84,8 @@ final class RecordDocument implements PendingDocument {
                     "Convert the corpus file to UTF-8, e.g. iconv -f windows-1252 -t UTF-8."));
         }
         String sha = DocumentReader.sha256(composed.getBytes(StandardCharsets.UTF_8));
-        return ReadResult.of(new RawDocument(id, at.source(), sha, "UTF-8", composed, notes));
+        // The title field is line 1 of the composed text: the parser is told so and never sets it aside.
+        return ReadResult.of(new RawDocument(id, at.source(), sha, "UTF-8", composed, notes, title != null ? 1 : 0));
     }
 
     @Override

@@ -71,6 +71,20 @@ class CorpusSourceTest {
         assertThat(d.text()).isEqualTo("Port strike ends\n\n3-MAR-1987 10:00:00.00\n\n"
                 + "Dockers went back to work.\n    Talks resume on Monday.\n");
         assertThat(d.sha256()).hasSize(64);
+        assertThat(d.titleLine()).as("the title field is line 1 of the composed text").isEqualTo(1);
+    }
+
+    @Test
+    void aRecordWithoutATitleHasNoTitleLine() throws IOException {
+        Path f = write("plain.jsonl", """
+                {"id": "n1", "text": "Video: the council meeting will be streamed online tonight."}
+                """);
+
+        RawDocument d = doc(read(f, FieldMapping.defaults()).get(0));
+
+        assertThat(d.text()).startsWith("Video: the council");
+        assertThat(d.titleLine()).isZero();
+        assertThat(d.withId("n2").titleLine()).isZero();
     }
 
     @Test

@@ -41,7 +41,7 @@ public final class MixedQuoteStyleRule implements Rule {
         int curly = 0;
         for (TextUnit u : units) {
             for (QuoteMarks.Quote q : u.quoteMarks()) {
-                if (!QuoteMarks.isEnglishDouble(q.ch())) {
+                if (!QuoteMarks.isEnglishDouble(q.ch()) || betweenLetters(u.text(), q)) {
                     continue; // guillemets and low marks are another style, often quoted foreign text
                 }
                 if (q.ch() == QuoteMarks.STRAIGHT) {
@@ -60,7 +60,7 @@ public final class MixedQuoteStyleRule implements Rule {
         int first = -1;
         for (TextUnit u : units) {
             for (QuoteMarks.Quote q : u.quoteMarks()) {
-                if (!QuoteMarks.isEnglishDouble(q.ch())) {
+                if (!QuoteMarks.isEnglishDouble(q.ch()) || betweenLetters(u.text(), q)) {
                     continue;
                 }
                 boolean minority = toCurly == (q.ch() == QuoteMarks.STRAIGHT);
@@ -85,6 +85,17 @@ public final class MixedQuoteStyleRule implements Rule {
                 "Use " + (toCurly ? "curly" : "straight") + " quotes throughout: " + edits.size() + " of the " + minority
                         + " quotes can be changed by the normaliser.",
                 edits);
+    }
+
+    /**
+     * A straight double mark with a letter on both sides is not a quotation mark: it is the
+     * gershayim of a Hebrew abbreviation (an acronym written with '"' before its last letter) or
+     * a slip for an apostrophe, and is neither counted nor turned into a curly quote.
+     */
+    private static boolean betweenLetters(String text, QuoteMarks.Quote q) {
+        int i = q.offset();
+        return q.ch() == QuoteMarks.STRAIGHT && i > 0 && i + 1 < text.length()
+                && Character.isLetter(text.charAt(i - 1)) && Character.isLetter(text.charAt(i + 1));
     }
 
     private static String curlyFor(QuoteMarks.Role role) {

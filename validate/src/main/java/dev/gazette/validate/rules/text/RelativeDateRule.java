@@ -20,7 +20,9 @@ import java.util.regex.Pattern;
  * ago") in an article whose publication date is unknown, so that they cannot be resolved to
  * calendar dates. When the article's text narrows its date enough that the expression means the
  * same on every day of the estimated range ({@code published_earliest} to {@code published_latest}),
- * the message says what it resolves to. The expressions are data: relative-dates.txt. No fix.
+ * the message says what it resolves to. The expressions are data: relative-dates.txt. "Tomorrow" as a noun,
+ * phrases in title case used as names or labels ("the “This Week” folder", a tab "This Week", "This Week's Top
+ * Videos") and phrases with their calendar date beside them ("this Sunday, Nov. 10") are not findings. No fix.
  */
 public final class RelativeDateRule implements Rule {
 
@@ -42,6 +44,9 @@ public final class RelativeDateRule implements Rule {
         for (TextUnit u : ctx.analysis().text().units(true)) {
             Matcher m = PATTERN.matcher(u.text());
             while (m.find()) {
+                if (notADate(u.text(), m.start(), m.end())) {
+                    continue;
+                }
                 String date = m.group();
                 if (estimate == null) {
                     estimate = ctx.analysis().dateEstimate();
@@ -58,6 +63,74 @@ public final class RelativeDateRule implements Rule {
                 ctx.report(ID, u, m.start(), m.end(), message, suggestion, List.of());
             }
         }
+    }
+
+    /** A determiner, and at most one word, before "tomorrow" or "yesterday" used as a noun ("a better tomorrow"). */
+    private static final Pattern NOUN_USE = Pattern.compile(
+            "(?i)\\b(?:a|an|the|our|your|their)\\h+(?:[\\p{L}-]+\\h+)?$");
+    /** A calendar date right after the phrase, perhaps after a comma, a dash or a bracket ("this Sunday, Nov. 10"). */
+    private static final Pattern DATE_NEXT = Pattern.compile("^\\h*[,(\u2014\u2013-]?\\h*(?:on\\h+)?"
+            + "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?\\h+\\d{1,2}(?!\\d)");
+    /** How far after the phrase a calendar date is looked for. */
+    private static final int DATE_NEXT_CONTEXT = 24;
+    /** A possessive and a capitalised word after a title-case phrase: it names something ("This Week's Top Videos"). */
+    private static final Pattern NAME_AFTER = Pattern.compile("['\u2019]s\\h+\\p{Lu}");
+    /** The longest stretch before a phrase that is searched for a determiner. */
+    private static final int NOUN_CONTEXT = 40;
+
+    /**
+     * The phrase is not a date: "tomorrow" or "yesterday" used as a noun ("a better tomorrow", "our brighter
+     * tomorrow"), or a phrase written in title case as a name ("the “This Week” folder", "This Week:" heading a list
+     * item) in a line that is not itself in title case.
+     */
+    static boolean notADate(String text, int start, int end) {
+        if (DATE_NEXT.matcher(text.substring(end, Math.min(text.length(), end + DATE_NEXT_CONTEXT))).find()) {
+            return true; // the calendar date stands beside it ("this Sunday, Nov. 10", "tomorrow (November 19)")
+        }
+        String phrase = text.substring(start, end);
+        String lower = phrase.toLowerCase(java.util.Locale.ROOT);
+        if (lower.equals("tomorrow") || lower.equals("yesterday")) {
+            return NOUN_USE.matcher(text.substring(Math.max(0, start - NOUN_CONTEXT), start)).find();
+        }
+        if (Character.isUpperCase(phrase.charAt(0))
+                && text.replaceAll("[\\p{P}\\p{S}\\s]+", " ").strip().equals(phrase.replaceAll("\\s+", " "))) {
+            return true; // the phrase alone, capitalised: a tab's or a heading's label ("Today", "This Week")
+        }
+        String[] words = phrase.split("\\s+");
+        if (words.length < 2) {
+            return false;
+        }
+        for (String w : words) {
+            if (!Character.isUpperCase(w.charAt(0)) && !Character.isDigit(w.charAt(0))) {
+                return false;
+            }
+        }
+        if (NAME_AFTER.matcher(text.substring(end)).lookingAt()) {
+            return true; // a title-case possessive before a title-case word: a name ("This Week's Top Videos")
+        }
+        char before = start > 0 ? text.charAt(start - 1) : ' ';
+        char after = end < text.length() ? text.charAt(end) : ' ';
+        if ("\"“‘'«".indexOf(before) >= 0 || after == ':') {
+            return true; // quoted, or the label of a list item
+        }
+        boolean sentenceStart = text.substring(0, start).strip().isEmpty()
+                || ".!?".indexOf(text.substring(0, start).strip().charAt(text.substring(0, start).strip().length() - 1)) >= 0;
+        return !sentenceStart && !titleCase(text);
+    }
+
+    /** Most of the line's words of four letters or more start with a capital: a headline or a menu in title case. */
+    private static boolean titleCase(String text) {
+        int words = 0;
+        int capitalised = 0;
+        for (String w : text.split("[^\\p{L}]+")) {
+            if (w.length() >= 4) {
+                words++;
+                if (Character.isUpperCase(w.charAt(0))) {
+                    capitalised++;
+                }
+            }
+        }
+        return words > 0 && capitalised * 2 > words;
     }
 
     /** One pattern: the alternatives of the file, in order. */
