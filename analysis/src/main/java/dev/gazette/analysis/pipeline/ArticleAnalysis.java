@@ -95,7 +95,8 @@ public final class ArticleAnalysis {
     /** The titles the article gives its people, in text order, with entities of the corpus. */
     public List<Title> titles() {
         if (titles == null) {
-            titles = analyser.titles().find(text(), names().mentions(), analyser::countryId);
+            titles = analyser.titles().find(text(), article.published() == null ? null : article.published().date(),
+                    names().mentions(), analyser::countryId);
         }
         return titles;
     }

@@ -42,11 +42,25 @@ final class RoleLexicon {
     final java.util.regex.Pattern thenCue;
     /** The words of multi-word qualifiers ("newly", "appointed"). */
     final Set<String> qualifierWords;
+    /** What, anywhere in a sentence, sets it in a past time ("then-", "at the time", "the 1990s"), or {@code null}. */
+    final java.util.regex.Pattern pastCue;
+    /** What, anywhere in a sentence, sets it in the article's own days ("on Monday", "this week", "now"), or {@code null}. */
+    final java.util.regex.Pattern presentCue;
+    /** A sentence opening that sets the following sentences of its paragraph in its time ("In 1993, "), or {@code null}. */
+    final java.util.regex.Pattern pastFrame;
+    /** A sentence that says the rest of the article looks back ("Below is a timeline of ..."), or {@code null}. */
+    final java.util.regex.Pattern lookBack;
 
     private RoleLexicon(List<List<String>> cores, Set<String> ranks, Set<String> portfolios, Set<String> generic,
                         Set<String> unique, Set<String> uniqueCores, Map<String, String> synonyms,
                         Map<String, Title.Tense> qualifiers, Map<String, String> demonyms, Set<String> vagueOrganisations,
-                        java.util.regex.Pattern thenCue) {
+                        java.util.regex.Pattern thenCue, java.util.regex.Pattern pastCue,
+                        java.util.regex.Pattern presentCue, java.util.regex.Pattern pastFrame,
+                        java.util.regex.Pattern lookBack) {
+        this.pastFrame = pastFrame;
+        this.lookBack = lookBack;
+        this.pastCue = pastCue;
+        this.presentCue = presentCue;
         this.cores = cores;
         this.ranks = ranks;
         this.portfolios = portfolios;
@@ -178,6 +192,10 @@ final class RoleLexicon {
         Map<String, String> demonyms = new HashMap<>();
         Set<String> vague = new HashSet<>();
         List<String> cues = new ArrayList<>();
+        List<String> pastCues = new ArrayList<>();
+        List<String> presentCues = new ArrayList<>();
+        List<String> frames = new ArrayList<>();
+        List<String> lookBacks = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
             if (line.isBlank() || line.startsWith("#")) {
@@ -215,13 +233,20 @@ final class RoleLexicon {
                 case "new" -> qualifiers.put(low, Title.Tense.NEW);
                 case "designate" -> qualifiers.put(low, Title.Tense.DESIGNATE);
                 case "vague-organisation" -> vague.add(low);
-                case "then-cue" -> {
+                case "then-cue", "past-cue", "present-cue", "past-frame", "look-back" -> {
                     try {
                         java.util.regex.Pattern.compile(words);
                     } catch (java.util.regex.PatternSyntaxException e) {
                         throw new IllegalArgumentException(where + "bad pattern: " + e.getDescription());
                     }
-                    cues.add(words);
+                    List<String> into = switch (kind) {
+                        case "then-cue" -> cues;
+                        case "past-cue" -> pastCues;
+                        case "present-cue" -> presentCues;
+                        case "past-frame" -> frames;
+                        default -> lookBacks;
+                    };
+                    into.add(words);
                 }
                 case "current" -> qualifiers.put(low, Title.Tense.CURRENT);
                 case "demonym" -> {
@@ -232,15 +257,20 @@ final class RoleLexicon {
                 }
                 default -> throw new IllegalArgumentException(where + "unknown kind '" + kind + "'; use core, rank, "
                         + "portfolio, generic, unique, synonym, former, then, late, new, designate, current, demonym, "
-                        + "vague-organisation "
-                        + "or then-cue");
+                        + "vague-organisation, "
+                        + "then-cue, past-cue, present-cue, past-frame or look-back");
             }
         }
         cores.sort((a, b) -> Integer.compare(b.size(), a.size()));
         return new RoleLexicon(List.copyOf(cores), Set.copyOf(ranks), Set.copyOf(portfolios), Set.copyOf(generic),
                 Set.copyOf(unique), Set.copyOf(uniqueCores), Map.copyOf(synonyms), Map.copyOf(qualifiers),
-                Map.copyOf(demonyms), Set.copyOf(vague), cues.isEmpty() ? null
-                        : java.util.regex.Pattern.compile("(?:" + String.join(")|(?:", cues) + ")",
-                        java.util.regex.Pattern.CASE_INSENSITIVE));
+                Map.copyOf(demonyms), Set.copyOf(vague), alternatives(cues), alternatives(pastCues),
+                alternatives(presentCues), alternatives(frames), alternatives(lookBacks));
+    }
+
+    /** One case-insensitive pattern matching any of {@code patterns}, or {@code null} when there are none. */
+    private static java.util.regex.Pattern alternatives(List<String> patterns) {
+        return patterns.isEmpty() ? null : java.util.regex.Pattern.compile("(?:" + String.join(")|(?:", patterns) + ")",
+                java.util.regex.Pattern.CASE_INSENSITIVE);
     }
 }

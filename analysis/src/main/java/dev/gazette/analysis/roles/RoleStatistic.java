@@ -140,7 +140,8 @@ public final class RoleStatistic implements CorpusStatistic<RoleStatistic.Acc, R
     public void accumulate(Acc acc, Article article, ArticleMemo memo) {
         List<Mention> mentions = names.resolve(article, LineIndex.of(article.raw()), CorpusKnowledge.empty(), memo)
                 .mentions();
-        List<Title> found = titles.find(ArticleText.of(article, memo), mentions, countries);
+        LocalDate date = article.published() == null ? null : article.published().date();
+        List<Title> found = titles.find(ArticleText.of(article, memo), date, mentions, countries);
         if (found.isEmpty()) {
             return;
         }
@@ -150,7 +151,6 @@ public final class RoleStatistic implements CorpusStatistic<RoleStatistic.Acc, R
                 forms.putIfAbsent(m.entityId(), m.surface());
             }
         }
-        LocalDate date = article.published() == null ? null : article.published().date();
         Map<Key, String> seen = new LinkedHashMap<>();
         Set<Map.Entry<Month, Person>> held = new HashSet<>();
         for (Title t : found) {
@@ -180,9 +180,12 @@ public final class RoleStatistic implements CorpusStatistic<RoleStatistic.Acc, R
         }
     }
 
-    /** True when a title attests the post at the article's date. */
-    static boolean counts(Title t) {
-        return (t.tense() == Title.Tense.CURRENT || t.tense() == Title.Tense.NEW) && t.told() == null;
+    /**
+     * True when a title attests the post at the article's date: in the present or newly taken, in a
+     * sentence that names no other day and is not set in an earlier time ({@link Title#past()}).
+     */
+    public static boolean counts(Title t) {
+        return (t.tense() == Title.Tense.CURRENT || t.tense() == Title.Tense.NEW) && t.told() == null && !t.past();
     }
 
     @Override

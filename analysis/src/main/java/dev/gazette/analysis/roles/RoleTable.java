@@ -119,7 +119,9 @@ public final class RoleTable {
      * The other people the corpus gives {@code t}'s post in the article's month, when one person
      * holds it at a time; empty when none or when the post is not such a post. People given the
      * post only before or only after the days this person is given it are left out: the post
-     * changed hands that month.
+     * changed hands that month. So are people fewer articles of the month give the post than give it
+     * to this person: the title in doubt is the rarer one, and the finding is reported in its articles
+     * (both, when as many articles give each).
      *
      * @param self the corpus entity of the title's person, or {@code null} when unknown
      */
@@ -131,10 +133,12 @@ public final class RoleTable {
         List<RoleStatistic.Holder> holders = attested.holders(t.post(), t.of(), YearMonth.from(published));
         LocalDate first = published;
         LocalDate last = published;
+        int own = 0;
         for (RoleStatistic.Holder h : holders) {
             if (samePerson(h.person(), t, self)) {
                 first = h.first().isBefore(first) ? h.first() : first;
                 last = h.last().isAfter(last) ? h.last() : last;
+                own += h.articles();
             }
         }
         List<Rival> out = new ArrayList<>();
@@ -144,6 +148,9 @@ public final class RoleTable {
             }
             if (h.last().isBefore(first) || h.first().isAfter(last)) {
                 continue; // one after the other in the month: the post changed hands
+            }
+            if (h.articles() < own) {
+                continue; // fewer articles give the other person the post: that title is the one in doubt, reported there
             }
             if (!samePerson(h.person(), t, self)) {
                 out.add(new Rival(h.person().canonical(), h.articles(), h.article()));

@@ -20,12 +20,16 @@ import java.util.List;
  * @param told        the day the sentence tells of, when it names one ("on March 19, 2023"), else {@code null}
  * @param toldWords   when the sentence names no full day: the words of a time it tells of relative to the
  *                    article's date or a year ("late last year", "in 1985"), else {@code null}
+ * @param past        whether the sentence sets the title in a time before the article's date, by its own words or
+ *                    by the paragraph's frame: a year before the article's ("in 1993", "a 2007 visit"), "then-" for
+ *                    another title, "at the time", a decade; a sentence opened by "In 1993," sets the following
+ *                    sentences of its paragraph in that time until one tells of the article's own days ("on Monday")
  * @param unique      whether one person holds the post at a time (per organisation or country)
  * @param start       offset of the phrase in the raw text
  * @param end         offset just past the phrase in the raw text
  */
 public record Title(Mention person, String written, String postWritten, String post, String of, String ofName,
-                    List<String> ofs, Tense tense, LocalDate told, String toldWords, boolean unique, int start,
+                    List<String> ofs, Tense tense, LocalDate told, String toldWords, boolean past, boolean unique, int start,
                     int end) {
 
     public Title {

@@ -10,12 +10,14 @@ import dev.gazette.analysis.text.Tokens;
 import dev.gazette.model.Article;
 import dev.gazette.model.Paragraph;
 import java.time.LocalDate;
+import java.time.Month;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -51,6 +53,17 @@ public final class TitleFinder {
     private static final Pattern ELECT = Pattern.compile("[-\u2010\u2011](?:designate|elect)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern YEAR = Pattern.compile("\\b(?:(?i:in|during|since)\\s+(?:(?:early|mid|late)[- ])?|(?:January"
             + "|February|March|April|May|June|July|August|September|October|November|December)\\s+)(?:19|20)\\d{2}\\b");
+    private static final Pattern ANY_YEAR = Pattern.compile("(?<![\\p{L}\\p{N}$£€.,])((?:1[89]|20)\\d{2})(?![\\p{N}%])");
+    private static final Pattern SINCE = Pattern.compile("\\bsince\\s+(?:(?:early|mid|late)[- ]?\\s*)?(?:\\p{L}+\\s+)?$",
+            Pattern.CASE_INSENSITIVE);
+    private static final String HYPHENS = "-\u2010\u2011";
+    /** Words that open a clause fronted before the main clause: the comma that closes it is no apposition. */
+    private static final Set<String> SUBORDINATORS = Set.of("despite", "although", "though", "while", "whilst", "when",
+            "after", "before", "as", "since", "if", "unlike", "like", "following", "amid", "with", "because", "once");
+    private static final Pattern MONTH_BEFORE = Pattern.compile("\\b(January|February|March|April|May|June|July|August|"
+            + "September|October|November|December)\\s+(?:\\d{1,2},?\\s+|of\\s+)?$");
+    private static final Pattern TIME_PREPOSITION = Pattern.compile("\\b(?:in|during|until|till|before|after|between|"
+            + "from|by|of)\\s+(?:(?:early|mid|late)[- ]?\\s*)?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern POSSESSIVE = Pattern.compile("['\u2019]s?(?![\\p{L}\\p{N}])");
     private static final Pattern APPOSITION = Pattern.compile(
             "^\\s*,\\s*(?:(who|which)\\s+(is|was|has\\s+been|had\\s+been)\\s+)?");
@@ -146,6 +159,17 @@ public final class TitleFinder {
      * @param countries the entity id of a country named by a demonym ("Iranian": "Iran"), or {@code null}
      */
     public List<Title> find(ArticleText article, List<Mention> mentions, Function<String, String> countries) {
+        return find(article, null, mentions, countries);
+    }
+
+    /**
+     * The titles of an article's people, as {@link #find(ArticleText, List, Function)}, with the article's
+     * date {@code published} ({@code null} when unknown) to tell which sentences are set in an earlier time
+     * ({@link Title#past()}).
+     */
+    public List<Title> find(ArticleText article, LocalDate published, List<Mention> mentions,
+                            Function<String, String> countries) {
+        int year = published == null ? 0 : published.getYear();
         List<Mention> sorted = new ArrayList<>(mentions);
         sorted.sort(Comparator.comparingInt(Mention::start));
         Map<String, String> byName = new HashMap<>();
@@ -157,6 +181,8 @@ public final class TitleFinder {
             return id != null ? id : countries.apply(name);
         };
         List<Title> out = new ArrayList<>();
+        boolean retrospective = retrospective(article, published);
+        boolean lookingBack = false;
         for (TextUnit unit : article.units(false)) {
             Paragraph p = unit.paragraph();
             String text = unit.text();
@@ -167,12 +193,20 @@ public final class TitleFinder {
                 }
             }
             if (local.stream().noneMatch(l -> l.mention.type() == EntityType.PERSON)) {
+                lookingBack |= year > 0 && lexicon.lookBack != null && lexicon.lookBack.matcher(unit.text()).find();
                 continue;
             }
             WordRuns words = new WordRuns(text, unit.tokens());
+            boolean frame = false;
             for (Sentences.Bounds b : sentences.split(text)) {
+                String sentence = text.substring(b.start(), b.end());
+                Time time = time(sentence, published);
+                boolean opens = opensPast(sentence, year);
+                boolean past = time == Time.PAST || time == Time.NONE && (frame || retrospective || lookingBack);
+                lookingBack |= year > 0 && lexicon.lookBack != null && lexicon.lookBack.matcher(sentence).find();
+                frame = opens || frame && time != Time.PRESENT;
                 List<Tok> toks = tokens(text, b.start(), b.end(), local, words);
-                Told told = told(text.substring(b.start(), b.end()));
+                Told told = told(sentence).past(past);
                 for (int i = 0; i < toks.size(); i++) {
                     Tok t = toks.get(i);
                     if (t.mention == null || t.mention.type() != EntityType.PERSON) {
@@ -352,6 +386,22 @@ public final class TitleFinder {
         if (start >= end) {
             return null;
         }
+        for (int j = start + 1; j < end; j++) {
+            Tok w = toks.get(j);
+            if (w.isWord() && (w.lower().equals("and") || w.lower().equals("or"))) {
+                boolean titled = false;
+                for (int q = start; q < j; q++) {
+                    titled |= toks.get(q).isWord() && lexicon.isCoreWord(toks.get(q).text);
+                }
+                if (!titled && toks.get(j - 1).mention != null) {
+                    start = j + 1; // "Israel and US President X": the name before "and" is a party of its own, not the post's
+                }
+                break;
+            }
+        }
+        if (start >= end) {
+            return null;
+        }
         if (comma) {
             // "the Secretary of ... (SDC), Anton Bellak met": only as the sentence's subject
             boolean determiner = start > 0 && toks.get(start - 1).isWord() && DETERMINERS.contains(toks.get(start - 1).lower());
@@ -382,6 +432,9 @@ public final class TitleFinder {
         Matcher a = APPOSITION.matcher(rest);
         Matcher v = VERB_AS.matcher(rest);
         if (!person.possessive && rest.startsWith(",") && a.lookingAt()) {
+            if (a.group(2) == null && closesFrontedClause(toks, at)) {
+                return null; // "Despite frosty relations with X, the prime minister praised ...": no apposition
+            }
             String verb = a.group(2);
             tense = verb == null || verb.equals("is") || verb.startsWith("has") ? Title.Tense.CURRENT : Title.Tense.THEN;
             skip = a.end();
@@ -405,6 +458,9 @@ public final class TitleFinder {
         while (k < toks.size() && toks.get(k).isWord() && DETERMINERS.contains(toks.get(k).lower())) {
             k++;
         }
+        if (k < toks.size() && toks.get(k).isWord() && (toks.get(k).lower().equals("and") || toks.get(k).lower().equals("or"))) {
+            return null; // "X, and Egypt's President, Y": the title of the next name in a list
+        }
         int end = k;
         int guard = 0;
         while (end < toks.size() && guard++ < MAX_PHRASE) {
@@ -426,11 +482,32 @@ public final class TitleFinder {
         if (parsed == null) {
             return null;
         }
-        if (parsed.tailEnd < toks.size() && toks.get(parsed.tailEnd).mention != null
-                && toks.get(parsed.tailEnd).mention.type() == EntityType.PERSON) {
+        int next = parsed.tailEnd;
+        while (next < toks.size() && next < parsed.tailEnd + 2 && toks.get(next).mention == null && toks.get(next).isWord()
+                && Character.isUpperCase(toks.get(next).text.charAt(0))) {
+            next++; // "Qatar's Prime Minister Sheikh Y": a word of address before the name
+        }
+        if (next < toks.size() && toks.get(next).mention != null
+                && toks.get(next).mention.type() == EntityType.PERSON) {
             return null; // "met X, Iraqi Prime Minister Y": the title is Y's
         }
         return title(s, toks, at, parsed, country, p, tense, told);
+    }
+
+    /**
+     * True when the comma after the person at {@code at} is the sentence's first and the sentence opens with a
+     * subordinating word ("Despite ..., ", "When ..., "): the comma closes that clause.
+     */
+    private static boolean closesFrontedClause(List<Tok> toks, int at) {
+        if (toks.isEmpty() || !toks.get(0).isWord() || !SUBORDINATORS.contains(toks.get(0).lower())) {
+            return false;
+        }
+        for (int i = 0; i <= at; i++) {
+            if (toks.get(i).text.equals(",")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** True when a name of several words begins with a qualifier of time ("Former White House"). */
@@ -798,9 +875,27 @@ public final class TitleFinder {
             ofName = null;
             unique = false;
         }
+        boolean possessor = false;
+        for (int i = parsed.start; i < parsed.postEnd; i++) {
+            Tok t = toks.get(i);
+            if (t.mention != null && possessor) {
+                unique = false; // "McDonald's USA president": the post of one branch of the possessor, one of several
+            }
+            possessor |= t.mention != null && t.possessive;
+        }
+        if (end < s.length() && HYPHENS.indexOf(s.charAt(end)) >= 0) {
+            // "the leader of Iran-backed Hezbollah": the name qualifies the next word, it is not the post's organisation
+            of = null;
+            ofName = null;
+            unique = false;
+        }
+        if (tailMention != null && parsed.tailEnd + 1 < toks.size() && toks.get(parsed.tailEnd).isWord()
+                && toks.get(parsed.tailEnd).lower().equals("in") && toks.get(parsed.tailEnd + 1).mention != null) {
+            unique = false; // "Hamas's leader in the Gaza Strip": a post of one part, one of several such posts
+        }
         Mention person = toks.get(at).mention;
         return new Title(person, s.substring(start, end), postWritten, post, of, ofName, List.copyOf(ofs), tense, told.day,
-                told.words,
+                told.words, told.past,
                 unique, p.rawOffset(start), p.rawOffset(end));
     }
 
@@ -819,8 +914,88 @@ public final class TitleFinder {
         return order.indexOf(b) > order.indexOf(a) ? b : a;
     }
 
-    /** The time a sentence tells of: a full day, else the words of a relative time or a year, else nothing. */
-    private record Told(LocalDate day, String words) {
+    /**
+     * The time a sentence tells of: a full day, else the words of a relative time or a year, else nothing;
+     * and whether it is set before the article's date.
+     */
+    private record Told(LocalDate day, String words, boolean past) {
+        Told past(boolean p) {
+            return new Told(day, words, p);
+        }
+    }
+
+    /** What a sentence says of its time against the article's year: set in the past, in the article's days, or neither. */
+    private enum Time { PAST, PRESENT, NONE }
+
+    /**
+     * Whether a sentence is set before the article's year ({@code year}, 0 when the article is undated): a
+     * past cue of {@code titles.tsv}, or a year before the article's not after "since"; unless a present cue
+     * or a year of the article's own (or later) says it tells of the article's days.
+     */
+    private Time time(String sentence, LocalDate published) {
+        if (lexicon.presentCue != null && lexicon.presentCue.matcher(sentence).find()) {
+            return Time.PRESENT;
+        }
+        boolean past = lexicon.pastCue != null && lexicon.pastCue.matcher(sentence).find();
+        if (published != null) {
+            int year = published.getYear();
+            Matcher y = ANY_YEAR.matcher(sentence);
+            while (y.find()) {
+                int v = Integer.parseInt(y.group(1));
+                if (v >= year) {
+                    return Time.PRESENT;
+                }
+                String before = sentence.substring(Math.max(0, y.start() - 25), y.start());
+                if (SINCE.matcher(before).find()) {
+                    continue;
+                }
+                Matcher month = MONTH_BEFORE.matcher(before);
+                if (month.find()) {
+                    // "in July 2023": a month of its own, two months or more before the article's
+                    int m = Month.valueOf(month.group(1).toUpperCase(Locale.ROOT)).getValue();
+                    past |= (year - v) * 12 + published.getMonthValue() - m >= 2;
+                } else {
+                    // "in 1993", "during 2014": a time of its own; a bare year of last year ("1986 exports") is not
+                    past |= TIME_PREPOSITION.matcher(before).find() || v <= year - 2;
+                }
+            }
+        }
+        return past ? Time.PAST : Time.NONE;
+    }
+
+    /**
+     * True when an article looks back: at least three of its sentences are set before its year and more than
+     * tell of its own days (a history, an anniversary piece, an obituary). Its sentences that say nothing of
+     * their time are then read as set in the past too.
+     */
+    private boolean retrospective(ArticleText article, LocalDate published) {
+        if (published == null) {
+            return false;
+        }
+        int past = 0;
+        int present = 0;
+        for (TextUnit unit : article.units(false)) {
+            String text = unit.text();
+            for (Sentences.Bounds b : sentences.split(text)) {
+                Time time = time(text.substring(b.start(), b.end()), published);
+                past += time == Time.PAST ? 1 : 0;
+                present += time == Time.PRESENT ? 1 : 0;
+            }
+        }
+        return past >= 3 && past > present;
+    }
+
+    /** True when a sentence opens with a time phrase naming a year before {@code year} ("In 1993, ..."): it sets a frame. */
+    private boolean opensPast(String sentence, int year) {
+        if (year <= 0 || lexicon.pastFrame == null) {
+            return false;
+        }
+        Matcher m = lexicon.pastFrame.matcher(sentence);
+        if (!m.lookingAt()) {
+            return false;
+        }
+        Matcher y = ANY_YEAR.matcher(m.group());
+        return y.find() && Integer.parseInt(y.group(1)) < year;
     }
 
     /**
@@ -840,7 +1015,7 @@ public final class TitleFinder {
             LocalDate d = DateExpressions.resolve(f, null, false);
             if (d != null) {
                 if (day != null && !day.equals(d)) {
-                    return new Told(null, null);
+                    return new Told(null, null, false);
                 }
                 day = d;
             }
@@ -849,6 +1024,6 @@ public final class TitleFinder {
             Matcher y = YEAR.matcher(sentence);
             words = y.find() ? y.group() : null;
         }
-        return new Told(day, day != null ? null : words);
+        return new Told(day, day != null ? null : words, false);
     }
 }
