@@ -25,7 +25,7 @@ class RulesCommandTest {
         RuleDescriptor d = RuleCatalogue.standard().get("boilerplate");
         Cli.Result r = Cli.run("rules", "boilerplate");
         assertThat(r.code()).isZero();
-        assertThat(r.out()).startsWith("boilerplate (info, structure, fix: safe, since ");
+        assertThat(r.out()).startsWith("boilerplate (info, structure, fix: suggested, since ");
         assertThat(r.out()).contains(d.description().lines().findFirst().orElseThrow(), "Example:");
     }
 

@@ -236,7 +236,8 @@ class HtmlReportBrowserTest {
         }
         assertThat(shown).isEqualTo(expected);
         assertThat(expected).as("004 has applied changes to show (its turned quotes)").isNotEmpty();
-        assertThat(removedLines).isPositive();
+        // boilerplate and stray-line are suggested fixes (over budget on a held-out corpus): a default export deletes no line
+        assertThat(removedLines).isZero();
         assertThat(raw).contains("understandingofsecurity");
     }
 

@@ -85,7 +85,8 @@ class EngineTest {
     void cleanTextIsTheRawTextWithTheChangesApplied() throws Exception {
         Files.writeString(tmp.resolve("x.txt"),
                 "Title Words Here\n\n0\n\nThe talks went on\nuntil late at night.\n\nShare this:\n");
-        ArticleResult r = run(new Engine(EngineOptions.defaults()), tmp).get(0);
+        // With the suggested fixes applied (--unsafe): the line joins and the set-aside lines are changes too.
+        ArticleResult r = run(new Engine(EngineOptions.defaults().toBuilder().applySuggestedFixes(true).build()), tmp).get(0);
         String raw = r.article().raw();
         StringBuilder rebuilt = new StringBuilder();
         int pos = 0;
@@ -98,5 +99,8 @@ class EngineTest {
         assertThat(rebuilt.toString()).isEqualTo(r.normalised().cleanText())
                 .isEqualTo("Title Words Here\n\nThe talks went on until late at night.\n\n");
         assertThat(r.normalised().cleanBody()).isEqualTo("The talks went on until late at night.");
+        // By default the joins and deletions are only suggested: the clean text keeps the lines as they were.
+        ArticleResult byDefault = run(new Engine(EngineOptions.defaults()), tmp).get(0);
+        assertThat(byDefault.normalised().cleanText()).contains("Share this:").contains("The talks went on\nuntil late");
     }
 }
