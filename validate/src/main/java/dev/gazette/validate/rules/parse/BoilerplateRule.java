@@ -33,7 +33,7 @@ public final class BoilerplateRule implements Rule {
             }
             ctx.report(ID, line.start(), line.end(),
                     "Line " + SetAsideEdits.quote(line.text()) + " " + why + "; kept out of the body",
-                    "Remove it from the clean text (done by the normaliser).",
+                    "Remove it from the clean text (a suggested fix: --unsafe or an accept decision applies it).",
                     SetAsideEdits.deleteLine(line, ctx.lines()));
         }
     }

@@ -43,7 +43,7 @@ public final class BrokenParagraphRule implements Rule {
                     : "Line " + breakLine + " ends inside a sentence ('..." + tail(a.raw(), first)
                     + "') and continues on the next line; joined into one paragraph";
             ctx.report(ID, first.end(), pieces.get(1).start(), message,
-                    "Join the lines with a single space (done by the normaliser).", joins);
+                    "Join the lines with a single space (a suggested fix: --unsafe or an accept decision applies it).", joins);
         }
     }
 

@@ -23,7 +23,7 @@ public final class StrayLineRule implements Rule {
             ctx.report(ID, line.start(), line.end(),
                     "Stray line " + SetAsideEdits.quote(line.text()) + " (" + line.detail()
                             + ") is not article text; kept out of the body",
-                    "Remove it from the clean text (done by the normaliser).",
+                    "Remove it from the clean text (a suggested fix: --unsafe or an accept decision applies it).",
                     SetAsideEdits.deleteLine(line, ctx.lines()));
         }
     }
