@@ -139,21 +139,8 @@ public final class UnbalancedQuoteRule implements Rule {
         if (!QuoteMarks.opensWithQuote(t)) {
             return false;
         }
-        int depth = 0;
-        boolean nestedSeen = false;
-        for (QuoteMarks.Quote q : quotes) {
-            switch (q.role()) {
-                case OPENS, OPENS_WRONG_WAY -> depth++;
-                case OPENS_INSIDE -> {
-                    depth++;
-                    nestedSeen = true;
-                }
-                case CLOSES, CLOSES_WRONG_WAY, UNMATCHED_CLOSE -> depth = Math.max(0, depth - 1);
-                default -> {
-                }
-            }
-        }
-        return nestedSeen && depth == 1;
+        Nesting n = Nesting.of(quotes);
+        return n.nested() && n.open() == 1;
     }
 
     /**
@@ -266,24 +253,40 @@ public final class UnbalancedQuoteRule implements Rule {
      * no close without an open before it and every open closed.
      */
     private static boolean balancedWhenNested(List<QuoteMarks.Quote> quotes) {
-        int depth = 0;
-        boolean nestedSeen = false;
-        for (QuoteMarks.Quote q : quotes) {
-            switch (q.role()) {
-                case OPENS, OPENS_WRONG_WAY -> depth++;
-                case OPENS_INSIDE -> {
-                    depth++;
-                    nestedSeen = true;
-                }
-                case CLOSES, CLOSES_WRONG_WAY, UNMATCHED_CLOSE -> depth--;
-                default -> {
+        Nesting n = Nesting.of(quotes);
+        return n.nested() && !n.strayClose() && n.open() == 0;
+    }
+
+    /**
+     * The marks of a paragraph read as quotations nested in the same marks: how many are still open at the end,
+     * whether one opened inside another, and whether a mark closed when none was open (it then closes nothing).
+     */
+    private record Nesting(int open, boolean nested, boolean strayClose) {
+
+        static Nesting of(List<QuoteMarks.Quote> quotes) {
+            int depth = 0;
+            boolean nested = false;
+            boolean stray = false;
+            for (QuoteMarks.Quote q : quotes) {
+                switch (q.role()) {
+                    case OPENS, OPENS_WRONG_WAY -> depth++;
+                    case OPENS_INSIDE -> {
+                        depth++;
+                        nested = true;
+                    }
+                    case CLOSES, CLOSES_WRONG_WAY, UNMATCHED_CLOSE -> {
+                        if (depth == 0) {
+                            stray = true;
+                        } else {
+                            depth--;
+                        }
+                    }
+                    default -> {
+                    }
                 }
             }
-            if (depth < 0) {
-                return false;
-            }
+            return new Nesting(depth, nested, stray);
         }
-        return nestedSeen && depth == 0;
     }
 
     /** A mark turned the wrong way: fixed by turning it round, in its own style (“ ”, « »). */
