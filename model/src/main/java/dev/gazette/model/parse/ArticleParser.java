@@ -182,6 +182,12 @@ public final class ArticleParser {
                     }
                 }
             }
+            // A plain file opens with its headline: a first line that reads as one (four words or more, no full stop
+            // at its end, not a byline or a date) is the title, never a site header above a credit or a caption.
+            Line opening = lines.get(content.get(candidates.get(0)));
+            if (pos > 0 && opening.number() == 1 && headlineShaped(opening.text())) {
+                pos = 0;
+            }
             // The input's title field is the headline: among the candidates, it is the title, never a site header.
             for (int q = 0; q < pos; q++) {
                 if (lines.get(content.get(candidates.get(q))).number() == doc.titleLine()) {
@@ -396,7 +402,46 @@ public final class ArticleParser {
             }
             out.add(new Line(n, start, end, text, kind, detail == null ? "" : detail));
         }
+        keepSectionNumbers(out);
         return out;
+    }
+
+    /** The largest number a lone section number is read as. */
+    private static final int MAX_SECTION_NUMBER = 99;
+    /** The most words of the heading a section number stands over. */
+    private static final int MAX_SECTION_HEADING_WORDS = 8;
+
+    /**
+     * Lone numbers that number the article's own sections are its text, not a scraper's counter: a number line
+     * (1 to 99) standing over a short heading ("2" then "Football"), when the number before or after it in the
+     * count stands over a heading too. A lone counter ("0" over an identifier, "15" over "Comments") has no
+     * such neighbour in the count.
+     */
+    private static void keepSectionNumbers(List<Line> lines) {
+        java.util.Map<Integer, Integer> overHeading = new java.util.HashMap<>();
+        for (int i = 0; i < lines.size(); i++) {
+            Line l = lines.get(i);
+            String t = l.text().strip();
+            if (l.kind() != Kind.STRAY || !"number".equals(l.detail()) || !t.matches("\\d{1,2}")) {
+                continue;
+            }
+            int value = Integer.parseInt(t);
+            int j = i + 1;
+            while (j < lines.size() && lines.get(j).kind() == Kind.BLANK) {
+                j++;
+            }
+            if (value >= 1 && value <= MAX_SECTION_NUMBER && j < lines.size() && lines.get(j).content()
+                    && isTitleLike(lines.get(j).text()) && wordCount(lines.get(j).text()) <= MAX_SECTION_HEADING_WORDS
+                    && !endsSentence(lines.get(j).text())) {
+                overHeading.putIfAbsent(value, i);
+            }
+        }
+        overHeading.forEach((value, i) -> {
+            if (overHeading.containsKey(value - 1) || overHeading.containsKey(value + 1)) {
+                Line l = lines.get(i);
+                lines.set(i, new Line(l.number(), l.start(), l.end(), l.text(), Kind.CONTENT, ""));
+            }
+        });
     }
 
     /** The number of articles a short line must be found in to be taken for a line the source repeats. */
@@ -436,8 +481,9 @@ public final class ArticleParser {
     private static final String OPENING_QUOTES = "\"“„«‘‚‹";
 
     /**
-     * The line opens with a quotation mark, or a quotation opened on the line just above (no blank line between)
-     * is still open at its end.
+     * The line opens with a quotation mark, or a quotation or a parenthesis opened on the line just above (no blank
+     * line between) is still open at its end: the line carries on that quotation or that bracketed credit ("(" /
+     * "Image:" / "Agency)", a caption's credit broken over lines), it is not furniture of its own.
      */
     private static boolean quoted(String raw, LineIndex index, int n, String t) {
         if (OPENING_QUOTES.indexOf(t.charAt(0)) >= 0) {
@@ -449,9 +495,14 @@ public final class ArticleParser {
         String above = raw.substring(index.lineStart(n - 1), index.lineEnd(n - 1));
         int open = 0;
         int straight = 0;
+        int brackets = 0;
         for (int i = 0; i < above.length(); i++) {
             char c = above.charAt(i);
-            if (c == '“') {
+            if (c == '(') {
+                brackets++;
+            } else if (c == ')') {
+                brackets = Math.max(0, brackets - 1);
+            } else if (c == '“') {
                 open++;
             } else if (c == '”') {
                 open = Math.max(0, open - 1);
@@ -459,7 +510,7 @@ public final class ArticleParser {
                 straight++;
             }
         }
-        return open > 0 || straight % 2 == 1;
+        return open > 0 || straight % 2 == 1 || brackets > 0;
     }
 
     /** A label, a colon and text after it ("Category: Incident", "Video: Storm hits the coast"). */
@@ -708,6 +759,12 @@ public final class ArticleParser {
         return false;
     }
 
+    /** A line that reads as a headline: four words or more, no full stop at its end, not a byline or a date. */
+    private boolean headlineShaped(String text) {
+        String t = text.strip();
+        return wordCount(t) >= MIN_HEADLINE_WORDS && !t.endsWith(".") && !notTitle(t);
+    }
+
     /** A byline or a line that is mostly a date stamp: never the title. */
     private boolean notTitle(String text) {
         String t = HORIZONTAL_SPACE.matcher(text).replaceAll(" ").strip();
@@ -913,10 +970,13 @@ public final class ArticleParser {
                     // starts with one; short lines (menus, tags, addresses, captions) stay apart.
                     boolean endsOpen = CONTINUATION.contains(lastWord(prev.text())) || prev.text().stripTrailing().endsWith(",");
                     boolean startsOn = CONTINUATION.contains(firstWord(l.text())) && !ARTICLES.contains(firstWord(l.text()));
+                    // A date and time stamp is no stretch of prose (its words are numbers), and a copyright line
+                    // ends no sentence: page furniture next to furniture stays apart.
+                    boolean prose = letterWords(prev.text()) * 2 > wordCount(prev.text());
                     join = !endsSentence(prev.text()) && startsLowerCase(l.text()) && wordCount(l.text()) >= 3
-                            && (endsOpen && wordCount(prev.text()) >= 3 || startsOn && wordCount(prev.text()) >= 8
-                            || wordCount(prev.text()) >= 8 && !ARTICLES.contains(firstWord(l.text())))
-                            && !linkLike(prev.text());
+                            && (endsOpen && wordCount(prev.text()) >= 3 || startsOn && prose && wordCount(prev.text()) >= 8
+                            || prose && wordCount(prev.text()) >= 8 && !ARTICLES.contains(firstWord(l.text())))
+                            && !linkLike(prev.text()) && !COPYRIGHT.matcher(l.text()).find();
                 }
                 if (!join) {
                     out.add(current);
@@ -942,8 +1002,23 @@ public final class ArticleParser {
         return titleCaseRatio(t) == 1.0 && significantWords(t) >= 6;
     }
 
+    /** A copyright notice: the sign, or the word or "(c)" before a year. */
+    private static final Pattern COPYRIGHT = Pattern.compile("©|(?i:\\(c\\)|copyright)\\s*\\d{4}");
+
     /** An image placeholder or a link's label in square brackets, as text renderings of web pages print them. */
     private static final Pattern BRACKETED = Pattern.compile("\\[[^\\]]{0,40}\\]");
+
+    /** The words that start with a letter (after any opening punctuation): a date stamp's are few. */
+    private static int letterWords(String text) {
+        int n = 0;
+        for (String w : WORD_SEPARATOR.split(text.strip())) {
+            String word = EDGE_PUNCTUATION.matcher(w).replaceAll("");
+            if (!word.isEmpty() && Character.isLetter(word.codePointAt(0))) {
+                n++;
+            }
+        }
+        return n;
+    }
 
     /** The words {@link #titleCaseRatio} weighs: those starting with a letter, minor words left out. */
     private static int significantWords(String text) {

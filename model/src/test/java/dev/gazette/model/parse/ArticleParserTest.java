@@ -375,6 +375,64 @@ class ArticleParserTest {
                 .extracting(Paragraph::text).asString().startsWith("The garden club").endsWith("villages.");
     }
 
+    @Test
+    void aFilesOpeningHeadlineIsTheTitleNotASiteHeaderAboveACredit() {
+        Article a = parseText("Harbour town opens its new ferry pier after long delays\n\n"
+                + "In Local News, Transport\nMarch 3, 2021\n\nJane Roe\n\n"
+                + "The new pier opened on Tuesday morning, two years later than planned, and the first ferry left at nine.\n");
+        assertThat(a.title().text()).isEqualTo("Harbour town opens its new ferry pier after long delays");
+        assertThat(a.setAside()).noneMatch(s -> s.reason() == Reason.SITE_HEADER);
+    }
+
+    @Test
+    void aShortSiteNameAboveTheHeadlineIsStillASiteHeader() {
+        Article a = parseText("Harbour Gazette\n\nHarbour Town Opens Its New Ferry Pier\n\n"
+                + "The new pier opened on Tuesday morning, two years later than planned, and the first ferry left at nine.\n");
+        assertThat(a.title().text()).isEqualTo("Harbour Town Opens Its New Ferry Pier");
+        assertThat(a.setAside()).singleElement().extracting(SetAsideLine::text).isEqualTo("Harbour Gazette");
+    }
+
+    @Test
+    void aCaptionCreditBrokenOverLinesInsideItsParenthesisIsKept() {
+        Article a = parseText("Ferry pier opens\n\nThe new pier opened on Tuesday morning, two years later than planned.\n\n"
+                + "The first ferry leaves the new pier at nine (\nPhoto:\nHarbour Picture Agency)\n\n"
+                + "Tickets cost four pounds and can be bought on board.\n");
+        assertThat(a.setAside()).isEmpty();
+    }
+
+    @Test
+    void lonePhotoCreditLineBetweenBlankLinesIsStillSetAside() {
+        Article a = parseText("Ferry pier opens\n\nThe new pier opened on Tuesday morning, two years later than planned.\n\n"
+                + "Photo: Harbour Picture Agency\n\nTickets cost four pounds and can be bought on board.\n");
+        assertThat(a.setAside()).singleElement().extracting(SetAsideLine::text).isEqualTo("Photo: Harbour Picture Agency");
+    }
+
+    @Test
+    void numbersOfTheArticlesOwnSectionsAreKeptAndALoneCounterIsNot() {
+        Article a = parseText("Ten years of the town fair\n\nThe fair began in a field behind the church and grew every year.\n\n"
+                + "1\n\nThe early years\n\nStalls sold jam, bread and wool to a few hundred visitors.\n\n"
+                + "2\n\nMusic and dancing\n\nA brass band played on the green from the third year on.\n\n"
+                + "17\n\nComments\n");
+        assertThat(a.setAside()).extracting(SetAsideLine::text).contains("17").doesNotContain("1", "2");
+        assertThat(a.paragraphs()).extracting(Paragraph::text).contains("1", "2");
+    }
+
+    @Test
+    void aDateStampIsNotJoinedToTheWidgetLineUnderIt() {
+        Article a = parseText("Ferry pier opens\n\nJane Roe\nMarch 3, 2021 11:30 am (Updated 11:54 am)\n"
+                + "email link share bookmark save\n\n"
+                + "The new pier opened on Tuesday morning, two years later than planned, and the first ferry left at nine.\n");
+        assertThat(a.paragraphs()).noneMatch(p -> p.text().contains("(Updated 11:54 am) email"));
+    }
+
+    @Test
+    void aPromptIsNotJoinedToTheCopyrightLineUnderIt() {
+        Article a = parseText("Ferry pier opens\n\nThe new pier opened on Tuesday morning, two years later than planned.\n\n"
+                + "Sign in or create an account to keep your reading list on every device\n"
+                + "harbourgazette.example © 2001-2021 The Harbour Gazette\n");
+        assertThat(a.paragraphs()).noneMatch(p -> p.lineCount() > 1);
+    }
+
     private Article parseText(String text) {
         return parser.parse(new RawDocument("x", "x.txt", "0".repeat(64), "UTF-8", text, List.of()));
     }
