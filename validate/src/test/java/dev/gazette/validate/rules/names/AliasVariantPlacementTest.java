@@ -1,0 +1,78 @@
+package dev.gazette.validate.rules.names;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.gazette.analysis.ReferenceData;
+import dev.gazette.model.Finding;
+import dev.gazette.model.io.InputScanner;
+import dev.gazette.validate.engine.ArticleResult;
+import dev.gazette.validate.engine.Engine;
+import dev.gazette.validate.engine.EngineOptions;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Where alias-variant offers its rewrite: in running prose only. In a quotation, a list or menu line, or the
+ * acronym's own definition the name is reported without an edit; a capitalised verb opening a question and a form
+ * the article defines as the acronym of something else are no mention of the entity (example folder
+ * {@code rules/alias-variant/placement}, invented text).
+ */
+class AliasVariantPlacementTest {
+
+    private static final Map<String, List<Finding>> FINDINGS = new HashMap<>();
+
+    @BeforeAll
+    static void run() throws Exception {
+        Engine engine = new Engine(EngineOptions.builder()
+                .referenceData(new ReferenceData(List.of(), true, List.of())).maxFileBytes(1 << 24)
+                .inFlightChars(1 << 24).build());
+        InputScanner.Scan scan = new InputScanner().scan(List.of("src/test/resources/rules/alias-variant/placement"));
+        engine.run(scan.files(), scan.notes(), (ArticleResult r) -> FINDINGS.put(r.id(),
+                r.findings().stream().filter(f -> f.ruleId().equals(AliasVariantRule.ID)).toList()));
+    }
+
+    @Test
+    void anAliasInRunningProseIsRewritten() {
+        assertThat(FINDINGS.get("p7")).singleElement().satisfies(f -> assertThat(f.edits()).isNotEmpty());
+    }
+
+    @Test
+    void anAliasInsideAQuotationIsReportedWithoutARewrite() {
+        assertThat(FINDINGS.get("p2")).singleElement().satisfies(f -> {
+            assertThat(f.edits()).isEmpty();
+            assertThat(f.suggestion()).contains("inside a quotation");
+        });
+    }
+
+    @Test
+    void anAliasInAListLineIsReportedWithoutARewrite() {
+        assertThat(FINDINGS.get("p3")).singleElement().satisfies(f -> assertThat(f.edits()).isEmpty());
+    }
+
+    @Test
+    void theAcronymsOwnDefinitionIsReportedWithoutARewrite() {
+        assertThat(FINDINGS.get("p5")).singleElement().satisfies(f -> {
+            assertThat(f.edits()).isEmpty();
+            assertThat(f.suggestion()).contains("in parentheses");
+        });
+    }
+
+    @Test
+    void aCapitalisedVerbOpeningAQuestionIsNoAlias() {
+        assertThat(FINDINGS.get("p4")).isEmpty();
+    }
+
+    @Test
+    void anAcronymTheArticleDefinesAsSomethingElseIsNoAlias() {
+        assertThat(FINDINGS.get("p6")).isEmpty();
+        assertThat(AliasVariantRule.definedAsSomethingElse("the head of ISIS (Institute of Security Studies) spoke",
+                "ISIS", "Islamic State")).isTrue();
+        assertThat(AliasVariantRule.definedAsSomethingElse("the Institute of Security Studies (ISIS) said", "ISIS",
+                "Islamic State")).isTrue();
+        assertThat(AliasVariantRule.definedAsSomethingElse("the Islamic State (ISIS) said", "ISIS", "Islamic State"))
+                .isFalse();
+    }
+}
