@@ -94,12 +94,23 @@ public final class AliasVariantRule extends NameRule {
         }
         for (Paragraph p : ctx.article().paragraphs()) {
             if (within(v, p.start(), p.end())) {
-                return SENTENCE_END.matcher(p.text().strip()).find() ? null
+                return prose(p.text().strip()) ? null
                         : "in a line without a sentence end (a headline, a menu or a list label)";
             }
         }
         return "outside the body paragraphs";
     }
+
+    /** A sentence ends the paragraph, or a colon ends it after a sentence ("... said so. They list these:"). */
+    private static boolean prose(String text) {
+        if (SENTENCE_END.matcher(text).find()) {
+            return true;
+        }
+        return text.endsWith(":") && INNER_SENTENCE_END.matcher(text).find();
+    }
+
+    /** A sentence end inside a paragraph: a full stop after a word of two letters or more, then a capital. */
+    private static final Pattern INNER_SENTENCE_END = Pattern.compile("\\p{Ll}{2}[.!?][\"”’']?\\s+\\p{Lu}");
 
     private static boolean within(NameVariant v, int start, int end) {
         return v.start() >= start && v.end() <= end;
@@ -123,40 +134,52 @@ public final class AliasVariantRule extends NameRule {
 
     /**
      * The article defines {@code surface} as the acronym of another name than {@code canonical}: the form
-     * followed by a bracketed name of two or more capitalised words ("ISIS (Institute of Strategic Studies)"),
-     * or written in brackets after such a name ("Institute of Strategic Studies (ISIS)"), the entity's own name
-     * not among those words.
+     * followed by a bracketed name whose capitalised words' initials spell it ("ISIS (Institute of Strategic
+     * and International Studies)"), or written in brackets after such a name ("Institute of Strategic and
+     * International Studies (ISIS)"), the entity's own name not among those words.
      */
     static boolean definedAsSomethingElse(String raw, String surface, String canonical) {
+        String letters = surface.replaceAll("[^\\p{L}]", "").toUpperCase(Locale.ROOT);
+        if (letters.length() < 2) {
+            return false;
+        }
         String canon = canonical.toLowerCase(Locale.ROOT);
         Matcher after = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(surface) + "\\s*\\(([^()\\n]{3,"
                 + DEFINITION_REACH + "})\\)").matcher(raw);
         while (after.find()) {
-            if (namedOtherwise(after.group(1), canon)) {
+            if (spells(initials(after.group(1)), letters, false) && !mentions(after.group(1), canon)) {
                 return true;
             }
         }
         Matcher inside = Pattern.compile("\\(\\s*" + Pattern.quote(surface) + "\\s*\\)").matcher(raw);
         while (inside.find()) {
-            int from = Math.max(0, inside.start() - DEFINITION_REACH);
-            String before = raw.substring(from, inside.start());
-            int cut = Math.max(Math.max(before.lastIndexOf('\n'), before.lastIndexOf('.')), before.lastIndexOf(','));
-            if (namedOtherwise(before.substring(cut + 1), canon)) {
+            String before = raw.substring(Math.max(0, inside.start() - DEFINITION_REACH), inside.start());
+            int cut = Math.max(before.lastIndexOf('\n'), Math.max(before.lastIndexOf('.'), before.lastIndexOf(',')));
+            String name = before.substring(cut + 1);
+            if (spells(initials(name), letters, true) && !mentions(name, canon)) {
                 return true;
             }
         }
         return false;
     }
 
-    /** Words holding two or more capitalised words (a name) that do not hold the entity's name. */
-    private static boolean namedOtherwise(String words, String canonLower) {
-        int capitalised = 0;
-        for (String w : words.strip().split("\\s+")) {
+    /** The initials of the capitalised words, in order. */
+    private static String initials(String words) {
+        StringBuilder out = new StringBuilder();
+        for (String w : words.strip().split("[\\s\\-]+")) {
             if (!w.isEmpty() && Character.isUpperCase(w.codePointAt(0))) {
-                capitalised++;
+                out.appendCodePoint(w.codePointAt(0));
             }
         }
-        String lower = words.toLowerCase(Locale.ROOT).replace('’', '\'');
-        return capitalised >= 2 && !lower.contains(canonLower);
+        return out.toString();
+    }
+
+    /** The initials spell the letters: all of them, or (for the words before a bracket) their last ones. */
+    private static boolean spells(String initials, String letters, boolean tail) {
+        return tail ? initials.endsWith(letters) : initials.equals(letters);
+    }
+
+    private static boolean mentions(String words, String canonLower) {
+        return words.toLowerCase(Locale.ROOT).replace('\u2019', '\'').contains(canonLower);
     }
 }

@@ -40,6 +40,11 @@ class AliasVariantPlacementTest {
     }
 
     @Test
+    void anAliasInAParagraphOfProseEndingInAColonIsRewritten() {
+        assertThat(FINDINGS.get("p9")).singleElement().satisfies(f -> assertThat(f.edits()).isNotEmpty());
+    }
+
+    @Test
     void anAliasInsideAQuotationIsReportedWithoutARewrite() {
         assertThat(FINDINGS.get("p2")).singleElement().satisfies(f -> {
             assertThat(f.edits()).isEmpty();
@@ -68,11 +73,14 @@ class AliasVariantPlacementTest {
     @Test
     void anAcronymTheArticleDefinesAsSomethingElseIsNoAlias() {
         assertThat(FINDINGS.get("p6")).isEmpty();
-        assertThat(AliasVariantRule.definedAsSomethingElse("the head of ISIS (Institute of Security Studies) spoke",
-                "ISIS", "Islamic State")).isTrue();
-        assertThat(AliasVariantRule.definedAsSomethingElse("the Institute of Security Studies (ISIS) said", "ISIS",
-                "Islamic State")).isTrue();
+        assertThat(AliasVariantRule.definedAsSomethingElse(
+                "the head of ISIS (Institute of Security and International Studies) spoke", "ISIS", "Islamic State"))
+                .isTrue();
+        assertThat(AliasVariantRule.definedAsSomethingElse(
+                "the Institute of Security and International Studies (ISIS) said", "ISIS", "Islamic State")).isTrue();
         assertThat(AliasVariantRule.definedAsSomethingElse("the Islamic State (ISIS) said", "ISIS", "Islamic State"))
                 .isFalse();
+        assertThat(AliasVariantRule.definedAsSomethingElse("a photo by Jane Roe from USA (Harbour Fish and Chips)",
+                "USA", "United States")).as("a bracket whose initials do not spell the form defines nothing").isFalse();
     }
 }
