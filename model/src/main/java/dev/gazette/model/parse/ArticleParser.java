@@ -182,12 +182,6 @@ public final class ArticleParser {
                     }
                 }
             }
-            // A plain file opens with its headline: a first line that reads as one (four words or more, no full stop
-            // at its end, not a byline or a date) is the title, never a site header above a credit or a caption.
-            Line opening = lines.get(content.get(candidates.get(0)));
-            if (pos > 0 && opening.number() == 1 && headlineShaped(opening.text())) {
-                pos = 0;
-            }
             // The input's title field is the headline: among the candidates, it is the title, never a site header.
             for (int q = 0; q < pos; q++) {
                 if (lines.get(content.get(candidates.get(q))).number() == doc.titleLine()) {
@@ -208,6 +202,14 @@ public final class ArticleParser {
                     dekK = titleK;
                     titleK = prevK;
                 }
+            }
+            // A plain file opens with its headline: a first line that reads as one (four words or more, no full stop
+            // at its end, not a byline or a date) is the title, never a site header above a credit or a caption.
+            Line opening = lines.get(content.get(candidates.get(0)));
+            if (titleK != candidates.get(0) && doc.titleLine() == 0 && opening.number() == 1
+                    && headlineShaped(opening.text())) {
+                titleK = candidates.get(0);
+                dekK = -1;
             }
             final int chosen = titleK;
             candidates = candidates.stream().filter(c -> c <= chosen).toList();
