@@ -361,7 +361,7 @@ final class PairComparer {
         return -1;
     }
 
-    /** True when the words of {@code l} from {@code from} are organisation words or legal forms, one at least an organisation word. */
+    /** True when the words of {@code l} from {@code from} are organisation words or legal forms, one an organisation word. */
     private boolean organisationAfter(NameKey l, int from) {
         boolean head = false;
         for (int i = from; i < l.size(); i++) {
