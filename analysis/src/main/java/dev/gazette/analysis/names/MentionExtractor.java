@@ -107,7 +107,7 @@ final class MentionExtractor {
             Tok last = t;
             while (j < toks.size() && !last.possessive && !last.cut) {
                 Tok next = toks.get(j);
-                if (!plainGap(text, last, next)) {
+                if (!plainGap(text, last, next) && !(next.kind == Kind.NAME && ampersand(text, last, next))) {
                     break;
                 }
                 if (next.kind == Kind.NAME) {
@@ -341,6 +341,24 @@ final class MentionExtractor {
         }
         // a long word with no vowel-like break is a run of several words
         return s.length() > 20 && s.chars().noneMatch(ch -> ch == '-' || NameKeys.isApostrophe((char) ch));
+    }
+
+    /**
+     * True when two words are joined by "&" between spaces: one name of two coordinated names
+     * ("Jammu & Kashmir", "Procter & Gamble"), which is none of its parts.
+     */
+    private static boolean ampersand(String text, Tok a, Tok b) {
+        int amp = text.indexOf('&', a.end);
+        if (amp < 0 || amp >= b.start || amp == a.end || amp + 1 == b.start) {
+            return false;
+        }
+        for (int k = a.end; k < b.start; k++) {
+            char c = text.charAt(k);
+            if (k != amp && c != ' ' && c != '\u00A0') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** True when only spaces separate two words (or the dot of an abbreviation such as "Gen."). */

@@ -318,7 +318,7 @@ final class NameClusterer {
         for (int i = 0; i < corpusNodes; i++) {
             bySurface.put(nodes.get(i).surface, i);
         }
-        UnionFind uf = new UnionFind(nodes, distinctNames(registry.entries()));
+        UnionFind uf = new UnionFind(nodes, distinctNames(registry.entries()), surnames(nodes));
         List<LinkDraft> links = new ArrayList<>();
         for (int i = corpusNodes + 1; i < nodes.size(); i++) {
             if (nodes.get(i).anchor == nodes.get(i - 1).anchor && uf.union(i - 1, i)) {
@@ -348,6 +348,19 @@ final class NameClusterer {
     boolean decides(int code, MatchModel.Weights weights) {
         return Comparison.containment(MatchModel.level(code, Comparison.NAME))
                 || MatchModel.probability(weights.weight(code), weights.priorBits()) >= model.link();
+    }
+
+    /**
+     * The surname of each corpus node that is a person's full name ({@link PairComparer#personSurname}),
+     * else null; a registry's names and aliases are the user's word and are not weighed against each other.
+     */
+    private String[] surnames(List<FormNode> nodes) {
+        String[] out = new String[nodes.size()];
+        for (int i = 0; i < out.length; i++) {
+            FormNode n = nodes.get(i);
+            out[i] = n.multiWord() && !n.registry() ? comparer.personSurname(n) : null;
+        }
+        return out;
     }
 
     /** The letters of every name an entry is {@code distinct_from}, by entry; ids of other entries resolved. */
@@ -1532,8 +1545,12 @@ final class NameClusterer {
         private final int[] next;
         private final int[] last;
         private final Map<Integer, Set<String>> distinct;
+        /** The surname of each node that is a person's full name, else null. */
+        private final String[] surname;
+        /** By root: the members that are full personal names, or null when there are none. */
+        private final List<List<Integer>> persons;
 
-        UnionFind(List<FormNode> nodes, Map<Integer, Set<String>> distinct) {
+        UnionFind(List<FormNode> nodes, Map<Integer, Set<String>> distinct, String[] surname) {
             int n = nodes.size();
             parent = new int[n];
             anchor = new int[n];
@@ -1551,6 +1568,11 @@ final class NameClusterer {
                 last[i] = i;
             }
             this.distinct = distinct;
+            this.surname = surname;
+            this.persons = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                persons.add(surname[i] == null ? null : new ArrayList<>(List.of(i)));
+            }
         }
 
         int find(int i) {
@@ -1589,6 +1611,16 @@ final class NameClusterer {
             }
             next[last[keep]] = gone;
             last[keep] = last[gone];
+            List<Integer> gonePersons = persons.get(gone);
+            if (gonePersons != null) {
+                List<Integer> kept = persons.get(keep);
+                if (kept == null) {
+                    persons.set(keep, gonePersons);
+                } else {
+                    kept.addAll(gonePersons);
+                }
+                persons.set(gone, null);
+            }
             return true;
         }
 
@@ -1608,7 +1640,26 @@ final class NameClusterer {
             if (!distinct.isEmpty() && (excluded(ra, rb, nodes) || excluded(rb, ra, nodes))) {
                 return false;
             }
+            if (persons.get(ra) != null && persons.get(rb) != null && twoPeople(ra, rb, nodes)) {
+                return false;
+            }
             return union(ra, rb);
+        }
+
+        /**
+         * True when the two entities hold full names of one surname with different given names
+         * ("Ebrahim Raisi" and "Alireza Raeesi", "Ronald Reagan" and "Donald Regan"): two people,
+         * whatever joins their surnames or spellings.
+         */
+        private boolean twoPeople(int ra, int rb, List<FormNode> nodes) {
+            for (int x : persons.get(ra)) {
+                for (int y : persons.get(rb)) {
+                    if (surname[x].equals(surname[y]) && PairComparer.differentGivenNames(nodes.get(x), nodes.get(y))) {
+                        return true;
+                    }
+                }
+            }
+            return false;
         }
 
         /** True when the entry anchoring {@code root} is distinct from a member of {@code other}. */

@@ -222,6 +222,63 @@ final class PairComparer {
         return dem.contains(w) || w.endsWith("s") && dem.contains(w.substring(0, w.length() - 1));
     }
 
+    /** Jaro-Winkler similarity of two given names' keys (same first letter) above which they may be one name. */
+    static final double GIVEN_NAME_SIMILARITY = 0.8;
+
+    /**
+     * The surname of a person's full name, as the consonants of the last word's key, or null when
+     * the form is not one: two to four words, typed person by its cues or opening with a given name
+     * of the lexicon, no title or particle among the words before the last ("Hojatoleslam", "Abu").
+     * Two full names of one surname with different given names are two people
+     * ({@link #differentGivenNames}).
+     */
+    String personSurname(FormNode n) {
+        NameKey k = n.key;
+        if (k.acronym() || k.size() < 2 || k.size() > 4 || k.size() != k.spelled().size()
+                || n.type != EntityType.PERSON && !givenNameKeys.contains(k.words().get(0))) {
+            return null;
+        }
+        for (int i = 0; i < k.size() - 1; i++) {
+            String w = k.spelled().get(i);
+            if (keys.lexicon().titles.contains(w) || keys.lexicon().isParticle(w)) {
+                return null;
+            }
+        }
+        String last = k.last();
+        StringBuilder consonants = new StringBuilder(last.length());
+        for (int i = 0; i < last.length(); i++) {
+            if (Character.isLowerCase(last.charAt(i))) {
+                consonants.append(last.charAt(i));
+            }
+        }
+        return consonants.length() >= 2 ? consonants.toString() : null;
+    }
+
+    /**
+     * True when two full names (see {@link #personSurname}) share no given name: no word before the
+     * surname of one is a spelling, an initial or a short form of a word before the surname of the
+     * other ("Alireza" / "Ebrahim", "Donald" / "Ronald", "Nizar" / "Naftali": two people; "Ebrahim"
+     * / "Ibrahim", "J." / "James", "Mike" / "Michael", "Mohammad Javad" / "Javad": not told apart).
+     * A spelling may change vowels and the letters inside, not the first letter.
+     */
+    static boolean differentGivenNames(FormNode a, FormNode b) {
+        List<String> x = a.key.words();
+        List<String> y = b.key.words();
+        for (int i = 0; i < x.size() - 1; i++) {
+            for (int j = 0; j < y.size() - 1; j++) {
+                if (oneGivenName(x.get(i), y.get(j))) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static boolean oneGivenName(String p, String q) {
+        return NameMatcher.sameWord(p, q) || p.startsWith(q) || q.startsWith(p)
+                || p.charAt(0) == q.charAt(0) && JARO_WINKLER.apply(p, q) >= GIVEN_NAME_SIMILARITY;
+    }
+
     /** Keys with the same consonants whose joined keys are close by Jaro-Winkler ("Deir Ezzor" / "Deir ez-Zor"). */
     private static boolean near(NameKey a, NameKey b) {
         if (!a.skeleton().equals(b.skeleton()) || a.skeleton().length() < 3) {
@@ -237,6 +294,11 @@ final class PairComparer {
         int m = s.size();
         int n = l.size();
         if (m == 0 || m >= n) {
+            return -1;
+        }
+        // a coordinated name is none of its conjuncts: "Jammu & Kashmir" is not Kashmir, "Trinidad and
+        // Tobago" not Tobago
+        if (coordinated((s == a.key ? b : a).surface)) {
             return -1;
         }
         if (matchesAt(s, l, n - m)) {
@@ -262,6 +324,11 @@ final class PairComparer {
             return Comparison.CONTAINS_END;
         }
         if (matchesAt(s, l, 0)) {
+            // a place followed by organisation words names an organisation, not the place: "Iran Air",
+            // "Kuwait Airways", "Japan Bank" (with a legal form only, see NameClusterer#joinContained)
+            if (gazetteer.contains(String.join(" ", s.spelled())) && organisationAfter(l, m)) {
+                return -1;
+            }
             boolean legal = true;
             for (int i = m; i < n && legal; i++) {
                 legal = keys.lexicon().legalForms.contains(l.spelled().get(i));
@@ -292,6 +359,25 @@ final class PairComparer {
             }
         }
         return -1;
+    }
+
+    /** True when the words of {@code l} from {@code from} are organisation words or legal forms, one an organisation word. */
+    private boolean organisationAfter(NameKey l, int from) {
+        boolean head = false;
+        for (int i = from; i < l.size(); i++) {
+            String w = l.spelled().get(i);
+            boolean org = keys.lexicon().orgHeads.contains(w);
+            if (!org && !keys.lexicon().legalForms.contains(w)) {
+                return false;
+            }
+            head |= org;
+        }
+        return head;
+    }
+
+    /** True when a name is written as two names joined by "&" or "and" ("Jammu & Kashmir", "Trinidad and Tobago"). */
+    static boolean coordinated(String surface) {
+        return surface.indexOf('&') >= 0 || surface.contains(" and ");
     }
 
     /**

@@ -123,4 +123,19 @@ class MentionExtractorTest {
         assertThat(surfaces("NEW YORK, March 3 - We'll see, an Iranian official said.")).isEmpty();
         assertThat(surfaces("the American-made weapons and anti-Iran groups")).containsExactly("Iran");
     }
+
+    @Test
+    void takesTwoNamesJoinedByAnAmpersandAsOneName() {
+        assertThat(surfaces("Officials of Ostrell & Valmora met in Dunmere on Monday."))
+                .contains("Ostrell & Valmora").doesNotContain("Valmora", "Ostrell");
+        // the control: "and" in lower case joins no names
+        assertThat(surfaces("Officials of Ostrell and Valmora met in Dunmere on Monday.")).contains("Ostrell", "Valmora");
+    }
+
+    @Test
+    void aPlaceWithAnOrganisationWordAfterATitleOfEndsThere() {
+        // "Managing Director of" a company named by a country and "Air", then the person
+        assertThat(surfaces("The contract was signed by Managing Director of Kenya Air Dariush Venkari on Monday."))
+                .contains("Kenya Air", "Dariush Venkari").doesNotContain("Kenya", "Air Dariush Venkari");
+    }
 }
