@@ -17,7 +17,8 @@ import java.util.List;
  * the next word by a page's rendering ("photo.JPG", "logo.jpgView full size"), a ticker and its
  * exchange in brackets ("(JPM:New York)"), a dot after a word that never ends a sentence
  * ("My.Future"), a dot before an unknown lower-case word (a domain or handle) or after an earlier dot
- * of the same name ("jane.bsky.social"), and template code in braces ("{ action.text }"). The fix
+ * of the same name ("jane.bsky.social"), template code in braces ("{ action.text }"), and two capitalised words
+ * joined by a mark that the article writes so twice or more ("Wash:Well": a name written so on purpose). The fix
  * inserts one space.
  */
 public final class MissingSpaceRule extends LexiconRule {
@@ -136,13 +137,17 @@ public final class MissingSpaceRule extends LexiconRule {
     }
 
     /**
-     * The same letters joined by the same mark with no space ("Dry:Soon", "Go.Compare") occur
+     * Two capitalised words joined by the same mark with no space ("Wash:Well", "Go.Compare") occur
      * {@link #MIN_NAME_REPEATS} times or more in the article: a name written that way on purpose, since a missing
      * space is a slip that an article does not repeat letter for letter.
      */
     private static boolean repeatedName(List<TextUnit> units, String t, int i) {
         int ls = i - lettersBefore(t, i);
         int re = wordEnd(t, i + 1);
+        if (i - ls < 2 || re - i - 1 < 2 || (ls > 0 && Character.isLetterOrDigit(t.charAt(ls - 1)))
+                || !Character.isUpperCase(t.charAt(ls)) || !Character.isUpperCase(t.charAt(i + 1))) {
+            return false; // a sentence end run into the next ("room.The" in a caption shown twice) is still a slip
+        }
         String form = t.substring(ls, re);
         int seen = 0;
         for (TextUnit other : units) {

@@ -152,7 +152,7 @@ public final class RelativeDateRule implements Rule {
         String before = text.substring(from, start);
         long opens = before.chars().filter(c -> c == '\u201C').count();
         long closes = before.chars().filter(c -> c == '\u201D').count();
-        long straight = before.chars().filter(c -> c == '"').count();
+        long straight = before.replaceAll("\\d\"", "").chars().filter(c -> c == '"').count(); // not an inch mark (5'10")
         if (opens > closes || straight % 2 == 1) {
             return false; // inside a quotation: a speaker's yesterday is the day before they spoke, reported as news
         }
