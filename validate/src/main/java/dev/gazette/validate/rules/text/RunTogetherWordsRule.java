@@ -171,6 +171,7 @@ public final class RunTogetherWordsRule extends LexiconRule {
             }
             boolean solid = j - i == 2 && contentWord(lexicon, pieces.get(i), split.known().get(i))
                     && contentWord(lexicon, pieces.get(i + 1), split.known().get(i + 1))
+                    && Character.isLowerCase(pieces.get(i).charAt(0))
                     && Character.isLowerCase(pieces.get(i + 1).charAt(0));
             if (solid) {
                 newPieces.add(pieces.get(i) + pieces.get(i + 1));
