@@ -26,7 +26,8 @@ import java.util.Set;
  * <li>a word said three times or more, unless a function word ("blah blah blah"; "the the the" is
  * reported);</li>
  * <li>a paragraph or line that is only the two words (page furniture, share buttons, tag
- * lists);</li>
+ * lists), and a line of share buttons, each a name and its icon label in another case ("Send via email email Share on
+ * Reddit reddit");</li>
  * <li>a preposition doubled after a wh-word and its clause's subject in the same clause, or before
  * a wh-word: the first ends the clause it is stranded in ("what we are living in in Gaza", "how
  * much work they put in in 2020", "talks going on on how to do it"); after a wh-word that is the
@@ -119,6 +120,9 @@ public final class DoubledWordRule implements Rule {
         }
         if (t.substring(0, ps).isBlank() && t.substring(end).isBlank()) {
             return true; // a line of page furniture: "share share"
+        }
+        if (ShareLabels.widgetLine(t, ps)) {
+            return true; // a share widget's name and icon label: "via email email Share via WhatsApp whatsapp"
         }
         return PREPOSITIONS.contains(lower) && (whClauseBefore(t, ps) || whWordAfter(t, end));
     }

@@ -29,7 +29,9 @@ import java.util.List;
  * keywords), which is lower case by choice; a sentence that lost its capitals is
  * still checked. Nor the end of a word after an inner apostrophe ("Ni’lin"; but "B’tselem" is checked), a word
  * of another language glossed in square brackets after it ("haram [forbidden]") or quoted alone as a term ("a
- * “naksa”"), nor a display name before a handle in a quoted post's signature ("— jane doe (@janedoe)").
+ * “naksa”"), nor a display name before a handle in a quoted post's signature ("— jane doe (@janedoe)"), nor an
+ * icon label of a share widget beside its name ("Share on Reddit reddit"), nor a word of a common name written in lower
+ * case in {@code lowercase-phrases.txt} ("aloe vera").
  * The fix writes the capital; it is a suggestion.
  */
 public final class LowercaseProperNounRule extends LexiconRule {
@@ -186,6 +188,44 @@ public final class LowercaseProperNounRule extends LexiconRule {
         return end + 1 < t.length() && t.charAt(end) == '.' && Character.isLetter(t.charAt(end + 1));
     }
 
+    /** Common names in lower case whose last word is also a name ("aloe vera"): {@code lowercase-phrases.txt}. */
+    private static final List<String> PHRASES = phrases("lowercase-phrases.txt");
+
+    private static List<String> phrases(String resource) {
+        try (var in = LowercaseProperNounRule.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing bundled " + resource);
+            }
+            List<String> out = new java.util.ArrayList<>();
+            for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+                int hash = line.indexOf('#');
+                String phrase = (hash >= 0 ? line.substring(0, hash) : line).strip().replaceAll("\\s+", " ");
+                if (!phrase.isEmpty()) {
+                    out.add(Lexicon.lowerCase(phrase));
+                }
+            }
+            return List.copyOf(out);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot read bundled " + resource, e);
+        }
+    }
+
+    /** The word is part of a phrase of {@link #PHRASES} as written here, in lower case ("aloe vera"). */
+    private static boolean commonPhrase(String t, int start, int end) {
+        for (String phrase : PHRASES) {
+            for (int k = phrase.indexOf(Lexicon.lowerCase(t.substring(start, end))); k >= 0;
+                 k = phrase.indexOf(Lexicon.lowerCase(t.substring(start, end)), k + 1)) {
+                int from = start - k;
+                if (from >= 0 && from + phrase.length() <= t.length() && t.startsWith(phrase, from)
+                        && (from == 0 || !Character.isLetter(t.charAt(from - 1)))
+                        && (from + phrase.length() == t.length() || !Character.isLetter(t.charAt(from + phrase.length())))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** The fewest items of a list of terms: tags, package names, keywords. */
     private static final int MIN_LIST_ITEMS = 4;
 
@@ -320,7 +360,9 @@ public final class LowercaseProperNounRule extends LexiconRule {
                 if (end - start <= 3 && nextIsCapitalised(t, end)) {
                     return; // a name particle: "de los Angeles"
                 }
-                if (afterInnerApostrophe(t, start) || glossed(t, start, end) || displayName(t, end)) {
+                if (afterInnerApostrophe(t, start) || glossed(t, start, end) || displayName(t, end)
+                        || ShareLabels.besideOtherCase(t, start, end) && ShareLabels.widgetLine(t, start)
+                        || commonPhrase(t, start, end)) {
                     return;
                 }
                 if (lexicon.isCommonWord(word) || ALLOWED.contains(word) || tied(t, start, end)

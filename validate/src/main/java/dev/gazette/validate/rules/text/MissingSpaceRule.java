@@ -17,7 +17,8 @@ import java.util.List;
  * the next word by a page's rendering ("photo.JPG", "logo.jpgView full size"), a ticker and its
  * exchange in brackets ("(JPM:New York)"), a dot after a word that never ends a sentence
  * ("My.Future"), a dot before an unknown lower-case word (a domain or handle) or after an earlier dot
- * of the same name ("jane.bsky.social"), and template code in braces ("{ action.text }"). The fix
+ * of the same name ("jane.bsky.social"), template code in braces ("{ action.text }"), and two capitalised words
+ * joined by a mark that the article writes so twice or more ("Wash:Well": a name written so on purpose). The fix
  * inserts one space.
  */
 public final class MissingSpaceRule extends LexiconRule {
@@ -43,9 +44,13 @@ public final class MissingSpaceRule extends LexiconRule {
         return ID;
     }
 
+    /** How often one joined form must occur in an article to be read as a name written so on purpose. */
+    private static final int MIN_NAME_REPEATS = 2;
+
     @Override
     public void check(ArticleContext ctx) {
-        for (TextUnit u : ctx.analysis().text().units(true)) {
+        List<TextUnit> units = ctx.analysis().text().units(true);
+        for (TextUnit u : units) {
             String t = u.text();
             java.util.Map<Integer, QuoteMarks.Role> quoteRoles = null;
             for (int i = 0; i + 1 < t.length(); i++) {
@@ -59,6 +64,9 @@ public final class MissingSpaceRule extends LexiconRule {
                 }
                 if (!Character.isLetter(t.charAt(at)) || i == 0 || !precededByWord(t, i) || exempt(t, i, at) || !words(t, i,
                         at)) {
+                    continue;
+                }
+                if (at == i + 1 && repeatedName(units, t, i)) {
                     continue;
                 }
                 if (quoteRoles == null) {
@@ -126,6 +134,33 @@ public final class MissingSpaceRule extends LexiconRule {
     private static boolean precededByWord(String t, int i) {
         char p = t.charAt(i - 1);
         return Character.isLetterOrDigit(p) || p == ')' || p == '\u2019' || p == '%' || isClosingQuote(p);
+    }
+
+    /**
+     * Two capitalised words joined by the same mark with no space ("Wash:Well", "Go.Compare") occur
+     * {@link #MIN_NAME_REPEATS} times or more in the article: a name written that way on purpose, since a missing
+     * space is a slip that an article does not repeat letter for letter.
+     */
+    private static boolean repeatedName(List<TextUnit> units, String t, int i) {
+        int ls = i - lettersBefore(t, i);
+        int re = wordEnd(t, i + 1);
+        if (i - ls < 2 || re - i - 1 < 2 || (ls > 0 && Character.isLetterOrDigit(t.charAt(ls - 1)))
+                || !Character.isUpperCase(t.charAt(ls)) || !Character.isUpperCase(t.charAt(i + 1))) {
+            return false; // a sentence end run into the next ("room.The" in a caption shown twice) is still a slip
+        }
+        String form = t.substring(ls, re);
+        int seen = 0;
+        for (TextUnit other : units) {
+            String o = other.text();
+            for (int k = o.indexOf(form); k >= 0; k = o.indexOf(form, k + 1)) {
+                boolean whole = (k == 0 || !Character.isLetter(o.charAt(k - 1)))
+                        && (k + form.length() == o.length() || !Character.isLetter(o.charAt(k + form.length())));
+                if (whole && ++seen >= MIN_NAME_REPEATS) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Decimal-like, abbreviation, ellipsis, address or scheme: not a missing space. */
@@ -249,8 +284,8 @@ public final class MissingSpaceRule extends LexiconRule {
         return i - ls <= 3 && re - at <= 3 && Character.isLowerCase(t.charAt(ls)) && Character.isLowerCase(t.charAt(at));
     }
 
-    private static final java.util.Set<String> SCHEMES = java.util.Set.of("http", "https", "ftp", "mailto", "file",
-            "urn", "doi", "isbn", "tel", "news");
+    /** URL schemes, whose colon needs no space: {@code url-schemes.txt}. */
+    private static final java.util.Set<String> SCHEMES = RunTogetherWordsRule.URL_SCHEMES;
 
     private static int lettersBefore(String t, int i) {
         int n = 0;

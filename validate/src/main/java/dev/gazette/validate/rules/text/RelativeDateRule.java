@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
  * same on every day of the estimated range ({@code published_earliest} to {@code published_latest}),
  * the message says what it resolves to. The expressions are data: relative-dates.txt. "Tomorrow" as a noun,
  * phrases in title case used as names or labels ("the “This Week” folder", a tab "This Week", "This Week's Top
- * Videos") and phrases with their calendar date beside them ("this Sunday, Nov. 10") are not findings. No fix.
+ * Videos"), phrases with their calendar date beside them ("this Sunday, Nov. 10") and "yesterday’s" before a noun in
+ * the writer's own first-person narrative ("my boots and yesterday’s damp socks") are not findings. No fix.
  */
 public final class RelativeDateRule implements Rule {
 
@@ -90,7 +91,8 @@ public final class RelativeDateRule implements Rule {
         String phrase = text.substring(start, end);
         String lower = phrase.toLowerCase(java.util.Locale.ROOT);
         if (lower.equals("tomorrow") || lower.equals("yesterday")) {
-            return NOUN_USE.matcher(text.substring(Math.max(0, start - NOUN_CONTEXT), start)).find();
+            return NOUN_USE.matcher(text.substring(Math.max(0, start - NOUN_CONTEXT), start)).find()
+                    || narrativePossessive(text, start, end);
         }
         if (Character.isUpperCase(phrase.charAt(0))
                 && text.replaceAll("[\\p{P}\\p{S}\\s]+", " ").strip().equals(phrase.replaceAll("\\s+", " "))) {
@@ -116,6 +118,45 @@ public final class RelativeDateRule implements Rule {
         boolean sentenceStart = text.substring(0, start).strip().isEmpty()
                 || ".!?".indexOf(text.substring(0, start).strip().charAt(text.substring(0, start).strip().length() - 1)) >= 0;
         return !sentenceStart && !titleCase(text);
+    }
+
+    /** A possessive and a lower-case word after "yesterday" or "tomorrow" ("yesterday’s damp socks"). */
+    private static final Pattern POSSESSIVE_NOUN = Pattern.compile("^['\u2019]s\\h+\\p{Ll}");
+    /** A time of day soon after the possessive ("yesterday's 9 a.m. meeting", "yesterday’s evening session"). */
+    private static final Pattern TIME_AFTER = Pattern.compile(
+            "(?i)\\b(?:\\d{1,2}(?::\\d\\d)?\\h*[ap]\\.?m\\b|noon|midnight|morning|afternoon|evening|night)");
+    /** How far after the possessive a time of day is looked for. */
+    private static final int TIME_AFTER_CONTEXT = 30;
+    /** The writer speaking of themselves: first-person pronouns. */
+    private static final Pattern FIRST_PERSON = Pattern.compile("\\b(?:I|my|me|we|our|us)\\b");
+
+    /**
+     * "Yesterday’s" or "tomorrow’s" before a noun in the writer's own first-person narrative, outside a quotation
+     * ("to keep my boots and yesterday’s damp socks dry"): the day before or after the one narrated, not the day before
+     * publication; with a time of day after it ("yesterday’s 9 a.m. meeting") it is still read as a date.
+     */
+    static boolean narrativePossessive(String text, int start, int end) {
+        String rest = text.substring(end);
+        if (!POSSESSIVE_NOUN.matcher(rest).find()
+                || TIME_AFTER.matcher(rest.substring(0, Math.min(rest.length(), TIME_AFTER_CONTEXT))).find()) {
+            return false;
+        }
+        int from = start;
+        while (from > 0 && ".!?\n".indexOf(text.charAt(from - 1)) < 0) {
+            from--;
+        }
+        int to = end;
+        while (to < text.length() && ".!?\n".indexOf(text.charAt(to)) < 0) {
+            to++;
+        }
+        String before = text.substring(from, start);
+        long opens = before.chars().filter(c -> c == '\u201C').count();
+        long closes = before.chars().filter(c -> c == '\u201D').count();
+        long straight = before.replaceAll("\\d\"", "").chars().filter(c -> c == '"').count(); // not an inch mark (5'10")
+        if (opens > closes || straight % 2 == 1) {
+            return false; // inside a quotation: a speaker's yesterday is the day before they spoke, reported as news
+        }
+        return FIRST_PERSON.matcher(text.substring(from, to)).find();
     }
 
     /** Most of the line's words of four letters or more start with a capital: a headline or a menu in title case. */

@@ -50,7 +50,23 @@ public final class RunTogetherWordsRule extends LexiconRule {
     /** Suffixes that make new words of known ones ("mesospherically", "customisation"). */
     private static final List<String> SUFFIXES = List.of("ally", "ly", "ness", "less", "ism", "isms", "ist", "ists",
             "able", "ably", "ability", "ise", "ised", "ises", "ising", "isation", "ize", "ized", "izes", "izing",
-            "ization", "ification", "ified", "ify", "ship", "hood", "wise", "esque", "ment", "ments");
+            "ization", "ification", "ified", "ify", "ship", "hood", "wise", "esque", "ment", "ments", "or", "ors");
+    /**
+     * Heads of noun compounds written solid after any word of {@link #MIN_STEM} letters or more, a preposition too
+     * ("throughline", "storyline"): "through line" would be the implausible reading.
+     */
+    private static final List<String> COMPOUND_HEADS = List.of("line", "lines");
+
+    /** URL schemes ("mailto"): {@code url-schemes.txt}. */
+    static final Set<String> URL_SCHEMES = DoubledWordRule.WordFiles.read("url-schemes.txt");
+
+    /** Parts of systematic chemical names ("methyl", "hydro"): {@code chemical-morphemes.txt}. */
+    private static final Set<String> CHEMICAL_PARTS = DoubledWordRule.WordFiles.read("chemical-morphemes.txt");
+    /** The shortest run read as a chemical name, and how many chemical parts it must hold. */
+    private static final int MIN_CHEMICAL_LENGTH = 12;
+    private static final int MIN_CHEMICAL_PARTS = 2;
+    /** The fewest pieces of a keyword run: a list of tags rendered without separators. */
+    private static final int MIN_KEYWORD_PIECES = 5;
     /** The shortest known word a derived word is built on. */
     private static final int MIN_STEM = 4;
 
@@ -73,7 +89,35 @@ public final class RunTogetherWordsRule extends LexiconRule {
                 return true;
             }
         }
+        for (String h : COMPOUND_HEADS) {
+            String head = lower.substring(0, Math.max(0, lower.length() - h.length()));
+            if (lower.endsWith(h) && head.length() >= MIN_STEM && lexicon.isWord(head)) {
+                return true;
+            }
+        }
         return false;
+    }
+
+    /**
+     * A long lower-case word holding two or more parts of systematic chemical names ("methyltetrahydrofolate"): one
+     * scientific word that no word list holds, not words run together.
+     */
+    static boolean chemicalName(String token) {
+        if (token.length() < MIN_CHEMICAL_LENGTH || !token.chars().allMatch(Character::isLowerCase)) {
+            return false;
+        }
+        int parts = 0;
+        for (int i = 0; i < token.length(); ) {
+            int longest = 0;
+            for (String part : CHEMICAL_PARTS) {
+                if (part.length() > longest && token.startsWith(part, i)) {
+                    longest = part.length();
+                }
+            }
+            parts += longest > 0 ? 1 : 0;
+            i += Math.max(1, longest);
+        }
+        return parts >= MIN_CHEMICAL_PARTS;
     }
 
     /** A known content word of {@link #MIN_STEM} letters or more, which a prefix or suffix can build on. */
@@ -97,6 +141,80 @@ public final class RunTogetherWordsRule extends LexiconRule {
         String head = token.substring(0, i);
         String tail = Lexicon.lowerCase(token.substring(i));
         return stem(lexicon, head) && lexicon.isCommonWord(tail) && !lexicon.isFunctionWord(tail);
+    }
+
+    /**
+     * Joins back two known content words that a cut from lower to upper case leaves alone in a lower-case stretch
+     * ("timelapseGetty": "timelapse" and "Getty"): English writes such compounds solid, and two content words
+     * without a function word are not reported as run together on their own either.
+     */
+    static Segmenter.Split solidCompounds(Lexicon lexicon, String token, Segmenter.Split split) {
+        List<String> pieces = split.pieces();
+        List<Integer> cuts = split.cuts();
+        List<Integer> caseCuts = new ArrayList<>();
+        for (int cut : cuts) {
+            if (Character.isLowerCase(token.charAt(cut - 1)) && Character.isUpperCase(token.charAt(cut))) {
+                caseCuts.add(cut);
+            }
+        }
+        if (caseCuts.isEmpty()) {
+            return split;
+        }
+        List<Integer> newCuts = new ArrayList<>();
+        List<String> newPieces = new ArrayList<>();
+        List<Boolean> newKnown = new ArrayList<>();
+        int i = 0;
+        while (i < pieces.size()) {
+            int j = i + 1;
+            while (j < pieces.size() && !caseCuts.contains(cuts.get(j - 1))) {
+                j++;
+            }
+            boolean solid = j - i == 2 && contentWord(lexicon, pieces.get(i), split.known().get(i))
+                    && contentWord(lexicon, pieces.get(i + 1), split.known().get(i + 1))
+                    && Character.isLowerCase(pieces.get(i).charAt(0))
+                    && Character.isLowerCase(pieces.get(i + 1).charAt(0));
+            if (solid) {
+                newPieces.add(pieces.get(i) + pieces.get(i + 1));
+                newKnown.add(true);
+            } else {
+                for (int k = i; k < j; k++) {
+                    newPieces.add(pieces.get(k));
+                    newKnown.add(split.known().get(k));
+                }
+            }
+            i = j;
+        }
+        if (newPieces.size() == pieces.size()) {
+            return split;
+        }
+        int at = 0;
+        for (int k = 0; k + 1 < newPieces.size(); k++) {
+            at += newPieces.get(k).length();
+            newCuts.add(at);
+        }
+        return new Segmenter.Split(newCuts, newPieces, newKnown, split.cost(), split.wholeCost());
+    }
+
+    private static boolean contentWord(Lexicon lexicon, String piece, boolean known) {
+        String lower = Lexicon.lowerCase(piece);
+        return known && piece.length() >= 3 && !lexicon.isFunctionWord(lower) && !lexicon.isCompoundParticle(lower);
+    }
+
+    /**
+     * Five or more lower-case words with no function word among them ("booksromanceauthorreader"): a run of tags or
+     * keywords rendered without separators, in which a tag may itself be two words written solid, so where the
+     * spaces go is not certain and no fix is offered; the finding stays.
+     */
+    static boolean keywordRun(Lexicon lexicon, String token, Segmenter.Split split) {
+        if (split.pieces().size() < MIN_KEYWORD_PIECES || !token.chars().allMatch(Character::isLowerCase)) {
+            return false;
+        }
+        for (String piece : split.pieces()) {
+            if (lexicon.isFunctionWord(piece)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The run is all that stands between two brackets ("[sumptionor]"): an image or file name, not prose. */
@@ -164,15 +282,16 @@ public final class RunTogetherWordsRule extends LexiconRule {
                 String token = text.substring(start, end);
                 String lower = token.toLowerCase(Locale.ROOT);
                 if (lexicon.isWord(lower) || vocabulary.count(lower) >= knownCount || Words.inCode(text, start, end)
-                        || RARE_WORDS.contains(lower) || derived(lexicon, lower) || brandStyling(lexicon, token)
+                        || RARE_WORDS.contains(lower) || URL_SCHEMES.contains(lower) || derived(lexicon, lower)
+                        || chemicalName(token) || brandStyling(lexicon, token)
                         || bracketedName(text, start, end) || commenter(text, end)) {
                     return;
                 }
-                Segmenter.Split split = segmenter.split(token, vocabulary);
+                Segmenter.Split split = solidCompounds(lexicon, token, segmenter.split(token, vocabulary));
                 if (split.pieces().size() < 2 || split.margin() < minMargin || !runTogetherShape(lexicon, token, split)) {
                     return;
                 }
-                report(ctx, u, start, end, token, split);
+                report(ctx, u, start, end, token, split, keywordRun(lexicon, token, split));
             });
         }
     }
@@ -246,10 +365,11 @@ public final class RunTogetherWordsRule extends LexiconRule {
         return !lower.equals("a") || !vowel;
     }
 
-    private static void report(ArticleContext ctx, TextUnit u, int start, int end, String token, Segmenter.Split split) {
+    private static void report(ArticleContext ctx, TextUnit u, int start, int end, String token, Segmenter.Split split,
+                               boolean keywords) {
         String joined = split.joined();
         List<TextEdit> edits = new ArrayList<>();
-        if (split.allKnown() && u.contiguous(start, end)) {
+        if (split.allKnown() && u.contiguous(start, end) && !keywords) {
             for (int cut : split.cuts()) {
                 edits.add(u.edit(start + cut, start + cut, " "));
             }
@@ -258,7 +378,10 @@ public final class RunTogetherWordsRule extends LexiconRule {
         ctx.report(ID, u, start, end,
                 "'" + shown + "' looks like " + split.pieces().size() + " words run together: '"
                         + TextUnit.shorten(joined, 80) + "'",
-                edits.isEmpty()
+                keywords && split.allKnown()
+                        ? "Check the text: it reads as tags or keywords run together, and a tag may be two words written "
+                        + "solid; perhaps '" + TextUnit.shorten(joined, 80) + "'."
+                        : edits.isEmpty()
                         ? "Check the text: some pieces are not known words ("
                         + String.join(", ", unknownPieces(split)) + "); perhaps '" + TextUnit.shorten(joined, 80) + "'."
                         : "Write '" + TextUnit.shorten(joined, 80) + "'" + FixWording.SUGGESTED,

@@ -8,7 +8,8 @@ import java.util.List;
 /**
  * Finds spaces before punctuation that closes ("word ,", "clear. ”") and after an opening
  * curly quote ("“ The"). Left alone: an ellipsis, a leading decimal (" .5"), a dot starting a
- * name (" .com"), emoticons, and a dash or quote that opens. The fix deletes the spaces; it is
+ * name (" .com"), emoticons, a dash or quote that opens, and the space between a single and a double closing quote
+ * that end a nested quotation ("‘Do no harm,’ ”"). The fix deletes the spaces; it is
  * offered only when they stand on one line.
  */
 public final class SpaceBeforePunctuationRule implements Rule {
@@ -77,7 +78,7 @@ public final class SpaceBeforePunctuationRule implements Rule {
             // "clear. ”": a closing quote after sentence punctuation or a word; but "said: ”Bird flu" opens a
             // quotation with the wrong quote, and the space before it is right
             boolean opensNext = i + 1 < t.length() && Character.isLetterOrDigit(t.charAt(i + 1));
-            return (afterWord || isClosingPunctuation(prev)) && !opensNext;
+            return (afterWord || isClosingPunctuation(prev)) && !opensNext && !nestedClose(t, s);
         }
         if (!afterWord || (c == '.' && prev == '.')) {
             return false;
@@ -97,6 +98,21 @@ public final class SpaceBeforePunctuationRule implements Rule {
             return false; // a score or ratio spaced on both sides: "2 : 1"
         }
         return last || isSpace(next) || next == '\u201D' || next == '"' || next == ')';
+    }
+
+    /**
+     * The space stands between a single closing quote and the double one after it ("‘Do no harm,’ ”"): a nested
+     * quotation ends with both, and typesetters separate the two marks with a (thin or no-break) space on purpose.
+     * The single mark closes a quotation when punctuation stands before it or a single opening mark follows the
+     * double opening one; otherwise it is an apostrophe ("the players’ ”") and the space is reported.
+     */
+    private static boolean nestedClose(String t, int s) {
+        if (s < 2 || t.charAt(s - 1) != '\u2019') {
+            return false;
+        }
+        char before = t.charAt(s - 2);
+        return isClosingPunctuation(before) || before == '\u2026'
+                || t.lastIndexOf('\u2018', s - 1) > t.lastIndexOf('\u201C', s - 1);
     }
 
     private static boolean isSpace(char c) {
