@@ -6,9 +6,9 @@ The spec syntax is eval/names/tools/expand.py's ('family: form | ?form | form@ar
 'neg: familyA familyB | note'; here the article of '@' and '!' may also be a comma-separated list:
 'form@a,b' only in those articles, 'form!a,b' everywhere but there), plus directive comments: '#! provinces: fam ...' names the families
 that are provinces (or a city and the province of its name); '#! separate after: word ...' and
-'#! separate before: word ...' (below); '#! reassign: ARTICLE FORM N FAMILY' gives the Nth match of FORM in
-that article (counted in text order among its whole-word matches) to FAMILY instead: for one surname that
-names two people in one article (a husband and wife, a president and a senator).
+'#! separate before: word ...' (below); '#! reassign: ARTICLE FORM N FAMILY [optional|required]' gives the Nth match of
+FORM in that article (counted in text order among its whole-word matches) to FAMILY instead, with the kind
+given or else the kind of the form it matched: for one surname that names two people in one article.
 
 Every occurrence of a listed form in the sampled articles becomes a row, found by exact, case-sensitive
 string match on the article's text (a space of a form also matches a no-break space; offsets in UTF-16 code
@@ -74,9 +74,10 @@ def main():
             continue
         if line.startswith("#! reassign:"):
             words = line.split(":", 1)[1].split()
+            kind = words.pop() if words and words[-1] in ("optional", "required") else None
             if len(words) < 4 or not words[-2].isdigit():
-                sys.exit(f"{spec}:{n}: write '#! reassign: ARTICLE FORM N FAMILY'")
-            reassign[(words[0], " ".join(words[1:-2]), int(words[-2]))] = words[-1]
+                sys.exit(f"{spec}:{n}: write '#! reassign: ARTICLE FORM N FAMILY [optional|required]'")
+            reassign[(words[0], " ".join(words[1:-2]), int(words[-2]))] = (words[-1], kind)
             continue
         if not line or line.startswith("#"):
             continue
@@ -110,7 +111,7 @@ def main():
         for f in (a, b):
             if f not in fams:
                 sys.exit(f"{spec}: negative names unknown family {f}")
-    for (_, _, _), fam in reassign.items():
+    for (_, _, _), (fam, _) in reassign.items():
         if fam not in fams:
             sys.exit(f"{spec}: '#! reassign' names unknown family {fam}")
     for p in provinces:
@@ -180,8 +181,8 @@ def main():
                 if reason:
                     left_out.append((aid, s, e, form, fam, reason, text[max(0, s - 60):e + 60].replace("\n", " ")))
                     continue
-                fam_here = reassign.get(key, fam)
-                rows.append((fam_here, split_of(fam_here), kind, form, aid, s, e))
+                fam_here, kind_here = reassign.get(key, (fam, None))
+                rows.append((fam_here, split_of(fam_here), kind_here or kind, form, aid, s, e))
                 seen[(fam_here, form)] += 1
     for key in reassign.keys() - used:
         sys.exit(f"{spec}: '#! reassign: {key[0]} {key[1]} {key[2]}': no such match")
