@@ -3,9 +3,12 @@
 texts alone (no Gazette output): for a BLIND set, labelled before any export of its corpus is looked at.
 
 The spec syntax is eval/names/tools/expand.py's ('family: form | ?form | form@article | form!article',
-'neg: familyA familyB | note'), plus directive comments: '#! provinces: fam ...' names the families
+'neg: familyA familyB | note'; here the article of '@' and '!' may also be a comma-separated list:
+'form@a,b' only in those articles, 'form!a,b' everywhere but there), plus directive comments: '#! provinces: fam ...' names the families
 that are provinces (or a city and the province of its name); '#! separate after: word ...' and
-'#! separate before: word ...' (below).
+'#! separate before: word ...' (below); '#! reassign: ARTICLE FORM N FAMILY [optional|required]' gives the Nth match of
+FORM in that article (counted in text order among its whole-word matches) to FAMILY instead, with the kind
+given or else the kind of the form it matched: for one surname that names two people in one article.
 
 Every occurrence of a listed form in the sampled articles becomes a row, found by exact, case-sensitive
 string match on the article's text (a space of a form also matches a no-break space; offsets in UTF-16 code
@@ -57,7 +60,7 @@ def main():
     if missing:
         sys.exit(f"{corpus}: sampled articles not found: {sorted(missing)[:5]}")
     fams, negs, provinces = collections.OrderedDict(), [], set()
-    after_ok, before_ok = set(), set()
+    after_ok, before_ok, reassign = set(), set(), {}
     for n, raw in enumerate(open(spec, encoding="utf-8"), 1):
         line = raw.strip()
         if line.startswith("#! provinces:"):
@@ -68,6 +71,13 @@ def main():
             continue
         if line.startswith("#! separate before:"):
             before_ok.update(line.split(":", 1)[1].split())
+            continue
+        if line.startswith("#! reassign:"):
+            words = line.split(":", 1)[1].split()
+            kind = words.pop() if words and words[-1] in ("optional", "required") else None
+            if len(words) < 4 or not words[-2].isdigit():
+                sys.exit(f"{spec}:{n}: write '#! reassign: ARTICLE FORM N FAMILY [optional|required]'")
+            reassign[(words[0], " ".join(words[1:-2]), int(words[-2]))] = (words[-1], kind)
             continue
         if not line or line.startswith("#"):
             continue
@@ -101,6 +111,9 @@ def main():
         for f in (a, b):
             if f not in fams:
                 sys.exit(f"{spec}: negative names unknown family {f}")
+    for (_, _, _), (fam, _) in reassign.items():
+        if fam not in fams:
+            sys.exit(f"{spec}: '#! reassign' names unknown family {fam}")
     for p in provinces:
         if p not in fams:
             sys.exit(f"{spec}: '#! provinces' names unknown family {p}")
@@ -119,12 +132,12 @@ def main():
 
     entries = sorted(((form, fam, art, opt) for fam, forms in fams.items() for form, art, opt in forms),
                      key=lambda e: (-len(e[0]), e[0]))
-    rows, left_out, seen = [], [], collections.Counter()
+    rows, left_out, seen, nth, used = [], [], collections.Counter(), collections.Counter(), set()
     for aid in sample:
         text = texts[aid]
         claimed = []
         for form, fam, art, opt in entries:
-            if art is not None and not (art == aid or (art.startswith("!") and art[1:] != aid)):
+            if art is not None and (aid in art[1:].split(",") if art.startswith("!") else aid not in art.split(",")):
                 continue
             for m in re.finditer(re.escape(form).replace(r"\ ", "[ \u00a0]"), text):
                 s, e = m.start(), m.end()
@@ -140,6 +153,10 @@ def main():
                 if any(s < ce and cs < e for cs, ce in claimed):
                     continue
                 claimed.append((s, e))
+                nth[(aid, form)] += 1
+                key = (aid, form, nth[(aid, form)])
+                if key in reassign:
+                    used.add(key)
                 kind = "optional" if opt else "required"
                 pm = re.search(r"(\S+)[ \u00a0]$", text[max(0, s - 60):s])
                 prev_word = pm.group(1) if pm else ""
@@ -164,8 +181,11 @@ def main():
                 if reason:
                     left_out.append((aid, s, e, form, fam, reason, text[max(0, s - 60):e + 60].replace("\n", " ")))
                     continue
-                rows.append((fam, split_of(fam), kind, form, aid, s, e))
-                seen[(fam, form)] += 1
+                fam_here, kind_here = reassign.get(key, (fam, None))
+                rows.append((fam_here, split_of(fam_here), kind_here or kind, form, aid, s, e))
+                seen[(fam_here, form)] += 1
+    for key in reassign.keys() - used:
+        sys.exit(f"{spec}: '#! reassign: {key[0]} {key[1]} {key[2]}': no such match")
     rows.sort(key=lambda r: (r[0], r[4], r[5]))
     with open(f"{out}/families.tsv", "w", encoding="utf-8", newline="") as w:
         w.write("family\tsplit\tkind\tsurface\tarticle_id\tstart\tend\n")
