@@ -55,7 +55,7 @@ public final class Tables {
                     new Column("suggestion", "string", "What to do about it; empty when nothing specific.", "Add the missing opening quote."),
                     new Column("fixable", "boolean", "Whether the finding carries a fix.", "true").asRequired(),
                     new Column("start", "integer", "Offset of the start in the raw text (UTF-16 code units).", "1534").asRequired(),
-                    new Column("end", "integer", "Offset just past the end in the raw text.", "1540").asRequired(),
+                    new Column("end", "integer", "Offset just past the end in the raw text (UTF-16 code units).", "1540").asRequired(),
                     new Column("fingerprint", "string", "Stable fingerprint of the finding (rule, article, its text and the text"
                             + " around it; no line numbers): the baseline, SARIF and the decisions file (--decisions) match"
                             + " findings by it.", "3f9a1c0e5b7d2a4f6e8c1b3d5f7a9c2e").asRequired()),
@@ -91,8 +91,8 @@ public final class Tables {
                     new Column("rule", "string", "Rule whose fix this is.", "missing-space").asRequired(),
                     new Column("before", "string", "Raw text replaced; empty for an insertion.", ","),
                     new Column("after", "string", "Replacement text; empty for a deletion.", ", "),
-                    new Column("start", "integer", "Offset of the start in the raw text.", "612").asRequired(),
-                    new Column("end", "integer", "Offset just past the end in the raw text.", "613").asRequired()),
+                    new Column("start", "integer", "Offset of the start in the raw text (UTF-16 code units).", "612").asRequired(),
+                    new Column("end", "integer", "Offset just past the end in the raw text (UTF-16 code units).", "613").asRequired()),
             List.of("article_id", "start"),
             List.of(ARTICLE_REF));
 
@@ -111,8 +111,8 @@ public final class Tables {
                     new Column("speaker_entity_id", "string", "Id of the speaker in the entities table, when the speaker is a known entity; empty otherwise.", ""),
                     new Column("attribution", "string", "How the speaker was found: 'after' (\"...,\" X said), 'before' (X said: \"...\"; X described ... \"...\"), 'continued' (a further quotation of the speaker just named); empty when unattributed.", "after"),
                     new Column("balanced", "boolean", "Whether the quotation has both its opening and its closing mark (a quote continued in the next paragraph counts as balanced).", "true").asRequired(),
-                    new Column("start", "integer", "Offset of the quotation, marks included, in the raw text.", "1210").asRequired(),
-                    new Column("end", "integer", "Offset just past its end in the raw text.", "1288").asRequired()),
+                    new Column("start", "integer", "Offset of the quotation, marks included, in the raw text (UTF-16 code units).", "1210").asRequired(),
+                    new Column("end", "integer", "Offset just past its end in the raw text (UTF-16 code units).", "1288").asRequired()),
             List.of("article_id", "number"),
             List.of(ARTICLE_REF,
                     new TableSpec.ForeignKey(List.of("speaker_entity_id"), "entities", List.of("id"))));
@@ -166,7 +166,7 @@ public final class Tables {
                     new Column("line", "integer", "1-based line in the raw file.", "11").asRequired(),
                     new Column("column", "integer", "1-based column (UTF-16 code units).", "39").asRequired(),
                     new Column("start", "integer", "Offset of the first character in the raw text (UTF-16 code units).", "1834").asRequired(),
-                    new Column("end", "integer", "Offset just past the last character in the raw text.", "1849").asRequired()),
+                    new Column("end", "integer", "Offset just past the last character in the raw text (UTF-16 code units).", "1849").asRequired()),
             List.of("article_id", "start"),
             List.of(new TableSpec.ForeignKey(List.of("article_id"), "articles", List.of("id")),
                     new TableSpec.ForeignKey(List.of("entity_id"), "entities", List.of("id"))));
@@ -214,8 +214,8 @@ public final class Tables {
                     new Column("sentence", "string", "The sentence, its lines joined by spaces.", "Baker met Miyazawa in Tokyo on Tuesday.").asRequired(),
                     new Column("line", "integer", "1-based line in the raw file where the sentence starts.", "12").asRequired(),
                     new Column("column", "integer", "1-based column (UTF-16 code units) where the sentence starts.", "1").asRequired(),
-                    new Column("sentence_start", "integer", "Offset of the sentence in the raw text.", "812").asRequired(),
-                    new Column("sentence_end", "integer", "Offset just past the sentence in the raw text.", "851").asRequired()),
+                    new Column("sentence_start", "integer", "Offset of the sentence in the raw text (UTF-16 code units).", "812").asRequired(),
+                    new Column("sentence_end", "integer", "Offset just past the sentence in the raw text (UTF-16 code units).", "851").asRequired()),
             List.of("article_id", "number"),
             List.of(ARTICLE_REF, new TableSpec.ForeignKey(List.of("place_entity_id"), "entities", List.of("id"))));
 
