@@ -48,7 +48,7 @@ public final class EncodingRule implements Rule {
             Matcher m = MOJIBAKE.matcher(t);
             while (m.find()) {
                 String fixed = repair(m.group());
-                if (fixed == null) {
+                if (fixed == null || loneLetterOfOtherScript(m.group(), fixed)) {
                     continue;
                 }
                 for (int i = m.start(); i < m.end(); i++) {
@@ -77,6 +77,20 @@ public final class EncodingRule implements Rule {
                         "Delete it (done by the normaliser).", edits);
             }
         }
+    }
+
+    /**
+     * True when a single two-character sequence would stand for one letter of another script (Greek,
+     * Cyrillic, Hebrew, Arabic, ...): "×" and a no-break space, as in "Rosa × alba" or "3 × 4", read
+     * as the Hebrew letter nun. One such letter alone in Latin text is not what the writer wrote;
+     * mojibake of those scripts comes as runs of pairs, one per letter, which are still repaired.
+     */
+    static boolean loneLetterOfOtherScript(String mojibake, String fixed) {
+        if (mojibake.length() != 2 || fixed.codePointCount(0, fixed.length()) != 1) {
+            return false;
+        }
+        int c = fixed.codePointAt(0);
+        return c >= 0x0370 && c < 0x0800;
     }
 
     /** The text {@code s} stood for before it was decoded with the wrong character set, or {@code null}. */
