@@ -314,6 +314,11 @@ final class PairComparer {
             if (n - m == 1 && keys.lexicon().directions.contains(before)) {
                 return -1;
             }
+            // a place of several words in the gazetteer is another place than its last words: "Latin
+            // America" is not America, "Central Asia" not Asia (the words before it are no direction)
+            if (gazetteer.contains(String.join(" ", l.spelled()))) {
+                return -1;
+            }
             // a word that only sounds like the organisation word ending the longer name is not in
             // it: "Krupp" is not held in "Ball Group", "Cole" not in "Alcan Co"
             String end = l.spelled().get(n - 1);
@@ -324,9 +329,11 @@ final class PairComparer {
             return Comparison.CONTAINS_END;
         }
         if (matchesAt(s, l, 0)) {
-            // a place followed by organisation words names an organisation, not the place: "Iran Air",
-            // "Kuwait Airways", "Japan Bank" (with a legal form only, see NameClusterer#joinContained)
-            if (gazetteer.contains(String.join(" ", s.spelled())) && organisationAfter(l, m)) {
+            // a place or a person followed by organisation words names an organisation, not the place
+            // or the person: "Iran Air", "Kuwait Airways", "Japan Bank" (with a legal form only, see
+            // NameClusterer#joinContained); a foundation, an institute named after a person
+            if ((gazetteer.contains(String.join(" ", s.spelled())) || person(s == a.key ? a : b))
+                    && organisationAfter(l, m)) {
                 return -1;
             }
             boolean legal = true;
@@ -359,6 +366,14 @@ final class PairComparer {
             }
         }
         return -1;
+    }
+
+    /**
+     * True when the form names a person: typed person by its cues (a surname the corpus writes for a
+     * person: "said", a title before it), or opening with a given name of the lexicon.
+     */
+    private boolean person(FormNode n) {
+        return !n.key.acronym() && (n.type == EntityType.PERSON || givenNameKeys.contains(n.key.words().get(0)));
     }
 
     /** True when the words of {@code l} from {@code from} are organisation words or legal forms, one an organisation word. */

@@ -36,6 +36,12 @@ class MentionExtractorTest {
     }
 
     @Test
+    void keepsARegionOfTwoWordsWhole() {
+        assertThat(surfaces("Exports to Latin America and to Central America rose, the ministry in Valmora said."))
+                .contains("Latin America", "Central America").doesNotContain("America");
+    }
+
+    @Test
     void keepsArabicParticlesInsideTheName() {
         assertThat(surfaces("Officials met Abu Bakr al-Baghdadi and Osama bin Laden's aides near Umm Qasr."))
                 .contains("Abu Bakr al-Baghdadi", "Osama bin Laden", "Umm Qasr");
