@@ -892,7 +892,9 @@ public final class ArticleParser {
         int[] lengths = new int[body.size()];
         for (int i = 0; i < body.size(); i++) {
             lengths[i] = body.get(i).text().stripTrailing().length();
-            if (i + 1 < body.size() && body.get(i + 1).number() == body.get(i).number() + 1) {
+            // lines of code and Markdown headings are lines of their own: they say nothing of a hard wrap
+            if (i + 1 < body.size() && body.get(i + 1).number() == body.get(i).number() + 1
+                    && !codeOrHeading(body.get(i).text()) && !codeOrHeading(body.get(i + 1).text())) {
                 candidates++;
                 String here = body.get(i).text();
                 String next = body.get(i + 1).text();
