@@ -892,13 +892,13 @@ public final class ArticleParser {
         int[] lengths = new int[body.size()];
         for (int i = 0; i < body.size(); i++) {
             lengths[i] = body.get(i).text().stripTrailing().length();
-            // lines of code and Markdown headings are lines of their own: they say nothing of a hard wrap
-            if (i + 1 < body.size() && body.get(i + 1).number() == body.get(i).number() + 1
-                    && !codeOrHeading(body.get(i).text()) && !codeOrHeading(body.get(i + 1).text())) {
+            if (i + 1 < body.size() && body.get(i + 1).number() == body.get(i).number() + 1) {
                 candidates++;
                 String here = body.get(i).text();
                 String next = body.get(i + 1).text();
-                if (!endsSentence(here) && !SHAPES.isStructured(here) && !SHAPES.isStructured(next)) {
+                // lines of code and Markdown headings are lines of their own: no sign of a hard wrap
+                if (!endsSentence(here) && !SHAPES.isStructured(here) && !SHAPES.isStructured(next) && !codeOrHeading(here)
+                        && !codeOrHeading(next)) {
                     open++;
                     if (startsLowerCase(next)) {
                         lowerNext++;

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  */
 public final class CodeLines {
 
-    private static final Pattern ONLY_BRACKETS = Pattern.compile("[{}()\\[\\];,.]+|\\*/");
+    private static final Pattern ONLY_BRACKETS = Pattern.compile("[{}()\\[\\];,. ]+");
     private static final Pattern COMMENT = Pattern.compile("(?://|/\\*|#include\\b|#!/).*");
     private static final Pattern OPENS_BLOCK = Pattern.compile(".*[)=>\\]:]\\s*\\{|.*\\b(?:else|try|do)\\s*\\{|.*=\\s*\\w*\\{");
     private static final Pattern STATEMENT = Pattern.compile(".*[\\w)\\]\"'`]\\s*;");
@@ -24,6 +24,7 @@ public final class CodeLines {
             "(?:(?:const|let|var|val|def|pub|auto|int|final)\\s+)?[A-Za-z_$][\\w$.]*(?:\\s*:\\s*[\\w\\[\\]]+)?\\s*[-+*/]?=\\s*\\S.*");
     private static final Pattern CALL = Pattern.compile(
             "(?:return\\s+|await\\s+)?[A-Za-z_$][\\w$]*(?:\\.[A-Za-z_$][\\w$]*)*\\(.*\\)[;,]?");
+    private static final Pattern KEYWORD = Pattern.compile("(?:return|break|continue|const|let|var|import|throw)\\b");
     private static final Pattern MARKDOWN_HEADING = Pattern.compile("#{1,6}\\s+\\S.*");
 
     private CodeLines() {
@@ -35,13 +36,13 @@ public final class CodeLines {
         if (t.isEmpty()) {
             return false;
         }
-        if (ONLY_BRACKETS.matcher(t).matches() && t.matches(".*[{}()\\[\\]].*|\\*/")) {
+        if (ONLY_BRACKETS.matcher(t).matches() && t.matches(".*[{};].*")) {
             return true;
         }
-        if (COMMENT.matcher(t).matches() || OPENS_BLOCK.matcher(t).matches()) {
+        if (t.equals("*/") || COMMENT.matcher(t).matches() || OPENS_BLOCK.matcher(t).matches()) {
             return true;
         }
-        if (STATEMENT.matcher(t).matches() && hasCodePunctuation(t)) {
+        if (STATEMENT.matcher(t).matches() && (hasCodePunctuation(t.replace(";", "")) || KEYWORD.matcher(t).lookingAt())) {
             return true;
         }
         if (ASSIGNMENT.matcher(t).matches() && hasCodePunctuation(t.replace("=", ""))) {
@@ -52,7 +53,7 @@ public final class CodeLines {
 
     private static boolean hasCodePunctuation(String t) {
         return t.indexOf('(') >= 0 || t.indexOf('[') >= 0 || t.indexOf('{') >= 0 || t.indexOf('"') >= 0
-                || t.indexOf('\'') >= 0 || t.indexOf('=') >= 0 || t.indexOf(';') >= 0 || t.indexOf('`') >= 0;
+                || t.indexOf('=') >= 0 || t.indexOf(';') >= 0 || t.indexOf('`') >= 0;
     }
 
     /** A Markdown heading: one to six {@code #} and a space before its words ({@code ## The Concept}). */

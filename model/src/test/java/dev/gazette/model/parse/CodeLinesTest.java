@@ -21,7 +21,8 @@ class CodeLinesTest {
     @ParameterizedTest
     @ValueSource(strings = {"The committee met on Tuesday.", "He said the rota (the new one) was agreed.",
         "Prices rose; the club paid more.", "The score was 3 = 3 at half time.", "Water the beds (twice a day)",
-        "Members said: \"It works.\"", "17", "* a bullet item", "## How the Script Works"})
+        "Members said: \"It works.\"", "17", "* a bullet item", "## How the Script Works", "[]", "(", "&nbsp;",
+        "Jane Roe, PhD ; John Doe, MS ;"})
     void leavesProseAsProse(String line) {
         assertFalse(CodeLines.looksLikeCode(line), line);
     }
