@@ -3,6 +3,7 @@ package dev.gazette.analysis.text;
 import dev.gazette.analysis.AnnotationKey;
 import dev.gazette.analysis.ArticleMemo;
 import dev.gazette.model.Article;
+import dev.gazette.model.parse.CodeLines;
 import java.util.List;
 
 /**
@@ -19,17 +20,21 @@ public final class ArticleText {
 
     private final List<TextUnit> all;
     private final int headUnits;
+    private final String raw;
     private volatile Boolean english;
+    private volatile boolean[] codeLines;
+    private volatile dev.gazette.model.LineIndex lineIndex;
 
-    private ArticleText(List<TextUnit> all, int headUnits) {
+    private ArticleText(List<TextUnit> all, int headUnits, String raw) {
         this.all = all;
         this.headUnits = headUnits;
+        this.raw = raw;
     }
 
     /** The text of {@code article}. */
     public static ArticleText of(Article article) {
         List<TextUnit> all = TextUnit.of(article, true);
-        return new ArticleText(List.copyOf(all), all.size() - article.paragraphs().size());
+        return new ArticleText(List.copyOf(all), all.size() - article.paragraphs().size(), article.raw());
     }
 
     /**
@@ -57,5 +62,20 @@ public final class ArticleText {
             english = e;
         }
         return e;
+    }
+
+    /**
+     * Whether the raw-text offset {@code rawOffset} lies on a line of a code listing ({@link CodeLines}): the prose
+     * rules leave such lines alone. Computed once.
+     */
+    public boolean inCode(int rawOffset) {
+        boolean[] code = codeLines;
+        if (code == null) {
+            lineIndex = dev.gazette.model.LineIndex.of(raw);
+            code = CodeLines.of(raw);
+            codeLines = code;
+        }
+        int line = lineIndex.lineOf(rawOffset);
+        return line > 0 && line < code.length && code[line];
     }
 }

@@ -371,6 +371,7 @@ public final class ArticleParser {
      */
     private List<Line> classify(String raw, LineIndex index, RecurringLines recurring, int titleLine) {
         List<Line> out = new ArrayList<>(index.lineCount());
+        boolean[] code = CodeLines.of(raw);
         for (int n = 1; n <= index.lineCount(); n++) {
             int start = index.lineStart(n);
             int end = index.lineEnd(n);
@@ -386,7 +387,7 @@ public final class ArticleParser {
                 kind = Kind.CONTENT;
             } else if ((detail = firstMatch(attributions, t)) != null) {
                 kind = Kind.ATTRIBUTION;
-            } else if ((detail = firstMatch(stray, t)) != null) {
+            } else if (!code[n] && (detail = firstMatch(stray, t)) != null) {
                 kind = Kind.STRAY;
             } else if ((detail = firstMatch(boilerplate, t)) != null
                     && (recurs(recurring, t) || !ownText(raw, index, n, t, detail))) {
@@ -895,7 +896,9 @@ public final class ArticleParser {
                 candidates++;
                 String here = body.get(i).text();
                 String next = body.get(i + 1).text();
-                if (!endsSentence(here) && !SHAPES.isStructured(here) && !SHAPES.isStructured(next)) {
+                // lines of code and Markdown headings are lines of their own: no sign of a hard wrap
+                if (!endsSentence(here) && !SHAPES.isStructured(here) && !SHAPES.isStructured(next) && !codeOrHeading(here)
+                        && !codeOrHeading(next)) {
                     open++;
                     if (startsLowerCase(next)) {
                         lowerNext++;
@@ -934,6 +937,11 @@ public final class ArticleParser {
     /** The widest hard wrap the parser recognises; text with longer lines has a paragraph a line. */
     private static final int MAX_WRAP_WIDTH = 160;
 
+    /** A line of code or a Markdown heading ("## Results"): never joined to a neighbour. */
+    private static boolean codeOrHeading(String line) {
+        return CodeLines.looksLikeCode(line) || CodeLines.isMarkdownHeading(line);
+    }
+
     /** Groups body lines into paragraphs. */
     private static List<List<Line>> paragraphs(List<Line> body, boolean wrapped) {
         boolean indented = false;
@@ -955,8 +963,10 @@ public final class ArticleParser {
                 Line prev = current.get(current.size() - 1);
                 boolean adjacent = l.number() == prev.number() + 1;
                 boolean join;
-                if (!adjacent || SHAPES.isStructured(l.text()) || SHAPES.isStructured(prev.text())) {
-                    // A blank line is a paragraph mark; list items and table rows stay lines of their own.
+                if (!adjacent || SHAPES.isStructured(l.text()) || SHAPES.isStructured(prev.text()) || codeOrHeading(l.text())
+                        || codeOrHeading(prev.text())) {
+                    // A blank line is a paragraph mark; list items, table rows, code and Markdown headings stay lines of
+                    // their own.
                     join = false;
                 } else if (wrapped && indented) {
                     // In indented wire copy every indented line opens a paragraph (or a table row).

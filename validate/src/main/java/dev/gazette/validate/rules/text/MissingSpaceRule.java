@@ -69,6 +69,9 @@ public final class MissingSpaceRule extends LexiconRule {
                 if (at == i + 1 && repeatedName(units, t, i)) {
                     continue;
                 }
+                if (ctx.analysis().text().inCode(u.raw(i)) || at == i + 1 && c == '.' && memberAccess(t, i)) {
+                    continue; // a line of a code listing, or an identifier's member called in prose ("console.log(x)")
+                }
                 if (quoteRoles == null) {
                     quoteRoles = new java.util.HashMap<>();
                     for (QuoteMarks.Quote q : u.quoteMarks()) {
@@ -214,6 +217,19 @@ public final class MissingSpaceRule extends LexiconRule {
             return true; // "My.Future": a determiner does not end a sentence, so the dot is inside a name
         }
         return inTemplate(t, i);
+    }
+
+    /**
+     * A member access in prose: an identifier, a dot and a name that is called or has a member of its own
+     * ("console.log(", "std.fs.cwd"), with no letter of sentence run-on between them.
+     */
+    static boolean memberAccess(String t, int i) {
+        int e = i + 1;
+        while (e < t.length() && (Character.isLetterOrDigit(t.charAt(e)) || t.charAt(e) == '_')) {
+            e++;
+        }
+        return e < t.length() && (t.charAt(e) == '(' || t.charAt(e) == '.' && e + 1 < t.length()
+                && Character.isLetter(t.charAt(e + 1)));
     }
 
     /** File name extensions, in any case: {@code file-extensions.txt}. */

@@ -367,6 +367,9 @@ public final class RunTogetherWordsRule extends LexiconRule {
 
     private static void report(ArticleContext ctx, TextUnit u, int start, int end, String token, Segmenter.Split split,
                                boolean keywords) {
+        if (ctx.analysis().text().inCode(u.raw(start)) || (end < u.text().length() && u.text().charAt(end) == '(')) {
+            return; // a line of a code listing, or an identifier called in prose ("getData()")
+        }
         String joined = split.joined();
         List<TextEdit> edits = new ArrayList<>();
         if (split.allKnown() && u.contiguous(start, end) && !keywords) {

@@ -60,6 +60,9 @@ public final class SpaceBeforePunctuationRule implements Rule {
     }
 
     private static void report(ArticleContext ctx, TextUnit u, int s, int e, String message, String fixed) {
+        if (ctx.analysis().text().inCode(u.raw(s))) {
+            return; // a line of a code listing: its spacing is the language's ("while (i < n) : (i += 1)")
+        }
         ctx.report(ID, u, s, e, message, "Write '" + TextUnit.shorten(fixed, 60) + "'" + FixWording.SUGGESTED,
                 u.contiguous(s, e) ? List.of(u.edit(s, e, "")) : List.of());
     }

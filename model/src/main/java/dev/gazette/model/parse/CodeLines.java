@@ -1,0 +1,90 @@
+package dev.gazette.model.parse;
+
+import dev.gazette.model.LineIndex;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the lines of code listings in an article (a blog post's JavaScript, Python or Zig): a line whose shape is
+ * code, and a line that sits between two such lines of one block (no blank line between them). Rules that read
+ * prose (missing spaces, run-together words, stray lines, line joins) leave these lines alone: a closing brace,
+ * "console.log(x);" and "getData" are code, not slips of typing.
+ *
+ * <p>A line's shape is code when it is only brackets and separators (a closing brace, "});", a comment's close),
+ * starts a comment ("//", "/" + "*") or a preprocessor line ("#include"), opens a block with a brace after code,
+ * ends a statement with a semicolon, assigns with "=" after an identifier and holds brackets, quotes or a
+ * semicolon, or calls "name(...)" / "name.name(...)" with nothing after the call but a separator.
+ */
+public final class CodeLines {
+
+    private static final Pattern ONLY_BRACKETS = Pattern.compile("[{}()\\[\\];,. ]+");
+    private static final Pattern COMMENT = Pattern.compile("(?://|/\\*|#include\\b|#!/).*");
+    private static final Pattern OPENS_BLOCK = Pattern.compile(".*[)=>\\]:]\\s*\\{|.*\\b(?:else|try|do)\\s*\\{|.*=\\s*\\w*\\{");
+    private static final Pattern STATEMENT = Pattern.compile(".*[\\w)\\]\"'`]\\s*;");
+    private static final Pattern ASSIGNMENT = Pattern.compile(
+            "(?:(?:const|let|var|val|def|pub|auto|int|final)\\s+)?[A-Za-z_$][\\w$.]*(?:\\s*:\\s*[\\w\\[\\]]+)?\\s*[-+*/]?=\\s*\\S.*");
+    private static final Pattern CALL = Pattern.compile(
+            "(?:return\\s+|await\\s+)?[A-Za-z_$][\\w$]*(?:\\.[A-Za-z_$][\\w$]*)*\\(.*\\)[;,]?");
+    private static final Pattern KEYWORD = Pattern.compile("(?:return|break|continue|const|let|var|import|throw)\\b");
+    private static final Pattern MARKDOWN_HEADING = Pattern.compile("#{1,6}\\s+\\S.*");
+
+    private CodeLines() {
+    }
+
+    /** Whether {@code line} alone has the shape of a line of code. */
+    public static boolean looksLikeCode(String line) {
+        String t = line.strip();
+        if (t.isEmpty()) {
+            return false;
+        }
+        if (ONLY_BRACKETS.matcher(t).matches() && t.matches(".*[{};].*")) {
+            return true;
+        }
+        if (t.equals("*/") || COMMENT.matcher(t).matches() || OPENS_BLOCK.matcher(t).matches()) {
+            return true;
+        }
+        if (STATEMENT.matcher(t).matches() && (hasCodePunctuation(t.replace(";", "")) || KEYWORD.matcher(t).lookingAt())) {
+            return true;
+        }
+        if (ASSIGNMENT.matcher(t).matches() && hasCodePunctuation(t.replace("=", ""))) {
+            return true;
+        }
+        return CALL.matcher(t).matches() && !t.contains(". ");
+    }
+
+    private static boolean hasCodePunctuation(String t) {
+        return t.indexOf('(') >= 0 || t.indexOf('[') >= 0 || t.indexOf('{') >= 0 || t.indexOf('"') >= 0
+                || t.indexOf('=') >= 0 || t.indexOf(';') >= 0 || t.indexOf('`') >= 0;
+    }
+
+    /** A Markdown heading: one to six {@code #} and a space before its words ({@code ## The Concept}). */
+    public static boolean isMarkdownHeading(String line) {
+        return MARKDOWN_HEADING.matcher(line.strip()).matches();
+    }
+
+    /**
+     * The code lines of {@code text}, indexed by line number (1-based; index 0 unused): lines whose shape is code,
+     * and lines between two of them in one block of non-blank lines.
+     */
+    public static boolean[] of(String text) {
+        LineIndex index = LineIndex.of(text);
+        int n = index.lineCount();
+        String[] lines = new String[n + 1];
+        boolean[] code = new boolean[n + 1];
+        for (int k = 1; k <= n; k++) {
+            lines[k] = text.substring(index.lineStart(k), index.lineEnd(k));
+            code[k] = looksLikeCode(lines[k]);
+        }
+        int lastCode = 0;
+        for (int k = 1; k <= n; k++) {
+            if (lines[k].isBlank()) {
+                lastCode = 0;
+            } else if (code[k]) {
+                for (int j = lastCode + 1; lastCode > 0 && j < k; j++) {
+                    code[j] = true;
+                }
+                lastCode = k;
+            }
+        }
+        return code;
+    }
+}
