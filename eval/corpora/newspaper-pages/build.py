@@ -89,13 +89,14 @@ def titles(a, page):
     return out
 
 
-def cut(a, lines, candidates, body):
-    paras = [p for p in re.split(r"\n\s*\n|\n", body) if a.key(p)]
+def body_top(a, lines, candidates, paras):
+    """The line of the body's first paragraph and the top of the cut (the nearest headline line above
+    it, else 12 lines above it) with how it was found, or None when the body's start is not found."""
     first = a.find_line(lines, paras[0]) if paras else -1
     if first < 0 and paras:
         first = a.find_line(lines, " ".join(paras[0].split()[:5]))
     if first < 0:
-        return None, "body start not found"
+        return None
     top, how = max(0, first - 12), "no headline line: 12 lines above the body"
     best = -1
     for title in candidates:
@@ -104,6 +105,15 @@ def cut(a, lines, candidates, body):
             best = i
     if best >= 0:
         top, how = best, "headline"
+    return first, top, how
+
+
+def cut(a, lines, candidates, body):
+    paras = [p for p in re.split(r"\n\s*\n|\n", body) if a.key(p)]
+    found = body_top(a, lines, candidates, paras)
+    if found is None:
+        return None, "body start not found"
+    first, top, how = found
     last = first
     for p in paras[-3:]:
         j = a.find_line(lines, p, last)

@@ -58,8 +58,9 @@ def note(notes, how, fid=None):
         print(f"{fid}: {how}", file=sys.stderr)
 
 
-def cut(a, lines, titles, body):
-    """The cut of newspaper-pages/build.py, with the body's end found by every sentence in order.
+def cut(a, n, lines, titles, body):
+    """The cut of newspaper-pages/build.py (module n; its body_top), with the body's end found by every
+    sentence in order.
 
     The ground truth of this benchmark was written with a language model's help and does not always copy
     the page's last paragraphs word for word, nor keep its paragraph breaks, so instead of only the last
@@ -67,19 +68,10 @@ def cut(a, lines, titles, body):
     looked for after the line the previous one was found on; the last line found ends the body.
     """
     paras = [p for p in re.split(r"\n\s*\n|\n", body) if a.key(p)]
-    first = a.find_line(lines, paras[0]) if paras else -1
-    if first < 0 and paras:
-        first = a.find_line(lines, " ".join(paras[0].split()[:5]))
-    if first < 0:
+    found = n.body_top(a, lines, titles, paras)
+    if found is None:
         return None, "body start not found"
-    top, how = max(0, first - 12), "no headline line: 12 lines above the body"
-    best = -1
-    for title in titles:
-        i, h = a.headline_top(lines, first, title)
-        if h == "headline" and i > best:
-            best = i
-    if best >= 0:
-        top, how = best, "headline"
+    first, top, how = found
     last = first
     for p in [s for p in paras for s in SENTENCE_END.split(p)][1:]:
         if len(a.key(p)) < MIN_END_KEY:
@@ -120,7 +112,7 @@ def main(git_dir, out_dir):
         if not a.english(body):
             note(notes, "expected text empty or not English", fid)
             continue
-        text, how = cut(a, a.render(raw), n.titles(a, page), body)
+        text, how = cut(a, n, a.render(raw), n.titles(a, page), body)
         note(notes, how, None if text is not None else fid)
         if text is None:
             continue
