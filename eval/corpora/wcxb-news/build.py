@@ -23,7 +23,6 @@ import gzip
 import importlib.util
 import json
 import re
-import subprocess
 import sys
 from pathlib import Path
 
@@ -46,10 +45,6 @@ def module(name, rel):
     m = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(m)
     return m
-
-
-def git(git_dir, *args):
-    return subprocess.run(["git", "--git-dir", git_dir, *args], check=True, capture_output=True).stdout
 
 
 def note(notes, how, fid=None):
@@ -90,12 +85,12 @@ def main(git_dir, out_dir):
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     notes = {}
-    files = json.loads(git(git_dir, "show", f"{COMMIT}:metadata.json"))["files"]
+    files = json.loads(n.git(git_dir, "show", f"{COMMIT}:metadata.json"))["files"]
     for fid in sorted(files):
         meta = files[fid]
         if meta["split"] != SPLIT or meta["page_type"] != "article":
             continue
-        raw = gzip.decompress(git(git_dir, "show", f"{COMMIT}:{SPLIT}/html/{fid}.html.gz"))
+        raw = gzip.decompress(n.git(git_dir, "show", f"{COMMIT}:{SPLIT}/html/{fid}.html.gz"))
         page = raw.decode("utf-8", "replace")
         if NEWS not in page:
             continue
@@ -104,7 +99,7 @@ def main(git_dir, out_dir):
         if not lang or not lang.group(1).lower().startswith("en"):
             note(notes, "html lang not English", fid)
             continue
-        truth = json.loads(git(git_dir, "show", f"{COMMIT}:{SPLIT}/ground-truth/{fid}.json"))["ground_truth"]
+        truth = json.loads(n.git(git_dir, "show", f"{COMMIT}:{SPLIT}/ground-truth/{fid}.json"))["ground_truth"]
         if (truth.get("publish_date") or "")[:4] < FIRST_YEAR:
             note(notes, "no publication date or before 2015", fid)
             continue
