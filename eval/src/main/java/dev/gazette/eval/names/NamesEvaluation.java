@@ -136,6 +136,9 @@ public final class NamesEvaluation {
         }
         String exportArgs = settings.getProperty("args", "");
         if (!reuse) {
+            // the previous run's list of findings to judge is this harness's own file, not the export's: the
+            // export refuses a folder holding files it did not write, so it goes before a new export
+            Files.deleteIfExists(out.resolve("to-judge.tsv"));
             export(input, out, exportArgs);
         }
         ExportedNames exported = ExportedNames.read(out);
