@@ -89,7 +89,7 @@ public final class EntityRows extends PTransform<PCollection<KV<String, EntityTa
 
     /** {@code byId}'s elements keyed by the bucket of their id. */
     static <V extends Serializable> PCollection<KV<Integer, V>> bucketed(String name, PCollection<KV<String, V>> byId,
-                                                                               Class<V> type, int buckets) {
+                                                                         Class<V> type, int buckets) {
         return byId.apply(name, ParDo.of(new BucketFn<V>(buckets)))
                 .setCoder(KvCoder.of(VarIntCoder.of(), SerialCoder.of(type)));
     }
