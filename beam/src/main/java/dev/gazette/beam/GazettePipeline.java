@@ -139,13 +139,13 @@ public final class GazettePipeline {
             }
         }
         PCollectionTuple checked = documents.apply("Check", ParDo.of(
-                        new CheckFn(spec, documentTables, recurring, results, renames, failures, buckets))
+                        new CheckFn(spec, documentTables, recurring, results, renames, failures))
                 .withSideInputs(recurring, results, renames, failures)
                 .withOutputTags(CheckFn.ROWS, TupleTagList.of(CheckFn.MENTIONS)));
         PCollection<KV<String, DocumentRows>> rows = checked.get(CheckFn.ROWS)
                 .setCoder(KvCoder.of(StringUtf8Coder.of(), DocumentRowsCoder.of()));
-        PCollection<KV<Integer, EntityTally>> mentions = checked.get(CheckFn.MENTIONS)
-                .setCoder(KvCoder.of(VarIntCoder.of(), SerialCoder.of(EntityTally.class)));
+        PCollection<KV<String, EntityTally>> mentions = checked.get(CheckFn.MENTIONS)
+                .setCoder(KvCoder.of(StringUtf8Coder.of(), SerialCoder.of(EntityTally.class)));
         PCollection<KV<String, EntityLinks>> entities = p.apply("EntitiesStart", Impulse.create())
                 .apply("Entities", ParDo.of(new EntitiesFn(spec, results, recurring)).withSideInputs(results, recurring))
                 .setCoder(KvCoder.of(StringUtf8Coder.of(), SerialCoder.of(EntityLinks.class)));

@@ -7,7 +7,6 @@ import dev.gazette.analysis.names.Mention;
 import dev.gazette.beam.corpus.Failures;
 import dev.gazette.beam.corpus.Rename;
 import dev.gazette.beam.corpus.Renamed;
-import dev.gazette.beam.internal.Buckets;
 import dev.gazette.beam.internal.Counters;
 import dev.gazette.beam.internal.Single;
 import dev.gazette.beam.read.CorpusDocument;
@@ -50,8 +49,11 @@ public final class CheckFn extends DoFn<CorpusDocument, KV<String, DocumentRows>
 
     private static final long serialVersionUID = 1L;
 
-    /** Each article's entity tally (mentions, forms), by bucket of entity id, for the entities table. */
-    public static final TupleTag<KV<Integer, EntityTally>> MENTIONS = new TupleTag<>() {
+    /**
+     * Each article's tally of each entity it mentions (mentions, forms), keyed by entity id, for the
+     * entities table: one record per article and entity, so that no record grows with the corpus.
+     */
+    public static final TupleTag<KV<String, EntityTally>> MENTIONS = new TupleTag<>() {
         private static final long serialVersionUID = 1L;
     };
     /** The rows of each document. */
@@ -65,7 +67,6 @@ public final class CheckFn extends DoFn<CorpusDocument, KV<String, DocumentRows>
     private final PCollectionView<List<KV<Integer, Serializable>>> statistics;
     private final PCollectionView<Map<String, Rename>> renames;
     private final PCollectionView<Map<String, String>> failures;
-    private final int buckets;
     private final Counter articles = Metrics.counter(Counters.NAMESPACE, Counters.ARTICLES);
     private final Counter rejected = Metrics.counter(Counters.NAMESPACE, Counters.REJECTED);
     private transient ArticleStep step;
@@ -81,18 +82,16 @@ public final class CheckFn extends DoFn<CorpusDocument, KV<String, DocumentRows>
      * @param statistics each statistic's result by its index in the step's {@code statistics()}
      * @param renames    the renamed documents by position
      * @param failures   the documents whose statistics pass failed, by position: the error in words
-     * @param buckets    how many buckets the entity tallies are spread over
      */
     public CheckFn(StepSpec spec, List<String> tables, PCollectionView<List<RecurringLines>> recurring,
                    PCollectionView<List<KV<Integer, Serializable>>> statistics, PCollectionView<Map<String, Rename>> renames,
-                   PCollectionView<Map<String, String>> failures, int buckets) {
+                   PCollectionView<Map<String, String>> failures) {
         this.spec = spec;
         this.tables = List.copyOf(tables);
         this.recurring = recurring;
         this.statistics = statistics;
         this.renames = renames;
         this.failures = failures;
-        this.buckets = buckets;
     }
 
     @Setup
@@ -123,12 +122,11 @@ public final class CheckFn extends DoFn<CorpusDocument, KV<String, DocumentRows>
         }
         List<Mention> mentions = result.products() == null ? null : result.products().mentions();
         if (mentions != null && !mentions.isEmpty()) {
-            Map<Integer, EntityTally> byBucket = new java.util.TreeMap<>();
+            Map<String, EntityTally> byEntity = new java.util.TreeMap<>();
             for (Mention m : mentions) {
-                byBucket.computeIfAbsent(Buckets.of(m.entityId(), buckets), b -> new EntityTally())
-                        .mention(m.entityId(), m.surface());
+                byEntity.computeIfAbsent(m.entityId(), b -> new EntityTally()).mention(m.entityId(), m.surface());
             }
-            byBucket.forEach((b, t) -> c.output(MENTIONS, KV.of(b, t)));
+            byEntity.forEach((id, t) -> c.output(MENTIONS, KV.of(id, t)));
         }
     }
 

@@ -7,6 +7,7 @@ import dev.gazette.beam.internal.OnePassJoin;
 import dev.gazette.beam.internal.SerialCoder;
 import dev.gazette.export.dataset.Records;
 import dev.gazette.export.table.Tables;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -32,10 +33,16 @@ import org.apache.beam.sdk.values.TupleTag;
  * The entities, entity_links and roles tables' rows, as the local exporter makes them once the articles
  * are written: for every entity of the corpus that some written mention resolved to, its
  * mentions, the articles mentioning it and the forms written for it, and the joins that made it.
- * The per-article tallies and the entities are spread over buckets by entity id, summed and
- * joined bucket by bucket; rows are keyed by entity id, which is the table's order.
+ *
+ * <p>The per-article tallies come keyed by entity id and are summed per entity (a combine: one
+ * record per entity, as large as that entity's counts and forms, whatever the corpus's size);
+ * the sums and the entities are then spread over buckets by entity id and joined bucket by bucket,
+ * each value of the join one entity's record. So no record grows with the corpus: a bucket's group
+ * holds its share of the entities, one record each (a sum per bucket in one record failed on
+ * Flink at 1 GB: "The record exceeds the maximum size of a sort buffer"). Rows are keyed by entity
+ * id, which is the table's order.
  */
-public final class EntityRows extends PTransform<PCollection<KV<Integer, EntityTally>>, PCollection<KV<String, DocumentRows>>> {
+public final class EntityRows extends PTransform<PCollection<KV<String, EntityTally>>, PCollection<KV<String, DocumentRows>>> {
 
     private static final long serialVersionUID = 1L;
 
@@ -44,7 +51,7 @@ public final class EntityRows extends PTransform<PCollection<KV<Integer, EntityT
 
     /**
      * @param entities the corpus's entities, keyed by id
-     * @param buckets  how many buckets entity ids are spread over (as the tallies were)
+     * @param buckets  how many buckets entity ids are spread over for the join
      */
     public EntityRows(PCollection<KV<String, EntityLinks>> entities, int buckets) {
         this.entities = entities;
@@ -52,37 +59,78 @@ public final class EntityRows extends PTransform<PCollection<KV<Integer, EntityT
     }
 
     @Override
-    public PCollection<KV<String, DocumentRows>> expand(PCollection<KV<Integer, EntityTally>> tallies) {
-        PCollection<KV<Integer, EntityTally>> summed = tallies
-                .apply("SumTallies", Combine.perKey(new SumFn()))
-                .setCoder(KvCoder.of(VarIntCoder.of(), SerialCoder.of(EntityTally.class)));
-        PCollection<KV<Integer, EntityLinks>> bucketed = entities
-                .apply("EntityBuckets", ParDo.of(new BucketFn(buckets)))
-                .setCoder(KvCoder.of(VarIntCoder.of(), SerialCoder.of(EntityLinks.class)));
-        // a post's organisation is named in the roles table only when it is itself in the entities table
+    public PCollection<KV<String, DocumentRows>> expand(PCollection<KV<String, EntityTally>> tallies) {
+        PCollection<KV<String, EntityTally>> summed = sum(tallies);
+        PCollection<KV<Integer, EntityTally>> tallyBuckets = bucketed("TallyBuckets", summed, EntityTally.class, buckets);
+        PCollection<KV<Integer, EntityLinks>> entityBuckets = bucketed("EntityBuckets", entities, EntityLinks.class, buckets);
+        // a post's organisation is named in the roles table only when it is itself in the entities table:
+        // the side input holds the organisations of the corpus's posts that some mention resolved to
+        PCollectionView<List<String>> organisations = entities
+                .apply("PostOrganisations", ParDo.of(new OrganisationsFn()))
+                .setCoder(StringUtf8Coder.of())
+                .apply("PostOrganisationsView", View.asList());
         PCollectionView<List<String>> mentioned = summed
-                .apply("MentionedIds", ParDo.of(new MentionedFn()))
+                .apply("MentionedOrganisations", ParDo.of(new MentionedFn(organisations)).withSideInputs(organisations))
                 .setCoder(StringUtf8Coder.of())
                 .apply("MentionedView", View.asList());
         TupleTag<EntityLinks> entityTag = new TupleTag<>();
         TupleTag<EntityTally> tallyTag = new TupleTag<>();
-        return OnePassJoin.of("JoinEntities", entityTag, bucketed, tallyTag, summed)
+        return OnePassJoin.of("JoinEntities", entityTag, entityBuckets, tallyTag, tallyBuckets)
                 .apply("EntityRow", ParDo.of(new RowFn(entityTag, tallyTag, mentioned)).withSideInputs(mentioned))
                 .setCoder(KvCoder.of(StringUtf8Coder.of(), DocumentRowsCoder.of()));
     }
 
-    /** The ids of the entities some written mention resolved to. */
-    private static final class MentionedFn extends DoFn<KV<Integer, EntityTally>, String> {
+    /** The per-article tallies summed per entity: one element per entity, keyed by its id. */
+    static PCollection<KV<String, EntityTally>> sum(PCollection<KV<String, EntityTally>> tallies) {
+        return tallies
+                .apply("SumTallies", Combine.perKey(new SumFn()))
+                .setCoder(KvCoder.of(StringUtf8Coder.of(), SerialCoder.of(EntityTally.class)));
+    }
+
+    /** {@code byId}'s elements keyed by the bucket of their id. */
+    static <V extends Serializable> PCollection<KV<Integer, V>> bucketed(String name, PCollection<KV<String, V>> byId,
+                                                                         Class<V> type, int buckets) {
+        return byId.apply(name, ParDo.of(new BucketFn<V>(buckets)))
+                .setCoder(KvCoder.of(VarIntCoder.of(), SerialCoder.of(type)));
+    }
+
+    /** The organisations of the entities' posts (an id may come more than once). */
+    private static final class OrganisationsFn extends DoFn<KV<String, EntityLinks>, String> {
         private static final long serialVersionUID = 1L;
 
         @ProcessElement
-        public void process(@Element KV<Integer, EntityTally> bucket, OutputReceiver<String> out) {
-            bucket.getValue().entities().keySet().forEach(out::output);
+        public void process(@Element KV<String, EntityLinks> e, OutputReceiver<String> out) {
+            for (RoleTable.Role role : e.getValue().roles()) {
+                if (role.of() != null) {
+                    out.output(role.of());
+                }
+            }
         }
     }
 
-    /** Keys each entity by the bucket of its id. */
-    private static final class BucketFn extends DoFn<KV<String, EntityLinks>, KV<Integer, EntityLinks>> {
+    /** The ids of the entities some written mention resolved to, of those that are some post's organisation. */
+    private static final class MentionedFn extends DoFn<KV<String, EntityTally>, String> {
+        private static final long serialVersionUID = 1L;
+        private final PCollectionView<List<String>> organisations;
+        private transient Set<String> organisationIds;
+
+        MentionedFn(PCollectionView<List<String>> organisations) {
+            this.organisations = organisations;
+        }
+
+        @ProcessElement
+        public void process(ProcessContext c) {
+            if (organisationIds == null) {
+                organisationIds = new HashSet<>(c.sideInput(organisations)); // one global window: the same list each time
+            }
+            if (organisationIds.contains(c.element().getKey())) {
+                c.output(c.element().getKey());
+            }
+        }
+    }
+
+    /** Keys each element by the bucket of its id. */
+    private static final class BucketFn<V> extends DoFn<KV<String, V>, KV<Integer, V>> {
         private static final long serialVersionUID = 1L;
         private final int buckets;
 
@@ -91,12 +139,12 @@ public final class EntityRows extends PTransform<PCollection<KV<Integer, EntityT
         }
 
         @ProcessElement
-        public void process(@Element KV<String, EntityLinks> e, OutputReceiver<KV<Integer, EntityLinks>> out) {
+        public void process(@Element KV<String, V> e, OutputReceiver<KV<Integer, V>> out) {
             out.output(KV.of(Buckets.of(e.getKey(), buckets), e.getValue()));
         }
     }
 
-    /** Sums the tallies of one bucket. */
+    /** Sums the tallies of one entity. */
     static final class SumFn extends Combine.CombineFn<EntityTally, EntityTally, EntityTally> {
         private static final long serialVersionUID = 1L;
 
