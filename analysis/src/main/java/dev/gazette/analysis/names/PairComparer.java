@@ -340,7 +340,7 @@ final class PairComparer {
             for (int i = m; i < n && legal; i++) {
                 legal = keys.lexicon().legalForms.contains(l.spelled().get(i));
             }
-            if (legal) {
+            if (legal || media(l, m)) {
                 return Comparison.CONTAINS_LEGAL;
             }
             // a hospital, a mosque, a prison is named by its name alone once the article has said what
@@ -404,12 +404,25 @@ final class PairComparer {
         if (!s.acronym() || l.acronym() || l.size() < 2 || !l.words().get(0).equalsIgnoreCase(s.concat())) {
             return false;
         }
+        if (media(l, 1)) {
+            return true; // "QBC" / "QBC News": a network and its news service
+        }
         for (int i = 1; i < l.size(); i++) {
             if (!keys.lexicon().legalForms.contains(l.spelled().get(i))) {
                 return false;
             }
         }
         return true;
+    }
+
+    /**
+     * True when the words of {@code l} from {@code from} on are what names a news organisation's
+     * news service ({@code mediaNouns}: "News", "News Agency"): "Quill News" is Quill as "Quill Inc"
+     * is (a place or a person before them is kept apart by {@link #containment} first).
+     */
+    private boolean media(NameKey l, int from) {
+        int n = l.size() - from;
+        return n >= 1 && keys.lexicon().mediaNouns.match(l.spelled(), from, n) == n;
     }
 
     private static boolean matchesAt(NameKey s, NameKey l, int offset) {
