@@ -340,7 +340,7 @@ final class PairComparer {
             for (int i = m; i < n && legal; i++) {
                 legal = keys.lexicon().legalForms.contains(l.spelled().get(i));
             }
-            if (legal || media(l, m)) {
+            if (legal || m == 1 && media(l, m)) {
                 return Comparison.CONTAINS_LEGAL;
             }
             // a hospital, a mosque, a prison is named by its name alone once the article has said what
@@ -417,8 +417,9 @@ final class PairComparer {
 
     /**
      * True when the words of {@code l} from {@code from} on are what names a news organisation's
-     * news service ({@code mediaNouns}: "News", "News Agency"): "Quill News" is Quill as "Quill Inc"
-     * is (a place or a person before them is kept apart by {@link #containment} first).
+     * news service ({@code mediaNouns}: "News"): "Quill News" is Quill as "Quill Inc" is (only after
+     * a one-word name or an acronym; a place or a person before them is kept apart by
+     * {@link #containment} first).
      */
     private boolean media(NameKey l, int from) {
         int n = l.size() - from;

@@ -61,9 +61,11 @@ class WrittenFormTest {
 
     @Test
     void twoPlacesOfTheGazetteerJoinedByAnAmpersandAreTwoPlaces() {
-        assertThat(surfaces("Rebels left the countryside of Hama & Homs on Monday.")).containsExactly("Hama", "Homs");
+        assertThat(surfaces("Rebels left the countryside of Hama & Homs on Monday."))
+                .contains("Hama", "Homs").doesNotContain("Hama & Homs");
         // the control: two words that are no two places of the gazetteer stay one name
-        assertThat(surfaces("Shares of Quell & Marrow rose on Monday.")).containsExactly("Quell & Marrow");
+        assertThat(surfaces("Shares of Quell & Marrow rose on Monday."))
+                .contains("Quell & Marrow").doesNotContain("Quell", "Marrow");
     }
 
     @Test
