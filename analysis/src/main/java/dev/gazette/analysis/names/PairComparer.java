@@ -376,16 +376,22 @@ final class PairComparer {
         return !n.key.acronym() && (n.type == EntityType.PERSON || givenNameKeys.contains(n.key.words().get(0)));
     }
 
-    /** True when the words of {@code l} from {@code from} are organisation words or legal forms, one an organisation word. */
+    /**
+     * True when the words of {@code l} from {@code from} are organisation words or legal forms, one an
+     * organisation word that is no legal form ("Foundation", "Air"; not "Co", "Corp", "AG", which the
+     * lexicon lists as both: "Boeing Co" is Boeing with its legal form, even where "Boeing said" typed
+     * the name alone a person).
+     */
     private boolean organisationAfter(NameKey l, int from) {
         boolean head = false;
         for (int i = from; i < l.size(); i++) {
             String w = l.spelled().get(i);
+            boolean legal = keys.lexicon().legalForms.contains(w);
             boolean org = keys.lexicon().orgHeads.contains(w);
-            if (!org && !keys.lexicon().legalForms.contains(w)) {
+            if (!org && !legal) {
                 return false;
             }
-            head |= org;
+            head |= org && !legal;
         }
         return head;
     }
