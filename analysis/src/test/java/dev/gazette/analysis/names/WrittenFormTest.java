@@ -40,6 +40,9 @@ class WrittenFormTest {
         assertThat(surfaces("Quellmark's foundation paid for the mural.")).containsExactly("Quellmark");
         assertThat(surfaces("A Texas foundation paid for the mural.")).containsExactly("Texas");
         assertThat(surfaces("The Quellmark campaign paid for the mural.")).containsExactly("Quellmark");
+        // an organisation described as one is not another organisation named after it
+        assertThat(surfaces("Fighters of the Jaysh al-Quell organization attacked the town."))
+                .contains("Jaysh al-Quell").doesNotContain("Jaysh al-Quell organization");
     }
 
     @Test
