@@ -60,6 +60,7 @@ class WrittenFormTest {
         assertThat(surfaces("The coalition fighting IS in Valmora grew.")).contains("IS");
         assertThat(surfaces("Fighters loyal to IS took the town of Valmora on Monday.")).contains("IS");
         assertThat(surfaces("Forces encircling IS in the old town advanced.")).contains("IS");
+        assertThat(surfaces("From here IS militants shelled the town of Valmora.")).contains("IS");
     }
 
     @Test
