@@ -340,15 +340,16 @@ final class PairComparer {
             for (int i = m; i < n && legal; i++) {
                 legal = keys.lexicon().legalForms.contains(l.spelled().get(i));
             }
-            if (legal || m == 1 && media(l, m)) {
+            FormNode shorter = s == a.key ? a : b;
+            FormNode longer = shorter == a ? b : a;
+            // a town typed place by its cues is not the newspaper named after it ("Quillton News")
+            if (legal || m == 1 && media(l, m) && shorter.type != EntityType.PLACE) {
                 return Comparison.CONTAINS_LEGAL;
             }
             // a hospital, a mosque, a prison is named by its name alone once the article has said what
             // it is ("al-Shifa" for "al-Shifa Hospital"), as a person is named by the surname; not where
             // the name alone is written far more often than the building (a town, a country, a person
             // the building is named after: "Ramallah" beside "Ramallah Hospital")
-            FormNode shorter = s == a.key ? a : b;
-            FormNode longer = shorter == a ? b : a;
             return n - m == 1 && keys.lexicon().classNouns.contains(l.spelled().get(m))
                     && shorter.mentions <= 2L * longer.mentions ? Comparison.CONTAINS_CLASS : Comparison.CONTAINS_OTHER;
         }

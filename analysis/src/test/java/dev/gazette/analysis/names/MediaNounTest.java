@@ -49,5 +49,7 @@ class MediaNounTest {
     void aPlaceOrAPersonBeforeNewsIsAnotherEntity() {
         assertThat(nameLevel("London", new int[4], "London News")).isEqualTo(-1);
         assertThat(nameLevel("Quillwire", PERSON, "Quillwire News")).isEqualTo(-1);
+        // a town that is no place of the gazetteer but typed place by its cues ("in Quillton")
+        assertThat(nameLevel("Quillton", new int[] {0, 0, 4, 0}, "Quillton News")).isNotEqualTo(Comparison.CONTAINS_LEGAL);
     }
 }
