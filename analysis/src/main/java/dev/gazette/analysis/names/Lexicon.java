@@ -41,6 +41,16 @@ final class Lexicon {
     final Set<String> directions;
     /** Class nouns of named buildings, which are named by their name alone too ("al-Shifa Hospital"). */
     final Set<String> classNouns;
+    /** Lower-case class nouns that make an institution of the name before them ("the Smith foundation"). */
+    final Set<String> ownerNouns;
+    /** What follows a news organisation's name to name its news service ("News", "News Agency"). */
+    final Phrases mediaNouns;
+    /** Function words written in capitals for emphasis ("it IS"), and the words around that tell it. */
+    final Set<String> emphasis;
+    final Set<String> emphasisBefore;
+    final Set<String> emphasisAfter;
+    final Set<String> determiners;
+    final Set<String> prepositions;
     final Set<String> joinAfter;
     final Set<String> orgHeads;
     final Set<String> placeWords;
@@ -81,6 +91,13 @@ final class Lexicon {
         connectors = words(root.path("connectors"));
         directions = words(root.path("directions"));
         classNouns = words(root.path("classNouns"));
+        ownerNouns = words(root.path("ownerNouns"));
+        mediaNouns = new Phrases(words(root.path("mediaNouns")));
+        emphasis = words(root.path("emphasis"));
+        emphasisBefore = words(root.path("emphasisBefore"));
+        emphasisAfter = words(root.path("emphasisAfter"));
+        determiners = words(root.path("determiners"));
+        prepositions = words(root.path("prepositions"));
         joinAfter = words(root.path("joinAfter"));
         orgHeads = words(root.path("orgHeads"));
         placeWords = words(root.path("placeWords"));
@@ -114,6 +131,24 @@ final class Lexicon {
 
     static Lexicon parse(InputStream in) throws IOException {
         return new Lexicon(new ObjectMapper(new YAMLFactory()).readTree(in));
+    }
+
+    /**
+     * True when {@code surface} is one word of four letters or more in capitals that is a place of
+     * the gazetteer ("WASHINGTON", "TEHRAN" in a dateline): the place written in capitals, not an
+     * acronym.
+     */
+    boolean placeInCapitals(String surface) {
+        if (surface.length() < 4) {
+            return false;
+        }
+        for (int i = 0; i < surface.length(); i++) {
+            char c = surface.charAt(i);
+            if (!Character.isUpperCase(c) && !(i > 0 && NameKeys.isHyphen(c))) {
+                return false;
+            }
+        }
+        return places.contains(surface.toLowerCase(Locale.ROOT));
     }
 
     /** True when {@code lower} is any kind of name particle. */

@@ -34,6 +34,8 @@ final class MentionExtractor {
         boolean possessive;
         boolean sentenceInitial;
         boolean cut;
+        /** A lower-case class noun taken into the name before it ("the Smith foundation"). */
+        boolean ownerNoun;
         Kind kind = Kind.OTHER;
 
         Tok(int start, int end, String text) {
@@ -96,6 +98,11 @@ final class MentionExtractor {
         if (toks.isEmpty() || headline(text, toks)) {
             return;
         }
+        for (int k = 0; k < toks.size(); k++) {
+            if (toks.get(k).kind == Kind.NAME && emphasis(text, toks, k)) {
+                toks.get(k).kind = Kind.OTHER;
+            }
+        }
         int i = 0;
         while (i < toks.size()) {
             Tok t = toks.get(i);
@@ -107,7 +114,9 @@ final class MentionExtractor {
             Tok last = t;
             while (j < toks.size() && !last.possessive && !last.cut) {
                 Tok next = toks.get(j);
-                if (!plainGap(text, last, next) && !(next.kind == Kind.NAME && ampersand(text, last, next))) {
+                if (!plainGap(text, last, next) && !(next.kind == Kind.NAME && ampersand(text, last, next)
+                        && !(lex.places.contains(last.lower) && lex.places.contains(next.lower)))) {
+                    // (two places of the gazetteer joined by "&" are two places: "Valmora & Homs")
                     break;
                 }
                 if (next.kind == Kind.NAME) {
@@ -130,9 +139,89 @@ final class MentionExtractor {
                     break;
                 }
             }
+            if (ownerNoun(text, toks, i, j)) {
+                Tok noun = toks.get(j);
+                noun.kind = Kind.NAME;
+                noun.ownerNoun = true;
+                j++;
+            }
             run(paragraph, text, toks, i, j, out);
             i = j;
         }
+    }
+
+    /**
+     * "the Smith foundation": a name followed by a lower-case class noun of an institution
+     * ({@code ownerNouns}) names the institution, not the person or the family: the noun is taken
+     * into the mention. Not after a possessive ("Smith's foundation" is his), a cut word, a place
+     * of the gazetteer or a demonym ("a Texas foundation" is a foundation in Texas), nor when the
+     * name already ends in an organisation word.
+     */
+    private boolean ownerNoun(String text, List<Tok> toks, int from, int to) {
+        if (to >= toks.size()) {
+            return false;
+        }
+        Tok last = toks.get(to - 1);
+        Tok next = toks.get(to);
+        if (last.possessive || last.cut || next.kind != Kind.OTHER || !lex.ownerNouns.contains(next.lower)
+                || !next.text.equals(next.lower)
+                || !plainGap(text, last, next) || lex.orgHeads.contains(last.lower)) {
+            return false;
+        }
+        int start = to - 1;
+        while (start > from && !common(toks.get(start - 1))) {
+            start--; // the name after the last common word ("A Texas foundation": "Texas")
+        }
+        StringBuilder name = new StringBuilder();
+        for (int k = start; k < to; k++) {
+            Tok t = toks.get(k);
+            if (t.kind != Kind.NAME || common(t) || lex.demonyms.contains(t.lower) || allCaps(t.text)) {
+                return false; // a particle or connector inside, a demonym, an acronym: not a person's name
+            }
+            name.append(k > start ? " " : "").append(t.lower);
+        }
+        return !lex.places.contains(name.toString());
+    }
+
+    /**
+     * A function word written in capitals for emphasis inside a sentence in mixed case ("he IS
+     * right", "it WAS the best", "the plan IS in the bin"): not an acronym. An acronym that is also
+     * such a word ("IS" for a militant group) is written as a name: after a preposition, an article
+     * or a verb, and followed by a noun ("fighting IS in Syria", "IS fighters"), so only these
+     * readings are taken for emphasis: after a subject pronoun; before an article, a negation or
+     * an adverb of degree; or after a determiner and a lower-case word and before a preposition
+     * and a lower-case word.
+     */
+    private boolean emphasis(String text, List<Tok> toks, int i) {
+        Tok t = toks.get(i);
+        if (i == 0 || i + 1 >= toks.size() || !allCaps(t.text) || !lex.emphasis.contains(t.lower)) {
+            return false;
+        }
+        Tok prev = toks.get(i - 1);
+        Tok next = toks.get(i + 1);
+        if (!plainGap(text, prev, t) || !plainGap(text, t, next) || !lowerCase(next) || allCaps(prev.text)) {
+            return false; // a sentence in capitals, or the word at a sentence's edge
+        }
+        if (lex.emphasisBefore.contains(prev.lower) || lex.emphasisAfter.contains(next.lower)) {
+            return true;
+        }
+        if (i < 2 || i + 2 >= toks.size() || !lowerCase(prev) || !lex.prepositions.contains(next.lower)) {
+            return false;
+        }
+        Tok before = toks.get(i - 2);
+        Tok after = toks.get(i + 2);
+        return lex.determiners.contains(before.lower) && plainGap(text, before, prev) && lowerCase(after)
+                && plainGap(text, next, after) && !lex.prepositions.contains(prev.lower)
+                && !lex.determiners.contains(prev.lower);
+    }
+
+    /** A capitalised common word ("The", "A"), which {@link #run} cuts a run at. */
+    private boolean common(Tok t) {
+        return t.kind == Kind.NAME && lex.commonWords.contains(t.lower) && !allCaps(t.text);
+    }
+
+    private static boolean lowerCase(Tok t) {
+        return Character.isLowerCase(t.text.charAt(0));
     }
 
     // ------------------------------------------------------------------ tokens
@@ -412,13 +501,13 @@ final class MentionExtractor {
                 shouted++;
             }
         }
-        if (shouted >= 2) {
+        if (shouted >= 2 && !placeInCapitals(toks, from, to)) {
             return; // "NEW YORK", a headline or dateline in capitals: not a name as written in prose
         }
         List<Tok> part = new ArrayList<>();
         for (int k = from; k < to; k++) {
             Tok t = toks.get(k);
-            boolean common = t.kind == Kind.NAME && lex.commonWords.contains(t.lower) && !allCaps(t.text);
+            boolean common = t.kind == Kind.NAME && lex.commonWords.contains(t.lower) && !allCaps(t.text) && !t.ownerNoun;
             if (common) {
                 flush(paragraph, text, toks, part, out);
                 part = new ArrayList<>();
@@ -590,7 +679,8 @@ final class MentionExtractor {
                     || lex.titles.match(List.of(w), 0, 1) > 0 || lex.isParticle(w)) {
                 return;
             }
-            if (allCaps(first.text) && (lex.notAcronyms.contains(w.replace(".", "")) || first.text.length() > 7)) {
+            if (allCaps(first.text) && (lex.notAcronyms.contains(w.replace(".", ""))
+                    || first.text.length() > 7 && !lex.places.contains(w))) {
                 return; // a unit or time zone, or a word in capitals ("BEIRUT") rather than an acronym
             }
         }
@@ -600,7 +690,7 @@ final class MentionExtractor {
             return;
         }
         String surface = SPACES.matcher(text.substring(start, end)).replaceAll(" ");
-        boolean acronym = name.size() == 1 && NameKeys.isAcronym(surface);
+        boolean acronym = name.size() == 1 && NameKeys.isAcronym(surface) && !lex.placeInCapitals(surface);
         String roleText = null;
         if (!role.isEmpty()) {
             Tok r0 = role.get(0);
@@ -685,6 +775,15 @@ final class MentionExtractor {
             v[2] += 1;
         }
         return v;
+    }
+
+    /** "NEW YORK —": a run in capitals that is a place of the gazetteer (a dateline) is that place. */
+    private boolean placeInCapitals(List<Tok> toks, int from, int to) {
+        StringBuilder sb = new StringBuilder();
+        for (int k = from; k < to; k++) {
+            sb.append(k > from ? " " : "").append(toks.get(k).lower);
+        }
+        return lex.places.contains(sb.toString());
     }
 
     private static boolean allCaps(String s) {

@@ -118,11 +118,15 @@ final class NameAnalyser {
         // more words with no cue at all whose last word the article also writes so alone is a person
         // named in full and then by surname ("Amanda Danielson ... Danielson said"), the way news copy
         // names people; a place or an organisation is not referred to by its last word
+        // (a surname opening a sentence counts too when it is no English word: "Quellmark later
+        // withdrew", "Quellmark is chief executive" after "businessman Orvane Quellmark")
         Set<String> alone = new HashSet<>();
         for (int i = 0; i < cands.size(); i++) {
             Candidate c = cands.get(i);
             NameKey k = candKeys.get(i);
-            if (!c.acronym() && k.size() == 1 && !c.sentenceInitial() && personLike(c.votes())) {
+            if (!c.acronym() && k.size() == 1 && personLike(c.votes())
+                    && (!c.sentenceInitial() || !ENGLISH.isCommonWord(k.lastSpelled())
+                        && !keys.lexicon().commonWords.contains(k.lastSpelled()))) {
                 alone.add(k.lastSpelled());
             }
         }

@@ -209,7 +209,7 @@ final class NameKeys {
 
     /** The key of a name as written, English word endings folded as {@code stem} says. */
     NameKey key(String surface, Stem stem) {
-        NameKey acronym = acronymKey(surface);
+        NameKey acronym = lexicon.placeInCapitals(surface) ? null : acronymKey(surface);
         return acronym != null ? acronym : key(words(surface), stem);
     }
 
@@ -218,7 +218,7 @@ final class NameKeys {
      * {@code INFLECTION}): what {@link #key(String, Stem)} gives for each, the words read once.
      */
     NameKey[] keys(String surface) {
-        NameKey acronym = acronymKey(surface);
+        NameKey acronym = lexicon.placeInCapitals(surface) ? null : acronymKey(surface);
         if (acronym != null) {
             return new NameKey[] {acronym, acronym, acronym};
         }

@@ -340,15 +340,16 @@ final class PairComparer {
             for (int i = m; i < n && legal; i++) {
                 legal = keys.lexicon().legalForms.contains(l.spelled().get(i));
             }
-            if (legal) {
+            FormNode shorter = s == a.key ? a : b;
+            FormNode longer = shorter == a ? b : a;
+            // a town typed place by its cues is not the newspaper named after it ("Quillton News")
+            if (legal || m == 1 && media(l, m) && shorter.type != EntityType.PLACE) {
                 return Comparison.CONTAINS_LEGAL;
             }
             // a hospital, a mosque, a prison is named by its name alone once the article has said what
             // it is ("al-Shifa" for "al-Shifa Hospital"), as a person is named by the surname; not where
             // the name alone is written far more often than the building (a town, a country, a person
             // the building is named after: "Ramallah" beside "Ramallah Hospital")
-            FormNode shorter = s == a.key ? a : b;
-            FormNode longer = shorter == a ? b : a;
             return n - m == 1 && keys.lexicon().classNouns.contains(l.spelled().get(m))
                     && shorter.mentions <= 2L * longer.mentions ? Comparison.CONTAINS_CLASS : Comparison.CONTAINS_OTHER;
         }
@@ -376,16 +377,22 @@ final class PairComparer {
         return !n.key.acronym() && (n.type == EntityType.PERSON || givenNameKeys.contains(n.key.words().get(0)));
     }
 
-    /** True when the words of {@code l} from {@code from} are organisation words or legal forms, one an organisation word. */
+    /**
+     * True when the words of {@code l} from {@code from} are organisation words or legal forms, one an
+     * organisation word that is no legal form ("Foundation", "Air"; not "Co", "Corp", "AG", which the
+     * lexicon lists as both: "Boeing Co" is Boeing with its legal form, even where "Boeing said" typed
+     * the name alone a person).
+     */
     private boolean organisationAfter(NameKey l, int from) {
         boolean head = false;
         for (int i = from; i < l.size(); i++) {
             String w = l.spelled().get(i);
+            boolean legal = keys.lexicon().legalForms.contains(w);
             boolean org = keys.lexicon().orgHeads.contains(w);
-            if (!org && !keys.lexicon().legalForms.contains(w)) {
+            if (!org && !legal) {
                 return false;
             }
-            head |= org;
+            head |= org && !legal;
         }
         return head;
     }
@@ -404,12 +411,26 @@ final class PairComparer {
         if (!s.acronym() || l.acronym() || l.size() < 2 || !l.words().get(0).equalsIgnoreCase(s.concat())) {
             return false;
         }
+        if (media(l, 1)) {
+            return true; // "QBC" / "QBC News": a network and its news service
+        }
         for (int i = 1; i < l.size(); i++) {
             if (!keys.lexicon().legalForms.contains(l.spelled().get(i))) {
                 return false;
             }
         }
         return true;
+    }
+
+    /**
+     * True when the words of {@code l} from {@code from} on are what names a news organisation's
+     * news service ({@code mediaNouns}: "News"): "Quill News" is Quill as "Quill Inc" is (only after
+     * a one-word name or an acronym; a place or a person before them is kept apart by
+     * {@link #containment} first).
+     */
+    private boolean media(NameKey l, int from) {
+        int n = l.size() - from;
+        return n >= 1 && keys.lexicon().mediaNouns.match(l.spelled(), from, n) == n;
     }
 
     private static boolean matchesAt(NameKey s, NameKey l, int offset) {

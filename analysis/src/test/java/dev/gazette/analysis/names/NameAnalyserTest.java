@@ -41,6 +41,25 @@ class NameAnalyserTest {
     }
 
     @Test
+    void aSurnameOpeningASentenceResolvesToTheFullNameWithoutACue() throws Exception {
+        // no title, no given name of the lexicon, no verb of speech: the surname opening a sentence
+        // after the full name is the person
+        List<Found> f = analyse("Board changes\n\nThe board has named businessman Orvane Quellmark to lead the "
+                + "review. Quellmark later withdrew from it.\n");
+        assertThat(find(f, "Quellmark", 0).relation()).isEqualTo(Relation.PARTIAL);
+        assertThat(find(f, "Quellmark", 0).root()).isEqualTo("Orvane Quellmark");
+    }
+
+    @Test
+    void anEnglishWordOpeningASentenceIsNoSurname() throws Exception {
+        // the control: "Sparrow" is an English word; at a sentence's start it is not taken for the
+        // surname of "Orvane Sparrow"
+        List<Found> f = analyse("Board changes\n\nThe board has named businessman Orvane Sparrow to lead the "
+                + "review. Sparrow nests were found on the roof.\n");
+        assertThat(f.stream().map(Found::surface)).doesNotContain("Sparrow");
+    }
+
+    @Test
     void aSurnameResolvesToTheOneFullNameOfTheArticle() throws Exception {
         List<Found> f = analyse("Talks in Baghdad\n\nIraqi adviser Qasim al-Araji met the envoy on Monday. "
                 + "Al-Araji said the talks were useful, and al-Araji will travel next week.\n");

@@ -52,6 +52,16 @@ class NamedAfterTest {
     }
 
     @Test
+    void aCompanyTypedPersonKeepsItsLegalForm() {
+        // "Quellmark said" types the company's name alone a person: "Quellmark Co" is still Quellmark
+        // with its legal form ("co" is both a legal form and an organisation word of the lexicon)
+        assertThat(nameLevel(form("Quellmark", PERSON), form("Quellmark Co", new int[4])))
+                .isEqualTo(Comparison.CONTAINS_LEGAL);
+        assertThat(nameLevel(form("Quellmark", PERSON), form("Quellmark AG", new int[4])))
+                .isEqualTo(Comparison.CONTAINS_LEGAL);
+    }
+
+    @Test
     void anOrganisationWithAndWithoutItsClassNounIsStillCompared() {
         // the control: a name that is no person's or place's keeps its organisation words
         NameClusterer.Form name = form("Quellmark", new int[4]);
