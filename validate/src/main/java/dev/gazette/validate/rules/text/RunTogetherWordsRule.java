@@ -267,7 +267,8 @@ public final class RunTogetherWordsRule extends LexiconRule {
             return false;
         }
         int b = e;
-        while (b > 0 && (Character.isLetterOrDigit(text.charAt(b - 1)) || text.charAt(b - 1) == '\'' || text.charAt(b - 1) == '\u2019')) {
+        while (b > 0 && (Character.isLetterOrDigit(text.charAt(b - 1)) || text.charAt(b - 1) == '\''
+                || text.charAt(b - 1) == '\u2019')) {
             b--;
         }
         String before = text.substring(b, e).toLowerCase(Locale.ROOT);
