@@ -164,8 +164,9 @@ public final class AliasVariantRule extends NameRule {
                 a++;
                 spaces++;
             }
-            if (spaces > 0 && a < raw.length() && Character.isLowerCase(raw.charAt(a))) {
-                return false; // "US troops": an adjective before a noun
+            if (spaces > 0 && a < raw.length() && Character.isLowerCase(raw.charAt(a))
+                    || spaces == 0 && a < raw.length() && (raw.charAt(a) == '-' || raw.charAt(a) == '\u2010')) {
+                return false; // "US troops", "U.S.-led talks": an adjective before a noun
             }
         }
         return true;
@@ -221,7 +222,11 @@ public final class AliasVariantRule extends NameRule {
         }
         for (Paragraph p : ctx.article().paragraphs()) {
             if (within(v, p.start(), p.end())) {
-                return prose(p.text().strip()) ? null
+                String text = p.text().strip();
+                boolean abbreviationEnds = v.mention().surface().endsWith(".") && raw.substring(v.end(), p.end()).isBlank();
+                // an abbreviation's own full stop ending the paragraph ("Top Ten Makers in the U.S.A.", a menu's
+                // "U.S.") is no sentence end: another sentence before it in the paragraph makes it prose
+                return (abbreviationEnds ? INNER_SENTENCE_END.matcher(text).find() : prose(text)) ? null
                         : "in a line without a sentence end (a headline, a menu or a list label)";
             }
         }

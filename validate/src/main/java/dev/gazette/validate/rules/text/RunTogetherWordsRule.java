@@ -231,9 +231,12 @@ public final class RunTogetherWordsRule extends LexiconRule {
         if (!Character.isLowerCase(text.charAt(start))) {
             return false;
         }
-        boolean inner = false;
+        int inner = 0;
         for (int k = start + 1; k < end; k++) {
-            inner |= Character.isUpperCase(text.charAt(k));
+            inner += Character.isUpperCase(text.charAt(k)) ? 1 : 0;
+        }
+        if (inner == 0 || inner > MAX_IDENTIFIER_CAPITALS || end - start > MAX_IDENTIFIER_LENGTH) {
+            return false; // a long run of labels ("facebookFacebooktwitterTwitter...") is a widget run together
         }
         int a = start;
         while (a > 0 && text.charAt(a - 1) != '\n' && Character.isWhitespace(text.charAt(a - 1))) {
@@ -243,8 +246,12 @@ public final class RunTogetherWordsRule extends LexiconRule {
         while (b < text.length() && text.charAt(b) != '\n' && Character.isWhitespace(text.charAt(b))) {
             b++;
         }
-        return inner && (a == 0 || text.charAt(a - 1) == '\n') && (b == text.length() || text.charAt(b) == '\n');
+        return (a == 0 || text.charAt(a - 1) == '\n') && (b == text.length() || text.charAt(b) == '\n');
     }
+
+    /** The most inner capitals and letters of a camelCase identifier standing alone on its line. */
+    private static final int MAX_IDENTIFIER_CAPITALS = 2;
+    private static final int MAX_IDENTIFIER_LENGTH = 24;
 
     /** Words that take the place of an article before a noun: articles, demonstratives, possessive determiners. */
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "these", "those", "my", "your",

@@ -56,6 +56,7 @@ class AliasVariantGrammarTest {
     @Test
     void anAcronymBeforeANounNeedsNoArticle() {
         assertThat(rewrites("g4")).containsExactly("United States");
+        assertThat(rewrites("g6")).as("an acronym in a hyphenated adjective").containsExactly("United States");
     }
 
     @Test
