@@ -456,12 +456,16 @@ public final class ArticleParser {
 
     /**
      * A line that reads as a note of a notes list: a sentence, or a reference of several words ("Roe, J., A
-     * History of Ports (2019), 12-40"), not a short label.
+     * history of ports (2019), 12-40"), not a short label nor a headline in title case (the numbers of a ranked list
+     * of related stories stay stray lines).
      */
     private static boolean note(String text) {
         int words = wordCount(text);
-        return words >= MIN_NOTE_WORDS || words >= 2 && endsSentence(text);
+        return (words >= MIN_NOTE_WORDS || words >= 2 && endsSentence(text)) && titleCaseRatio(text) < NOTE_MAX_TITLE_CASE;
     }
+
+    /** The share of capitalised words from which a line reads as a headline (a ranked list of related stories), not a note. */
+    private static final double NOTE_MAX_TITLE_CASE = 0.7;
 
     /**
      * Keeps the numbers of a count: each number line of {@code byValue} whose number before or after in the count
