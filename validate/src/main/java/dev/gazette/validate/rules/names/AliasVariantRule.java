@@ -113,10 +113,10 @@ public final class AliasVariantRule extends NameRule {
             return edits;
         }
         boolean whole = edits.size() == 1 && edits.get(0).start() == start && edits.get(0).end() == end;
-        if (!whole) {
-            return List.of(); // the rewrite is word by word: the article or the stop has no one place to go
+        if (!whole && raw.substring(start, end).indexOf('\n') >= 0) {
+            return List.of(); // a name broken over lines is rewritten word by word: the article has no one place to go
         }
-        String written = edits.get(0).replacement();
+        String written = whole ? edits.get(0).replacement() : canonical;
         if (addThe) {
             written = (sentenceStart(raw, start) ? "The " : "the ") + written;
         }

@@ -44,6 +44,11 @@ class AliasVariantGrammarTest {
     }
 
     @Test
+    void aNameOfSeveralWordsIsRewrittenAsOneWithItsArticle() {
+        assertThat(rewrites("g7")).containsExactly("the Kurdistan Region");
+    }
+
+    @Test
     void atASentenceStartTheArticleIsCapitalised() {
         assertThat(rewrites("g3")).containsExactly("The United States");
     }
