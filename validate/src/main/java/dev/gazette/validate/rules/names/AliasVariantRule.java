@@ -91,8 +91,9 @@ public final class AliasVariantRule extends NameRule {
      * United States": several words, the last a common noun) gets it where the form stood as a noun without a
      * determiner ("in America" to "in the United States", "The United States" at a sentence start; an acronym
      * before a lower-case word stands as an adjective and needs none: "US troops"); a form ending in a full stop
-     * that also ends the sentence keeps the full stop ("outside the U.S." to "outside the United States."). A
-     * form joined to a word ("non-U.S.") is not rewritten.
+     * that also ends the paragraph keeps the full stop ("outside the U.S." to "outside the United States."); before a
+     * capital the stop may end a sentence or not ("U.S. Congress"), so no rewrite is offered. A form joined to a
+     * word ("non-U.S.") is not rewritten.
      */
     static List<TextEdit> grammatical(String raw, NameVariant v) {
         List<TextEdit> edits = v.edits();
@@ -107,7 +108,11 @@ public final class AliasVariantRule extends NameRule {
         }
         String surface = raw.substring(start, end);
         String canonical = v.replacement();
-        boolean keepStop = surface.endsWith(".") && !canonical.endsWith(".") && sentenceEndsAfter(raw, end);
+        int stop = surface.endsWith(".") && !canonical.endsWith(".") ? stopAfter(raw, end) : STOP_NONE;
+        if (stop == STOP_UNSURE) {
+            return List.of(); // "U.S. Congressmen" or a sentence end: the full stop's role is not certain
+        }
+        boolean keepStop = stop == STOP_ENDS;
         boolean addThe = takesTheArticle(canonical) && nounWithoutDeterminer(raw, start, end, surface);
         if (!keepStop && !addThe) {
             return edits;
@@ -160,7 +165,9 @@ public final class AliasVariantRule extends NameRule {
         if (acronym) {
             int a = end;
             int spaces = 0;
-            while (a < raw.length() && (raw.charAt(a) == ' ' || raw.charAt(a) == '\t')) {
+            int breaks = 0;
+            while (a < raw.length() && (raw.charAt(a) == ' ' || raw.charAt(a) == '\t'
+                    || raw.charAt(a) == '\n' && breaks++ == 0)) {
                 a++;
                 spaces++;
             }
@@ -181,24 +188,39 @@ public final class AliasVariantRule extends NameRule {
         return k == 0 || raw.charAt(k - 1) == '\n' || ".!?".indexOf(raw.charAt(k - 1)) >= 0;
     }
 
+    private static final int STOP_NONE = 0;
+    private static final int STOP_ENDS = 1;
+    private static final int STOP_UNSURE = 2;
+
     /**
-     * The full stop that ends the form ends the sentence too: after it (and closing quotes or brackets) the line or
-     * the text ends, or a capital follows a space.
+     * What the full stop that ends the form does: {@link #STOP_ENDS} when the paragraph ends after it (the text ends,
+     * or a blank line or an indented line follows), so it ends the sentence too; {@link #STOP_NONE} when the sentence
+     * runs on (a lower-case word, a digit or punctuation follows, also on the next line of hard-wrapped copy);
+     * {@link #STOP_UNSURE} when a capital follows ("U.S. Congress", or a new sentence).
      */
-    private static boolean sentenceEndsAfter(String raw, int end) {
+    private static int stopAfter(String raw, int end) {
         int k = end;
         while (k < raw.length() && "\"”’')]".indexOf(raw.charAt(k)) >= 0) {
             k++;
         }
-        if (k >= raw.length() || raw.charAt(k) == '\n' || raw.charAt(k) == '\r') {
-            return true;
-        }
-        int spaces = 0;
-        while (k < raw.length() && (raw.charAt(k) == ' ' || raw.charAt(k) == '\t')) {
+        while (k < raw.length() && (raw.charAt(k) == ' ' || raw.charAt(k) == '\t' || raw.charAt(k) == '\r')) {
             k++;
-            spaces++;
         }
-        return spaces > 0 && (k >= raw.length() || raw.charAt(k) == '\n' || Character.isUpperCase(raw.charAt(k)));
+        if (k >= raw.length()) {
+            return STOP_ENDS;
+        }
+        if (raw.charAt(k) == '\n') {
+            int n = k + 1;
+            boolean indented = n < raw.length() && (raw.charAt(n) == ' ' || raw.charAt(n) == '\t');
+            while (n < raw.length() && (raw.charAt(n) == ' ' || raw.charAt(n) == '\t' || raw.charAt(n) == '\r')) {
+                n++;
+            }
+            if (n >= raw.length() || raw.charAt(n) == '\n' || indented && Character.isUpperCase(raw.charAt(n))) {
+                return STOP_ENDS;
+            }
+            k = n;
+        }
+        return Character.isUpperCase(raw.charAt(k)) ? STOP_UNSURE : STOP_NONE;
     }
 
     /** Why the mention is not rewritten where it stands, or {@code null} when it is in running prose. */

@@ -62,6 +62,8 @@ class AliasVariantGrammarTest {
     void anAcronymBeforeANounNeedsNoArticle() {
         assertThat(rewrites("g4")).containsExactly("United States");
         assertThat(rewrites("g6")).as("an acronym in a hyphenated adjective").containsExactly("United States");
+        assertThat(rewrites("g9")).as("a line break after the stop is no sentence end")
+                .doesNotContain("United States.", "the United States.");
     }
 
     @Test
