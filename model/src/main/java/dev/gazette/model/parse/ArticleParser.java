@@ -422,10 +422,11 @@ public final class ArticleParser {
      */
     private static void keepSectionNumbers(List<Line> lines) {
         java.util.Map<Integer, Integer> overHeading = new java.util.HashMap<>();
+        java.util.Map<Integer, Integer> overNote = new java.util.HashMap<>();
         for (int i = 0; i < lines.size(); i++) {
             Line l = lines.get(i);
             String t = l.text().strip();
-            if (l.kind() != Kind.STRAY || !"number".equals(l.detail()) || !t.matches("\\d{1,2}")) {
+            if (l.kind() != Kind.STRAY || !"number".equals(l.detail()) || !t.matches("\\d{1,3}")) {
                 continue;
             }
             int value = Integer.parseInt(t);
@@ -433,14 +434,47 @@ public final class ArticleParser {
             while (j < lines.size() && lines.get(j).kind() == Kind.BLANK) {
                 j++;
             }
-            if (value >= 1 && value <= MAX_SECTION_NUMBER && j < lines.size() && lines.get(j).content()
-                    && isTitleLike(lines.get(j).text()) && wordCount(lines.get(j).text()) <= MAX_SECTION_HEADING_WORDS
-                    && !endsSentence(lines.get(j).text())) {
+            if (value < 1 || j >= lines.size() || !lines.get(j).content()) {
+                continue;
+            }
+            String below = lines.get(j).text();
+            if (value <= MAX_SECTION_NUMBER && isTitleLike(below) && wordCount(below) <= MAX_SECTION_HEADING_WORDS
+                    && !endsSentence(below)) {
                 overHeading.putIfAbsent(value, i);
+            } else if (value <= MAX_NOTE_NUMBER && note(below)) {
+                overNote.putIfAbsent(value, i);
             }
         }
-        overHeading.forEach((value, i) -> {
-            if (overHeading.containsKey(value - 1) || overHeading.containsKey(value + 1)) {
+        keepCounted(lines, overHeading);
+        keepCounted(lines, overNote);
+    }
+
+    /** The largest number a note of a numbered notes list is read as. */
+    private static final int MAX_NOTE_NUMBER = 999;
+    /** The fewest words of a note that does not end a sentence (a reference: authors, title, pages). */
+    private static final int MIN_NOTE_WORDS = 6;
+
+    /**
+     * A line that reads as a note of a notes list: a sentence, or a reference of several words ("Roe, J., A
+     * history of ports (2019), 12-40"), not a short label nor a headline in title case (the numbers of a ranked list
+     * of related stories stay stray lines).
+     */
+    private static boolean note(String text) {
+        int words = wordCount(text);
+        return (words >= MIN_NOTE_WORDS || words >= 2 && endsSentence(text)) && titleCaseRatio(text) < NOTE_MAX_TITLE_CASE;
+    }
+
+    /** The share of capitalised words from which a line reads as a headline (a ranked list of related stories), not a note. */
+    private static final double NOTE_MAX_TITLE_CASE = 0.7;
+
+    /**
+     * Keeps the numbers of a count: each number line of {@code byValue} whose number before or after in the count
+     * stands the same way (over a heading, or over a note: a numbered notes or references list, "1" / "Roe, A
+     * History of Ports, 2019." / "2" / "Ibid., page 12."). A lone counter has no such neighbour.
+     */
+    private static void keepCounted(List<Line> lines, java.util.Map<Integer, Integer> byValue) {
+        byValue.forEach((value, i) -> {
+            if (byValue.containsKey(value - 1) || byValue.containsKey(value + 1)) {
                 Line l = lines.get(i);
                 lines.set(i, new Line(l.number(), l.start(), l.end(), l.text(), Kind.CONTENT, ""));
             }

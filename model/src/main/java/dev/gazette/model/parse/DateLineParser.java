@@ -34,7 +34,7 @@ public final class DateLineParser {
             "^(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+", Pattern.CASE_INSENSITIVE);
     private static final Pattern ZONE = Pattern.compile(
             "(?:\\s*\\(?(?:GMT|UTC|Z|IRST|IRDT|AST|EST|EDT|CST|CDT|PST|PDT|BST|CET|CEST)\\)?"
-                    + "(?:\\s*[+-]\\d{1,2}(?::?\\d{2})?)?|\\s*[+-]\\d{2}:?\\d{2}|Z)$",
+                    + "(?:\\s*[+-]\\d{1,2}(?::?\\d{2})?)?|\\s*(?<!\\p{L})[+-]\\d{2}:?\\d{2}|Z)$",
             Pattern.CASE_INSENSITIVE);
     /** A cheap first test: a month name or a numeric date must be somewhere in the line. */
     private static final Pattern PLAUSIBLE = Pattern.compile(

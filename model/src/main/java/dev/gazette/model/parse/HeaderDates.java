@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  * "11.03.17 in Science"), and a date opening the first paragraph as its dateline ("Feb. 23, 2015 --
  * ..."). Month names are English, written capitalised or in capitals ("Mar", "MARCH"), so a month
  * inside a lower-case word ("Hammar") is none. A line is read only when it holds one date, perhaps written
- * twice ("October 11, 2022 October 11, 2022"; a row of a table or a range holds different ones), at most sixteen other words, at most one lower-case word besides those of
+ * twice ("October 11, 2022 October 11, 2022"; a row of a table or a range holds different ones) or run into the
+ * later date of its update ("August 25, 2025August 29, 2025"), at most sixteen other words, at most one lower-case word besides those of
  * {@code header-words.txt} (a sentence that mentions a date is prose, not a stamp), and when it is not a
  * caption's credit ("Source: ...", "FILE PHOTO: ...": the date is the picture's).
  */
@@ -101,7 +102,8 @@ final class HeaderDates {
         if (found.isEmpty()) {
             return Optional.empty();
         }
-        if (found.stream().anyMatch(x -> !x.date().equals(found.get(0).date())) && !updateStamp(s, found)) {
+        if (found.stream().anyMatch(x -> !x.date().equals(found.get(0).date())) && !updateStamp(s, found)
+                && !runTogetherStamps(found)) {
             return Optional.empty(); // several different dates: a row of a table, a range
         }
         Found f = found.get(0);
@@ -125,6 +127,16 @@ final class HeaderDates {
         }
         Matcher m = UPDATE_WORD.matcher(s);
         return m.find(found.get(0).end()) && m.start() < found.get(1).start();
+    }
+
+    /**
+     * Two dates with nothing between them, the second not earlier ("August 25, 2025August 29, 2025"): a page's
+     * published and updated fields rendered without a separator, whose first date is the publication's. A range or
+     * a row of a table writes something between its dates.
+     */
+    private static boolean runTogetherStamps(List<Found> found) {
+        return found.size() == 2 && found.get(0).end() == found.get(1).start()
+                && !found.get(1).date().isBefore(found.get(0).date());
     }
 
     /** The date that opens a paragraph as its dateline ("Feb. 23, 2015 -- Storms ..."); empty otherwise. */

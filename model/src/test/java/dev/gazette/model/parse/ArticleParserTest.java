@@ -159,6 +159,8 @@ class ArticleParserTest {
         assertThat(dates.parse("2023-05-29").orElseThrow().date()).hasToString("2023-05-29");
         assertThat(dates.parse("29/05/2023").orElseThrow().date()).hasToString("2023-05-29");
         assertThat(dates.parse("26-FEB-1987 15:02:20.00").orElseThrow().time()).hasToString("15:02:20");
+        assertThat(dates.parse("19-Nov-2016").orElseThrow().date()).hasToString("2016-11-19");
+        assertThat(dates.parse("March 19, 2023 10:15 -0500").orElseThrow().date()).hasToString("2023-03-19");
         assertThat(dates.parse("Updated: Tuesday, 4 July 2023, 09:30 GMT").orElseThrow().date()).hasToString("2023-07-04");
         assertThat(dates.parse("The meeting was held on March 19, 2023")).isEmpty();
         assertThat(dates.parse("31/02/2023")).as("no such day").isEmpty();
@@ -418,6 +420,21 @@ class ArticleParserTest {
     }
 
     @Test
+    void numbersOfANotesListAreKeptAndACounterOverProseIsNot() {
+        Article a = parseText("The harbour wall at sixty\n\n"
+                + "The wall was finished in the spring of its third year, late and over budget.\n\n"
+                + "Notes\n\n1\n\nRoe, J., A history of small ports (Harbour Press, 2019), pages 12 to 40.\n\n"
+                + "2\n\nThe council minutes of that spring give a different date for the opening.\n\n"
+                + "3\n\nIbid., page 41.\n\n"
+                + "48\n\nShare this story with a friend who likes harbours and boats.\n\nMost read\n\n"
+                + "1\n\nHarbour Wall Repairs Will Close The Seafront Road For A Month\n\n"
+                + "2\n\nNew Ferry Timetable Starts On Monday With Two Extra Sailings\n");
+        assertThat(a.setAside()).extracting(SetAsideLine::text).contains("48")
+                .filteredOn(t -> t.equals("1") || t.equals("2")).hasSize(2); // the ranked headlines' numbers
+        assertThat(a.paragraphs()).extracting(Paragraph::text).contains("1", "2", "3");
+    }
+
+    @Test
     void aDateStampIsNotJoinedToTheWidgetLineUnderIt() {
         Article a = parseText("Ferry pier opens\n\nJane Roe\nMarch 3, 2021 11:30 am (Updated 11:54 am)\n"
                 + "email link share bookmark save\n\n"
@@ -569,6 +586,11 @@ class ArticleParserTest {
         assertThat(headerDate("Published May 2, 2015 | Last modified May 3, 2015")).isEqualTo("2015-05-02");
         assertThat(headerDate("updated December 29, 2014, on December 28, 2014")).isNull();
         assertThat(headerDate("From December 28, 2014 to December 29, 2014")).isNull();
+        // Published and updated fields rendered with nothing between them: the first date; the later one first: none.
+        assertThat(headerDate("by Jane Roe March 3, 2016March 9, 2016")).isEqualTo("2016-03-03");
+        assertThat(headerDate("by Jane Roe March 9, 2016March 3, 2016")).isNull();
+        // A day, a month abbreviation and a year joined by hyphens, alone on its line (the year is no time zone).
+        assertThat(headerDate("19-Nov-2016")).isEqualTo("2016-11-19");
     }
 
     @Test

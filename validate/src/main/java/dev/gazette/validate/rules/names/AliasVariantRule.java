@@ -5,6 +5,7 @@ import dev.gazette.analysis.names.NameVariant;
 import dev.gazette.analysis.pipeline.Quotation;
 import dev.gazette.model.Block;
 import dev.gazette.model.Paragraph;
+import dev.gazette.model.TextEdit;
 import dev.gazette.validate.ArticleContext;
 import dev.gazette.validate.RuleOption;
 import java.util.HashSet;
@@ -64,13 +65,162 @@ public final class AliasVariantRule extends NameRule {
                 continue;
             }
             String keptBecause = keptBecause(ctx, raw, v);
+            List<TextEdit> edits = keptBecause == null ? grammatical(raw, v) : List.of();
+            if (keptBecause == null && edits.isEmpty()) {
+                keptBecause = "where the rewrite would not read as English (inside a word, or an article or a full "
+                        + "stop it would need cannot be placed)";
+            }
             if (keptBecause == null) {
-                ctx.report(ID, v.start(), v.end(), v.message(), v.suggestion(), v.edits());
+                String written = edits.size() == 1 && edits.get(0).start() == v.start() && edits.get(0).end() == v.end()
+                        ? edits.get(0).replacement() : v.replacement();
+                ctx.report(ID, v.start(), v.end(), v.message(), v.suggestion().replace("'" + v.replacement() + "'",
+                        "'" + written + "'"), edits);
             } else {
                 ctx.report(ID, v.start(), v.end(), v.message(),
                         "Left as written (no rewrite offered): the name stands " + keptBecause + ".");
             }
         }
+    }
+
+    /** Words before a noun that stand where "the" would: articles, demonstratives and possessive determiners. */
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "these", "those", "its",
+            "his", "her", "their", "our", "your", "my", "whose", "every", "each", "no", "any", "all");
+
+    /**
+     * The rewrite as English writes it, or no edits when it cannot be: a canonical name that takes "the" ("the
+     * United States": several words, the last a common noun) gets it where the form stood as a noun without a
+     * determiner ("in America" to "in the United States", "The United States" at a sentence start; an acronym
+     * before a lower-case word stands as an adjective and needs none: "US troops"); a form ending in a full stop
+     * that also ends the paragraph keeps the full stop ("outside the U.S." to "outside the United States."); before a
+     * capital the stop may end a sentence or not ("U.S. Congress"), so no rewrite is offered. A form joined to a
+     * word ("non-U.S.") is not rewritten.
+     */
+    static List<TextEdit> grammatical(String raw, NameVariant v) {
+        List<TextEdit> edits = v.edits();
+        int start = v.start();
+        int end = v.end();
+        if (edits.isEmpty()) {
+            return edits;
+        }
+        if (start > 0 && (Character.isLetterOrDigit(raw.charAt(start - 1)) || raw.charAt(start - 1) == '-'
+                || raw.charAt(start - 1) == '\u2010')) {
+            return List.of(); // inside a compound word: "non-U.S. companies"
+        }
+        String surface = raw.substring(start, end);
+        String canonical = v.replacement();
+        int stop = surface.endsWith(".") && !canonical.endsWith(".") ? stopAfter(raw, end) : STOP_NONE;
+        if (stop == STOP_UNSURE) {
+            return List.of(); // "U.S. Congressmen" or a sentence end: the full stop's role is not certain
+        }
+        boolean keepStop = stop == STOP_ENDS;
+        boolean addThe = takesTheArticle(canonical) && nounWithoutDeterminer(raw, start, end, surface);
+        if (!keepStop && !addThe) {
+            return edits;
+        }
+        boolean whole = edits.size() == 1 && edits.get(0).start() == start && edits.get(0).end() == end;
+        if (!whole && raw.substring(start, end).indexOf('\n') >= 0) {
+            return List.of(); // a name broken over lines is rewritten word by word: the article has no one place to go
+        }
+        String written = whole ? edits.get(0).replacement() : canonical;
+        if (addThe) {
+            written = (sentenceStart(raw, start) ? "The " : "the ") + written;
+        }
+        if (keepStop) {
+            written += ".";
+        }
+        return List.of(new TextEdit(start, end, written));
+    }
+
+    /** Several words, the last of them a common English noun: "United States", "Islamic State", not "Saudi Arabia". */
+    static boolean takesTheArticle(String canonical) {
+        String[] words = canonical.strip().split("\\s+");
+        if (words.length < 2) {
+            return false;
+        }
+        String last = words[words.length - 1].toLowerCase(Locale.ROOT);
+        return Character.isUpperCase(words[0].charAt(0)) && LEXICON.isCommonWord(last) && !LEXICON.isFunctionWord(last);
+    }
+
+    private static final dev.gazette.analysis.text.Lexicon LEXICON = dev.gazette.analysis.text.Lexicon.bundled();
+
+    /**
+     * The form stands as a noun with no determiner before it: no article, demonstrative or possessive ("Jane's")
+     * is the word before it, and it is no acronym used as an adjective (capitals followed by a lower-case word).
+     */
+    private static boolean nounWithoutDeterminer(String raw, int start, int end, String surface) {
+        int k = start;
+        while (k > 0 && (raw.charAt(k - 1) == ' ' || raw.charAt(k - 1) == '\t')) {
+            k--;
+        }
+        int e = k;
+        while (k > 0 && (Character.isLetter(raw.charAt(k - 1)) || raw.charAt(k - 1) == '\'' || raw.charAt(k - 1) == '\u2019')) {
+            k--;
+        }
+        String before = raw.substring(k, e).toLowerCase(Locale.ROOT);
+        if (DETERMINERS.contains(before) || before.endsWith("'s") || before.endsWith("\u2019s") || before.endsWith("s'")
+                || before.endsWith("s\u2019")) {
+            return false;
+        }
+        boolean acronym = surface.chars().noneMatch(Character::isLowerCase);
+        if (acronym) {
+            int a = end;
+            int spaces = 0;
+            int breaks = 0;
+            while (a < raw.length() && (raw.charAt(a) == ' ' || raw.charAt(a) == '\t'
+                    || raw.charAt(a) == '\n' && breaks++ == 0)) {
+                a++;
+                spaces++;
+            }
+            if (spaces > 0 && a < raw.length() && Character.isLowerCase(raw.charAt(a))
+                    || spaces == 0 && a < raw.length() && (raw.charAt(a) == '-' || raw.charAt(a) == '\u2010')) {
+                return false; // "US troops", "U.S.-led talks": an adjective before a noun
+            }
+        }
+        return true;
+    }
+
+    /** A sentence starts at {@code start}: the text or a line starts there, or a sentence end stands before it. */
+    private static boolean sentenceStart(String raw, int start) {
+        int k = start;
+        while (k > 0 && (raw.charAt(k - 1) == ' ' || raw.charAt(k - 1) == '\t' || "\"“‘'(".indexOf(raw.charAt(k - 1)) >= 0)) {
+            k--;
+        }
+        return k == 0 || raw.charAt(k - 1) == '\n' || ".!?".indexOf(raw.charAt(k - 1)) >= 0;
+    }
+
+    private static final int STOP_NONE = 0;
+    private static final int STOP_ENDS = 1;
+    private static final int STOP_UNSURE = 2;
+
+    /**
+     * What the full stop that ends the form does: {@link #STOP_ENDS} when the paragraph ends after it (the text ends,
+     * or a blank line or an indented line follows), so it ends the sentence too; {@link #STOP_NONE} when the sentence
+     * runs on (a lower-case word, a digit or punctuation follows, also on the next line of hard-wrapped copy);
+     * {@link #STOP_UNSURE} when a capital follows ("U.S. Congress", or a new sentence).
+     */
+    private static int stopAfter(String raw, int end) {
+        int k = end;
+        while (k < raw.length() && "\"”’')]".indexOf(raw.charAt(k)) >= 0) {
+            k++;
+        }
+        while (k < raw.length() && (raw.charAt(k) == ' ' || raw.charAt(k) == '\t' || raw.charAt(k) == '\r')) {
+            k++;
+        }
+        if (k >= raw.length()) {
+            return STOP_ENDS;
+        }
+        if (raw.charAt(k) == '\n') {
+            int n = k + 1;
+            boolean indented = n < raw.length() && (raw.charAt(n) == ' ' || raw.charAt(n) == '\t');
+            while (n < raw.length() && (raw.charAt(n) == ' ' || raw.charAt(n) == '\t' || raw.charAt(n) == '\r')) {
+                n++;
+            }
+            if (n >= raw.length() || raw.charAt(n) == '\n' || indented && Character.isUpperCase(raw.charAt(n))) {
+                return STOP_ENDS;
+            }
+            k = n;
+        }
+        return Character.isUpperCase(raw.charAt(k)) ? STOP_UNSURE : STOP_NONE;
     }
 
     /** Why the mention is not rewritten where it stands, or {@code null} when it is in running prose. */
@@ -94,7 +244,11 @@ public final class AliasVariantRule extends NameRule {
         }
         for (Paragraph p : ctx.article().paragraphs()) {
             if (within(v, p.start(), p.end())) {
-                return prose(p.text().strip()) ? null
+                String text = p.text().strip();
+                boolean abbreviationEnds = v.mention().surface().endsWith(".") && raw.substring(v.end(), p.end()).isBlank();
+                // an abbreviation's own full stop ending the paragraph ("Top Ten Makers in the U.S.A.", a menu's
+                // "U.S.") is no sentence end: another sentence before it in the paragraph makes it prose
+                return (abbreviationEnds ? INNER_SENTENCE_END.matcher(text).find() : prose(text)) ? null
                         : "in a line without a sentence end (a headline, a menu or a list label)";
             }
         }

@@ -26,8 +26,9 @@ import java.util.List;
  * items (tags, package names), nor anything in an article that is not in English ({@code ArticleText#english}),
  * nor anything in a short line with no capital letter and no closing full stop ("free course
  * download", a tag or a link), or in a line of any length with no capital and no punctuation at all (a run of
- * keywords), which is lower case by choice; a sentence that lost its capitals is
- * still checked. Nor the end of a word after an inner apostrophe ("Ni’lin"; but "B’tselem" is checked), a word
+ * keywords), which is lower case by choice; the same for such a line inside a paragraph, and for a line with no
+ * capital in which a sentence also starts in lower case (alt text styled in lower case); a sentence that lost its
+ * capitals is still checked. Nor the end of a word after an inner apostrophe ("Ni’lin"; but "B’tselem" is checked), a word
  * of another language glossed in square brackets after it ("haram [forbidden]") or quoted alone as a term ("a
  * “naksa”"), nor a display name before a handle in a quoted post's signature ("— jane doe (@janedoe)"), nor an
  * icon label of a share widget beside its name ("Share on Reddit reddit"), nor a word of a common name written in lower
@@ -320,6 +321,25 @@ public final class LowercaseProperNounRule extends LexiconRule {
         return s.split("\\s+").length <= MAX_LABEL_WORDS || s.chars().noneMatch(c -> ".,;:!?".indexOf(c) >= 0);
     }
 
+    /** A full stop, then a lower-case word: a sentence that starts in lower case. */
+    private static final java.util.regex.Pattern LOWER_SENTENCE_START =
+            java.util.regex.Pattern.compile("\\p{Ll}[.!?]\\s+\\p{Ll}");
+
+    /**
+     * The line of the word (not the whole paragraph) is written in lower case by choice: a label ({@link
+     * #lowerCaseLabel}: "sanchez de moya seville dining table" under a widget's capitalised title), or a line without any
+     * capital in which a sentence also starts in lower case ("event designer jane roe opens a club in leeds. floral
+     * design, the petal shop."): an image's alt text or a teaser styled in lower case throughout, where one capital
+     * would leave it half-styled. A single sentence that lost its capitals is still checked.
+     */
+    static boolean lowerCaseLine(String t, int start, int end) {
+        int ls = t.lastIndexOf('\n', start - 1) + 1;
+        int le = t.indexOf('\n', end);
+        String line = t.substring(ls, le < 0 ? t.length() : le);
+        return lowerCaseLabel(line)
+                || line.codePoints().noneMatch(Character::isUpperCase) && LOWER_SENTENCE_START.matcher(line).find();
+    }
+
     @Override
     public String id() {
         return ID;
@@ -359,6 +379,9 @@ public final class LowercaseProperNounRule extends LexiconRule {
                 String word = t.substring(start, end);
                 if (end - start <= 3 && nextIsCapitalised(t, end)) {
                     return; // a name particle: "de los Angeles"
+                }
+                if (lowerCaseLine(t, start, end)) {
+                    return; // the word's own line is a label, or styled in lower case throughout
                 }
                 if (afterInnerApostrophe(t, start) || glossed(t, start, end) || displayName(t, end)
                         || ShareLabels.besideOtherCase(t, start, end) && ShareLabels.widgetLine(t, start)

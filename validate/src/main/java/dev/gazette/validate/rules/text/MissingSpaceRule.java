@@ -12,7 +12,8 @@ import java.util.List;
  * Finds punctuation with no space after it before a letter ("turmoil,occupation",
  * "imperatives.Underlining"). Left alone: decimals and times (no letter follows), initials and dotted
  * abbreviations ("U.S.", "e.g.", "J.R.R."), ellipses, web and e-mail addresses, host and file names
- * ("jpost.com"), and URL schemes ("http:"). A closing quote between the punctuation and the letter
+ * ("jpost.com", and in lower case any name ending in a domain of {@code domain-suffixes.txt}: "zig.guide"), and URL
+ * schemes ("http:"). A closing quote between the punctuation and the letter
  * gets the space after it. Also left alone: file names with their extension in any case, or run into
  * the next word by a page's rendering ("photo.JPG", "logo.jpgView full size"), a ticker and its
  * exchange in brackets ("(JPM:New York)"), a dot after a word that never ends a sentence
@@ -206,7 +207,7 @@ public final class MissingSpaceRule extends LexiconRule {
         if (c == '.' && at == i + 1 && i - lettersBefore(t, i) > 0 && t.charAt(i - lettersBefore(t, i) - 1) == '.') {
             return true; // the last dot of a host name with several: "jane.bsky.social"
         }
-        if (c == '.' && at == i + 1 && fileName(t, at)) {
+        if (c == '.' && at == i + 1 && (fileName(t, at) || hostName(t, i, at))) {
             return true;
         }
         if (c == ':' && at == i + 1 && ticker(t, i)) {
@@ -252,6 +253,31 @@ public final class MissingSpaceRule extends LexiconRule {
             }
         }
         return false;
+    }
+
+    /** Endings of host names after a dot: {@code domain-suffixes.txt}. */
+    private static final java.util.Set<String> DOMAIN_SUFFIXES = DoubledWordRule.WordFiles.read("domain-suffixes.txt");
+
+    /**
+     * A host name in lower case: a lower-case word (letters, digits, hyphens), a dot and a domain ending with no letter
+     * after it ("example.com", "docs.rs", "zig.guide"). A sentence after a full stop starts with a capital, so a
+     * lower-case word after the dot is no sentence run on.
+     */
+    static boolean hostName(String t, int i, int at) {
+        int ls = i;
+        while (ls > 0 && (Character.isLetterOrDigit(t.charAt(ls - 1)) || t.charAt(ls - 1) == '-')) {
+            ls--;
+        }
+        int re = wordEnd(t, at);
+        if (i - ls < 2 || re == at || re < t.length() && Character.isLetterOrDigit(t.charAt(re))) {
+            return false;
+        }
+        for (int k = ls; k < re; k++) {
+            if (Character.isUpperCase(t.charAt(k))) {
+                return false;
+            }
+        }
+        return DOMAIN_SUFFIXES.contains(t.substring(at, re));
     }
 
     /** A ticker and its exchange in brackets: "(JPM:New York)", "(NYSE:IBM)". */

@@ -222,6 +222,66 @@ public final class RunTogetherWordsRule extends LexiconRule {
         return start > 0 && end < text.length() && text.charAt(start - 1) == '[' && text.charAt(end) == ']';
     }
 
+    /**
+     * The run is all its line holds and is written in camelCase (lower case, then a capital inside: "heroImage",
+     * "cardTitle"): a page's placeholder or an identifier standing for an image or a field, not words of a sentence run
+     * together.
+     */
+    static boolean loneIdentifier(String text, int start, int end) {
+        if (!Character.isLowerCase(text.charAt(start))) {
+            return false;
+        }
+        int inner = 0;
+        for (int k = start + 1; k < end; k++) {
+            inner += Character.isUpperCase(text.charAt(k)) ? 1 : 0;
+        }
+        if (inner == 0 || inner > MAX_IDENTIFIER_CAPITALS || end - start > MAX_IDENTIFIER_LENGTH) {
+            return false; // a long run of labels ("facebookFacebooktwitterTwitter...") is a widget run together
+        }
+        int a = start;
+        while (a > 0 && text.charAt(a - 1) != '\n' && Character.isWhitespace(text.charAt(a - 1))) {
+            a--;
+        }
+        int b = end;
+        while (b < text.length() && text.charAt(b) != '\n' && Character.isWhitespace(text.charAt(b))) {
+            b++;
+        }
+        return (a == 0 || text.charAt(a - 1) == '\n') && (b == text.length() || text.charAt(b) == '\n');
+    }
+
+    /** The most inner capitals and letters of a camelCase identifier standing alone on its line. */
+    private static final int MAX_IDENTIFIER_CAPITALS = 2;
+    private static final int MAX_IDENTIFIER_LENGTH = 24;
+
+    /** Words that take the place of an article before a noun: articles, demonstratives, possessive determiners. */
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "these", "those", "my", "your",
+            "our", "their", "his", "her", "its");
+
+    /**
+     * The split would begin with a determiner right after another one ("the company's myPlanner app" read as "the
+     * company's my planner"): English does not write two determiners in a row, so the run is a name styled in
+     * camelCase, not words run together.
+     */
+    static boolean determinerAfterDeterminer(String text, int start, Segmenter.Split split) {
+        if (!DETERMINERS.contains(split.pieces().get(0).toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        int e = start;
+        while (e > 0 && (text.charAt(e - 1) == ' ' || text.charAt(e - 1) == '\u00A0')) {
+            e--;
+        }
+        if (e == start) {
+            return false;
+        }
+        int b = e;
+        while (b > 0 && (Character.isLetterOrDigit(text.charAt(b - 1)) || text.charAt(b - 1) == '\''
+                || text.charAt(b - 1) == '\u2019')) {
+            b--;
+        }
+        String before = text.substring(b, e).toLowerCase(Locale.ROOT);
+        return DETERMINERS.contains(before) || before.endsWith("'s") || before.endsWith("\u2019s");
+    }
+
     /** The run is a name before "says:" or "wrote:": a commenter's user name. */
     private static boolean commenter(String text, int end) {
         return COMMENTER.matcher(text).region(end, text.length()).lookingAt();
@@ -289,6 +349,9 @@ public final class RunTogetherWordsRule extends LexiconRule {
                 }
                 Segmenter.Split split = solidCompounds(lexicon, token, segmenter.split(token, vocabulary));
                 if (split.pieces().size() < 2 || split.margin() < minMargin || !runTogetherShape(lexicon, token, split)) {
+                    return;
+                }
+                if (loneIdentifier(text, start, end) || determinerAfterDeterminer(text, start, split)) {
                     return;
                 }
                 report(ctx, u, start, end, token, split, keywordRun(lexicon, token, split));
