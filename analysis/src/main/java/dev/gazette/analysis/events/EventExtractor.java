@@ -106,6 +106,10 @@ public final class EventExtractor {
             "(?:['’]s?)?\\s*(?:,[^,]{0,80},\\s*)?(?:\\w+ly\\s+|also\\s+|later\\s+|then\\s+)?");
     private static final Pattern DETERMINER_BEFORE = Pattern.compile("\\b(?:a|an|the|his|her|its|their|news|media|press)\\s+$",
             Pattern.CASE_INSENSITIVE);
+    /** A verb of speech that opens a reported clause: "X, the spokesman, said that ...". */
+    private static final Pattern REPORTED_THAT = Pattern.compile("^,[^,]*\\b(?:said|says|reported|reports)\\s+that\\s",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern THAT_BEFORE = Pattern.compile("\\bthat\\s+$", Pattern.CASE_INSENSITIVE);
     private static final Pattern AS_WELL_AS = Pattern.compile("\\b(?:as\\s+well|such|so|just)\\s+$", Pattern.CASE_INSENSITIVE);
 
     private final EventLexicon lexicon;
@@ -311,7 +315,9 @@ public final class EventExtractor {
         Matcher tail = TAIL.matcher(s);
         int frameSubject = frameSubject(s, mentions);
         // in "Talking with X, Y said ...", the event ends with its subject Y; else at an attribution tail
-        int limit = frameSubject >= 0 ? endOf(mentions, frameSubject) : tail.find() ? tail.start() : s.length();
+        // an attribution tail ends the events' part; "X, Y, said that Z met W" opens a reported clause instead
+        int limit = frameSubject >= 0 ? endOf(mentions, frameSubject)
+                : tail.find() && !REPORTED_THAT.matcher(s.substring(tail.start())).find() ? tail.start() : s.length();
         List<Trigger> triggers = new ArrayList<>(triggers(s));
         triggers.removeIf(t -> t.start >= limit); // "..., the officials at the talks said"
         for (Trigger t : List.copyOf(triggers)) {
@@ -892,6 +898,7 @@ public final class EventExtractor {
                 date = f;
             }
         }
+        date = firstOfPair(s, date);
         LocalDate day = date == null ? null : DateExpressions.resolve(date, published, planned);
         if (day != null && published != null && day.isAfter(published)) {
             planned = true;
@@ -918,6 +925,19 @@ public final class EventExtractor {
         return lexicon.dateBarrier.matcher(s.substring(f.end(), t.start)).find();
     }
 
+    /** The first day of "on Thursday and Friday" when the second is the date found, else the date itself. */
+    private static DateExpressions.Found firstOfPair(String s, DateExpressions.Found date) {
+        if (date == null) {
+            return null;
+        }
+        for (DateExpressions.Found g : DateExpressions.find(s)) {
+            if (g.end() <= date.start() && between(s, g.end(), date.start()).matches("\\s+and\\s+")) {
+                return g;
+            }
+        }
+        return date;
+    }
+
     /** True when a date is inside a relative clause (", who flew to Indonesia yesterday,") the trigger is not in. */
     private static boolean inOtherRelativeClause(String s, DateExpressions.Found f, Trigger t) {
         return inOtherRelativeClause(s, f.start(), f.end(), t);
@@ -938,7 +958,9 @@ public final class EventExtractor {
         String before = s.substring(Math.max(0, f.start() - 25), f.start());
         String after = s.substring(f.end(), Math.min(s.length(), f.end() + 25));
         Matcher b = Pattern.compile("(?:\\w+)\\s+(?:\\w+\\s+)?$").matcher(before);
-        boolean verbBefore = b.find() && lexicon.speech.matcher(before.substring(b.start())).find();
+        // "said on Monday" dates the speech; "said that on Monday X met Y" dates the reported clause
+        boolean verbBefore = b.find() && lexicon.speech.matcher(before.substring(b.start())).find()
+                && !THAT_BEFORE.matcher(before).find();
         boolean verbAfter = lexicon.speech.matcher(after).lookingAt() || after.matches("(?s)^\\s*,?\\s*(?:said|says|told)\\b.*");
         return verbBefore || verbAfter;
     }
