@@ -110,6 +110,9 @@ public final class EventExtractor {
     private static final Pattern REPORTED_THAT = Pattern.compile("^,[^,]*\\b(?:said|says|reported|reports)\\s+that\\s",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern THAT_BEFORE = Pattern.compile("\\bthat\\s+$", Pattern.CASE_INSENSITIVE);
+    /** Names joined as one subject, the next one with its title in lower case: "X and foreign minister Y". */
+    private static final Pattern COORDINATION = Pattern.compile(
+            "^\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*&\\s*)(?:(?-i:\\p{Ll})[\\p{L}-]*\\s+){0,4}$");
     private static final Pattern AS_WELL_AS = Pattern.compile("\\b(?:as\\s+well|such|so|just)\\s+$", Pattern.CASE_INSENSITIVE);
 
     private final EventLexicon lexicon;
@@ -774,7 +777,7 @@ public final class EventExtractor {
                         int idx = actors.indexOf(nearest);
                         for (int i = idx - 1; i >= 0; i--) {
                             Local prev = actors.get(i);
-                            if (LIST_GLUE.matcher(between(s, prev.end, actors.get(i + 1).start)).matches()) {
+                            if (COORDINATION.matcher(between(s, prev.end, actors.get(i + 1).start)).matches()) {
                                 visitors.add(0, prev);
                             } else {
                                 break;

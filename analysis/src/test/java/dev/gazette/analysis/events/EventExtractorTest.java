@@ -127,4 +127,10 @@ class EventExtractorTest {
         assertThat(events("Debt\nWednesday 4 March 1987\n\nOn Tuesday, after a long flight, Dilson Funaro met "
                 + "Kiichi Miyazawa.\n")).containsExactly("meeting [dilson-funaro, kiichi-miyazawa] @ 1987-03-03 'On Tuesday'");
     }
+
+    @Test
+    void takesEveryVisitorOfACoordinatedSubjectWithTitles() {
+        assertThat(events("Debt\n\nA delegation led by finance minister Dilson Funaro and central bank governor Paul Volcker "
+                + "arrives in Rome.\n")).containsExactly("visit [dilson-funaro, paul-volcker] @rome null 'null'");
+    }
 }
