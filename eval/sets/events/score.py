@@ -94,8 +94,14 @@ def main():
     by_article = {}
     for key, entry in sentences.items():
         by_article.setdefault(key[0], []).append(entry)
+    seen = set()
     for p in csv.DictReader(open(predicted_path, encoding="utf-8"), delimiter="\t"):
         ptext = norm(p["sentence"])
+        # a page that repeats a passage (tehran-times) gives the same event once per copy: count it once
+        same = (p["article"], ptext, p["type"], p["participants"], p["place"], p["date"])
+        if same in seen:
+            continue
+        seen.add(same)
         for entry in by_article.get(p["article"], []):
             if entry["text"] in ptext or ptext in entry["text"]:
                 entry["pred"].append(p)
