@@ -99,8 +99,8 @@ public final class EventExtractor {
     /** What may stand before a date that opens a sentence: a dateline ("TEHRAN –"), a quote mark. */
     private static final Pattern SENTENCE_OPENING = Pattern.compile("^[\\s\"“‘']*(?:(?-i:\\p{Lu}[\\p{Lu}\\s]*)\\s*[-–—]\\s*)?"
             + "(?:(?:on|in|during|early|late)\\s+)?", Pattern.CASE_INSENSITIVE);
-    /** The subject of a reported clause is a pronoun: "said he met", "said that, on Monday, she had met". */
-    private static final Pattern PRONOUN_SUBJECT = Pattern.compile("\\b(?:he|she|they|we|i)\\b", Pattern.CASE_INSENSITIVE);
+    /** The subject of a reported clause is a pronoun: "said he met", "said it signed", "said that, on Monday, she had met". */
+    private static final Pattern PRONOUN_SUBJECT = Pattern.compile("\\b(?:he|she|it|they|we|i)\\b", Pattern.CASE_INSENSITIVE);
     /** Between a speaker's name and the verb: nothing, a possessive, an apposition, an adverb. */
     private static final Pattern SPEAKER_GAP = Pattern.compile(
             "(?:['’]s?)?\\s*(?:,[^,]{0,80},\\s*)?(?:\\w+ly\\s+|also\\s+|later\\s+|then\\s+)?");
@@ -530,9 +530,10 @@ public final class EventExtractor {
         if (!v.find(verb)) {
             return false;
         }
-        String reported = s.substring(v.end(), t.start);
-        boolean named = actors.stream().anyMatch(o -> o.start >= v.end() && o.end <= t.start);
-        if (named || !PRONOUN_SUBJECT.matcher(reported).find()) {
+        // the reported clause's subject: a pronoun before any name of it ("said he, Y and Z had met") or a name
+        int firstNamed = actors.stream().filter(o -> o.start >= v.end() && o.end <= t.start).mapToInt(o -> o.start)
+                .min().orElse(t.start);
+        if (!PRONOUN_SUBJECT.matcher(s.substring(v.end(), firstNamed)).find()) {
             return true; // "X's spokesman said Z met Y": the reported clause has a subject of its own
         }
         // the speaker: the last name before the verb, with the names listed before it ("X and Y said they met")
@@ -566,6 +567,8 @@ public final class EventExtractor {
             if (!Character.isLowerCase(s.charAt(v.start()))
                     || DETERMINER_BEFORE.matcher(s.substring(Math.max(0, v.start() - 12), v.start())).find()
                     || NOT_A_SPEAKER_AFTER.matcher(s.substring(v.end())).find() || s.substring(v.end(), t.start).indexOf(';') >= 0
+                    // "X told reporters after meeting Y", "X would state his position when they meet": the speaker's clause
+                    || lexicon.clauseStart.matcher(s.substring(v.end(), t.start)).find()
                     || inOtherRelativeClause(s, v.start(), v.end(), t)) {
                 continue;
             }
