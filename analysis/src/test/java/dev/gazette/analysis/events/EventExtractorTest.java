@@ -111,6 +111,8 @@ class EventExtractorTest {
                 + "Dilson Funaro.\n")).isEmpty();
         assertThat(events("Debt\n\nKiichi Miyazawa said he met Dilson Funaro.\n"))
                 .containsExactly("meeting [kiichi-miyazawa, dilson-funaro] @ null 'null'");
+        assertThat(events("Debt\n\nThe World Bank said it signed an agreement with the International Monetary Fund.\n"))
+                .containsExactly("signing [world-bank, international-monetary-fund] @ null 'null'");
     }
 
     @Test
