@@ -101,9 +101,10 @@ public final class EventExtractor {
             + "(?:(?:on|in|during|early|late)\\s+)?", Pattern.CASE_INSENSITIVE);
     /** The subject of a reported clause is a pronoun: "said he met", "said it signed", "said that, on Monday, she had met". */
     private static final Pattern PRONOUN_SUBJECT = Pattern.compile("\\b(?:he|she|it|they|we|i)\\b", Pattern.CASE_INSENSITIVE);
-    /** Between a speaker's name and the verb: nothing, a possessive, an apposition, an adverb. */
+    /** Between a speaker's name and the verb: a closing bracket, a possessive, a ticker "(OIL)", an apposition, an adverb. */
     private static final Pattern SPEAKER_GAP = Pattern.compile(
-            "(?:['’]s?)?\\s*(?:,[^,]{0,80},\\s*)?(?:\\w+ly\\s+|also\\s+|later\\s+|then\\s+)?");
+            "[)>\\]]?(?:['’]s?)?\\s*(?:(?:\\(|&lt;|<)[^,()<>]{1,30}(?:\\)|>)\\s*)?(?:,[^,]{0,80},\\s*)?"
+            + "(?:\\w+ly\\s+|also\\s+|later\\s+|then\\s+)?");
     private static final Pattern DETERMINER_BEFORE = Pattern.compile("\\b(?:a|an|the|his|her|its|their|news|media|press)\\s+$",
             Pattern.CASE_INSENSITIVE);
     /** A verb of speech that opens a reported clause: "X, the spokesman, said that ...". */
