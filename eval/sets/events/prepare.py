@@ -53,10 +53,11 @@ def main():
                 title, date = meta[doc]
                 rid = "reu-" + doc
             else:
-                title, date = titles[doc]
+                # tehran-times pages have neither title nor date
+                title, date = titles.get(doc, ("", ""))
                 rid = doc
             record = {"id": rid, "title": title, "text": texts[(corpus, doc)]}
-            if "--hide-dates" not in sys.argv:
+            if "--hide-dates" not in sys.argv and date:
                 record["date"] = date
             sink.write(json.dumps(record, ensure_ascii=False) + "\n")
 

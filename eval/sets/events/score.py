@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Scores extracted events against sentences.tsv (see README.md, "Scoring").
 
-Usage: score.py CORPORA_DIR PREDICTED.tsv [--split tune|heldout|heldout2|all] [--errors] [--relaxed]
+Usage: score.py CORPORA_DIR PREDICTED.tsv [--split tune|heldout|heldout2|heldout3|all] [--errors] [--relaxed]
 (heldout2: the Al Jazeera set of 2026-12-07; heldout: the first held-out split, spent; see README.md)
 --relaxed scores (type, participants) only, to show how much place and date cost.
 PREDICTED.tsv: article, sentence, type, participants ('; '), place, date, expression, status.
@@ -94,8 +94,14 @@ def main():
     by_article = {}
     for key, entry in sentences.items():
         by_article.setdefault(key[0], []).append(entry)
+    seen = set()
     for p in csv.DictReader(open(predicted_path, encoding="utf-8"), delimiter="\t"):
         ptext = norm(p["sentence"])
+        # a page that repeats a passage (tehran-times) gives the same event once per copy: count it once
+        same = (p["article"], ptext, p["type"], p["participants"], p["place"], p["date"])
+        if same in seen:
+            continue
+        seen.add(same)
         for entry in by_article.get(p["article"], []):
             if entry["text"] in ptext or ptext in entry["text"]:
                 entry["pred"].append(p)

@@ -20,11 +20,12 @@ def load(corpora):
         for line in open(path, encoding="utf-8"):
             record = json.loads(line)
             texts[("wikipedia-current-events", record["id"])] = record["text"]
-    path = os.path.join(corpora, "aljazeera-gaza", "aljazeera-gaza.jsonl")
-    if os.path.exists(path):
-        for line in open(path, encoding="utf-8"):
-            record = json.loads(line)
-            texts[("aljazeera-gaza", record["id"])] = record["text"]
+    for name in ("aljazeera-gaza", "tehran-times"):
+        path = os.path.join(corpora, name, name + ".jsonl")
+        if os.path.exists(path):
+            for line in open(path, encoding="utf-8"):
+                record = json.loads(line)
+                texts[(name, record["id"])] = record["text"]
     return texts
 
 

@@ -96,6 +96,24 @@ public final class EventExtractor {
             + "(?!(?:and|or|but|then|as|while|after|before|who|which|where|when)\\b)(?-i:\\p{Ll})[^,;]{0,100},",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern DETERMINER = Pattern.compile(",\\s+(?:a|an|the)\\s", Pattern.CASE_INSENSITIVE);
+    /** What may stand before a date that opens a sentence: a dateline ("TEHRAN –"), a quote mark. */
+    private static final Pattern SENTENCE_OPENING = Pattern.compile("^[\\s\"“‘']*(?:(?-i:\\p{Lu}[\\p{Lu}\\s]*)\\s*[-–—]\\s*)?"
+            + "(?:(?:on|in|during|early|late)\\s+)?", Pattern.CASE_INSENSITIVE);
+    /** The subject of a reported clause is a pronoun: "said he met", "said it signed", "said that, on Monday, she had met". */
+    private static final Pattern PRONOUN_SUBJECT = Pattern.compile("\\b(?:he|she|it|they|we|i)\\b", Pattern.CASE_INSENSITIVE);
+    /** Between a speaker's name and the verb: a closing bracket, a possessive, a ticker "(OIL)", an apposition, an adverb. */
+    private static final Pattern SPEAKER_GAP = Pattern.compile(
+            "[)>\\]]?(?:['’]s?)?\\s*(?:(?:\\(|&lt;|<)[^,()<>]{1,30}(?:\\)|>)\\s*)?(?:,[^,]{0,80},\\s*)?"
+            + "(?:\\w+ly\\s+|also\\s+|later\\s+|then\\s+)?");
+    private static final Pattern DETERMINER_BEFORE = Pattern.compile("\\b(?:a|an|the|his|her|its|their|news|media|press)\\s+$",
+            Pattern.CASE_INSENSITIVE);
+    /** A verb of speech that opens a reported clause: "X, the spokesman, said that ...". */
+    private static final Pattern REPORTED_THAT = Pattern.compile("^,[^,]*\\b(?:said|says|reported|reports)\\s+that\\s",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern THAT_BEFORE = Pattern.compile("\\bthat\\s+$", Pattern.CASE_INSENSITIVE);
+    /** Names joined as one subject, the next one with its title in lower case: "X and foreign minister Y". */
+    private static final Pattern COORDINATION = Pattern.compile(
+            "^\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*&\\s*)(?:(?-i:\\p{Ll})[\\p{L}-]*\\s+){0,4}$");
     private static final Pattern AS_WELL_AS = Pattern.compile("\\b(?:as\\s+well|such|so|just)\\s+$", Pattern.CASE_INSENSITIVE);
 
     private final EventLexicon lexicon;
@@ -301,7 +319,9 @@ public final class EventExtractor {
         Matcher tail = TAIL.matcher(s);
         int frameSubject = frameSubject(s, mentions);
         // in "Talking with X, Y said ...", the event ends with its subject Y; else at an attribution tail
-        int limit = frameSubject >= 0 ? endOf(mentions, frameSubject) : tail.find() ? tail.start() : s.length();
+        // an attribution tail ends the events' part; "X, Y, said that Z met W" opens a reported clause instead
+        int limit = frameSubject >= 0 ? endOf(mentions, frameSubject)
+                : tail.find() && !REPORTED_THAT.matcher(s.substring(tail.start())).find() ? tail.start() : s.length();
         List<Trigger> triggers = new ArrayList<>(triggers(s));
         triggers.removeIf(t -> t.start >= limit); // "..., the officials at the talks said"
         for (Trigger t : List.copyOf(triggers)) {
@@ -394,7 +414,7 @@ public final class EventExtractor {
                     && !s.substring(first.start, first.end).toLowerCase(Locale.ROOT).endsWith("ing");
             int clauseStart = clauseStart(s, first, actors);
             for (Local a : actors) {
-                if (a.start < clauseStart || aside(s, a, first, actors)) {
+                if (a.start < clauseStart || aside(s, a, first, actors) || beforeReport(s, a, first, actors)) {
                     continue; // the main clause's subject before "as X met Y"; a name in a relative clause or apposition
                 }
                 if (a.end <= windowEnd && (!passive || a.start >= first.end
@@ -470,14 +490,19 @@ public final class EventExtractor {
     }
 
     /**
-     * True when a mention stands in a relative clause, or in an apposition to a person, that the trigger
-     * is not in: "X, who oppose the takeover by Y, met Z", "X, a close aide to President Y, met Z".
+     * True when a mention stands in a relative clause, or in an apposition to a person (or a name of unknown kind), that
+     * the trigger is not in: "X, who oppose the takeover by Y, met Z", "X, a close aide to President Y, met Z".
      */
     private static boolean aside(String s, Local a, Trigger t, List<Local> actors) {
         for (Pattern p : List.of(RELATIVE_CLAUSE, APPOSITION)) {
             Matcher m = p.matcher(s);
-            while (m.find()) {
-                if (p == APPOSITION && (actors.stream().noneMatch(o -> o.end == m.start() && "person".equals(o.named.kind()))
+            int from = 0;
+            // the closing comma of one phrase may open the next: "X, headed by Y, head of Z's division, met W"
+            while (from < s.length() && m.find(from)) {
+                from = m.end() - 1;
+                // the name before an apposition is a person's, or one of unknown kind ("Gabin Ran Kankani, head of ...")
+                if (p == APPOSITION && (actors.stream().noneMatch(o -> o.end == m.start()
+                        && ("person".equals(o.named.kind()) || "other".equals(o.named.kind())))
                         || !DETERMINER.matcher(s.substring(m.start())).lookingAt() && actors.stream().anyMatch(
                                 o -> o.start > m.start() && o.end <= m.end() && "person".equals(o.named.kind())))) {
                     continue; // ", trade envoy X,": an item of a list of people, not an apposition
@@ -488,6 +513,69 @@ public final class EventExtractor {
             }
         }
         return false;
+    }
+
+    /**
+     * True when a mention stands before the verb of speech that frames the trigger's clause and is not
+     * the speaker that a pronoun of that clause stands for: in "A spokesman for a group of X's employees
+     * said he met Y", X is part of the speaker's description; in "X's spokesman said Z met Y", X reports.
+     * The speaker (a name right before the verb, and the names listed with it) stays when the reported
+     * clause's subject is a pronoun ("X said he met Y").
+     */
+    private boolean beforeReport(String s, Local a, Trigger t, List<Local> actors) {
+        int verb = reportingVerb(s, t);
+        if (verb < 0 || a.end > verb) {
+            return false;
+        }
+        Matcher v = lexicon.speech.matcher(s);
+        if (!v.find(verb)) {
+            return false;
+        }
+        // the reported clause's subject: a pronoun before any name of it ("said he, Y and Z had met") or a name
+        int firstNamed = actors.stream().filter(o -> o.start >= v.end() && o.end <= t.start).mapToInt(o -> o.start)
+                .min().orElse(t.start);
+        if (!PRONOUN_SUBJECT.matcher(s.substring(v.end(), firstNamed)).find()) {
+            return true; // "X's spokesman said Z met Y": the reported clause has a subject of its own
+        }
+        // the speaker: the last name before the verb, with the names listed before it ("X and Y said they met")
+        List<Local> before = actors.stream().filter(o -> o.end <= verb).toList();
+        Local last = before.get(before.size() - 1);
+        if (!SPEAKER_GAP.matcher(s.substring(last.end, verb)).matches()) {
+            return true;
+        }
+        for (int i = before.size() - 1; i >= 0; i--) {
+            Local o = before.get(i);
+            if (o == a) {
+                return false;
+            }
+            if (i > 0 && !LIST_GLUE.matcher(between(s, before.get(i - 1).end, o.start)).matches()) {
+                return true;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The start of the verb of speech whose reported clause holds the trigger ("said", lower case, not a noun
+     * after a determiner, not "said after ..." nor a verb in a relative clause the trigger is not in), or -1.
+     */
+    private int reportingVerb(String s, Trigger t) {
+        Matcher v = lexicon.speech.matcher(s);
+        int found = -1;
+        int from = 0;
+        while (from < t.start && v.find(from) && v.end() <= t.start) {
+            from = v.end();
+            if (!Character.isLowerCase(s.charAt(v.start()))
+                    || DETERMINER_BEFORE.matcher(s.substring(Math.max(0, v.start() - 12), v.start())).find()
+                    || NOT_A_SPEAKER_AFTER.matcher(s.substring(v.end())).find() || s.substring(v.end(), t.start).indexOf(';') >= 0
+                    // "X told reporters after meeting Y", "X would state his position when they meet": the speaker's clause
+                    || lexicon.clauseStart.matcher(s.substring(v.end(), t.start)).find()
+                    || inOtherRelativeClause(s, v.start(), v.end(), t)) {
+                continue;
+            }
+            found = v.start();
+        }
+        return found;
     }
 
     /** True when the mention at {@code i}, or the last of "A and B" it starts, qualifies a word ("United States-backed"). */
@@ -684,7 +772,7 @@ public final class EventExtractor {
                 if (visitors.isEmpty() && out.isEmpty()) {
                     Local nearest = null;
                     for (Local a : actors) {
-                        if (a.end <= t.start && !a.isPlace() && !aside(s, a, t, actors)) {
+                        if (a.end <= t.start && !a.isPlace() && !aside(s, a, t, actors) && !beforeReport(s, a, t, actors)) {
                             nearest = a;
                         }
                     }
@@ -693,7 +781,7 @@ public final class EventExtractor {
                         int idx = actors.indexOf(nearest);
                         for (int i = idx - 1; i >= 0; i--) {
                             Local prev = actors.get(i);
-                            if (LIST_GLUE.matcher(between(s, prev.end, actors.get(i + 1).start)).matches()) {
+                            if (COORDINATION.matcher(between(s, prev.end, actors.get(i + 1).start)).matches()) {
                                 visitors.add(0, prev);
                             } else {
                                 break;
@@ -810,13 +898,14 @@ public final class EventExtractor {
         boolean returned = RETURN_FROM.matcher(s.substring(0, t.start)).find();
         for (DateExpressions.Found f : DateExpressions.find(s)) {
             if (attachedToSpeech(s, f) || f.start() >= windowEnd || inOtherRelativeClause(s, f, t)
-                    || returned && f.start() >= t.end) {
+                    || returned && f.start() >= t.end || ofAnotherClause(s, f, t)) {
                 continue;
             }
             if (date == null || distance(f, t) < distance(date, t)) {
                 date = f;
             }
         }
+        date = firstOfPair(s, date);
         LocalDate day = date == null ? null : DateExpressions.resolve(date, published, planned);
         if (day != null && published != null && day.isAfter(published)) {
             planned = true;
@@ -831,11 +920,41 @@ public final class EventExtractor {
                 planned ? "planned" : "reported", 0, 0, s.substring(t.start, t.end));
     }
 
+    /**
+     * True when a date before the trigger is parted from it by a clause boundary ({@code date.barrier}:
+     * "backtracked on Wednesday after meeting X"), so that it dates the other clause's verb; a date that
+     * opens the sentence ("On Monday, after talks, X met Y") frames the whole sentence.
+     */
+    private boolean ofAnotherClause(String s, DateExpressions.Found f, Trigger t) {
+        if (f.end() > t.start || SENTENCE_OPENING.matcher(s.substring(0, f.start())).matches()) {
+            return false;
+        }
+        return lexicon.dateBarrier.matcher(s.substring(f.end(), t.start)).find();
+    }
+
+    /** The first day of "on Thursday and Friday" when the second is the date found, else the date itself. */
+    private static DateExpressions.Found firstOfPair(String s, DateExpressions.Found date) {
+        if (date == null) {
+            return null;
+        }
+        for (DateExpressions.Found g : DateExpressions.find(s)) {
+            if (g.end() <= date.start() && between(s, g.end(), date.start()).matches("\\s+and\\s+")) {
+                return g;
+            }
+        }
+        return date;
+    }
+
     /** True when a date is inside a relative clause (", who flew to Indonesia yesterday,") the trigger is not in. */
     private static boolean inOtherRelativeClause(String s, DateExpressions.Found f, Trigger t) {
+        return inOtherRelativeClause(s, f.start(), f.end(), t);
+    }
+
+    /** True when the words from {@code start} to {@code end} are inside a relative clause the trigger is not in. */
+    private static boolean inOtherRelativeClause(String s, int start, int end, Trigger t) {
         Matcher m = RELATIVE_CLAUSE.matcher(s);
         while (m.find()) {
-            if (m.start() <= f.start() && f.end() <= m.end()) {
+            if (m.start() <= start && end <= m.end()) {
                 return !(m.start() <= t.start && t.end <= m.end());
             }
         }
@@ -846,7 +965,9 @@ public final class EventExtractor {
         String before = s.substring(Math.max(0, f.start() - 25), f.start());
         String after = s.substring(f.end(), Math.min(s.length(), f.end() + 25));
         Matcher b = Pattern.compile("(?:\\w+)\\s+(?:\\w+\\s+)?$").matcher(before);
-        boolean verbBefore = b.find() && lexicon.speech.matcher(before.substring(b.start())).find();
+        // "said on Monday" dates the speech; "said that on Monday X met Y" dates the reported clause
+        boolean verbBefore = b.find() && lexicon.speech.matcher(before.substring(b.start())).find()
+                && !THAT_BEFORE.matcher(before).find();
         boolean verbAfter = lexicon.speech.matcher(after).lookingAt() || after.matches("(?s)^\\s*,?\\s*(?:said|says|told)\\b.*");
         return verbBefore || verbAfter;
     }

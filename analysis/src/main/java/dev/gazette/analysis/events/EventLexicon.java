@@ -20,7 +20,8 @@ import java.util.regex.PatternSyntaxException;
  * the same format: trigger phrases per event type, the documents a signing needs, blocking
  * contexts, cues of planned events, verbs of speech, the prepositions of place, the words that end
  * an event's clause, the words after a name that make it a modifier rather than a party, and
- * (optional) the names that are never parties and the words that open a subordinate clause.
+ * (optional) the names that are never parties, the words that open a subordinate clause and the words
+ * that part a date before a trigger from it.
  */
 public final class EventLexicon {
 
@@ -37,10 +38,12 @@ public final class EventLexicon {
     final Pattern modifier;
     final Pattern notParty;
     final Pattern clauseStart;
+    final Pattern dateBarrier;
 
     private EventLexicon(Map<String, List<Pattern>> triggers, Pattern document, List<Pattern> blocks,
                          Pattern blockBefore, Pattern planned, Pattern speech, Pattern placePreposition,
-                         Pattern clauseEnd, Pattern modifier, Pattern notParty, Pattern clauseStart) {
+                         Pattern clauseEnd, Pattern modifier, Pattern notParty, Pattern clauseStart,
+                         Pattern dateBarrier) {
         this.triggers = triggers;
         this.document = document;
         this.blocks = List.copyOf(blocks);
@@ -52,6 +55,7 @@ public final class EventLexicon {
         this.modifier = modifier;
         this.notParty = notParty;
         this.clauseStart = clauseStart;
+        this.dateBarrier = dateBarrier;
     }
 
     /** The bundled patterns. */
@@ -114,18 +118,18 @@ public final class EventLexicon {
             } else if (kind.equals("block")) {
                 blocks.add(p);
             } else if (List.of("document", "block.before", "planned", "speech", "place.preposition", "clause.end", "modifier",
-                    "not.party", "clause.start").contains(kind)) {
+                    "not.party", "clause.start", "date.barrier").contains(kind)) {
                 single.computeIfAbsent(kind, k -> new ArrayList<>()).add(regex);
             } else {
                 throw new IllegalArgumentException(origin + ":" + (i + 1) + ": unknown kind '" + kind
                         + "'; use trigger.<type>, document, block, block.before, planned, speech, place.preposition, "
-                        + "clause.end, modifier, not.party or clause.start");
+                        + "clause.end, modifier, not.party, clause.start or date.barrier");
             }
         }
         return new EventLexicon(triggers, join(single, "document", origin), blocks, join(single, "block.before", origin),
                 join(single, "planned", origin), join(single, "speech", origin), join(single, "place.preposition", origin),
                 join(single, "clause.end", origin), join(single, "modifier", origin), optional(single, "not.party"),
-                optional(single, "clause.start"));
+                optional(single, "clause.start"), optional(single, "date.barrier"));
     }
 
     /** The rules of an optional kind joined, or a pattern that never matches when the file has none. */

@@ -104,4 +104,35 @@ class EventExtractorTest {
         assertThat(events("Debt\n\nA delegation led by Dilson Funaro and Kiichi Miyazawa arrives in Rome for talks.\n"))
                 .containsExactly("visit [dilson-funaro, kiichi-miyazawa] @rome null 'null'");
     }
+
+    @Test
+    void leavesOutANameInTheDescriptionOfTheSpeakerOfAReportedMeeting() {
+        assertThat(events("Debt\n\nA spokesman for a group of World Bank employees, who oppose the plan, said he met "
+                + "Dilson Funaro.\n")).isEmpty();
+        assertThat(events("Debt\n\nKiichi Miyazawa said he met Dilson Funaro.\n"))
+                .containsExactly("meeting [kiichi-miyazawa, dilson-funaro] @ null 'null'");
+        assertThat(events("Debt\n\nThe World Bank said it signed an agreement with the International Monetary Fund.\n"))
+                .containsExactly("signing [world-bank, international-monetary-fund] @ null 'null'");
+    }
+
+    @Test
+    void leavesOutTheOrganisationOfATitleAfterAnotherCommaSetPhrase() {
+        assertThat(events("Debt\n\nThe mission, headed by Paul Volcker, head of the Fund's Brazil division, met "
+                + "Dilson Funaro.\n"))
+                .containsExactly("meeting [paul-volcker, dilson-funaro] @ null 'null'");
+    }
+
+    @Test
+    void leavesADateOfAnotherClauseToItsOwnVerb() {
+        assertThat(events("Debt\nWednesday 4 March 1987\n\nDilson Funaro changed course on Tuesday after meeting "
+                + "Kiichi Miyazawa.\n")).containsExactly("meeting [dilson-funaro, kiichi-miyazawa] @ null 'null'");
+        assertThat(events("Debt\nWednesday 4 March 1987\n\nOn Tuesday, after a long flight, Dilson Funaro met "
+                + "Kiichi Miyazawa.\n")).containsExactly("meeting [dilson-funaro, kiichi-miyazawa] @ 1987-03-03 'On Tuesday'");
+    }
+
+    @Test
+    void takesEveryVisitorOfACoordinatedSubjectWithTitles() {
+        assertThat(events("Debt\n\nA delegation led by finance minister Dilson Funaro and central bank governor Paul Volcker "
+                + "arrives in Rome.\n")).containsExactly("visit [dilson-funaro, paul-volcker] @rome null 'null'");
+    }
 }
