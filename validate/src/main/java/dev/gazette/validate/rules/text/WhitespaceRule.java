@@ -17,7 +17,7 @@ import java.util.List;
  * space-before-punctuation rule. Runs of spaces in a table row or a list item (two or more runs, a
  * tab, columns of numbers, a bullet: {@link LineShape}) are its layout and are left alone.
  * Zero-width joiners are left alone: scripts and emoji need
- * them. The fix writes one plain space, or deletes.
+ * them, and so is the no-break or thin space that French typography writes inside guillemets. The fix writes one plain space, or deletes.
  */
 public final class WhitespaceRule implements Rule {
 
@@ -57,6 +57,9 @@ public final class WhitespaceRule implements Rule {
                 }
                 if (i < n && isPunctuation(t.charAt(i)) && s > 0) {
                     continue;
+                }
+                if (i - s == 1 && c != ' ' && c != '\t' && guillemetSpace(t, s)) {
+                    continue; // French typography: a no-break or thin space inside guillemets is how it is written
                 }
                 if (!u.contiguous(s, i) || u.isTableLine(s)) {
                     continue;
@@ -122,6 +125,15 @@ public final class WhitespaceRule implements Rule {
     private static boolean isSpace(char c) {
         return c == ' ' || c == '\t' || c == '\u00A0' || (c >= '\u2000' && c <= '\u200A') || c == '\u202F'
                 || c == '\u205F' || c == '\u3000';
+    }
+
+    /**
+     * The one special space at {@code at} stands just inside guillemets (after « or ‹, before » or ›), where French
+     * typography writes a no-break or thin space on purpose.
+     */
+    private static boolean guillemetSpace(String t, int at) {
+        return at > 0 && (t.charAt(at - 1) == '\u00AB' || t.charAt(at - 1) == '\u2039')
+                || at + 1 < t.length() && (t.charAt(at + 1) == '\u00BB' || t.charAt(at + 1) == '\u203A');
     }
 
     private static boolean isInvisible(char c) {
