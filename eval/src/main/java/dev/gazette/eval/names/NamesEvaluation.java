@@ -323,14 +323,17 @@ public final class NamesEvaluation {
         Map<String, String> texts = texts(input, args,
                 unjudged.stream().map(NameFinding::articleId).collect(java.util.stream.Collectors.toSet()));
         try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            w.write("article_id\tstart\tend\tsurface\tcanonical\tverdict\tnote\tcontext\n");
+            // the finding's own words beside its canonical form: an empty canonical form is a finding that offers no
+            // rewrite (e.g. an acronym in its definition), not a rewrite to nothing
+            w.write("article_id\tstart\tend\tsurface\tcanonical\tverdict\tnote\tfinding\tcontext\n");
             for (NameFinding f : unjudged) {
                 String t = texts.getOrDefault(f.articleId(), "");
                 String ctx = t.isEmpty() ? "" : t.substring(Math.max(0, f.start() - 80), f.start()) + "[["
                         + t.substring(f.start(), Math.min(t.length(), f.end())) + "]]"
                         + t.substring(Math.min(t.length(), f.end()), Math.min(t.length(), f.end() + 80));
                 w.write(String.join("\t", f.articleId(), Integer.toString(f.start()), Integer.toString(f.end()),
-                        f.surface(), f.canonical(), "", "", ctx.replaceAll("[\t\r\n]+", " ")) + "\n");
+                        f.surface(), f.canonical(), "", "", (f.canonical().isEmpty() ? "(no rewrite offered) " : "")
+                                + f.message().replaceAll("[\t\r\n]+", " "), ctx.replaceAll("[\t\r\n]+", " ")) + "\n");
             }
         }
     }
