@@ -2,13 +2,8 @@ package dev.gazette.validate.rules.names;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.gazette.analysis.ReferenceData;
 import dev.gazette.model.Finding;
 import dev.gazette.model.TextEdit;
-import dev.gazette.model.io.InputScanner;
-import dev.gazette.validate.engine.ArticleResult;
-import dev.gazette.validate.engine.Engine;
-import dev.gazette.validate.engine.EngineOptions;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,12 +21,7 @@ class AliasVariantGrammarTest {
 
     @BeforeAll
     static void run() throws Exception {
-        Engine engine = new Engine(EngineOptions.builder()
-                .referenceData(new ReferenceData(List.of(), true, List.of())).maxFileBytes(1 << 24)
-                .inFlightChars(1 << 24).build());
-        InputScanner.Scan scan = new InputScanner().scan(List.of("src/test/resources/rules/alias-variant/grammar"));
-        engine.run(scan.files(), scan.notes(), (ArticleResult r) -> FINDINGS.put(r.id(),
-                r.findings().stream().filter(f -> f.ruleId().equals(AliasVariantRule.ID)).toList()));
+        FINDINGS.putAll(AliasVariantExamples.findings("src/test/resources/rules/alias-variant/grammar"));
     }
 
     private static List<String> rewrites(String id) {
