@@ -57,12 +57,6 @@ def module(name, rel):
     return m
 
 
-def note(notes, how, fid=None):
-    notes[how] = notes.get(how, 0) + 1
-    if fid is not None:
-        print(f"{fid}: {how}", file=sys.stderr)
-
-
 def sha(url):
     return hashlib.sha256(url.encode("utf-8")).hexdigest()
 
@@ -72,8 +66,8 @@ def site(url):
     return host[4:] if host.startswith("www.") else host
 
 
-def chosen(git_dir, n, notes):
-    """Steps 1-6 of the rule: (file, url) pairs in file-name order."""
+def chosen(git_dir, n, note, notes):
+    """Steps 1-6 of the rule: (file, url) pairs in file-name order (counted by wcxb-news's note)."""
     index = json.loads(n.git(git_dir, "show", f"{COMMIT}:tests/eval_default.json"))
     present = set(n.git(git_dir, "ls-tree", "--name-only", "-z", COMMIT, ROOT + "/").decode().split("\0"))
     by_site = {}
@@ -120,10 +114,11 @@ def main(git_dir, out_dir):
     a = module("aeb", "article-extraction-benchmark/build.py")
     n = module("npages", "newspaper-pages/build.py")
     w = module("wcxb", "wcxb-news/build.py")
+    note = w.note  # the counting of wcxb-news/build.py
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     notes = {}
-    for path, url in chosen(git_dir, n, notes):
+    for path, url in chosen(git_dir, n, note, notes):
         fid = path.rsplit("/", 1)[1][: -len(".html")]
         raw = n.git(git_dir, "show", f"{COMMIT}:{path}")
         page = raw.decode("utf-8", "replace")
