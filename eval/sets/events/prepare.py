@@ -30,7 +30,8 @@ def main():
     texts = load(corpora)
     meta = reuters_dates(corpora)
     titles = {}
-    for name, file in (("wikipedia-current-events", "current-events.jsonl"), ("aljazeera-gaza", "aljazeera-gaza.jsonl")):
+    for name, file in (("wikipedia-current-events", "current-events.jsonl"), ("aljazeera-gaza", "aljazeera-gaza.jsonl"),
+                       ("tempeval3-silver", "tempeval3-silver.jsonl")):
         path = os.path.join(corpora, name, file)
         if not os.path.exists(path):
             continue
