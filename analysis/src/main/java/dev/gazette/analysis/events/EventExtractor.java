@@ -114,6 +114,9 @@ public final class EventExtractor {
     /** Names joined as one subject, the next one with its title in lower case: "X and foreign minister Y". */
     private static final Pattern COORDINATION = Pattern.compile(
             "^\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*&\\s*)(?:(?-i:\\p{Ll})[\\p{L}-]*\\s+){0,4}$");
+    /** Between a portfolio word and the person whose title it is part of: capitalised words, commas, "and". */
+    private static final Pattern PORTFOLIO_GAP = Pattern.compile(
+            "(?:\\s*,?\\s*(?:and\\s+)?(?-i:\\p{Lu})[\\p{L}.'’-]*)*\\s*,?\\s*(?:and\\s+)?", Pattern.CASE_INSENSITIVE);
     private static final Pattern AS_WELL_AS = Pattern.compile("\\b(?:as\\s+well|such|so|just)\\s+$", Pattern.CASE_INSENSITIVE);
 
     private final EventLexicon lexicon;
@@ -376,6 +379,9 @@ public final class EventExtractor {
             if (!placeLike && lexicon.notParty.matcher(s.substring(m.start, m.end).strip()).find()) {
                 continue; // "the Oslo Accords", "Administration officials": no party
             }
+            if (isTitleOnly(s, m) || inPortfolio(s, mentions, i)) {
+                continue; // "Senior Assistant", "Mining" of "Minister of Industry, Mining and Trade X": a title, no one
+            }
             (placeLike ? places : actors).add(m);
         }
         Map<String, List<Trigger>> byType = new LinkedHashMap<>();
@@ -576,6 +582,33 @@ public final class EventExtractor {
             found = v.start();
         }
         return found;
+    }
+
+    /** True when a name, as written and as its entity's canonical name, is only a title ("Russian President"). */
+    private boolean isTitleOnly(String s, Local m) {
+        return lexicon.title.matcher(m.named.name().strip()).matches()
+                && lexicon.title.matcher(s.substring(m.start, m.end).strip()).matches();
+    }
+
+    /**
+     * True when a name other than a person's is a word of a title's portfolio before a person: "Mining" and
+     * "Housing" in "Minister of Industry, Mining and Trade X", "Minister of Housing and Urban Development Y".
+     */
+    private boolean inPortfolio(String s, List<Local> mentions, int i) {
+        Local m = mentions.get(i);
+        if ("person".equals(m.named.kind()) || !lexicon.portfolio.matcher(s.substring(Math.max(0, m.start - 80), m.start)).find()) {
+            return false;
+        }
+        for (int j = i + 1; j < mentions.size(); j++) {
+            Local next = mentions.get(j);
+            if (next.start - m.end > 80) {
+                return false;
+            }
+            if ("person".equals(next.named.kind())) {
+                return PORTFOLIO_GAP.matcher(between(s, m.end, next.start)).matches();
+            }
+        }
+        return false;
     }
 
     /** True when the mention at {@code i}, or the last of "A and B" it starts, qualifies a word ("United States-backed"). */
