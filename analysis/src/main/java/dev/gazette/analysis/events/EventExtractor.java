@@ -133,6 +133,17 @@ public final class EventExtractor {
             "\\b(?:ambassador|envoy|representative|consul|delegate)\\s+to\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
     /** Between a place and a trigger of a relative clause of place: ", where he met", ", where X and Y held". */
     private static final Pattern WHERE_CLAUSE = Pattern.compile(",\\s*where\\s+[^,;]*", Pattern.CASE_INSENSITIVE);
+    /** Before a name whose kin or counsel is meant, not the person: "the family of X", "relatives of X". */
+    private static final Pattern KIN_OF = Pattern.compile("\\b(?:family|families|relatives?|wife|husband|widow|son|daughter"
+            + "|mother|father|brother|sister|parents|lawyers?)\\s+(?:members\\s+)?of\\s+(?:the\\s+(?:late\\s+)?)?$",
+            Pattern.CASE_INSENSITIVE);
+    /** After a name that qualifies a group led by someone named: "a Hamas delegation led by Y", "U.S. officials led by Y". */
+    private static final Pattern GROUP_LED_BY = Pattern.compile("['’]?s?\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:delegations?|officials"
+            + "|team|negotiators|mission)\\s*,?\\s+(?:led|headed)\\s+by\\s+(?-i:\\p{Lu})|['’]?s?\\s+(?:[\\p{Ll}-]+\\s+){0,2}?"
+            + "(?:delegations?|officials|team|negotiators|mission)\\s*,?\\s+(?:led|headed)\\s+by\\s+(?:[\\p{Ll}-]+\\s+){1,3}"
+            + "(?-i:\\p{Lu})");
+    /** An open relative clause on a person before a trigger: ", who visited" (no comma closes it before the trigger). */
+    private static final Pattern RELATIVE_OPEN = Pattern.compile(",\\s*who\\s+[^,;]*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern AS_WELL_AS = Pattern.compile("\\b(?:as\\s+well|such|so|just)\\s+$", Pattern.CASE_INSENSITIVE);
 
     private final EventLexicon lexicon;
@@ -395,6 +406,10 @@ public final class EventExtractor {
             }
             if (!placeLike && lexicon.notParty.matcher(s.substring(m.start, m.end).strip()).find()) {
                 continue; // "the Oslo Accords", "Administration officials": no party
+            }
+            if (KIN_OF.matcher(s.substring(Math.max(0, m.start - 40), m.start)).find()
+                    || GROUP_LED_BY.matcher(s.substring(m.end)).lookingAt()) {
+                continue; // "family members of X": the family takes part; "a Hamas delegation led by Y": Y does
             }
             if (isTitleOnly(s, m) || inPortfolio(s, mentions, i)
                     || lexicon.document.matcher(s.substring(m.start, m.end).strip()).matches()) {
@@ -999,6 +1014,7 @@ public final class EventExtractor {
         boolean returned = RETURN_FROM.matcher(s.substring(0, t.start)).find();
         for (DateExpressions.Found f : DateExpressions.find(s)) {
             if (attachedToSpeech(s, f) || f.start() >= windowEnd || inOtherRelativeClause(s, f, t)
+                    || outsideOwnRelativeClause(s, f, t)
                     || returned && f.start() >= t.end || ofAnotherClause(s, f, t)) {
                 continue;
             }
@@ -1044,6 +1060,19 @@ public final class EventExtractor {
             }
         }
         return date;
+    }
+
+    /**
+     * True when the trigger stands in a relative clause (", who visited Russia after ...,") and the date before it
+     * does not: "X spoke on Monday with Y, who visited Russia" does not date the visit.
+     */
+    private static boolean outsideOwnRelativeClause(String s, DateExpressions.Found f, Trigger t) {
+        Matcher m = RELATIVE_OPEN.matcher(s.substring(0, t.start));
+        int open = -1;
+        while (m.find()) {
+            open = m.start();
+        }
+        return open >= 0 && f.end() <= open;
     }
 
     /** True when a date is inside a relative clause (", who flew to Indonesia yesterday,") the trigger is not in. */
