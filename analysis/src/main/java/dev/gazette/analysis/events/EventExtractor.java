@@ -65,7 +65,8 @@ public final class EventExtractor {
     private static final Pattern HEAD_OF = Pattern.compile("\\b(?:head|chief|leader|chairman|commander|secretary|president"
             + "|director|member|minister|spokesman|spokesperson|envoy|ambassador)\\s+(?:general\\s+)?of\\s+(?:the\\s+)?$",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern FRAME = Pattern.compile("\\s*(?:(?:talking|meeting|speaking|conferring)\\s+with"
+    private static final Pattern FRAME = Pattern.compile("\\s*(?:(?:(?:after|before|while|when|following)\\s+)?"
+            + "(?:talking|meeting|speaking|conferring)\\s+with"
             + "|(?:in|during|at)\\s+(?:a|an|the|his|her|their)\\s+(?:[\\w-]+\\s+){0,2}?"
             + "(?:meeting|talks|conversation|phone\\s+call)"
             + "\\s+with"
@@ -687,7 +688,7 @@ public final class EventExtractor {
             if (next.start - m.end > 80) {
                 return false;
             }
-            if ("person".equals(next.named.kind())) {
+            if ("person".equals(next.named.kind()) || "other".equals(next.named.kind())) {
                 return PORTFOLIO_GAP.matcher(between(s, m.end, next.start)).matches();
             }
         }
@@ -927,6 +928,10 @@ public final class EventExtractor {
                 }
                 if (destinations.isEmpty()) {
                     String between = between(s, t.end, m.start);
+                    Local by = visitors.get(0);
+                    if (by.start > t.end && m.start >= by.end && between(s, by.end, m.start).matches("(?is)\\s+to\\s+(?:the\\s+)?")) {
+                        between = ""; // "a visit by X to Manama": the place after the visitor
+                    }
                     if (between.length() <= 30 && between.matches("(?is)\\s*(?:to\\s+|in\\s+|of\\s+)?(?:the\\s+)?"
                             + "(?:[a-z-]+\\s+(?:city|town|capital)\\s+of\\s+"
                             + "|(?:capital|city)(?:\\s+city)?\\s+(?:of\\s+)?)?")) {
