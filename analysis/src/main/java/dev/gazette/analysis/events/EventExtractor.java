@@ -680,7 +680,8 @@ public final class EventExtractor {
      */
     private boolean inPortfolio(String s, List<Local> mentions, int i) {
         Local m = mentions.get(i);
-        if ("person".equals(m.named.kind()) || !lexicon.portfolio.matcher(s.substring(Math.max(0, m.start - 80), m.start)).find()) {
+        if ("person".equals(m.named.kind())
+                || !lexicon.portfolio.matcher(s.substring(Math.max(0, m.start - 80), m.start)).find()) {
             return false;
         }
         for (int j = i + 1; j < mentions.size(); j++) {
@@ -929,7 +930,8 @@ public final class EventExtractor {
                 if (destinations.isEmpty()) {
                     String between = between(s, t.end, m.start);
                     Local by = visitors.get(0);
-                    if (by.start > t.end && m.start >= by.end && between(s, by.end, m.start).matches("(?is)\\s+to\\s+(?:the\\s+)?")) {
+                    if (by.start > t.end && m.start >= by.end
+                            && between(s, by.end, m.start).matches("(?is)\\s+to\\s+(?:the\\s+)?")) {
                         between = ""; // "a visit by X to Manama": the place after the visitor
                     }
                     if (between.length() <= 30 && between.matches("(?is)\\s*(?:to\\s+|in\\s+|of\\s+)?(?:the\\s+)?"
