@@ -41,14 +41,15 @@ public final class EventExtractor {
             Pattern.CASE_INSENSITIVE);
 
     private static final Pattern AFFILIATION = Pattern.compile(
-            "^(?:['’]s?)?\\)?\\s+(?:(?!(?:and|with|met|meets|meet|in|at|for|by|said|says|on|who|which)\\b)[\\p{L}.'’-]+\\s+){0,4}$");
+            "^(?:['’]s?)?\\)?(?:\\s*\\([^()]{1,12}\\))?\\s+(?:(?!(?:and|with|met|meets|meet|in|at|for|by|said|says|on|who|which)\\b)[\\p{L}.'’-]+\\s+){0,4}$");
     private static final Pattern OF_AFTER_PERSON = Pattern.compile("\\b(?:of|from)\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern TRIGGERISH = Pattern.compile(
             "\\b(?:meets?|met|meeting|talks|visit\\w*|sign\\w*|call|and|with|said|says)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern BODY_OF = Pattern.compile("\\s+of\\s+(?:the\\s+)?", Pattern.CASE_INSENSITIVE);
     private static final Pattern RELATIVE_START = Pattern.compile(",\\s*(?:who|which)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern SUBJECT_TITLE = Pattern.compile("[\\p{L}\\s.'’-]{0,80}");
-    private static final Pattern SUBJECT_CLAUSE = Pattern.compile("^\\s*(?:that\\s+)?(?:he|she|they|it)\\b",
+    private static final Pattern SUBJECT_CLAUSE = Pattern.compile(
+            "^\\s*(?:(?:on|in|at|earlier|later|this|last)\\s+(?:[\\w.]+\\s+){0,2}?)?(?:that\\s+)?(?:he|she|they|it)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern DURING_OWN = Pattern.compile(
             "\\b(?:during|on|in)\\s+(?:a|an|the|his|her|their)\\s+(?:[\\w-]+\\s+){0,2}$",
@@ -64,7 +65,8 @@ public final class EventExtractor {
     private static final Pattern HEAD_OF = Pattern.compile("\\b(?:head|chief|leader|chairman|commander|secretary|president"
             + "|director|member|minister|spokesman|spokesperson|envoy|ambassador)\\s+(?:general\\s+)?of\\s+(?:the\\s+)?$",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern FRAME = Pattern.compile("\\s*(?:(?:talking|meeting|speaking|conferring)\\s+with"
+    private static final Pattern FRAME = Pattern.compile("\\s*(?:(?:(?:after|before|while|when|following)\\s+)?"
+            + "(?:talking|meeting|speaking|conferring)\\s+with"
             + "|(?:in|during|at)\\s+(?:a|an|the|his|her|their)\\s+(?:[\\w-]+\\s+){0,2}?"
             + "(?:meeting|talks|conversation|phone\\s+call)"
             + "\\s+with"
@@ -114,6 +116,35 @@ public final class EventExtractor {
     /** Names joined as one subject, the next one with its title in lower case: "X and foreign minister Y". */
     private static final Pattern COORDINATION = Pattern.compile(
             "^\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*&\\s*)(?:(?-i:\\p{Ll})[\\p{L}-]*\\s+){0,4}$");
+    /** Between a portfolio word and the person whose title it is part of: capitalised words, commas, "and". */
+    private static final Pattern PORTFOLIO_GAP = Pattern.compile(
+            "(?:\\s*,?\\s*(?:and\\s+)?(?-i:\\p{Lu})[\\p{L}.'’-]*)*\\s*,?\\s*(?:and\\s+)?", Pattern.CASE_INSENSITIVE);
+    /** A visit verb that may take a person as object (not "visiting", read by trigger rules of its own). */
+    private static final Pattern VISIT_VERB = Pattern.compile("visit(?:s|ed)?", Pattern.CASE_INSENSITIVE);
+    /** Between "visited" and its object person: a determiner and title words, no preposition first, no comma. */
+    private static final Pattern VISIT_OBJECT = Pattern.compile(
+            "\\s+(?!(?:to|in|at|on|from|with|for|by|and|of|during|the\\s+(?:region|country|city|area|site|capital))\\b)"
+            + "(?:(?!(?:and|or|met|meet|meets|with|where|who|which|in|at|before|after|during)\\b)[\\p{L}.'’-]+\\s+){0,8}",
+            Pattern.CASE_INSENSITIVE);
+    /** A determiner or possessive before "visit": a noun ("the visit", "his visits", "X's visit"), not the verb. */
+    private static final Pattern NOUN_BEFORE = Pattern.compile(
+            "(?:\\b(?:a|an|the|his|her|its|their|this|that|whose|our|my|your)|['’]s?)\\s+(?:[\\w-]+\\s+)?$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern TITLE_TO = Pattern.compile(
+            "\\b(?:ambassador|envoy|representative|consul|delegate)\\s+to\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
+    /** Between a place and a trigger of a relative clause of place: ", where he met", ", where X and Y held". */
+    private static final Pattern WHERE_CLAUSE = Pattern.compile(",\\s*where\\s+[^,;]*", Pattern.CASE_INSENSITIVE);
+    /** Before a name whose kin or counsel is meant, not the person: "the family of X", "relatives of X". */
+    private static final Pattern KIN_OF = Pattern.compile("\\b(?:family|families|relatives?|wife|husband|widow|son|daughter"
+            + "|mother|father|brother|sister|parents|lawyers?)\\s+(?:members\\s+)?of\\s+(?:the\\s+(?:late\\s+)?)?$",
+            Pattern.CASE_INSENSITIVE);
+    /** After a name that qualifies a group led by someone named: "a Hamas delegation led by Y", "U.S. officials led by Y". */
+    private static final Pattern GROUP_LED_BY = Pattern.compile("['’]?s?\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:delegations?|officials"
+            + "|team|negotiators|mission)\\s*,?\\s+(?:led|headed)\\s+by\\s+(?-i:\\p{Lu})|['’]?s?\\s+(?:[\\p{Ll}-]+\\s+){0,2}?"
+            + "(?:delegations?|officials|team|negotiators|mission)\\s*,?\\s+(?:led|headed)\\s+by\\s+(?:[\\p{Ll}-]+\\s+){1,3}"
+            + "(?-i:\\p{Lu})");
+    /** An open relative clause on a person before a trigger: ", who visited" (no comma closes it before the trigger). */
+    private static final Pattern RELATIVE_OPEN = Pattern.compile(",\\s*who\\s+[^,;]*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern AS_WELL_AS = Pattern.compile("\\b(?:as\\s+well|such|so|just)\\s+$", Pattern.CASE_INSENSITIVE);
 
     private final EventLexicon lexicon;
@@ -336,6 +367,7 @@ public final class EventExtractor {
         if (triggers.isEmpty()) {
             return List.of();
         }
+        triggers.replaceAll(t -> visitsAPerson(s, t, mentions) ? new Trigger("meeting", t.start, t.end) : t);
         List<Local> actors = new ArrayList<>();
         List<Local> places = new ArrayList<>();
         for (int i = 0; i < mentions.size(); i++) {
@@ -375,6 +407,15 @@ public final class EventExtractor {
             }
             if (!placeLike && lexicon.notParty.matcher(s.substring(m.start, m.end).strip()).find()) {
                 continue; // "the Oslo Accords", "Administration officials": no party
+            }
+            if (KIN_OF.matcher(s.substring(Math.max(0, m.start - 40), m.start)).find()
+                    || GROUP_LED_BY.matcher(s.substring(m.end)).lookingAt()) {
+                continue; // "family members of X": the family takes part; "a Hamas delegation led by Y": Y does
+            }
+            if (isTitleOnly(s, m) || inPortfolio(s, mentions, i)
+                    || lexicon.document.matcher(s.substring(m.start, m.end).strip()).matches()) {
+                // "Senior Assistant", "Mining" of "Minister of Industry, Mining and Trade X": a title; "(MOU)": a document
+                continue;
             }
             (placeLike ? places : actors).add(m);
         }
@@ -456,6 +497,9 @@ public final class EventExtractor {
                     place = pl;
                     break;
                 }
+            }
+            if (place == null) {
+                place = whereClausePlace(s, first, mentions);
             }
             out.add(event(e.getKey(), s, first, participants, place, published, windowEnd));
         }
@@ -576,6 +620,80 @@ public final class EventExtractor {
             found = v.start();
         }
         return found;
+    }
+
+    /**
+     * True when a visit trigger takes a person as its object: "X visited the Mexican ambassador Y", "X visited
+     * Hezbollah leader Y in Beirut" (visiting a person is meeting them). The object is the trigger's direct object:
+     * no preposition right after the verb, no comma before the person, and no place of its own before it (a place
+     * in the person's title, "ambassador to Iran Y", does not count).
+     */
+    private static boolean visitsAPerson(String s, Trigger t, List<Local> mentions) {
+        if (!t.type.equals("visit") || !VISIT_VERB.matcher(s.substring(t.start, t.end)).matches()
+                || NOUN_BEFORE.matcher(s.substring(Math.max(0, t.start - 30), t.start)).find()) {
+            return false;
+        }
+        for (Local m : mentions) {
+            if (m.start < t.end) {
+                continue;
+            }
+            String gap = s.substring(t.end, m.start);
+            if (m.start - t.end > 70 || !VISIT_OBJECT.matcher(gap).matches()) {
+                return false;
+            }
+            if ("person".equals(m.named.kind())) {
+                return true;
+            }
+            if (m.isPlace() && !TITLE_TO.matcher(gap).find() && !POSSESSIVE.matcher(s.substring(m.end)).find()) {
+                return false; // "visited Israel": a place
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The place of an event told in a relative clause of place after it: "a visit to Manama, where he met Y",
+     * "jetted off to Riyadh, where he met Y", "from Iran, where X met Y"; else {@code null}.
+     */
+    private static Local whereClausePlace(String s, Trigger t, List<Local> mentions) {
+        Local place = null;
+        for (Local m : mentions) {
+            if (m.end > t.start) {
+                break;
+            }
+            if (m.isPlace() && !m.named.inTitle() && WHERE_CLAUSE.matcher(s.substring(m.end, t.start)).matches()) {
+                place = m;
+            }
+        }
+        return place;
+    }
+
+    /** True when a name, as written and as its entity's canonical name, is only a title ("Russian President"). */
+    private boolean isTitleOnly(String s, Local m) {
+        return lexicon.title.matcher(m.named.name().strip()).matches()
+                && lexicon.title.matcher(s.substring(m.start, m.end).strip()).matches();
+    }
+
+    /**
+     * True when a name other than a person's is a word of a title's portfolio before a person: "Mining" and
+     * "Housing" in "Minister of Industry, Mining and Trade X", "Minister of Housing and Urban Development Y".
+     */
+    private boolean inPortfolio(String s, List<Local> mentions, int i) {
+        Local m = mentions.get(i);
+        if ("person".equals(m.named.kind())
+                || !lexicon.portfolio.matcher(s.substring(Math.max(0, m.start - 80), m.start)).find()) {
+            return false;
+        }
+        for (int j = i + 1; j < mentions.size(); j++) {
+            Local next = mentions.get(j);
+            if (next.start - m.end > 80) {
+                return false;
+            }
+            if ("person".equals(next.named.kind()) || "other".equals(next.named.kind())) {
+                return PORTFOLIO_GAP.matcher(between(s, m.end, next.start)).matches();
+            }
+        }
+        return false;
     }
 
     /** True when the mention at {@code i}, or the last of "A and B" it starts, qualifies a word ("United States-backed"). */
@@ -811,6 +929,11 @@ public final class EventExtractor {
                 }
                 if (destinations.isEmpty()) {
                     String between = between(s, t.end, m.start);
+                    Local by = visitors.get(0);
+                    if (by.start > t.end && m.start >= by.end
+                            && between(s, by.end, m.start).matches("(?is)\\s+to\\s+(?:the\\s+)?")) {
+                        between = ""; // "a visit by X to Manama": the place after the visitor
+                    }
                     if (between.length() <= 30 && between.matches("(?is)\\s*(?:to\\s+|in\\s+|of\\s+)?(?:the\\s+)?"
                             + "(?:[a-z-]+\\s+(?:city|town|capital)\\s+of\\s+"
                             + "|(?:capital|city)(?:\\s+city)?\\s+(?:of\\s+)?)?")) {
@@ -898,6 +1021,7 @@ public final class EventExtractor {
         boolean returned = RETURN_FROM.matcher(s.substring(0, t.start)).find();
         for (DateExpressions.Found f : DateExpressions.find(s)) {
             if (attachedToSpeech(s, f) || f.start() >= windowEnd || inOtherRelativeClause(s, f, t)
+                    || outsideOwnRelativeClause(s, f, t)
                     || returned && f.start() >= t.end || ofAnotherClause(s, f, t)) {
                 continue;
             }
@@ -943,6 +1067,19 @@ public final class EventExtractor {
             }
         }
         return date;
+    }
+
+    /**
+     * True when the trigger stands in a relative clause (", who visited Russia after ...,") and the date before it
+     * does not: "X spoke on Monday with Y, who visited Russia" does not date the visit.
+     */
+    private static boolean outsideOwnRelativeClause(String s, DateExpressions.Found f, Trigger t) {
+        Matcher m = RELATIVE_OPEN.matcher(s.substring(0, t.start));
+        int open = -1;
+        while (m.find()) {
+            open = m.start();
+        }
+        return open >= 0 && f.end() <= open;
     }
 
     /** True when a date is inside a relative clause (", who flew to Indonesia yesterday,") the trigger is not in. */

@@ -20,8 +20,10 @@ import java.util.regex.PatternSyntaxException;
  * the same format: trigger phrases per event type, the documents a signing needs, blocking
  * contexts, cues of planned events, verbs of speech, the prepositions of place, the words that end
  * an event's clause, the words after a name that make it a modifier rather than a party, and
- * (optional) the names that are never parties, the words that open a subordinate clause and the words
- * that part a date before a trigger from it.
+ * (optional) the names that are never parties, the words that open a subordinate clause, the words
+ * that part a date before a trigger from it, the names that are only a title ("Senior Assistant",
+ * "Russian President") and the title words whose portfolio follows them ("Minister of Industry, Mining
+ * and Trade X").
  */
 public final class EventLexicon {
 
@@ -39,11 +41,13 @@ public final class EventLexicon {
     final Pattern notParty;
     final Pattern clauseStart;
     final Pattern dateBarrier;
+    final Pattern title;
+    final Pattern portfolio;
 
     private EventLexicon(Map<String, List<Pattern>> triggers, Pattern document, List<Pattern> blocks,
                          Pattern blockBefore, Pattern planned, Pattern speech, Pattern placePreposition,
                          Pattern clauseEnd, Pattern modifier, Pattern notParty, Pattern clauseStart,
-                         Pattern dateBarrier) {
+                         Pattern dateBarrier, Pattern title, Pattern portfolio) {
         this.triggers = triggers;
         this.document = document;
         this.blocks = List.copyOf(blocks);
@@ -56,6 +60,8 @@ public final class EventLexicon {
         this.notParty = notParty;
         this.clauseStart = clauseStart;
         this.dateBarrier = dateBarrier;
+        this.title = title;
+        this.portfolio = portfolio;
     }
 
     /** The bundled patterns. */
@@ -118,18 +124,19 @@ public final class EventLexicon {
             } else if (kind.equals("block")) {
                 blocks.add(p);
             } else if (List.of("document", "block.before", "planned", "speech", "place.preposition", "clause.end", "modifier",
-                    "not.party", "clause.start", "date.barrier").contains(kind)) {
+                    "not.party", "clause.start", "date.barrier", "title", "portfolio").contains(kind)) {
                 single.computeIfAbsent(kind, k -> new ArrayList<>()).add(regex);
             } else {
                 throw new IllegalArgumentException(origin + ":" + (i + 1) + ": unknown kind '" + kind
                         + "'; use trigger.<type>, document, block, block.before, planned, speech, place.preposition, "
-                        + "clause.end, modifier, not.party, clause.start or date.barrier");
+                        + "clause.end, modifier, not.party, clause.start, date.barrier, title or portfolio");
             }
         }
         return new EventLexicon(triggers, join(single, "document", origin), blocks, join(single, "block.before", origin),
                 join(single, "planned", origin), join(single, "speech", origin), join(single, "place.preposition", origin),
                 join(single, "clause.end", origin), join(single, "modifier", origin), optional(single, "not.party"),
-                optional(single, "clause.start"), optional(single, "date.barrier"));
+                optional(single, "clause.start"), optional(single, "date.barrier"), optional(single, "title"),
+                optional(single, "portfolio"));
     }
 
     /** The rules of an optional kind joined, or a pattern that never matches when the file has none. */

@@ -135,4 +135,71 @@ class EventExtractorTest {
         assertThat(events("Debt\n\nA delegation led by finance minister Dilson Funaro and central bank governor Paul Volcker "
                 + "arrives in Rome.\n")).containsExactly("visit [dilson-funaro, paul-volcker] @rome null 'null'");
     }
+
+    @Test
+    void leavesOutANameThatIsOnlyATitleOrAWordOfATitlesPortfolio() {
+        // the names layer may glue the last portfolio word to the name ("Trade X"); no other word of it takes part
+        assertThat(events("Debt\n\nKiichi Miyazawa met the Brazilian Minister of Housing and Urban Development Dilson "
+                + "Funaro in Rome.\n")).singleElement().matches(e -> e.startsWith("meeting [kiichi-miyazawa, ")
+                && e.endsWith("dilson-funaro] @rome null 'null'") && !e.contains("housing"));
+        assertThat(events("Debt\n\nSenior Assistant to the Minister Dilson Funaro met Kiichi Miyazawa in Rome.\n"))
+                .containsExactly("meeting [dilson-funaro, kiichi-miyazawa] @rome null 'null'");
+    }
+
+    @Test
+    void readsVisitingAPersonAsAMeeting() {
+        assertThat(events("Debt\n\nDilson Funaro visited the Japanese central bank governor Kiichi Miyazawa in Rome.\n"))
+                .containsExactly("meeting [dilson-funaro, kiichi-miyazawa] @rome null 'null'");
+    }
+
+    @Test
+    void takesThePlaceOfARelativeClauseOfPlaceAndOfAVisitByAPersonToIt() {
+        assertThat(events("Debt\n\nBoth banks have offices in Tokyo, where Dilson Funaro met Kiichi Miyazawa.\n"))
+                .containsExactly("meeting [dilson-funaro, kiichi-miyazawa] @tokyo null 'null'");
+        assertThat(events("Debt\n\nThe accord was reached during a visit by Dilson Funaro to Tokyo, where he met "
+                + "Kiichi Miyazawa.\n")).containsExactly("visit [dilson-funaro] @tokyo null 'null'",
+                        "meeting [dilson-funaro, kiichi-miyazawa] @tokyo null 'null'");
+    }
+
+    @Test
+    void endsTheEventsClauseAtAParticipleOrASecondPredicateButNotAtTheListOfAGroup() {
+        assertThat(events("Debt\n\nDilson Funaro met Kiichi Miyazawa in Rome, discussing Peru and Chile.\n"))
+                .containsExactly("meeting [dilson-funaro, kiichi-miyazawa] @rome null 'null'");
+        assertThat(events("Debt\n\nDilson Funaro met Kiichi Miyazawa and discussed a Peru proposal.\n"))
+                .containsExactly("meeting [dilson-funaro, kiichi-miyazawa] @ null 'null'");
+        assertThat(events("Debt\n\nDilson Funaro met senior Japanese officials, including Kiichi Miyazawa.\n"))
+                .containsExactly("meeting [dilson-funaro, kiichi-miyazawa] @ null 'null'");
+    }
+
+    @Test
+    void keepsTheSpeakerOfAReportedMeetingAfterADateAndAFramingMeeting() {
+        assertThat(events("Debt\n\nDilson Funaro announced on Monday that he had met Kiichi Miyazawa.\n"))
+                .containsExactly("meeting [dilson-funaro, kiichi-miyazawa] @ null 'null'");
+        assertThat(events("Debt\n\nAfter meeting with Kiichi Miyazawa, Dilson Funaro praised ties with Peru and Chile.\n"))
+                .containsExactly("meeting [kiichi-miyazawa, dilson-funaro] @ null 'null'");
+    }
+
+    @Test
+    void leavesOutKinAGroupsQualifierAnUnnamedPeopleAndADocument() {
+        assertThat(events("Debt\n\nDilson Funaro met the family of Kiichi Miyazawa.\n")).isEmpty();
+        assertThat(events("Debt\n\nA World Bank delegation led by Dilson Funaro held talks with Kiichi Miyazawa.\n"))
+                .containsExactly("talks [dilson-funaro, kiichi-miyazawa] @ null 'null'");
+        assertThat(events("Debt\n\nDilson Funaro, Kiichi Miyazawa and the Europeans met in Rome.\n"))
+                .containsExactly("meeting [dilson-funaro, kiichi-miyazawa] @rome null 'null'");
+        assertThat(events("Debt\n\nBrazil and Peru signed a memorandum of understanding (MOU) on trade.\n"))
+                .containsExactly("signing [brazil, peru] @ null 'null'");
+    }
+
+    @Test
+    void findsNoEventInAHopeOrAPossibility() {
+        assertThat(events("Debt\n\nDilson Funaro hopes to meet Kiichi Miyazawa.\n")).isEmpty();
+        assertThat(events("Debt\n\nDilson Funaro flies to Rome, where he might meet Kiichi Miyazawa.\n"))
+                .noneMatch(e -> e.startsWith("meeting"));
+    }
+
+    @Test
+    void givesAVisitInARelativeClauseNoDateOfTheMainClause() {
+        assertThat(events("Debt\nWednesday 4 March 1987\n\nPaul Volcker spoke on Tuesday with Dilson Funaro, who visited "
+                + "Tokyo after the vote.\n")).contains("visit [dilson-funaro] @tokyo null 'null'");
+    }
 }
