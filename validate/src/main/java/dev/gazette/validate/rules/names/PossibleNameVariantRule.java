@@ -17,10 +17,7 @@ import java.util.List;
  * through other forms (no comparison of its own form with the canonical one) is not reported:
  * nothing speaks for that one rewrite. Nor is a rewrite reported that takes away the mention's diacritics ("Jean
  * Siméon Chardin" to "Simeon" after a tag list or caption that drops them: the accented spelling is the careful one)
- * where the article writes the accented spelling at least as often as the plain one, or that changes a spelling the
- * article has settled on, written three times or more and at least twice as often as the one the rewrite would write
- * ("Kristofer" six times in the body, "Kristopher" once in a caption): the article's own spelling wins, and the
- * rewrite would make it inconsistent.
+ * where the article writes the accented spelling at least as often as the plain one.
  */
 public final class PossibleNameVariantRule extends NameRule {
 
@@ -53,19 +50,10 @@ public final class PossibleNameVariantRule extends NameRule {
         }
     }
 
-    /** The fewest times the article writes a spelling for it to be the article's own established spelling. */
-    private static final int MIN_OWN_SPELLING = 3;
-
-    /** How many times more often the article writes its own spelling than the one the rewrite would write. */
-    private static final int OWN_SPELLING_RATIO = 2;
-
     /**
      * Every edit of the rewrite replaces a spelling with diacritics by the same letters without them, where the article
      * writes the accented spelling at least as often as the other (a stray accent, "Sýrsky" once against "Syrsky"
-     * fourteen times, is still rewritten), or a word the
-     * article writes as a whole word at least {@link #MIN_OWN_SPELLING} times and at least {@link #OWN_SPELLING_RATIO}
-     * times as often as the word it would write instead (a spelling the article has settled on; two captions against
-     * one line of the body settle nothing).
+     * fourteen times, is still rewritten).
      */
     static boolean articleSpellingWins(String raw, List<TextEdit> edits) {
         if (edits.isEmpty()) {
@@ -74,11 +62,9 @@ public final class PossibleNameVariantRule extends NameRule {
         for (TextEdit e : edits) {
             String written = raw.substring(e.start(), e.end());
             String proposed = e.replacement();
-            int own = wholeWordCount(raw, written);
             boolean dropsAccents = !written.equals(proposed) && fold(written).equals(fold(proposed))
-                    && marks(written) > marks(proposed) && own >= wholeWordCount(raw, proposed);
-            boolean established = own >= MIN_OWN_SPELLING && own >= OWN_SPELLING_RATIO * wholeWordCount(raw, proposed);
-            if (!dropsAccents && !established) {
+                    && marks(written) > marks(proposed) && wholeWordCount(raw, written) >= wholeWordCount(raw, proposed);
+            if (!dropsAccents) {
                 return false;
             }
         }

@@ -33,8 +33,8 @@ import java.util.List;
  * “naksa”"), nor a display name before a handle in a quoted post's signature ("— jane doe (@janedoe)"), nor an
  * icon label of a share widget beside its name ("Share on Reddit reddit"), nor a word of a common name written in lower
  * case in {@code lowercase-phrases.txt} ("aloe vera"), nor a generic drug name (a common noun: a word ending in a stem
- * of {@code drug-name-stems.txt}, "zopiclone"), nor a word cut by an ellipsis ("the severity of flo...", a teaser
- * cut mid-word), nor the items after a tag label at the start of a line ("Filed under jane doe, acme bros.",
+ * of {@code drug-name-stems.txt}, "zopiclone"), nor a word cut by an ellipsis with more text after it on its line ("the severity
+ * of flo... News", a teaser cut mid-word), nor the items after a tag label at the start of a line ("Filed under jane doe, acme bros.",
  * {@code tag-labels.txt}: tags in the site's lower case), nor the icon label a share button names after "via" or
  * "on" ("Share this article via facebook").
  * The fix writes the capital; it is a suggestion.
@@ -247,9 +247,22 @@ public final class LowercaseProperNounRule extends LexiconRule {
         return false;
     }
 
-    /** The word runs straight into an ellipsis ("flo...", "flo…"): a teaser cut mid-word, not a word of its own. */
+    /**
+     * The word runs straight into an ellipsis with more text after it on the same line ("flo... News", "flo… More"): a
+     * teaser cut mid-word before a label, not a word of its own. At the end of a line ("reuter..." signing off wire
+     * copy) it is still checked.
+     */
     private static boolean cutByEllipsis(String t, int end) {
-        return end < t.length() && (t.charAt(end) == '\u2026' || t.startsWith("..", end));
+        int after;
+        if (end < t.length() && t.charAt(end) == '\u2026') {
+            after = end + 1;
+        } else if (t.startsWith("...", end)) {
+            after = end + 3;
+        } else {
+            return false;
+        }
+        int line = t.indexOf('\n', after);
+        return !t.substring(after, line < 0 ? t.length() : line).isBlank();
     }
 
     /** Labels that open a line of tags: {@code tag-labels.txt}. */
