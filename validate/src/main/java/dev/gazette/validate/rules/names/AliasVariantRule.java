@@ -27,7 +27,8 @@ import java.util.regex.Pattern;
  * sentence end, and in parentheses (an acronym being defined: "the United Nations (UN)") the
  * name is reported without an edit. A form the article defines as the acronym of something
  * else ("ISIS (Institute of ...)", "Institute of ... (ISIS)") is not a mention of the entity at
- * all and is not reported.
+ * all and is not reported. Nor is a form of two or three letters in title case ("Un", "Us"): nobody writes a short
+ * acronym so, and a caption cut mid-word ("during her shift at Un...") or an ordinary word matched it.
  */
 public final class AliasVariantRule extends NameRule {
 
@@ -61,7 +62,7 @@ public final class AliasVariantRule extends NameRule {
         String raw = ctx.article().raw();
         for (NameVariant v : ctx.analysis().names().otherNames(kinds)) {
             String surface = v.mention().surface();
-            if (definedAsSomethingElse(raw, surface, v.replacement())) {
+            if (definedAsSomethingElse(raw, surface, v.replacement()) || shortTitleCase(surface)) {
                 continue;
             }
             String keptBecause = keptBecause(ctx, raw, v);
@@ -80,6 +81,26 @@ public final class AliasVariantRule extends NameRule {
                         "Left as written (no rewrite offered): the name stands " + keptBecause + ".");
             }
         }
+    }
+
+    /** The most letters of a form read as a word rather than an acronym when written in title case ("Un", "Us"). */
+    private static final int MAX_TITLE_CASE_ACRONYM = 3;
+
+    /**
+     * A form of two or three letters with a capital and then lower case only ("Un"): not how a short acronym is written
+     * (the UN, the US; longer ones are written so by some house styles: "Nato", "Isis"), so it is a word or part of one.
+     */
+    static boolean shortTitleCase(String surface) {
+        int n = surface.length();
+        if (n < 2 || n > MAX_TITLE_CASE_ACRONYM || !Character.isUpperCase(surface.charAt(0))) {
+            return false;
+        }
+        for (int i = 1; i < n; i++) {
+            if (!Character.isLowerCase(surface.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Words before a noun that stand where "the" would: articles, demonstratives and possessive determiners. */

@@ -14,7 +14,12 @@ import java.util.Set;
  * English that writes a word twice on purpose:
  * <ul>
  * <li>doubles English allows ("had had", "that that", "told her her brother", "please please";
- * the list is doubled-words-allowed.txt);</li>
+ * the list is doubled-words-allowed.txt), and interjections and sound words said twice by convention ("Knock knock!",
+ * "tut tut", "choo choo"; reduplications.txt);</li>
+ * <li>an intensifier repeated for emphasis before the word it strengthens ("way way too large", "really really
+ * good"; doubled-intensifiers.txt), unless a determiner or preposition before it makes it a noun ("the way way");</li>
+ * <li>a word whose copy runs on into an address or identifier ("git remote add dokku dokku@host", "user user/repo"):
+ * the second is part of a longer token, not a word written twice;</li>
  * <li>capitalised doubles (names such as "Bora Bora"), and a capitalised word followed by its
  * lower-case copy when it is not a function word and does not start a sentence: the end of a name
  * before a common noun ("the Iowa City city council", "Le Clip clip-on watches") or a short call
@@ -40,6 +45,20 @@ public final class DoubledWordRule implements Rule {
     public static final String ID = "doubled-word";
 
     private static final Set<String> ALLOWED = WordFiles.read("doubled-words-allowed.txt");
+
+    /** Interjections and sound words said twice by convention ("knock knock", "tut tut"): {@code reduplications.txt}. */
+    private static final Set<String> REDUPLICATIONS = WordFiles.read("reduplications.txt");
+
+    /** Degree words a speaker repeats for emphasis ("way way too large"): {@code doubled-intensifiers.txt}. */
+    private static final Set<String> INTENSIFIERS = WordFiles.read("doubled-intensifiers.txt");
+
+    /** Words before an intensifier that make it a noun or an object ("the way way", "by far far"): a typo then. */
+    private static final Set<String> NOUN_MAKERS = Set.of("a", "an", "the", "this", "that", "these", "those", "my", "your",
+            "his", "her", "its", "our", "their", "no", "any", "every", "each", "some", "by", "in", "on", "of", "to", "as",
+            "so", "how", "too", "very");
+
+    /** Characters that join a word to the rest of an address or identifier with no space ("dokku@host", "user/repo"). */
+    private static final String TOKEN_JOINERS = "@/:=_.";
 
     /** Prepositions and particles that a clause may end with (a stranded preposition). */
     private static final Set<String> PREPOSITIONS = Set.of("in", "on", "at", "to", "for", "with", "about", "from", "of",
@@ -94,8 +113,14 @@ public final class DoubledWordRule implements Rule {
         String lower = Lexicon.lowerCase(t.substring(start, end));
         boolean firstUpper = Character.isUpperCase(t.charAt(ps));
         boolean secondUpper = Character.isUpperCase(t.charAt(start));
-        if (ALLOWED.contains(lower) || (firstUpper && secondUpper)) {
+        if (ALLOWED.contains(lower) || REDUPLICATIONS.contains(lower) || (firstUpper && secondUpper)) {
             return true;
+        }
+        if (partOfToken(t, ps, end)) {
+            return true; // "add dokku dokku@host": the copy is the start of an address, not a word written twice
+        }
+        if (INTENSIFIERS.contains(lower) && emphatic(t, ps, end)) {
+            return true; // "way way too large"
         }
         if (!firstUpper && secondUpper) {
             return true; // "retire early Early retirement": a list of tags or keywords, not a doubled word
@@ -125,6 +150,36 @@ public final class DoubledWordRule implements Rule {
             return true; // a share widget's name and icon label: "via email email Share via WhatsApp whatsapp"
         }
         return PREPOSITIONS.contains(lower) && (whClauseBefore(t, ps) || whWordAfter(t, end));
+    }
+
+    /**
+     * The first word is the end of a token that runs on from an address or identifier before it, or the second the
+     * start of one that runs on after it: a joining mark and a letter or digit with no space between.
+     */
+    private static boolean partOfToken(String t, int ps, int end) {
+        boolean after = end + 1 < t.length() && TOKEN_JOINERS.indexOf(t.charAt(end)) >= 0
+                && Character.isLetterOrDigit(t.charAt(end + 1));
+        boolean before = ps >= 2 && TOKEN_JOINERS.indexOf(t.charAt(ps - 1)) >= 0 && Character.isLetterOrDigit(t.charAt(ps - 2));
+        return after || before;
+    }
+
+    /**
+     * An intensifier said twice before the word it strengthens, on the same line: a word follows the pair after one
+     * space, and the word before the pair is not a determiner or preposition that would make it a noun.
+     */
+    private static boolean emphatic(String t, int ps, int end) {
+        if (end + 1 >= t.length() || t.charAt(end) != ' ' || !Character.isLetter(t.charAt(end + 1))) {
+            return false;
+        }
+        int e = ps - 1;
+        while (e >= 0 && t.charAt(e) == ' ') {
+            e--;
+        }
+        int s = e + 1;
+        while (s > 0 && Character.isLetter(t.charAt(s - 1))) {
+            s--;
+        }
+        return s > e || !NOUN_MAKERS.contains(Lexicon.lowerCase(t.substring(s, e + 1)));
     }
 
     private static final String OPENING_QUOTES = "\u201C\"\u2018\u00AB";

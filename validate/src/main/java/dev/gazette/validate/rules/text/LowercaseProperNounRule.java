@@ -32,7 +32,11 @@ import java.util.List;
  * of another language glossed in square brackets after it ("haram [forbidden]") or quoted alone as a term ("a
  * “naksa”"), nor a display name before a handle in a quoted post's signature ("— jane doe (@janedoe)"), nor an
  * icon label of a share widget beside its name ("Share on Reddit reddit"), nor a word of a common name written in lower
- * case in {@code lowercase-phrases.txt} ("aloe vera").
+ * case in {@code lowercase-phrases.txt} ("aloe vera"), nor a generic drug name (a common noun: a word ending in a stem
+ * of {@code drug-name-stems.txt}, "zopiclone"), nor a word cut by an ellipsis with more text after it on its line ("the severity
+ * of flo... News", a teaser cut mid-word), nor the items after a tag label at the start of a line ("Filed under jane doe, acme bros.",
+ * {@code tag-labels.txt}: tags in the site's lower case), nor the icon label a share button names after "via" or
+ * "on" ("Share this article via facebook").
  * The fix writes the capital; it is a suggestion.
  */
 public final class LowercaseProperNounRule extends LexiconRule {
@@ -227,6 +231,69 @@ public final class LowercaseProperNounRule extends LexiconRule {
         return false;
     }
 
+    /** Endings of generic drug names: {@code drug-name-stems.txt}. */
+    private static final java.util.Set<String> DRUG_STEMS = DoubledWordRule.WordFiles.read("drug-name-stems.txt");
+
+    /** The fewest letters a drug name has before its stem ("zopi" + "clone"). */
+    private static final int MIN_DRUG_PREFIX = 3;
+
+    /** A generic drug name: a word ending in a stem of {@link #DRUG_STEMS} after at least three other letters. */
+    private static boolean drugName(String word) {
+        for (int k = MIN_DRUG_PREFIX; k < word.length() - 2; k++) {
+            if (DRUG_STEMS.contains(word.substring(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The word runs straight into an ellipsis with more text after it on the same line ("flo... News", "flo… More"): a
+     * teaser cut mid-word before a label, not a word of its own. At the end of a line ("reuter..." signing off wire
+     * copy) it is still checked.
+     */
+    private static boolean cutByEllipsis(String t, int end) {
+        int after;
+        if (end < t.length() && t.charAt(end) == '\u2026') {
+            after = end + 1;
+        } else if (t.startsWith("...", end)) {
+            after = end + 3;
+        } else {
+            return false;
+        }
+        int line = t.indexOf('\n', after);
+        return !t.substring(after, line < 0 ? t.length() : line).isBlank();
+    }
+
+    /** Labels that open a line of tags: {@code tag-labels.txt}. */
+    private static final List<String> TAG_LABELS = phrases("tag-labels.txt");
+
+    /**
+     * The word stands on a line that opens with a tag label ("Filed under", "Tags:", "Related topics:"): the items after
+     * it are the site's tags, written in the case the site chose.
+     */
+    private static boolean tagLine(String t, int start) {
+        int ls = t.lastIndexOf('\n', Math.max(0, start - 1)) + 1;
+        String line = Lexicon.lowerCase(t.substring(ls, start)).stripLeading();
+        for (String label : TAG_LABELS) {
+            if (line.startsWith(label) && line.length() > label.length()
+                    && (label.endsWith(":") || !Character.isLetter(line.charAt(label.length())))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Share" (a button's text, at a line start or run on after another button) and then "via" or "on" before the word. */
+    private static final java.util.regex.Pattern SHARE_TARGET =
+            java.util.regex.Pattern.compile("(?:^|\\p{Ll}|[^\\p{L}\\s])Share\\b[^\\n.]{0,40}\\b(?:via|on|to) $");
+
+    /** The word is the icon label a share button names ("Share this article via facebook"), lower case by the site. */
+    private static boolean shareTarget(String t, int start) {
+        int from = t.lastIndexOf('\n', Math.max(0, start - 1)) + 1;
+        return SHARE_TARGET.matcher(t.substring(from, start)).find();
+    }
+
     /** The fewest items of a list of terms: tags, package names, keywords. */
     private static final int MIN_LIST_ITEMS = 4;
 
@@ -385,7 +452,8 @@ public final class LowercaseProperNounRule extends LexiconRule {
                 }
                 if (afterInnerApostrophe(t, start) || glossed(t, start, end) || displayName(t, end)
                         || ShareLabels.besideOtherCase(t, start, end) && ShareLabels.widgetLine(t, start)
-                        || commonPhrase(t, start, end)) {
+                        || commonPhrase(t, start, end) || cutByEllipsis(t, end) || drugName(word) || tagLine(t, start)
+                        || shareTarget(t, start)) {
                     return;
                 }
                 if (lexicon.isCommonWord(word) || ALLOWED.contains(word) || tied(t, start, end)

@@ -19,8 +19,12 @@ import java.util.List;
  * exchange in brackets ("(JPM:New York)"), a dot after a word that never ends a sentence
  * ("My.Future"), a dot before an unknown lower-case word (a domain or handle) or after an earlier dot
  * of the same name ("jane.bsky.social"), template code in braces ("{ action.text }"), and two capitalised words
- * joined by a mark that the article writes so twice or more ("Wash:Well": a name written so on purpose). The fix
- * inserts one space.
+ * joined by a mark that the article writes so twice or more ("Wash:Well": a name written so on purpose). Nor a
+ * capitalised name with a domain ending that is not an English function word ("Acme.io", "Determined.ai": a brand named after
+ * its site), a lower-case host name whose parts are hyphenated placeholders ("app-name.your-host"), a subcommand of a
+ * command line ("heroku apps:create my-app": two lower-case words joined by a colon beside a program name the lexicon
+ * does not know or an argument written as an identifier), or the marks of struck-through text as a text browser
+ * renders it ("[S:old:S]"). The fix inserts one space.
  */
 public final class MissingSpaceRule extends LexiconRule {
 
@@ -117,10 +121,72 @@ public final class MissingSpaceRule extends LexiconRule {
         if (t.charAt(i) == ':' && !lexicon.isCommonWord(left) && !Words.allCaps(t, ls, i)) {
             return false; // notation such as "Nd:YAG", not a label before a colon
         }
+        if (t.charAt(i) == ':' && at == i + 1 && subcommand(t, ls, i, lexicon)) {
+            return false; // "dokku apps:create app-name": a command line's subcommand, not a label run into a word
+        }
+        if (t.charAt(i) == '.' && at == i + 1 && brandDomain(t, ls, i, lexicon)) {
+            return false; // "Determined.ai": a company named after its site
+        }
         if (t.charAt(i) == '.' && at == i + 1 && Character.isLowerCase(t.charAt(at)) && !lexicon.isWord(right)) {
             return false; // "Palestine.bydotpy": a lower-case unknown word after a dot is a domain or a handle
         }
         return lexicon.isWord(left) || lexicon.isWord(right);
+    }
+
+    /**
+     * Two lower-case words joined by a colon, as a command line writes a subcommand ("apps:create", "db:migrate"), with
+     * a sign of a command line beside it on the same line: the word before is a lower-case word the lexicon does not know
+     * (the program: "dokku", "heroku"), or the word after is an identifier (lower case with a hyphen, underscore or at
+     * sign inside: "my-app").
+     */
+    private static boolean subcommand(String t, int ls, int i, Lexicon lexicon) {
+        int re = wordEnd(t, i + 1);
+        if (i - ls < 2 || re - i - 1 < 2 || (ls > 0 && !Character.isWhitespace(t.charAt(ls - 1)))
+                || (re < t.length() && !Character.isWhitespace(t.charAt(re)))) {
+            return false;
+        }
+        for (int k = ls; k < re; k++) {
+            if (k != i && !Character.isLowerCase(t.charAt(k))) {
+                return false;
+            }
+        }
+        String program = tokenAround(t, ls - 2);
+        if (program.length() >= 2 && program.chars().allMatch(Character::isLowerCase) && !lexicon.isWord(program)) {
+            return true;
+        }
+        String argument = tokenAround(t, re + 1);
+        return argument.matches("[a-z0-9]+([-_@][a-z0-9]+)+");
+    }
+
+    /** The run of non-blank characters on one line around offset {@code k}; empty when there is none. */
+    private static String tokenAround(String t, int k) {
+        if (k < 0 || k >= t.length() || Character.isWhitespace(t.charAt(k))) {
+            return "";
+        }
+        int s = k;
+        while (s > 0 && !Character.isWhitespace(t.charAt(s - 1))) {
+            s--;
+        }
+        int e = k;
+        while (e < t.length() && !Character.isWhitespace(t.charAt(e))) {
+            e++;
+        }
+        return t.substring(s, e);
+    }
+
+    /**
+     * A capitalised name, a dot and a domain ending of {@code domain-suffixes.txt} in lower case that is not an English
+     * function word, with no letter after it ("Determined.ai", "Acme.io"): a brand named after its site. Endings that
+     * are function words ("Paris.to", "Home.me") start a sentence run on and stay reported.
+     */
+    private static boolean brandDomain(String t, int ls, int i, Lexicon lexicon) {
+        int re = wordEnd(t, i + 1);
+        if (i - ls < 2 || re == i + 1 || !Character.isUpperCase(t.charAt(ls))
+                || (re < t.length() && Character.isLetterOrDigit(t.charAt(re)))) {
+            return false;
+        }
+        String suffix = t.substring(i + 1, re);
+        return DOMAIN_SUFFIXES.contains(suffix) && !lexicon.isFunctionWord(suffix);
     }
 
     private static int letterRunStart(String t, int i) {
@@ -207,8 +273,11 @@ public final class MissingSpaceRule extends LexiconRule {
         if (c == '.' && at == i + 1 && i - lettersBefore(t, i) > 0 && t.charAt(i - lettersBefore(t, i) - 1) == '.') {
             return true; // the last dot of a host name with several: "jane.bsky.social"
         }
-        if (c == '.' && at == i + 1 && (fileName(t, at) || hostName(t, i, at))) {
+        if (c == '.' && at == i + 1 && (fileName(t, at) || hostName(t, i, at) || hyphenatedHost(t, i, at))) {
             return true;
+        }
+        if (c == ':' && (t.startsWith("[S:", i - 2) || t.startsWith(":S]", i))) {
+            return true; // "[S:old:S]": struck-through text as a text browser renders it
         }
         if (c == ':' && at == i + 1 && ticker(t, i)) {
             return true;
@@ -278,6 +347,25 @@ public final class MissingSpaceRule extends LexiconRule {
             }
         }
         return DOMAIN_SUFFIXES.contains(t.substring(at, re));
+    }
+
+    /**
+     * A host name in lower case whose parts are hyphenated placeholders or labels ("app-name.your-hostname",
+     * "my-site.staging-server"): letters, digits and hyphens on both sides of the dot, a hyphen inside at least one
+     * side, no capital and no space.
+     */
+    static boolean hyphenatedHost(String t, int i, int at) {
+        int ls = i;
+        while (ls > 0 && (Character.isLetterOrDigit(t.charAt(ls - 1)) || t.charAt(ls - 1) == '-')) {
+            ls--;
+        }
+        int re = at;
+        while (re < t.length() && (Character.isLetterOrDigit(t.charAt(re)) || t.charAt(re) == '-')) {
+            re++;
+        }
+        String host = t.substring(ls, re);
+        return host.matches("[a-z0-9]+(-[a-z0-9]+)*\\.[a-z0-9]+(-[a-z0-9]+)*") && host.indexOf('-') >= 0
+                && host.charAt(host.length() - 1) != '-';
     }
 
     /** A ticker and its exchange in brackets: "(JPM:New York)", "(NYSE:IBM)". */

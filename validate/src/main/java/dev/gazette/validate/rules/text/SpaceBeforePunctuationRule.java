@@ -1,15 +1,19 @@
 package dev.gazette.validate.rules.text;
 
+import dev.gazette.analysis.text.Lexicon;
 import dev.gazette.analysis.text.TextUnit;
 import dev.gazette.validate.ArticleContext;
 import dev.gazette.validate.Rule;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Finds spaces before punctuation that closes ("word ,", "clear. ”") and after an opening
  * curly quote ("“ The"). Left alone: an ellipsis, a leading decimal (" .5"), a dot starting a
  * name (" .com"), emoticons, a dash or quote that opens, and the space between a single and a double closing quote
- * that end a nested quotation ("‘Do no harm,’ ”"). The fix deletes the spaces; it is
+ * that end a nested quotation ("‘Do no harm,’ ”"), and the space French typography puts before ? ! : ; in a
+ * sentence of French ("Pourquoi voyez-vous ce message ?", printed or quoted on an English page: at least two French
+ * function words of {@code french-function-words.txt}, more than English ones). The fix deletes the spaces; it is
  * offered only when they stand on one line.
  */
 public final class SpaceBeforePunctuationRule implements Rule {
@@ -33,7 +37,7 @@ public final class SpaceBeforePunctuationRule implements Rule {
                     while (s > 0 && isSpace(t.charAt(s - 1))) {
                         s--;
                     }
-                    if (s == 0 || !closes(t, i, s)) {
+                    if (s == 0 || !closes(t, i, s) || "?!:;".indexOf(c) >= 0 && french(t, s)) {
                         continue;
                     }
                     String word = t.substring(wordStart(t, s), s);
@@ -57,6 +61,41 @@ public final class SpaceBeforePunctuationRule implements Rule {
                 }
             }
         }
+    }
+
+    /** French function words English does not share: {@code french-function-words.txt}. */
+    private static final Set<String> FRENCH = DoubledWordRule.WordFiles.read("french-function-words.txt");
+
+    /** The fewest French function words that make a sentence French. */
+    private static final int MIN_FRENCH = 2;
+
+    /** The farthest back, in characters, the sentence before a mark is read. */
+    private static final int SENTENCE_REACH = 300;
+
+    /**
+     * The sentence that ends at {@code s} (from the last sentence end or line break before it) is French: it holds at
+     * least {@link #MIN_FRENCH} French function words and more of them than English function words.
+     */
+    static boolean french(String t, int s) {
+        int from = Math.max(0, s - SENTENCE_REACH);
+        for (int k = s - 1; k >= from; k--) {
+            char c = t.charAt(k);
+            if (c == '\n' || c == '.' || c == '!' || c == '?') {
+                from = k + 1;
+                break;
+            }
+        }
+        int fr = 0;
+        int en = 0;
+        for (String w : t.substring(from, s).split("[^\\p{L}]+")) {
+            String lower = Lexicon.lowerCase(w);
+            if (FRENCH.contains(lower)) {
+                fr++;
+            } else if (Lexicon.bundled().isFunctionWord(lower)) {
+                en++;
+            }
+        }
+        return fr >= MIN_FRENCH && fr > en;
     }
 
     private static void report(ArticleContext ctx, TextUnit u, int s, int e, String message, String fixed) {
