@@ -60,9 +60,11 @@ final class MentionExtractor {
      * @param sentenceInitial whether its first word opens a sentence
      * @param acronym         whether it is an acronym
      * @param votes           type evidence: person, organisation, place, other
+     * @param dateline        whether it is the place of the article's dateline, which the parser takes off the
+     *                        first paragraph: then {@code start} and {@code end} are offsets in the raw text
      */
     record Candidate(int paragraph, int start, int end, String surface, String role, boolean sentenceInitial,
-                     boolean acronym, int[] votes) {
+                     boolean acronym, int[] votes, boolean dateline) {
     }
 
     /** "Long Name (ACR)" or "ACR (Long Name)" in the text: candidate indexes. */
@@ -701,7 +703,7 @@ final class MentionExtractor {
         }
         int[] votes = votes(text, all, name, surface, role.isEmpty() && roleText == null ? 0 : 1, acronym);
         boolean initial = first.sentenceInitial && !lex.isParticle(first.lower);
-        out.add(new Candidate(paragraph, start, end, surface, roleText, initial, acronym, votes));
+        out.add(new Candidate(paragraph, start, end, surface, roleText, initial, acronym, votes, false));
     }
 
     /** "national security adviser Susan Rice": a lower-case role right before the name. */
