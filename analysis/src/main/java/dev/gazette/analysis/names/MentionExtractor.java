@@ -538,6 +538,16 @@ final class MentionExtractor {
 
     private void processPart(int paragraph, String text, List<Tok> all, List<Tok> part, List<Tok> role,
                              List<Candidate> out) {
+        if (role.isEmpty() && !part.isEmpty() && afterPreposition(text, all, part.get(0)) && !titled(part)) {
+            // "Ambassador in Valmora Sarit Al Quell", "Affairs of Valmora Idris bin Tamar": the complement
+            // of an office, then the office-holder's full name, written with no comma between them
+            int split = officeSplit(part);
+            if (split >= 0) {
+                emit(paragraph, text, all, part.subList(0, split + 1), List.of(), out);
+                part = new ArrayList<>(part.subList(split + 1, part.size()));
+                trim(part);
+            }
+        }
         while (!part.isEmpty()) {
             List<String> words = lowers(part);
             int d = 0;
@@ -568,6 +578,9 @@ final class MentionExtractor {
                         return;
                     }
                     int split = complementSplit(part);
+                    if (split < 0) {
+                        split = officeSplit(part); // "Chairman of the QCI Idris Tamar": an acronym, then the name
+                    }
                     if (split < 0) {
                         emit(paragraph, text, all, part, List.of(), out);
                         return;
@@ -640,6 +653,77 @@ final class MentionExtractor {
         }
         return -1;
     }
+
+    /**
+     * Where the complement of an office (a place of the gazetteer, an acronym, or a name ending in an
+     * organisation or place word) ends and the office-holder's full name begins, as in "Valmora Sarit Al Quell",
+     * "QCI Idris Tamar", "Darfen Region Minna Arko Tamar"; -1 when there is no such split. The name after it has
+     * two words or more besides particles, no connector, organisation or place word or acronym, and its first word
+     * is a given name of the lexicon or no English word ("Valmora Grand Prix", "Valmora Opera House" stay whole).
+     */
+    private int officeSplit(List<Tok> part) {
+        for (int k = part.size() - 3; k >= 0; k--) {
+            Tok t = part.get(k);
+            if (t.kind != Kind.NAME || !(lex.orgHeads.contains(t.lower) || lex.placeWords.contains(t.lower)
+                    || placeEndingAt(part, k)
+                    || allCaps(t.text) && t.text.length() >= 2 && !lex.notAcronyms.contains(t.lower))) {
+                continue;
+            }
+            List<Tok> rest = part.subList(k + 1, part.size());
+            Tok first = rest.get(0);
+            int names = 0;
+            boolean ok = first.kind == Kind.NAME && !allCaps(first.text)
+                    && (lex.givenNames.contains(first.lower) || !ENGLISH.isCommonWord(first.lower)
+                        && !lex.commonWords.contains(first.lower) && lex.titles.match(List.of(first.lower), 0, 1) == 0);
+            for (Tok x : rest) {
+                if (x.kind == Kind.CONNECTOR || x.kind == Kind.NAME && (allCaps(x.text) || lex.orgHeads.contains(x.lower)
+                        || lex.placeWords.contains(x.lower) || lex.places.contains(x.lower))) {
+                    ok = false;
+                }
+                names += x.kind == Kind.NAME ? 1 : 0;
+            }
+            return ok && names >= 2 ? k : -1;
+        }
+        return -1;
+    }
+
+    /** True when a title stands anywhere in {@code part} (the title's own reading comes first then). */
+    private boolean titled(List<Tok> part) {
+        List<String> words = lowers(part);
+        for (int k = 0; k < part.size(); k++) {
+            if (lex.titles.match(words, k, part.size() - k) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when words of {@code part} ending at {@code k} are a place of the gazetteer ("Valmora", "Port Quell"). */
+    private boolean placeEndingAt(List<Tok> part, int k) {
+        for (int j = k; j >= 0 && j > k - 4; j--) {
+            if (placeInCapitals(part, j, k + 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when the word before {@code first} (an article aside) is a preposition written in lower case, with only
+     * spaces between: the name is the complement of what comes before ("the ambassador in ...", "Affairs of ...").
+     */
+    private boolean afterPreposition(String text, List<Tok> all, Tok first) {
+        int i = all.indexOf(first) - 1;
+        Tok next = first;
+        while (i >= 0 && all.get(i).lower.equals("the") && lowerCase(all.get(i)) && plainGap(text, all.get(i), next)) {
+            next = all.get(i);
+            i--;
+        }
+        return i >= 0 && lowerCase(all.get(i)) && lex.prepositions.contains(all.get(i).lower)
+                && plainGap(text, all.get(i), next);
+    }
+
+    private static final dev.gazette.analysis.text.Lexicon ENGLISH = dev.gazette.analysis.text.Lexicon.bundled();
 
     private boolean looksPersonal(List<Tok> rest) {
         if (rest.size() >= 2) {
