@@ -116,7 +116,8 @@ final class MentionExtractor {
             Tok last = t;
             while (j < toks.size() && !last.possessive && !last.cut) {
                 Tok next = toks.get(j);
-                if (!plainGap(text, last, next) && !(next.kind == Kind.NAME && ampersand(text, last, next)
+                if (!plainGap(text, last, next) && !articleHyphen(text, last, next)
+                        && !(next.kind == Kind.NAME && ampersand(text, last, next)
                         && !(lex.places.contains(last.lower) && lex.places.contains(next.lower)))) {
                     // (two places of the gazetteer joined by "&" are two places: "Valmora & Homs")
                     break;
@@ -452,6 +453,40 @@ final class MentionExtractor {
         return true;
     }
 
+    /**
+     * True when an article of a name is written with its hyphen and then a space before the word it belongs to
+     * ("Al- Quellan", a house style of some Gulf papers): the article and the word are one word of the name.
+     */
+    private boolean articleHyphen(String text, Tok a, Tok b) {
+        if (b.kind != Kind.NAME || !Character.isUpperCase(b.text.charAt(0)) || !lex.articles.contains(a.lower)
+                || a.possessive || a.cut || b.start - a.end < 2 || !NameKeys.isHyphen(text.charAt(a.end))) {
+            return false;
+        }
+        for (int k = a.end + 1; k < b.start; k++) {
+            if (text.charAt(k) != ' ' && text.charAt(k) != '\u00A0') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final Pattern ARTICLE_SPACE = Pattern.compile("(?<![\\p{L}\\p{N}])(\\p{L}{1,3})([-\u2010\u2011]) +(?=\\p{Lu})");
+
+    /** "Nawaf Al- Quellan": the surface with an article's hyphen joined to its word again ("Al-Quellan"). */
+    private String joinArticles(String surface) {
+        if (surface.indexOf("- ") < 0 && surface.indexOf("\u2010 ") < 0 && surface.indexOf("\u2011 ") < 0) {
+            return surface;
+        }
+        java.util.regex.Matcher m = ARTICLE_SPACE.matcher(surface);
+        StringBuilder b = new StringBuilder();
+        while (m.find()) {
+            String joined = lex.articles.contains(m.group(1).toLowerCase(Locale.ROOT)) ? m.group(1) + m.group(2) : m.group();
+            m.appendReplacement(b, java.util.regex.Matcher.quoteReplacement(joined));
+        }
+        m.appendTail(b);
+        return b.toString();
+    }
+
     /** True when only spaces separate two words (or the dot of an abbreviation such as "Gen."). */
     private boolean plainGap(String text, Tok a, Tok b) {
         if (b.start <= a.end) {
@@ -775,7 +810,7 @@ final class MentionExtractor {
         if (end <= start) {
             return;
         }
-        String surface = SPACES.matcher(text.substring(start, end)).replaceAll(" ");
+        String surface = joinArticles(SPACES.matcher(text.substring(start, end)).replaceAll(" "));
         boolean acronym = name.size() == 1 && NameKeys.isAcronym(surface) && !lex.placeInCapitals(surface);
         String roleText = null;
         if (!role.isEmpty()) {

@@ -319,6 +319,25 @@ final class PairComparer {
             if (gazetteer.contains(String.join(" ", l.spelled()))) {
                 return -1;
             }
+            // in an Arabic name what follows "bin", "bint", "abu" or "umm" inside the name is the father's, the
+            // mother's or the child's name: "Tamar" is not "Idris bin Tamar", nor "Tamar Al-Dawud" "Idris
+            // bin Tamar Al-Dawud" (not a kinship word that opens the longer name: "Ben Quellan" is Quellan)
+            if (n - m >= 2 && keys.lexicon().normalParticles.containsKey(before)) {
+                return -1;
+            }
+            // a nasab of two names or more ("Tamar Al-Idris Al-Dawud", "Tamar bin Idris") ending a longer name
+            // after a given name is the father's chain in the son's name ("Sami Tamar Al-Idris Al-Dawud"), not
+            // the son shortened: the shorter name is the father (a middle name left out is the other case:
+            // "Javad Quellani" for "Mohammad Javad Quellani", whose second word is no article or kinship word)
+            if (m >= 2 && nasab((s == a.key ? a : b).surface) && !titlesOnly(l, n - m)) {
+                return -1;
+            }
+            // a place of the gazetteer is none of the longer names that end with it: a person or a company named
+            // after it ("Dellan Al-Tunis", "Remmat Tunis"), or another place the gazetteer would list ("Tom
+            // Jordan" is no Jordan); only the article, which the key leaves out, may stand before it
+            if (gazetteer.contains(String.join(" ", s.spelled()))) {
+                return -1;
+            }
             // a word that only sounds like the organisation word ending the longer name is not in
             // it: "Krupp" is not held in "Ball Group", "Cole" not in "Alcan Co"
             String end = l.spelled().get(n - 1);
@@ -367,6 +386,40 @@ final class PairComparer {
             }
         }
         return -1;
+    }
+
+    /** True when the first {@code count} words of {@code l} are titles ("Sheikh", "Highness"), not names. */
+    private boolean titlesOnly(NameKey l, int count) {
+        for (int i = 0; i < count; i++) {
+            if (keys.lexicon().titles.match(List.of(l.spelled().get(i)), 0, 1) == 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * True when a name is written as a nasab: a first word that is no particle, then a word that is an article
+     * joined to a name ("Al-Idris", "el-Dawud", or "Al Idris" written apart) or a kinship word ("bin", "ibn"):
+     * a given name followed by the chain of its father's names.
+     */
+    boolean nasab(String surface) {
+        String[] w = surface.strip().split("\\s+");
+        if (w.length < 2) {
+            return false;
+        }
+        var lex = keys.lexicon();
+        String first = NameKeys.fold(w[0]);
+        if (lex.articles.contains(first.split("[-\u2010\u2011]")[0]) || lex.keepParticles.contains(first)
+                || lex.normalParticles.containsKey(first)) {
+            return false;
+        }
+        String second = NameKeys.fold(w[1]);
+        int hy = second.indexOf('-');
+        if (hy > 0 && lex.articles.contains(second.substring(0, hy)) && hy + 1 < second.length()) {
+            return true;
+        }
+        return w.length >= 3 && lex.articles.contains(second) || lex.normalParticles.containsKey(second);
     }
 
     /**
