@@ -202,7 +202,7 @@ final class NameAnalyser {
             String match = null;
             int matches = 0;
             for (NameKey f : maximal) {
-                if (f.size() > k.size() && endsWith(f, k)) {
+                if (f.size() > k.size() && endsWith(f, k) && !fathersName(f, k, c.surface())) {
                     matches++;
                     match = f.concat();
                 }
@@ -272,6 +272,32 @@ final class NameAnalyser {
             wordStart = !Character.isLetter(ch) && !NameKeys.isApostrophe(ch);
         }
         return b.toString();
+    }
+
+    /**
+     * True when {@code part}, which ends the full name {@code full}, is the father's name inside it, not a short
+     * form of it: it follows a kinship word inside the name ("Tamar" of "Idris bin Tamar"), or it is itself a
+     * nasab of two names or more after a given name ("Tamar Al-Idris Al-Dawud" ending "Sami Tamar Al-Idris
+     * Al-Dawud"), the words before it being no titles (as {@code PairComparer} compares the forms across articles).
+     */
+    private boolean fathersName(NameKey full, NameKey part, String surface) {
+        Lexicon lex = keys.lexicon();
+        int extra = full.size() - part.size();
+        if (extra >= 2 && lex.normalParticles.containsKey(full.spelled().get(extra - 1))) {
+            return true;
+        }
+        if (part.size() < 2 || !lex.nasab(surface)) {
+            return false;
+        }
+        int i = 0;
+        while (i < extra) {
+            int t = lex.titles.match(full.spelled(), i, extra - i);
+            if (t == 0) {
+                return true;
+            }
+            i += t;
+        }
+        return false;
     }
 
     /** A sentence-initial capital is a name when the article or the registry uses it as one. */

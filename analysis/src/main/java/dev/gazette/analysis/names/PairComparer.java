@@ -329,7 +329,7 @@ final class PairComparer {
             // after a given name is the father's chain in the son's name ("Sami Tamar Al-Idris Al-Dawud"), not
             // the son shortened: the shorter name is the father (a middle name left out is the other case:
             // "Javad Quellani" for "Mohammad Javad Quellani", whose second word is no article or kinship word)
-            if (m >= 2 && nasab((s == a.key ? a : b).surface) && !titlesOnly(l, n - m)) {
+            if (m >= 2 && keys.lexicon().nasab((s == a.key ? a : b).surface) && !titlesOnly(l, n - m)) {
                 return -1;
             }
             // a place of the gazetteer is none of the longer names that end with it: a person or a company named
@@ -390,36 +390,15 @@ final class PairComparer {
 
     /** True when the first {@code count} words of {@code l} are titles ("Sheikh", "Highness"), not names. */
     private boolean titlesOnly(NameKey l, int count) {
-        for (int i = 0; i < count; i++) {
-            if (keys.lexicon().titles.match(List.of(l.spelled().get(i)), 0, 1) == 0) {
+        int i = 0;
+        while (i < count) {
+            int t = keys.lexicon().titles.match(l.spelled(), i, count - i);
+            if (t == 0) {
                 return false;
             }
+            i += t;
         }
         return true;
-    }
-
-    /**
-     * True when a name is written as a nasab: a first word that is no particle, then a word that is an article
-     * joined to a name ("Al-Idris", "el-Dawud", or "Al Idris" written apart) or a kinship word ("bin", "ibn"):
-     * a given name followed by the chain of its father's names.
-     */
-    boolean nasab(String surface) {
-        String[] w = surface.strip().split("\\s+");
-        if (w.length < 2) {
-            return false;
-        }
-        var lex = keys.lexicon();
-        String first = NameKeys.fold(w[0]);
-        if (lex.articles.contains(first.split("[-\u2010\u2011]")[0]) || lex.keepParticles.contains(first)
-                || lex.normalParticles.containsKey(first)) {
-            return false;
-        }
-        String second = NameKeys.fold(w[1]);
-        int hy = second.indexOf('-');
-        if (hy > 0 && lex.articles.contains(second.substring(0, hy)) && hy + 1 < second.length()) {
-            return true;
-        }
-        return w.length >= 3 && lex.articles.contains(second) || lex.normalParticles.containsKey(second);
     }
 
     /**
