@@ -110,6 +110,8 @@ class NamedAfterTest {
         // the controls: a title before the nasab, a middle name left out, a surname alone, "Ben" opening a name
         assertThat(nameLevel(form("Tamar Al-Idris Al-Dawud", PERSON), form("Highness Tamar Al-Idris Al-Dawud", PERSON)))
                 .isNotEqualTo(-1);
+        assertThat(nameLevel(form("Idris bin Tamar", PERSON), form("Crown Prince Idris bin Tamar", PERSON)))
+                .isNotEqualTo(-1);
         assertThat(nameLevel(form("Javad Quellani", PERSON), form("Mohammad Javad Quellani", PERSON))).isNotEqualTo(-1);
         assertThat(nameLevel(form("Al-Dawud", PERSON), form("Idris bin Tamar Al-Dawud", PERSON))).isNotEqualTo(-1);
         assertThat(nameLevel(form("Quellan", PERSON), form("Ben Quellan", PERSON))).isNotEqualTo(-1);
