@@ -470,7 +470,8 @@ final class MentionExtractor {
         return true;
     }
 
-    private static final Pattern ARTICLE_SPACE = Pattern.compile("(?<![\\p{L}\\p{N}])(\\p{L}{1,3})([-\u2010\u2011]) +(?=\\p{Lu})");
+    private static final Pattern ARTICLE_SPACE =
+            Pattern.compile("(?<![\\p{L}\\p{N}])(\\p{L}{1,3})([-\u2010\u2011]) +(?=\\p{Lu})");
 
     /** "Nawaf Al- Quellan": the surface with an article's hyphen joined to its word again ("Al-Quellan"). */
     private String joinArticles(String surface) {

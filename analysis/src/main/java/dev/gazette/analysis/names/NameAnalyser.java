@@ -119,7 +119,7 @@ final class NameAnalyser {
             cands.add(place);
             cands.addAll(r.candidates());
             definitions = new ArrayList<>(r.definitions().size());
-            for (Definition d : definitions) {
+            for (Definition d : r.definitions()) {
                 definitions.add(new Definition(d.acronym() + 1, d.longForm() + 1));
             }
         }
