@@ -332,10 +332,12 @@ final class PairComparer {
             if (m >= 2 && keys.lexicon().nasab((s == a.key ? a : b).surface) && !titlesOnly(l, n - m)) {
                 return -1;
             }
-            // a place of the gazetteer is none of the longer names that end with it: a person or a company named
-            // after it ("Dellan Al-Tunis", "Remmat Tunis"), or another place the gazetteer would list ("Tom
-            // Jordan" is no Jordan); only the article, which the key leaves out, may stand before it
-            if (gazetteer.contains(String.join(" ", s.spelled()))) {
+            // a place of the gazetteer is none of the longer names typed person or organisation that end with it: a
+            // person or a company named after it ("Dellan Tunis", "Remmat Al-Tunis"); only the article, which the
+            // key leaves out, may stand before it (a longer place, "Greater X", is weighed as before)
+            FormNode longerNode = s == a.key ? b : a;
+            if (gazetteer.contains(String.join(" ", s.spelled()))
+                    && (longerNode.type == EntityType.PERSON || longerNode.type == EntityType.ORGANISATION)) {
                 return -1;
             }
             // a word that only sounds like the organisation word ending the longer name is not in

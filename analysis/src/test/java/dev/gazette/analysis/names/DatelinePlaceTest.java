@@ -62,16 +62,6 @@ class DatelinePlaceTest {
     }
 
     @Test
-    void anAcronymDefinedAfterADatelineStillResolvesToItsLongForm() throws Exception {
-        // the dateline's place opens the article's names: the acronym definitions of the body keep their names
-        Article a = parse("a.txt", "Vote\n\nVALMORA, March 3 (Wire) -- The Quellan Reform Movement (QRM) won the "
-                + "vote on Sunday. QRM leaders said the result was fair.\n");
-        List<Found> f = analyse(a);
-        Found acronym = f.stream().filter(x -> x.surface().equals("QRM")).skip(1).findFirst().orElseThrow();
-        assertThat(acronym.root()).isEqualTo("Quellan Reform Movement");
-    }
-
-    @Test
     void aDatelinePlaceOfSeveralWordsKeepsItsWords() throws Exception {
         Article a = parse("a.txt", "Talks\n\nPORT QUELLIN-SUR, May 9 -- Envoys met in Port Quellin-Sur on Friday.\n");
         Found place = analyse(a).get(0);

@@ -89,7 +89,7 @@ class NamedAfterTest {
         // a company named after the city, with the city's article ("Remmat Al-Tunis"), and a person whose
         // surname is the city: neither is the city
         NameClusterer.Form city = form("Tunis", new int[] {0, 0, 6, 0});
-        assertThat(nameLevel(city, form("Remmat Al-Tunis", new int[4]))).isEqualTo(-1);
+        assertThat(nameLevel(city, form("Remmat Al-Tunis", new int[] {0, 6, 0, 0}))).isEqualTo(-1);
         assertThat(nameLevel(city, form("Dellan Tunis", PERSON))).isEqualTo(-1);
         // the control: the city with its article alone is still the city
         assertThat(nameLevel(city, form("Al-Tunis", new int[4]))).isNotEqualTo(-1);
