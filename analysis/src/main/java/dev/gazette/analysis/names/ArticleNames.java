@@ -46,6 +46,9 @@ public final class ArticleNames {
         for (int i = 0; i < mentions.size(); i++) {
             Mention m = mentions.get(i);
             Found f = found.get(i);
+            if (f.candidate().dateline()) {
+                continue; // a dateline is written in the house's style ("KUWAIT", "CAIRO:"): never a name finding
+            }
             NameIndex.FormInfo root = index.form(f.root());
             Entity e = index.entity(root.entity());
             NameIndex.Figures fig = index.figures(root.entity());
@@ -298,7 +301,7 @@ public final class ArticleNames {
         Set<String> reported = new java.util.HashSet<>();
         for (int i = 0; i < mentions.size(); i++) {
             Mention m = mentions.get(i);
-            if (!m.relation().equals("alias")) {
+            if (!m.relation().equals("alias") || found.get(i).candidate().dateline()) {
                 continue;
             }
             NameIndex.FormInfo own = index.form(m.surface());

@@ -151,6 +151,29 @@ final class Lexicon {
         return places.contains(surface.toLowerCase(Locale.ROOT));
     }
 
+    /**
+     * True when a name is written as a nasab: a first word that is no particle, then a word that is an article
+     * joined to a name ("Al-Idris", "el-Dawud", or "Al Idris" written apart) or a kinship word ("bin", "ibn"):
+     * a given name followed by the chain of its father's names.
+     */
+    boolean nasab(String surface) {
+        String[] w = surface.strip().split("\\s+");
+        if (w.length < 2) {
+            return false;
+        }
+        String first = NameKeys.fold(w[0]);
+        if (articles.contains(first.split("[-\u2010\u2011]")[0]) || keepParticles.contains(first)
+                || normalParticles.containsKey(first)) {
+            return false;
+        }
+        String second = NameKeys.fold(w[1]);
+        int hy = second.indexOf('-');
+        if (hy > 0 && articles.contains(second.substring(0, hy)) && hy + 1 < second.length()) {
+            return true;
+        }
+        return w.length >= 3 && articles.contains(second) || normalParticles.containsKey(second);
+    }
+
     /** True when {@code lower} is any kind of name particle. */
     boolean isParticle(String lower) {
         return articles.contains(lower) || servants.contains(lower) || normalParticles.containsKey(lower)

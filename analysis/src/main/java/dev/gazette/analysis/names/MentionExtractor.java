@@ -60,9 +60,11 @@ final class MentionExtractor {
      * @param sentenceInitial whether its first word opens a sentence
      * @param acronym         whether it is an acronym
      * @param votes           type evidence: person, organisation, place, other
+     * @param dateline        whether it is the place of the article's dateline, which the parser takes off the
+     *                        first paragraph: then {@code start} and {@code end} are offsets in the raw text
      */
     record Candidate(int paragraph, int start, int end, String surface, String role, boolean sentenceInitial,
-                     boolean acronym, int[] votes) {
+                     boolean acronym, int[] votes, boolean dateline) {
     }
 
     /** "Long Name (ACR)" or "ACR (Long Name)" in the text: candidate indexes. */
@@ -114,7 +116,8 @@ final class MentionExtractor {
             Tok last = t;
             while (j < toks.size() && !last.possessive && !last.cut) {
                 Tok next = toks.get(j);
-                if (!plainGap(text, last, next) && !(next.kind == Kind.NAME && ampersand(text, last, next)
+                if (!plainGap(text, last, next) && !articleHyphen(text, last, next)
+                        && !(next.kind == Kind.NAME && ampersand(text, last, next)
                         && !(lex.places.contains(last.lower) && lex.places.contains(next.lower)))) {
                     // (two places of the gazetteer joined by "&" are two places: "Valmora & Homs")
                     break;
@@ -450,6 +453,41 @@ final class MentionExtractor {
         return true;
     }
 
+    /**
+     * True when an article of a name is written with its hyphen and then a space before the word it belongs to
+     * ("Al- Quellan", a house style of some Gulf papers): the article and the word are one word of the name.
+     */
+    private boolean articleHyphen(String text, Tok a, Tok b) {
+        if (b.kind != Kind.NAME || !Character.isUpperCase(b.text.charAt(0)) || !lex.articles.contains(a.lower)
+                || a.possessive || a.cut || b.start - a.end < 2 || !NameKeys.isHyphen(text.charAt(a.end))) {
+            return false;
+        }
+        for (int k = a.end + 1; k < b.start; k++) {
+            if (text.charAt(k) != ' ' && text.charAt(k) != '\u00A0') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final Pattern ARTICLE_SPACE =
+            Pattern.compile("(?<![\\p{L}\\p{N}])(\\p{L}{1,3})([-\u2010\u2011]) +(?=\\p{Lu})");
+
+    /** "Nawaf Al- Quellan": the surface with an article's hyphen joined to its word again ("Al-Quellan"). */
+    private String joinArticles(String surface) {
+        if (surface.indexOf("- ") < 0 && surface.indexOf("\u2010 ") < 0 && surface.indexOf("\u2011 ") < 0) {
+            return surface;
+        }
+        java.util.regex.Matcher m = ARTICLE_SPACE.matcher(surface);
+        StringBuilder b = new StringBuilder();
+        while (m.find()) {
+            String joined = lex.articles.contains(m.group(1).toLowerCase(Locale.ROOT)) ? m.group(1) + m.group(2) : m.group();
+            m.appendReplacement(b, java.util.regex.Matcher.quoteReplacement(joined));
+        }
+        m.appendTail(b);
+        return b.toString();
+    }
+
     /** True when only spaces separate two words (or the dot of an abbreviation such as "Gen."). */
     private boolean plainGap(String text, Tok a, Tok b) {
         if (b.start <= a.end) {
@@ -536,6 +574,16 @@ final class MentionExtractor {
 
     private void processPart(int paragraph, String text, List<Tok> all, List<Tok> part, List<Tok> role,
                              List<Candidate> out) {
+        if (role.isEmpty() && !part.isEmpty() && afterPreposition(text, all, part.get(0)) && !titled(part)) {
+            // "Ambassador in Valmora Sarit Al Quell", "Affairs of Valmora Idris bin Tamar": the complement
+            // of an office, then the office-holder's full name, written with no comma between them
+            int split = officeSplit(part);
+            if (split >= 0) {
+                emit(paragraph, text, all, part.subList(0, split + 1), List.of(), out);
+                part = new ArrayList<>(part.subList(split + 1, part.size()));
+                trim(part);
+            }
+        }
         while (!part.isEmpty()) {
             List<String> words = lowers(part);
             int d = 0;
@@ -566,6 +614,9 @@ final class MentionExtractor {
                         return;
                     }
                     int split = complementSplit(part);
+                    if (split < 0) {
+                        split = officeSplit(part); // "Chairman of the QCI Idris Tamar": an acronym, then the name
+                    }
                     if (split < 0) {
                         emit(paragraph, text, all, part, List.of(), out);
                         return;
@@ -639,6 +690,77 @@ final class MentionExtractor {
         return -1;
     }
 
+    /**
+     * Where the complement of an office (a place of the gazetteer, an acronym, or a name ending in an
+     * organisation or place word) ends and the office-holder's full name begins, as in "Valmora Sarit Al Quell",
+     * "QCI Idris Tamar", "Darfen Region Minna Arko Tamar"; -1 when there is no such split. The name after it has
+     * two words or more besides particles, no connector, organisation or place word or acronym, and its first word
+     * is a given name of the lexicon or no English word ("Valmora Grand Prix", "Valmora Opera House" stay whole).
+     */
+    private int officeSplit(List<Tok> part) {
+        for (int k = part.size() - 3; k >= 0; k--) {
+            Tok t = part.get(k);
+            if (t.kind != Kind.NAME || !(lex.orgHeads.contains(t.lower) || lex.placeWords.contains(t.lower)
+                    || placeEndingAt(part, k)
+                    || allCaps(t.text) && t.text.length() >= 2 && !lex.notAcronyms.contains(t.lower))) {
+                continue;
+            }
+            List<Tok> rest = part.subList(k + 1, part.size());
+            Tok first = rest.get(0);
+            int names = 0;
+            boolean ok = first.kind == Kind.NAME && !allCaps(first.text)
+                    && (lex.givenNames.contains(first.lower) || !ENGLISH.isCommonWord(first.lower)
+                        && !lex.commonWords.contains(first.lower) && lex.titles.match(List.of(first.lower), 0, 1) == 0);
+            for (Tok x : rest) {
+                if (x.kind == Kind.CONNECTOR || x.kind == Kind.NAME && (allCaps(x.text) || lex.orgHeads.contains(x.lower)
+                        || lex.placeWords.contains(x.lower) || lex.places.contains(x.lower))) {
+                    ok = false;
+                }
+                names += x.kind == Kind.NAME ? 1 : 0;
+            }
+            return ok && names >= 2 ? k : -1;
+        }
+        return -1;
+    }
+
+    /** True when a title stands anywhere in {@code part} (the title's own reading comes first then). */
+    private boolean titled(List<Tok> part) {
+        List<String> words = lowers(part);
+        for (int k = 0; k < part.size(); k++) {
+            if (lex.titles.match(words, k, part.size() - k) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when words of {@code part} ending at {@code k} are a place of the gazetteer ("Valmora", "Port Quell"). */
+    private boolean placeEndingAt(List<Tok> part, int k) {
+        for (int j = k; j >= 0 && j > k - 4; j--) {
+            if (placeInCapitals(part, j, k + 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when the word before {@code first} (an article aside) is a preposition written in lower case, with only
+     * spaces between: the name is the complement of what comes before ("the ambassador in ...", "Affairs of ...").
+     */
+    private boolean afterPreposition(String text, List<Tok> all, Tok first) {
+        int i = all.indexOf(first) - 1;
+        Tok next = first;
+        while (i >= 0 && all.get(i).lower.equals("the") && lowerCase(all.get(i)) && plainGap(text, all.get(i), next)) {
+            next = all.get(i);
+            i--;
+        }
+        return i >= 0 && lowerCase(all.get(i)) && lex.prepositions.contains(all.get(i).lower)
+                && plainGap(text, all.get(i), next);
+    }
+
+    private static final dev.gazette.analysis.text.Lexicon ENGLISH = dev.gazette.analysis.text.Lexicon.bundled();
+
     private boolean looksPersonal(List<Tok> rest) {
         if (rest.size() >= 2) {
             return true;
@@ -689,7 +811,7 @@ final class MentionExtractor {
         if (end <= start) {
             return;
         }
-        String surface = SPACES.matcher(text.substring(start, end)).replaceAll(" ");
+        String surface = joinArticles(SPACES.matcher(text.substring(start, end)).replaceAll(" "));
         boolean acronym = name.size() == 1 && NameKeys.isAcronym(surface) && !lex.placeInCapitals(surface);
         String roleText = null;
         if (!role.isEmpty()) {
@@ -701,7 +823,7 @@ final class MentionExtractor {
         }
         int[] votes = votes(text, all, name, surface, role.isEmpty() && roleText == null ? 0 : 1, acronym);
         boolean initial = first.sentenceInitial && !lex.isParticle(first.lower);
-        out.add(new Candidate(paragraph, start, end, surface, roleText, initial, acronym, votes));
+        out.add(new Candidate(paragraph, start, end, surface, roleText, initial, acronym, votes, false));
     }
 
     /** "national security adviser Susan Rice": a lower-case role right before the name. */

@@ -4,6 +4,7 @@ import dev.gazette.analysis.names.MentionExtractor.Candidate;
 import dev.gazette.analysis.names.MentionExtractor.Definition;
 import dev.gazette.analysis.names.NameKeys.NameKey;
 import dev.gazette.analysis.text.ArticleText;
+import dev.gazette.model.Dateline;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -101,12 +102,31 @@ final class NameAnalyser {
 
     /** The article's names, in text order, from the body paragraphs of its text (their shared tokens). */
     List<Found> analyse(ArticleText text) {
+        return analyse(text, null, null);
+    }
+
+    /**
+     * The article's names, in text order: the place of its {@code dateline} (which the parser takes off
+     * the first paragraph; {@code raw} is the article's raw text), then the names of the body paragraphs.
+     */
+    List<Found> analyse(ArticleText text, Dateline dateline, String raw) {
         MentionExtractor.Result r = extractor.extract(text.units(false));
         List<Candidate> cands = r.candidates();
+        List<Definition> definitions = r.definitions();
+        Candidate place = datelinePlace(dateline, raw, text.units(false).isEmpty());
+        if (place != null) {
+            cands = new ArrayList<>(cands.size() + 1);
+            cands.add(place);
+            cands.addAll(r.candidates());
+            definitions = new ArrayList<>(r.definitions().size());
+            for (Definition d : r.definitions()) {
+                definitions.add(new Definition(d.acronym() + 1, d.longForm() + 1));
+            }
+        }
         Map<String, NameKey> keyCache = new HashMap<>();
         List<NameKey> candKeys = new ArrayList<>(cands.size());
         for (Candidate c : cands) {
-            candKeys.add(keyCache.computeIfAbsent(c.surface(), s -> keys.key(s, false)));
+            candKeys.add(keyCache.computeIfAbsent(rootOf(c), s -> keys.key(s, false)));
         }
 
         // full names of people: two or more words, with some person cue (a title, a given name, a
@@ -159,7 +179,7 @@ final class NameAnalyser {
         }
 
         Map<String, String> defined = new HashMap<>();
-        for (Definition d : r.definitions()) {
+        for (Definition d : definitions) {
             defined.putIfAbsent(cands.get(d.acronym()).surface(), cands.get(d.longForm()).surface());
         }
 
@@ -176,13 +196,13 @@ final class NameAnalyser {
                 continue;
             }
             if (!personLike(c.votes())) {
-                out.add(new Found(c, k, k.size() >= 2 ? Relation.FULL : Relation.SINGLE, c.surface()));
+                out.add(new Found(c, k, k.size() >= 2 ? Relation.FULL : Relation.SINGLE, rootOf(c)));
                 continue;
             }
             String match = null;
             int matches = 0;
             for (NameKey f : maximal) {
-                if (f.size() > k.size() && endsWith(f, k)) {
+                if (f.size() > k.size() && endsWith(f, k) && !fathersName(f, k, c.surface())) {
                     matches++;
                     match = f.concat();
                 }
@@ -196,6 +216,88 @@ final class NameAnalyser {
             }
         }
         return out;
+    }
+
+    /**
+     * The place of the article's dateline ("KUWAIT, July 5 (KUNA) --", "CAIRO:", "Tehran, IRNA --") as a
+     * candidate of the first paragraph, with its offsets in the raw text: a dateline names the place the story
+     * was filed from, so the place is a mention typed place by that alone (a structural cue, weighed as a title
+     * is), and by the gazetteer as well when it lists it. The pattern of a wire dateline also reads a heading
+     * word in capitals ("UPDATE -", "EXCLUSIVE:") as a place: a place the gazetteer does not list is taken only
+     * when its last word is no English word. Null when there is none, or no body paragraph follows it.
+     */
+    private Candidate datelinePlace(Dateline dateline, String raw, boolean noBody) {
+        if (dateline == null || dateline.place() == null || raw == null || noBody) {
+            return null;
+        }
+        String place = dateline.place();
+        int start = raw.indexOf(place, dateline.start());
+        if (start < 0 || start + place.length() > dateline.end()) {
+            return null;
+        }
+        Lexicon lex = keys.lexicon();
+        String folded = NameKeys.fold(place).replaceAll("[\\s\\-\u2010\u2011]+", " ").strip();
+        boolean gazetteer = lex.places.contains(folded) || lex.places.contains(NameKeys.fold(place));
+        if (!gazetteer) {
+            String[] words = folded.split(" ");
+            String last = words[words.length - 1].replaceAll("[^\\p{L}]", "");
+            if (last.length() < 3 || ENGLISH.isCommonWord(last) || lex.commonWords.contains(last)
+                    || lex.titles.match(List.of(last), 0, 1) > 0 || lex.demonyms.contains(last) || lex.orgHeads.contains(last)) {
+                return null;
+            }
+        }
+        int[] votes = {0, 0, gazetteer ? PLACE_CUE + GAZETTEER_CUE : PLACE_CUE, 0};
+        return new Candidate(0, start, start + place.length(), place, null, false, false, votes, true);
+    }
+
+    /** Type evidence of a dateline for its place, and of the gazetteer (as {@code MentionExtractor} weighs it). */
+    private static final int PLACE_CUE = 3;
+    private static final int GAZETTEER_CUE = 4;
+
+    /**
+     * The form a candidate stands for before coreference: its surface, but for a dateline's place written in
+     * capitals ("KUWAIT", "SHARM EL-SHEIKH"), the place's name in ordinary case ("Kuwait", "Sharm El-Sheikh"), so
+     * that it is keyed and counted as the place's name (not an acronym) and resolves to the place's entity.
+     */
+    static String rootOf(Candidate c) {
+        String s = c.surface();
+        if (!c.dateline() || !s.equals(s.toUpperCase(java.util.Locale.ROOT))) {
+            return s;
+        }
+        StringBuilder b = new StringBuilder(s.length());
+        boolean wordStart = true;
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            b.append(wordStart ? ch : Character.toLowerCase(ch));
+            wordStart = !Character.isLetter(ch) && !NameKeys.isApostrophe(ch);
+        }
+        return b.toString();
+    }
+
+    /**
+     * True when {@code part}, which ends the full name {@code full}, is the father's name inside it, not a short
+     * form of it: it follows a kinship word inside the name ("Tamar" of "Idris bin Tamar"), or it is itself a
+     * nasab of two names or more after a given name ("Tamar Al-Idris Al-Dawud" ending "Sami Tamar Al-Idris
+     * Al-Dawud"), the words before it being no titles (as {@code PairComparer} compares the forms across articles).
+     */
+    private boolean fathersName(NameKey full, NameKey part, String surface) {
+        Lexicon lex = keys.lexicon();
+        int extra = full.size() - part.size();
+        if (extra >= 2 && lex.normalParticles.containsKey(full.spelled().get(extra - 1))) {
+            return true;
+        }
+        if (part.size() < 2 || !lex.nasab(surface)) {
+            return false;
+        }
+        int i = 0;
+        while (i < extra) {
+            int t = lex.titles.match(full.spelled(), i, extra - i);
+            if (t == 0) {
+                return true;
+            }
+            i += t;
+        }
+        return false;
     }
 
     /** A sentence-initial capital is a name when the article or the registry uses it as one. */

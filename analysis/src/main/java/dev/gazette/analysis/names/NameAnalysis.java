@@ -24,7 +24,7 @@ public final class NameAnalysis {
 
     private final NameStatistic statistic;
 
-    private NameAnalysis(NameStatistic statistic) {
+    NameAnalysis(NameStatistic statistic) {
         this.statistic = statistic;
     }
 
@@ -158,8 +158,11 @@ public final class NameAnalysis {
             } else {
                 relation = label(root);
             }
-            int start = article.paragraphs().get(f.candidate().paragraph()).rawOffset(f.candidate().start());
-            int end = article.paragraphs().get(f.candidate().paragraph()).rawOffset(f.candidate().end());
+            // a dateline's place has its offsets in the raw text already (the parser took it off the paragraph)
+            int start = f.candidate().dateline() ? f.candidate().start()
+                    : article.paragraphs().get(f.candidate().paragraph()).rawOffset(f.candidate().start());
+            int end = f.candidate().dateline() ? f.candidate().end()
+                    : article.paragraphs().get(f.candidate().paragraph()).rawOffset(f.candidate().end());
             mentions.add(new Mention(article.id(), e.id(), f.surface(), e.name(), e.type(), relation,
                     f.candidate().role(), f.candidate().paragraph(), lines.lineOf(start), lines.columnOf(start),
                     start, end));

@@ -96,7 +96,8 @@ final class NameStatistic implements CorpusStatistic<NameStatistic.Acc, NameInde
 
     /** The name candidates of {@code article}: computed once per memo. */
     List<Found> found(Article article, ArticleMemo memo) {
-        return memo.computeIfAbsent(analysedKey, () -> new Analysed(analyser.analyse(ArticleText.of(article, memo)))).found();
+        return memo.computeIfAbsent(analysedKey, () -> new Analysed(analyser.analyse(ArticleText.of(article, memo),
+                article.dateline(), article.raw()))).found();
     }
 
     @Override
@@ -122,12 +123,13 @@ final class NameStatistic implements CorpusStatistic<NameStatistic.Acc, NameInde
             int[] votes = f.candidate().votes();
             switch (f.relation()) {
                 case FULL, SINGLE, AMBIGUOUS -> {
-                    Counts c = acc.counts(f.surface());
+                    // (the root is the surface, but for a dateline's place in capitals: the place's name)
+                    Counts c = acc.counts(f.root());
                     c.kinds |= f.relation() == NameAnalyser.Relation.FULL ? NameClusterer.FULL
                             : f.relation() == NameAnalyser.Relation.SINGLE ? NameClusterer.SINGLE : NameClusterer.AMBIGUOUS;
                     c.mentions++;
                     addVotes(c, votes);
-                    roots.add(f.surface());
+                    roots.add(f.root());
                 }
                 case PARTIAL -> {
                     Counts c = acc.counts(f.root());

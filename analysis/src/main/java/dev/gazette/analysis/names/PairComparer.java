@@ -319,6 +319,27 @@ final class PairComparer {
             if (gazetteer.contains(String.join(" ", l.spelled()))) {
                 return -1;
             }
+            // in an Arabic name what follows "bin", "bint", "abu" or "umm" inside the name is the father's, the
+            // mother's or the child's name: "Tamar" is not "Idris bin Tamar", nor "Tamar Al-Dawud" "Idris
+            // bin Tamar Al-Dawud" (not a kinship word that opens the longer name: "Ben Quellan" is Quellan)
+            if (n - m >= 2 && keys.lexicon().normalParticles.containsKey(before)) {
+                return -1;
+            }
+            // a nasab of two names or more ("Tamar Al-Idris Al-Dawud", "Tamar bin Idris") ending a longer name
+            // after a given name is the father's chain in the son's name ("Sami Tamar Al-Idris Al-Dawud"), not
+            // the son shortened: the shorter name is the father (a middle name left out is the other case:
+            // "Javad Quellani" for "Mohammad Javad Quellani", whose second word is no article or kinship word)
+            if (m >= 2 && keys.lexicon().nasab((s == a.key ? a : b).surface) && !titlesOnly(l, n - m)) {
+                return -1;
+            }
+            // a place of the gazetteer is none of the longer names typed person or organisation that end with it: a
+            // person or a company named after it ("Dellan Tunis", "Remmat Al-Tunis"); only the article, which the
+            // key leaves out, may stand before it (a longer place, "Greater X", is weighed as before)
+            FormNode longerNode = s == a.key ? b : a;
+            if (gazetteer.contains(String.join(" ", s.spelled()))
+                    && (longerNode.type == EntityType.PERSON || longerNode.type == EntityType.ORGANISATION)) {
+                return -1;
+            }
             // a word that only sounds like the organisation word ending the longer name is not in
             // it: "Krupp" is not held in "Ball Group", "Cole" not in "Alcan Co"
             String end = l.spelled().get(n - 1);
@@ -367,6 +388,19 @@ final class PairComparer {
             }
         }
         return -1;
+    }
+
+    /** True when the first {@code count} words of {@code l} are titles ("Sheikh", "Highness"), not names. */
+    private boolean titlesOnly(NameKey l, int count) {
+        int i = 0;
+        while (i < count) {
+            int t = keys.lexicon().titles.match(l.spelled(), i, count - i);
+            if (t == 0) {
+                return false;
+            }
+            i += t;
+        }
+        return true;
     }
 
     /**

@@ -120,4 +120,15 @@ class NameAnalyserTest {
                 + "Counterterrorism was also discussed.\n");
         assertThat(f).extracting(Found::surface).contains("Zaidan").doesNotContain("Counterterrorism");
     }
+
+    @Test
+    void aFathersNameInsideTheSonsNasabDoesNotResolveToTheSon() throws Exception {
+        // the son named in full, then his father by his own nasab, and by the name after "bin"
+        List<Found> f = analyse("Appointments\n\nSheikh Sami Tamar Al-Idris Al-Dawud was named prime minister by "
+                + "the ruler, Sheikh Tamar Al-Idris Al-Dawud, on Monday. Sami Tamar Al-Idris Al-Dawud thanked him.\n");
+        assertThat(find(f, "Tamar Al-Idris Al-Dawud", 0).relation()).isNotEqualTo(Relation.PARTIAL);
+        List<Found> g = analyse("Talks\n\nCrown Prince Idris bin Tamar met the envoys on Monday, and King Tamar "
+                + "received them later. Tamar said the talks were useful.\n");
+        assertThat(find(g, "Tamar", 0).root()).isNotEqualTo("Idris bin Tamar");
+    }
 }

@@ -83,4 +83,37 @@ class NamedAfterTest {
         // the control: "Ostrell Valmora" is no place of the gazetteer
         assertThat(nameLevel(form("Valmora", new int[4]), form("Ostrell Valmora", new int[4]))).isNotEqualTo(-1);
     }
+
+    @Test
+    void aPlaceOfTheGazetteerIsNotALongerNameEndingWithIt() {
+        // a company named after the city, with the city's article ("Remmat Al-Tunis"), and a person whose
+        // surname is the city: neither is the city
+        NameClusterer.Form city = form("Tunis", new int[] {0, 0, 6, 0});
+        assertThat(nameLevel(city, form("Remmat Al-Tunis", new int[] {0, 6, 0, 0}))).isEqualTo(-1);
+        assertThat(nameLevel(city, form("Dellan Tunis", PERSON))).isEqualTo(-1);
+        // the control: the city with its article alone is still the city
+        assertThat(nameLevel(city, form("Al-Tunis", new int[4]))).isNotEqualTo(-1);
+    }
+
+    @Test
+    void aFathersNameInsideHisSonsNasabIsNotTheSon() {
+        // the father's name after "bin" in the son's name, and the father's chain after the son's given name
+        assertThat(nameLevel(form("Tamar", PERSON), form("Idris bin Tamar", PERSON))).isEqualTo(-1);
+        assertThat(nameLevel(form("Tamar Al-Idris Al-Dawud", PERSON), form("Sami Tamar Al-Idris Al-Dawud", PERSON)))
+                .isEqualTo(-1);
+        assertThat(nameLevel(form("Tamar bin Idris Al Dawud", PERSON), form("Sami Tamar bin Idris Al Dawud", PERSON)))
+                .isEqualTo(-1);
+    }
+
+    @Test
+    void aShortFormOfOneNameIsStillContained() {
+        // the controls: a title before the nasab, a middle name left out, a surname alone, "Ben" opening a name
+        assertThat(nameLevel(form("Tamar Al-Idris Al-Dawud", PERSON), form("Highness Tamar Al-Idris Al-Dawud", PERSON)))
+                .isNotEqualTo(-1);
+        assertThat(nameLevel(form("Idris bin Tamar", PERSON), form("Crown Prince Idris bin Tamar", PERSON)))
+                .isNotEqualTo(-1);
+        assertThat(nameLevel(form("Javad Quellani", PERSON), form("Mohammad Javad Quellani", PERSON))).isNotEqualTo(-1);
+        assertThat(nameLevel(form("Al-Dawud", PERSON), form("Idris bin Tamar Al-Dawud", PERSON))).isNotEqualTo(-1);
+        assertThat(nameLevel(form("Quellan", PERSON), form("Ben Quellan", PERSON))).isNotEqualTo(-1);
+    }
 }
