@@ -1072,6 +1072,10 @@ public final class ArticleParser {
             indented = withIndent > 0 && withIndent < body.size();
         }
         int width = wrapped ? wrapWidth(body) : 0;
+        java.util.Map<String, Integer> printed = new java.util.HashMap<>();
+        for (Line l : body) {
+            printed.merge(l.text().strip(), 1, Integer::sum);
+        }
         List<List<Line>> out = new ArrayList<>();
         List<Line> current = new ArrayList<>();
         for (int i = 0; i < body.size(); i++) {
@@ -1105,7 +1109,8 @@ public final class ArticleParser {
                     join = !endsSentence(prev.text()) && startsLowerCase(l.text()) && wordCount(l.text()) >= 3
                             && (endsOpen && wordCount(prev.text()) >= 3 || startsOn && prose && wordCount(prev.text()) >= 8
                             || prose && wordCount(prev.text()) >= 8 && !ARTICLES.contains(firstWord(l.text())))
-                            && !linkLike(prev.text()) && !COPYRIGHT.matcher(l.text()).find();
+                            && !linkLike(prev.text()) && !COPYRIGHT.matcher(l.text()).find()
+                            && printed.get(prev.text().strip()) == 1 && !labelOverNext(body, i);
                 }
                 if (!join) {
                     out.add(current);
@@ -1118,6 +1123,23 @@ public final class ArticleParser {
             out.add(current);
         }
         return out;
+    }
+
+    /**
+     * Line {@code i} (in lower case, under a line that stops mid-sentence) is a label of the line under it, not the
+     * rest of a sentence: it ends no sentence and the line right under it starts with a capital, as a link's slug or
+     * a kicker over the next headline of a box of related links does. The rest of a broken sentence ends it, runs on,
+     * or stands before a blank line. (A line printed twice in the article, as a box of links prints each headline,
+     * is no half of a sentence either: see the caller.)
+     */
+    private static boolean labelOverNext(List<Line> body, int i) {
+        Line l = body.get(i);
+        if (endsSentence(l.text()) || i + 1 >= body.size()) {
+            return false;
+        }
+        Line next = body.get(i + 1);
+        String t = next.text().strip();
+        return next.number() == l.number() + 1 && !t.isEmpty() && Character.isUpperCase(t.codePointAt(0));
     }
 
     /**
