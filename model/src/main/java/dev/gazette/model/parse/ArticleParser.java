@@ -1125,16 +1125,28 @@ public final class ArticleParser {
         return out;
     }
 
+    /** The most words of a label over the next line of a box of links (a slug, a kicker). */
+    private static final int MAX_LABEL_WORDS = 6;
+
+    /**
+     * The widest a label is against the line above it: a slug or kicker is short beside a headline, while the rest of
+     * a hard-wrapped sentence fills its line as the line above does.
+     */
+    private static final double MAX_LABEL_SHARE = 0.6;
+
     /**
      * Line {@code i} (in lower case, under a line that stops mid-sentence) is a label of the line under it, not the
-     * rest of a sentence: it ends no sentence and the line right under it starts with a capital, as a link's slug or
+     * rest of a sentence: it is short (a few words, narrow beside the line above), ends no sentence, and the line right
+     * under it starts with a capital, as a link's slug or
      * a kicker over the next headline of a box of related links does. The rest of a broken sentence ends it, runs on,
      * or stands before a blank line. (A line printed twice in the article, as a box of links prints each headline,
      * is no half of a sentence either: see the caller.)
      */
     private static boolean labelOverNext(List<Line> body, int i) {
         Line l = body.get(i);
-        if (endsSentence(l.text()) || i + 1 >= body.size()) {
+        String label = l.text().strip();
+        if (endsSentence(label) || i + 1 >= body.size() || i == 0 || wordCount(label) > MAX_LABEL_WORDS
+                || label.length() > body.get(i - 1).text().strip().length() * MAX_LABEL_SHARE) {
             return false;
         }
         Line next = body.get(i + 1);
