@@ -38,8 +38,9 @@ public final class ArticleParser {
             "amid", "than", "up", "is", "its", "s");
 
     /** A line ending in an abbreviation such as "U.S." or "U.K.", whose last period ends no sentence. */
-    private static final java.util.regex.Pattern ABBREVIATION_END =
-            java.util.regex.Pattern.compile("(?:^|\\s)(?:\\p{L}\\.){2,}[\"'”’)]*$");
+    private static final java.util.regex.Pattern ABBREVIATION_END = java.util.regex.Pattern.compile(
+            "(?:^|\\s)(?:(?:\\p{L}\\.){2,}|(?:" + String.join("|", PatternFile.plain(PatternFile.resourceLines(
+                    "headline-abbreviations.txt"))) + ")\\.)[\"'”’)]*$");
 
     private enum Kind { BLANK, DATE, ATTRIBUTION, STRAY, BOILERPLATE, RECURRING, CONTENT }
 
@@ -145,7 +146,8 @@ public final class ArticleParser {
                 break;
             }
             if (!afterDate && !runsOn(lines, l) && !wrappedBlockLine(lines, l)
-                    && (isTitleLike(l.text()) && (k == 0 || !longSentence(l.text())) || aboveDate)
+                    && (isTitleLike(l.text()) && (k == 0 || !longSentence(l.text())) || aboveDate
+                    || k == 0 && content.size() > 1 && standsAlone(lines, l) && endsInQuotedSentence(l.text()))
                     && datelineMatch(l.text()).map(m -> headlineAfter(l.text(), m)).orElse(true)) {
                 candidates.add(k);
             } else {
@@ -385,7 +387,7 @@ public final class ArticleParser {
                 kind = Kind.DATE;
             } else if (n == titleLine) {
                 kind = Kind.CONTENT;
-            } else if ((detail = firstMatch(attributions, t)) != null) {
+            } else if ((detail = firstMatch(attributions, t)) != null && !boxCredit(out, t)) {
                 kind = Kind.ATTRIBUTION;
             } else if (!code[n] && (detail = firstMatch(stray, t)) != null) {
                 kind = Kind.STRAY;
@@ -393,7 +395,7 @@ public final class ArticleParser {
                     && (recurs(recurring, t) || !ownText(raw, index, n, t, detail))) {
                 kind = Kind.BOILERPLATE;
             } else if (recurring != null && recurring.articles() >= config.recurringMinArticles()
-                    && !continuesSentence(out, t)) {
+                    && !continuesSentence(out, t) && !opensByline(t, nextText(raw, index, n))) {
                 detail = "";
                 int seen = recurring.articlesWith(t);
                 if (seen >= recurringThreshold(recurring)) {
@@ -630,6 +632,52 @@ public final class ArticleParser {
         return prev.content() && !endsSentence(prev.text()) && (continues(text) || text.length() < 3);
     }
 
+    /** The most words of a line that opens a byline on its own ("By", "Words by"). */
+    private static final int MAX_BYLINE_LEAD_WORDS = 3;
+
+    /**
+     * The line opens a byline that the next line completes: a lone "By" over the author's name. Run together with the
+     * next line it reads as a byline ({@code bylines.txt}), the next line alone does not. However often such a lead
+     * recurs across the corpus, it is the article's author credit, not page furniture.
+     */
+    private static boolean opensByline(String line, String next) {
+        return next != null && wordCount(line) <= MAX_BYLINE_LEAD_WORDS && !BYLINE.matcher(line).find()
+                && Character.isUpperCase(next.codePointAt(0)) && BYLINE.matcher(line + " " + next).find()
+                && !BYLINE.matcher(next).find();
+    }
+
+    /** The next non-blank line after line {@code n}, stripped, or null. */
+    private static String nextText(String raw, LineIndex index, int n) {
+        for (int m = n + 1; m <= index.lineCount(); m++) {
+            String t = raw.substring(index.lineStart(m), index.lineEnd(m)).strip();
+            if (!t.isEmpty()) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    /** A credit line's label: "Source:", "Sources:", "Credit:", "Courtesy of:". */
+    private static final Pattern CREDIT_LABEL = Pattern.compile("(?i)(?:sources?|credit|courtesy(?: of)?)\\s*:.*");
+
+    /**
+     * A "Source: ..." credit right under a list or a table (the nearest line above, past blank lines, is a list item or
+     * a table row) credits that box (a fact box, a chart's figures), which is the article's own text: not the
+     * article's source line.
+     */
+    private static boolean boxCredit(List<Line> above, String text) {
+        if (!CREDIT_LABEL.matcher(text).matches()) {
+            return false;
+        }
+        for (int i = above.size() - 1; i >= 0; i--) {
+            Line l = above.get(i);
+            if (l.kind() != Kind.BLANK) {
+                return SHAPES.isStructured(l.text());
+            }
+        }
+        return false;
+    }
+
     private static String firstMatch(PatternSet patterns, String text) {
         PatternFile.Entry e = patterns.firstMatch(text);
         return e == null ? null : e.key();
@@ -732,6 +780,25 @@ public final class ArticleParser {
         String rest = text.stripLeading().substring(m.end());
         return titleCaseRatio(rest) >= 0.7 && wordCount(rest) <= 25 && !endsSentence(rest);
     }
+
+    /**
+     * A headline that ends in a quoted sentence in single quotation marks, the headline convention ("Another child dead,
+     * another parent behind bars. 'They never meant it to happen.'"): the full stop is the quotation's, and a line
+     * without a double quote mark that quotes in single marks is written as a headline, not as a body sentence.
+     */
+    private static final Pattern QUOTED_SENTENCE_END =
+            Pattern.compile("^[^\"“”]*\\s[‘'](?:[^‘’'\"“”]|(?<=\\p{L})[’'](?=\\p{L}))+[.!?][’']$");
+
+    /** The first line, in headline length, ends in a quoted sentence in single marks: see {@link #QUOTED_SENTENCE_END}. */
+    private static boolean endsInQuotedSentence(String text) {
+        String t = text.strip();
+        int words = wordCount(t);
+        return words >= MIN_HEADLINE_WORDS && words <= MAX_TITLE_WORDS && !t.isEmpty() && Character.isUpperCase(t.codePointAt(0))
+                && QUOTED_SENTENCE_END.matcher(t).matches();
+    }
+
+    /** The most words of a title. */
+    private static final int MAX_TITLE_WORDS = 25;
 
     /** The fewest and most words of a headline in sentence case standing alone on the first line. */
     private static final int MIN_HEADLINE_WORDS = 4;
@@ -926,7 +993,12 @@ public final class ArticleParser {
         int[] lengths = new int[body.size()];
         for (int i = 0; i < body.size(); i++) {
             lengths[i] = body.get(i).text().stripTrailing().length();
-            if (i + 1 < body.size() && body.get(i + 1).number() == body.get(i).number() + 1) {
+        }
+        int[] sorted = lengths.clone();
+        Arrays.sort(sorted);
+        int width = sorted.length == 0 ? 0 : sorted[(int) Math.floor(sorted.length * 0.9)];
+        for (int i = 0; i + 1 < body.size(); i++) {
+            if (body.get(i + 1).number() == body.get(i).number() + 1) {
                 candidates++;
                 String here = body.get(i).text();
                 String next = body.get(i + 1).text();
@@ -934,7 +1006,11 @@ public final class ArticleParser {
                 if (!endsSentence(here) && !SHAPES.isStructured(here) && !SHAPES.isStructured(next) && !codeOrHeading(here)
                         && !codeOrHeading(next)) {
                     open++;
-                    if (startsLowerCase(next)) {
+                    // A hard wrap breaks a line only where the next word would not fit: the line before a lower-case
+                    // continuation is filled to near the width (the body's first line may follow a dateline cut off
+                    // in front of it). A short line over a lower-case one (an image placeholder over its kicker, a
+                    // headline over the next link's slug) is a list of widget lines, no wrap.
+                    if (startsLowerCase(next) && (i == 0 || filled(here, next, width))) {
                         lowerNext++;
                     }
                 }
@@ -948,10 +1024,17 @@ public final class ArticleParser {
         if (!many && !few) {
             return 0;
         }
-        Arrays.sort(lengths);
-        int width = lengths[(int) Math.floor(lengths.length * 0.9)];
         // Hard-wrapped copy is wrapped at a terminal's width; lines of hundreds of characters are paragraphs.
         return width <= MAX_WRAP_WIDTH ? width : 0;
+    }
+
+    /** The share of the wrap width to which a hard wrap fills a line, counting the next line's first word. */
+    private static final double WRAP_FILL = 0.7;
+
+    /** The line, with the next line's first word after a space, would reach {@link #WRAP_FILL} of the width. */
+    private static boolean filled(String line, String next, int width) {
+        String[] words = next.strip().split("\\s+", 2);
+        return line.stripTrailing().length() + 1 + words[0].length() >= width * WRAP_FILL;
     }
 
     /** All lines but the last are at least 80 % as wide as the widest. */
@@ -989,6 +1072,10 @@ public final class ArticleParser {
             indented = withIndent > 0 && withIndent < body.size();
         }
         int width = wrapped ? wrapWidth(body) : 0;
+        java.util.Map<String, Integer> printed = new java.util.HashMap<>();
+        for (Line l : body) {
+            printed.merge(l.text().strip(), 1, Integer::sum);
+        }
         List<List<Line>> out = new ArrayList<>();
         List<Line> current = new ArrayList<>();
         for (int i = 0; i < body.size(); i++) {
@@ -1022,7 +1109,8 @@ public final class ArticleParser {
                     join = !endsSentence(prev.text()) && startsLowerCase(l.text()) && wordCount(l.text()) >= 3
                             && (endsOpen && wordCount(prev.text()) >= 3 || startsOn && prose && wordCount(prev.text()) >= 8
                             || prose && wordCount(prev.text()) >= 8 && !ARTICLES.contains(firstWord(l.text())))
-                            && !linkLike(prev.text()) && !COPYRIGHT.matcher(l.text()).find();
+                            && !linkLike(prev.text()) && !COPYRIGHT.matcher(l.text()).find()
+                            && printed.get(prev.text().strip()) == 1 && !labelOverNext(body, i);
                 }
                 if (!join) {
                     out.add(current);
@@ -1035,6 +1123,35 @@ public final class ArticleParser {
             out.add(current);
         }
         return out;
+    }
+
+    /** The most words of a label over the next line of a box of links (a slug, a kicker). */
+    private static final int MAX_LABEL_WORDS = 6;
+
+    /**
+     * The widest a label is against the line above it: a slug or kicker is short beside a headline, while the rest of
+     * a hard-wrapped sentence fills its line as the line above does.
+     */
+    private static final double MAX_LABEL_SHARE = 0.6;
+
+    /**
+     * Line {@code i} (in lower case, under a line that stops mid-sentence) is a label of the line under it, not the
+     * rest of a sentence: it is short (a few words, narrow beside the line above), ends no sentence, and the line right
+     * under it starts with a capital, as a link's slug or
+     * a kicker over the next headline of a box of related links does. The rest of a broken sentence ends it, runs on,
+     * or stands before a blank line. (A line printed twice in the article, as a box of links prints each headline,
+     * is no half of a sentence either: see the caller.)
+     */
+    private static boolean labelOverNext(List<Line> body, int i) {
+        Line l = body.get(i);
+        String label = l.text().strip();
+        if (endsSentence(label) || i + 1 >= body.size() || i == 0 || wordCount(label) > MAX_LABEL_WORDS
+                || label.length() > body.get(i - 1).text().strip().length() * MAX_LABEL_SHARE) {
+            return false;
+        }
+        Line next = body.get(i + 1);
+        String t = next.text().strip();
+        return next.number() == l.number() + 1 && !t.isEmpty() && Character.isUpperCase(t.codePointAt(0));
     }
 
     /**

@@ -56,6 +56,12 @@ final class HeaderDates {
             "(?<!\\d)" + DAY + "\\s+" + MONTH + "\\.?,?\\s+(?<year>\\d\\d)$");
     /** ISO dates ("2016-02-01", also before a time "T12:41"). */
     private static final Pattern ISO = Pattern.compile("(?<!\\d)" + YEAR + "-(?<month>\\d\\d)-(?<day>\\d\\d)(?!\\d)");
+    /**
+     * Dates written year first with slashes or dots ("2021/09/19", "2021.09.19"), which run year, month, day; not
+     * inside a path ("/2021/09/19/story").
+     */
+    private static final Pattern YEAR_FIRST = Pattern.compile(
+            "(?<![\\d./-])" + YEAR + "(?<sep>[/.])(?<month>\\d\\d)\\k<sep>(?<day>\\d\\d)(?![\\d/.])");
     /** Numeric dates with a four-digit year ("12/03/2016", "03.12.2016"). */
     private static final Pattern NUMERIC = Pattern.compile(
             "(?<![\\d.])(?<a>\\d{1,2})(?<sep>[./-])(?<b>\\d{1,2})\\k<sep>" + YEAR + "(?!\\d)");
@@ -114,7 +120,20 @@ final class HeaderDates {
             at = x.end();
         }
         rest.append(s.substring(at));
-        return bylineWords(rest.toString()) ? Optional.of(f.date()) : Optional.empty();
+        return bylineWords(rest.toString()) || bylineBefore(s.substring(0, f.start())) ? Optional.of(f.date())
+                : Optional.empty();
+    }
+
+    /** "By" and a capitalised name: the words before a date open a byline. */
+    private static final Pattern BY_NAME = Pattern.compile("(?:^|[\\s\\]|•·])(?i:by)\\s+\\p{Lu}");
+
+    /**
+     * The words before the date are a byline ("By Jane Roe Last updated Nov 8, 2023"): the date closes the byline,
+     * and what a page's widgets ran into the line after it (share buttons, a partner's label) does not make the line
+     * a sentence.
+     */
+    private static boolean bylineBefore(String before) {
+        return BY_NAME.matcher(before).find() && bylineWords(before);
     }
 
     /**
@@ -176,6 +195,7 @@ final class HeaderDates {
         collect(DAY_MONTH_YEAR.matcher(s), true, out);
         collect(DAY_MONTH_SHORT_YEAR_END.matcher(s), true, out);
         collect(ISO.matcher(s), false, out);
+        collect(YEAR_FIRST.matcher(s), false, out);
         collect(NUMERIC.matcher(s), false, out);
         collect(NUMERIC_SHORT_START.matcher(s), false, out);
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
@@ -196,7 +216,7 @@ final class HeaderDates {
                     int year = Integer.parseInt(m.group("year"));
                     d = LocalDate.of(year < 100 ? 2000 + year : year, month(m.group("month")),
                             Integer.parseInt(m.group("day")));
-                } else if (m.pattern() == ISO) {
+                } else if (m.pattern() == ISO || m.pattern() == YEAR_FIRST) {
                     d = LocalDate.of(Integer.parseInt(m.group("year")), Integer.parseInt(m.group("month")),
                             Integer.parseInt(m.group("day")));
                 } else {

@@ -83,7 +83,8 @@ public final class UnbalancedQuoteRule implements Rule {
                         }
                     }
                     case OPENS_INSIDE -> {
-                        if (!nested && !(nestedLeavesOpen(t, quotes) && runsOnBelow(units, k, true))) {
+                        if (!nested && !(nestedLeavesOpen(t, quotes) && (runsOnBelow(units, k, true)
+                                || innerQuotationsShort(t, quotes) && runsOnBelow(units, k, false)))) {
                             report(ctx, u, i, "Quote " + q.ch() + " before '" + after(t, i)
                                     + "' opens a quotation while another is still open in this paragraph",
                                     "Close the earlier quotation, or remove the stray quote.");
@@ -202,12 +203,19 @@ public final class UnbalancedQuoteRule implements Rule {
         }
         int paragraphs = 0;
         int listItems = 0;
+        int furniture = 0;
         for (int j = k + 1; j < units.size() && units.get(j).isBody(); j++) {
             if (SHAPES.isListItem(units.get(j).text().strip())) {
                 if (++listItems > MAX_LIST_ITEMS_SKIPPED) {
                     return false;
                 }
                 continue; // a box of links set into the story: the quotation goes on below it
+            }
+            if (furniture(units.get(j))) {
+                if (++furniture > MAX_FURNITURE_SKIPPED) {
+                    return false;
+                }
+                continue; // a widget set into the story ("Most read", a caption): the quotation goes on below it
             }
             if (++paragraphs > MAX_PARAGRAPHS_RUN_ON) {
                 return false;
@@ -227,6 +235,64 @@ public final class UnbalancedQuoteRule implements Rule {
             }
         }
         return false;
+    }
+
+    /** The most lines of a widget set into the text (headlines, kickers, labels, captions) a quotation is followed over. */
+    private static final int MAX_FURNITURE_SKIPPED = 24;
+
+    /** The most words of a line of a widget set into the text. */
+    private static final int MAX_FURNITURE_WORDS = 25;
+
+    /** Where a line ends a sentence: a full stop, question or exclamation mark, possibly inside a closing quote or bracket. */
+    private static final java.util.regex.Pattern SENTENCE_END =
+            java.util.regex.Pattern.compile("[.!?…][\"'”’)\\]]*$");
+
+    /**
+     * A line of a widget set into the story between the paragraphs of a quotation (a "Most read" box of related
+     * headlines and their kickers, a "Read more" label, a caption with its credit): it ends no sentence, is short, and
+     * leaves no quotation of its own open or closes one it did not open. A quotation of the story runs on past it.
+     */
+    private static boolean furniture(TextUnit u) {
+        String t = u.text().strip();
+        if (t.isEmpty() || SENTENCE_END.matcher(t).find() || t.split("\\s+").length > MAX_FURNITURE_WORDS) {
+            return false;
+        }
+        Nesting n = Nesting.of(withoutArrows(u.text(), u.quoteMarks()));
+        return n.open() == 0 && !n.strayClose();
+    }
+
+    /** The most words of a quotation inside a run-on quotation that is read as a quoted word or phrase. */
+    private static final int MAX_INNER_QUOTATION_WORDS = 3;
+
+    /**
+     * Read as nested in the same marks, every quotation inside the outer one is a quoted word or short phrase
+     * ("the homes were let "temporarily", with no end date"): inside a quotation that runs on, such marks are
+     * scare quotes, not the opening of another quotation.
+     */
+    private static boolean innerQuotationsShort(String t, List<QuoteMarks.Quote> quotes) {
+        java.util.ArrayDeque<Integer> open = new java.util.ArrayDeque<>();
+        boolean inner = false;
+        for (QuoteMarks.Quote q : quotes) {
+            switch (q.role()) {
+                case OPENS, OPENS_WRONG_WAY, OPENS_INSIDE -> open.push(q.offset());
+                case CLOSES, CLOSES_WRONG_WAY, UNMATCHED_CLOSE -> {
+                    if (open.isEmpty()) {
+                        return false;
+                    }
+                    int from = open.pop();
+                    if (!open.isEmpty()) {
+                        inner = true;
+                        String quoted = t.substring(from + 1, q.offset()).strip();
+                        if (quoted.isEmpty() || quoted.split("\\s+").length > MAX_INNER_QUOTATION_WORDS) {
+                            return false;
+                        }
+                    }
+                }
+                default -> {
+                }
+            }
+        }
+        return inner && open.size() == 1;
     }
 
     /** The quote marks of the text read again without the guillemets that are arrows (offsets unchanged). */
