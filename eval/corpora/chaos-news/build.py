@@ -25,7 +25,7 @@ Pages are chosen by a rule fixed before any page was read:
 A chosen page is left out (counted, never replaced) when readability-lxml finds no English body
 (the test of eval/corpora/article-extraction-benchmark/build.py), it has no paragraph to start from, or
 its first paragraph is not found in the rendering. One UTF-8 .txt per page, named by its site, the search
-and the file's number (cnn.com-eclipse-3.txt for "eclipse (3).htm").
+and the file's number (9to5mac.com-apple-8.txt for "apple (8).htm").
 
 Usage: build.py GIT_DIR OUT_DIR   (GIT_DIR: a clone of the repository; needs w3m on PATH and
 readability-lxml with lxml importable: Debian's python3-readability, run with Debian's /usr/bin/python3)
