@@ -40,9 +40,11 @@ CP_FILE="$ROOT/eval/target/classpath.txt"
 # Compiles the modules and writes the runtime class path, with this checkout's own module classes
 # (not the copies in ~/.m2, which another checkout may have installed since).
 build() {
-  (cd "$ROOT" && mvn -B -q -o -pl eval -am package -DskipTests \
-    && mvn -B -q -o -pl eval -am dependency:build-classpath -Dmdep.outputFile="$CP_FILE" -Dmdep.includeScope=runtime \
-       >/dev/null)
+  # package and build-classpath in one reactor, so that the sibling modules resolve to this build's output even on a
+  # machine whose ~/.m2 holds no Gazette artifact (every module writes the file; eval, built last, wins)
+  (cd "$ROOT" && mvn -B -q -o -pl eval -am package dependency:build-classpath -DskipTests \
+       -Dmdep.outputFile="$CP_FILE" -Dmdep.includeScope=runtime >/dev/null) \
+    || { echo "eval/run.sh: building the eval module failed; run 'mvn -B -o -pl eval -am package -DskipTests' to see why" >&2; exit 1; }
   local cp
   cp="$(tr ':' '\n' < "$CP_FILE" | grep -v '/dev/gazette/gazette-' | paste -sd: -)"
   for m in model analysis validate export cli; do cp="$ROOT/$m/target/classes:$cp"; done
@@ -59,8 +61,9 @@ fixes() {
 # measurement) and prints the run-time class path of the eval module with this checkout's module classes.
 events_build() {
   local file="$ROOT/eval/target/events-classpath.txt" cp
-  mvn -B -q -o -pl eval -am package -DskipTests -Dcheckstyle.skip -Dmdep.analyze.skip 1>&2 || return 1
-  mvn -B -q -o -pl eval dependency:build-classpath -Dmdep.outputFile="$file" -Dmdep.includeScope=runtime 1>&2 || return 1
+  mvn -B -q -o -pl eval -am package dependency:build-classpath -DskipTests -Dcheckstyle.skip -Dmdep.analyze.skip \
+    -Dmdep.outputFile="$file" -Dmdep.includeScope=runtime 1>&2 \
+    || { echo "eval/run.sh: building the eval module failed; run 'mvn -B -o -pl eval -am package -DskipTests' to see why" >&2; return 1; }
   cp="$(tr ':' '\n' < "$file" | grep -v '/dev/gazette/gazette-' | paste -sd: -)"
   for m in model analysis validate export cli; do cp="$ROOT/$m/target/classes:$cp"; done
   echo "$ROOT/eval/target/classes:$cp"
