@@ -6,7 +6,9 @@ import dev.gazette.model.TextEdit;
 import dev.gazette.validate.ArticleContext;
 import dev.gazette.validate.Rule;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Finds articles that mix straight and curly double quotes, or straight and curly
@@ -40,8 +42,9 @@ public final class MixedQuoteStyleRule implements Rule {
         int straight = 0;
         int curly = 0;
         for (TextUnit u : units) {
+            Set<Integer> inner = nestedInStraight(u.quoteMarks());
             for (QuoteMarks.Quote q : u.quoteMarks()) {
-                if (!QuoteMarks.isEnglishDouble(q.ch()) || betweenLetters(u.text(), q)) {
+                if (!QuoteMarks.isEnglishDouble(q.ch()) || betweenLetters(u.text(), q) || inner.contains(q.offset())) {
                     continue; // guillemets and low marks are another style, often quoted foreign text
                 }
                 if (q.ch() == QuoteMarks.STRAIGHT) {
@@ -59,8 +62,9 @@ public final class MixedQuoteStyleRule implements Rule {
         TextUnit firstUnit = null;
         int first = -1;
         for (TextUnit u : units) {
+            Set<Integer> inner = nestedInStraight(u.quoteMarks());
             for (QuoteMarks.Quote q : u.quoteMarks()) {
-                if (!QuoteMarks.isEnglishDouble(q.ch()) || betweenLetters(u.text(), q)) {
+                if (!QuoteMarks.isEnglishDouble(q.ch()) || betweenLetters(u.text(), q) || inner.contains(q.offset())) {
                     continue;
                 }
                 boolean minority = toCurly == (q.ch() == QuoteMarks.STRAIGHT);
@@ -85,6 +89,39 @@ public final class MixedQuoteStyleRule implements Rule {
                 "Use " + (toCurly ? "curly" : "straight") + " quotes throughout: " + edits.size() + " of the " + minority
                         + " quotes can be changed by the normaliser.",
                 edits);
+    }
+
+    /**
+     * The offsets of the curly marks of a quotation nested in a straight one ("the report said she was
+     * \u201Cnot ready\u201D for it," he said): the writer marks the second level with the other style, as
+     * single marks mark it elsewhere, so they are neither counted as a mixed style nor straightened (two
+     * straight levels could no longer be told apart). Read left to right in one paragraph: while a straight
+     * quotation is open, a curly mark that opens starts an inner quotation and the next curly mark that closes
+     * ends it; the next straight mark closes the outer one.
+     */
+    private static Set<Integer> nestedInStraight(List<QuoteMarks.Quote> quotes) {
+        Set<Integer> inner = new HashSet<>();
+        boolean straightOpen = false;
+        boolean innerOpen = false;
+        for (QuoteMarks.Quote q : quotes) {
+            boolean opening = switch (q.role()) {
+                case OPENS, OPENS_WRONG_WAY, OPENS_INSIDE, OPENS_NESTED -> true;
+                default -> false;
+            };
+            if (q.ch() == QuoteMarks.STRAIGHT) {
+                straightOpen = opening; // opens the outer quotation, or closes it (an unclosed one gives way to the next)
+                innerOpen = false;
+            } else if (straightOpen && (q.ch() == QuoteMarks.OPEN || q.ch() == QuoteMarks.CLOSE)) {
+                if (opening != innerOpen) {
+                    inner.add(q.offset()); // an inner quotation opens, or the open inner one closes
+                    innerOpen = opening;
+                } else {
+                    straightOpen = false; // not a nesting this reading understands: counted as it is
+                    innerOpen = false;
+                }
+            }
+        }
+        return inner;
     }
 
     /**
