@@ -38,39 +38,45 @@ def helper(rel):
     return m
 
 
-def git_dir_of(arg):
+def git_dir_of(arg, name="worldwide-mideast"):
     if arg:
         return arg if os.path.isdir(os.path.join(arg, "objects")) else os.path.join(arg, ".git")
-    tmp = tempfile.mkdtemp(prefix="worldwide-mideast-")
+    tmp = tempfile.mkdtemp(prefix=name + "-")
     subprocess.run(["git", "clone", "--bare", "--quiet", REPO, tmp], check=True)
     return tmp
 
 
-def main():
+def build(name, pattern, argv):
+    """Writes OUT_DIR/<name>.jsonl from the files of original_articles/ whose path `pattern` matches (group 1 the
+    id); argv as this script's. Shared by the corpora cut from this dataset (worldwide-asia reuses it)."""
     tt = helper("tehran-times/build.py")
     here = os.path.dirname(os.path.abspath(__file__))
-    git_dir = git_dir_of(sys.argv[1] if len(sys.argv) > 1 else None)
-    out = sys.argv[2] if len(sys.argv) > 2 else os.path.join(here, "../../../../shared/corpora/worldwide-mideast")
+    git_dir = git_dir_of(argv[1] if len(argv) > 1 else None, name)
+    out = argv[2] if len(argv) > 2 else os.path.join(here, "../../../../shared/corpora/" + name)
     os.makedirs(out, exist_ok=True)
     entries = []
     listing = tt.git(git_dir, "ls-tree", "-r", "-z", COMMIT, "original_articles").decode("utf-8").split("\0")
     for entry in sorted(e for e in listing if e):
         meta, path = entry.split("\t", 1)
-        m = NAME.match(path)
+        m = pattern.match(path)
         if m:
             entries.append((m.group(1), meta.split()[2]))
     texts = tt.blobs(git_dir, [sha for _, sha in entries])
     n = 0
-    with open(os.path.join(out, "worldwide-mideast.jsonl"), "w", encoding="utf-8") as f:
-        for (name, _), raw in zip(entries, texts):
+    with open(os.path.join(out, name + ".jsonl"), "w", encoding="utf-8") as f:
+        for (article, _), raw in zip(entries, texts):
             text = raw.decode("utf-8", errors="replace").replace("\r\n", "\n").replace("\r", "\n")
             url, _, body = text.partition("\n")
             body = "\n".join(line.strip() for line in body.split("\n") if line.strip())
             if not body:
                 continue
-            f.write(json.dumps({"id": name, "url": url.strip(), "text": body}, ensure_ascii=False) + "\n")
+            f.write(json.dumps({"id": article, "url": url.strip(), "text": body}, ensure_ascii=False) + "\n")
             n += 1
-    print(f"{n} articles -> {out}/worldwide-mideast.jsonl")
+    print(f"{n} articles -> {out}/{name}.jsonl")
+
+
+def main():
+    build("worldwide-mideast", NAME, sys.argv)
 
 
 if __name__ == "__main__":
