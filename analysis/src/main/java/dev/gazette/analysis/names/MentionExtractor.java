@@ -695,7 +695,8 @@ final class MentionExtractor {
      * organisation or place word) ends and the office-holder's full name begins, as in "Valmora Sarit Al Quell",
      * "QCI Idris Tamar", "Darfen Region Minna Arko Tamar"; -1 when there is no such split. The name after it has
      * two words or more besides particles, no connector, organisation or place word or acronym, and its first word
-     * is a given name of the lexicon or no English word ("Valmora Grand Prix", "Valmora Opera House" stay whole).
+     * is no particle (a brigade "of Valmora Al Quell" stays one name) and a given name of the lexicon or no English
+     * word ("Valmora Grand Prix", "Valmora Opera House" stay whole).
      */
     private int officeSplit(List<Tok> part) {
         for (int k = part.size() - 3; k >= 0; k--) {
@@ -708,7 +709,7 @@ final class MentionExtractor {
             List<Tok> rest = part.subList(k + 1, part.size());
             Tok first = rest.get(0);
             int names = 0;
-            boolean ok = first.kind == Kind.NAME && !allCaps(first.text)
+            boolean ok = first.kind == Kind.NAME && !allCaps(first.text) && !lex.isParticle(first.lower)
                     && (lex.givenNames.contains(first.lower) || !ENGLISH.isCommonWord(first.lower)
                         && !lex.commonWords.contains(first.lower) && lex.titles.match(List.of(first.lower), 0, 1) == 0);
             for (Tok x : rest) {
@@ -716,7 +717,7 @@ final class MentionExtractor {
                         || lex.placeWords.contains(x.lower) || lex.places.contains(x.lower))) {
                     ok = false;
                 }
-                names += x.kind == Kind.NAME ? 1 : 0;
+                names += x.kind == Kind.NAME && !lex.isParticle(x.lower) ? 1 : 0; // "Al Fursan" is one name word
             }
             return ok && names >= 2 ? k : -1;
         }

@@ -46,6 +46,8 @@ class OfficeComplementTest {
         assertThat(surfaces("The gala moved to Cairo Opera House last year.")).contains("Cairo Opera House");
         assertThat(surfaces("Crowds came to Bahrain Grand Prix events.")).contains("Bahrain Grand Prix");
         assertThat(surfaces("She flew with Qatar Airways to Doha.")).contains("Qatar Airways");
+        // after a preposition, a place and one name word with its article: a name of its own (a brigade, a village)
+        assertThat(surfaces("Fighters of Cairo Al Quell let the trucks pass.")).contains("Cairo Al Quell");
         // no preposition before it: a name of three words is left whole
         assertThat(surfaces("Jordan Atallah Quellani spoke first.")).contains("Jordan Atallah Quellani");
     }
