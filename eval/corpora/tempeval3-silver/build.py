@@ -20,6 +20,7 @@ dropped (one paragraph a line). The dateline (city and agency) is in the DCT, no
 else is changed: the Gigaword's own tokenisation artefacts (`Arab- Malaysian`) stay.
 """
 import html
+import importlib.util
 import json
 import os
 import re
@@ -38,8 +39,18 @@ TEXT = re.compile(r"<TEXT>(.*?)</TEXT>", re.S)
 TAG = re.compile(r"<[^>]*>")
 
 
-def git(git_dir, *args, stdin=None):
-    return subprocess.run(["git", "--git-dir", git_dir, *args], check=True, capture_output=True, input=stdin).stdout
+def sibling(rel):
+    """A sibling corpus script loaded as a module: its git helpers are reused, not copied."""
+    spec = importlib.util.spec_from_file_location(rel.replace("/", "_").replace("-", "_").replace(".", "_"), os.path.join(
+        os.path.dirname(os.path.abspath(__file__)), "..", rel))
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+_TEHRAN_TIMES = sibling("tehran-times/build.py")
+git = _TEHRAN_TIMES.git      # git --git-dir DIR ARGS..., its standard output
+blobs = _TEHRAN_TIMES.blobs  # the contents of blobs, read in one cat-file --batch pass
 
 
 def git_dir_of(arg):
@@ -48,18 +59,6 @@ def git_dir_of(arg):
     tmp = tempfile.mkdtemp(prefix="tempeval3-silver-")
     subprocess.run(["git", "clone", "--bare", "--quiet", REPO, tmp], check=True)
     return tmp
-
-
-def blobs(git_dir, shas):
-    """The contents of the blobs, read in one `git cat-file --batch` pass."""
-    out = git(git_dir, "cat-file", "--batch", stdin="".join(s + "\n" for s in shas).encode())
-    pos, result = 0, []
-    for _ in shas:
-        header_end = out.index(b"\n", pos)
-        size = int(out[pos:header_end].split()[2])
-        result.append(out[header_end + 1:header_end + 1 + size])
-        pos = header_end + 1 + size + 1
-    return result
 
 
 def clean(fragment):
