@@ -21,6 +21,13 @@ class MentionExtractorTest {
         return out;
     }
 
+    /** The surfaces of the candidates the standard lexicon's extractor finds in {@code text}, one body paragraph. */
+    static List<String> candidateSurfaces(String text) {
+        List<Candidate> out = new ArrayList<>();
+        new MentionExtractor(Lexicon.standard()).extract(0, unit(text), out);
+        return out.stream().map(Candidate::surface).toList();
+    }
+
     /** A body paragraph of {@code text} on one line. */
     static TextUnit unit(String text) {
         return TextUnit.of(new Paragraph(0, text, 1, 0, text.length(), List.of(new Span(0, text.length()))));

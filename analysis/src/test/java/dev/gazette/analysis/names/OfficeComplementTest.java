@@ -2,8 +2,6 @@ package dev.gazette.analysis.names;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.gazette.analysis.names.MentionExtractor.Candidate;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -14,12 +12,8 @@ import org.junit.jupiter.api.Test;
  */
 class OfficeComplementTest {
 
-    private final MentionExtractor extractor = new MentionExtractor(Lexicon.standard());
-
-    private List<String> surfaces(String text) {
-        List<Candidate> out = new ArrayList<>();
-        extractor.extract(0, MentionExtractorTest.unit(text), out);
-        return out.stream().map(Candidate::surface).toList();
+    private static List<String> surfaces(String text) {
+        return MentionExtractorTest.candidateSurfaces(text);
     }
 
     @Test
