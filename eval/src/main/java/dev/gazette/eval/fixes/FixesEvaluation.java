@@ -26,7 +26,8 @@ import org.apache.commons.csv.CSVRecord;
  * {@code eval/corpora/fixes.tsv}, exports it through {@code gazette export --unsafe} in-process
  * (every fix applied, so every rule's changes can be judged), draws the seeded samples, writes a
  * review sheet and a pending file of the items not judged yet, records the current sample in the
- * repository, and prints the figures of both parts from the recorded judgements.
+ * repository, and prints the figures from the recorded judgements (the held-out part of a split corpus only with
+ * {@code --review held-out}).
  *
  * <p>Options: {@code --root DIR} (the repository, default {@code .}), {@code --corpora-dir DIR}
  * (where the corpora lie), {@code --corpus NAME} (repeatable; default all), {@code --sample N}
@@ -147,7 +148,12 @@ public final class FixesEvaluation {
             writeSample(c.name(), drawn, corpus);
             int pending = writeReview(c.name(), dir, drawn, judgements, corpus);
             for (Split.Part part : Split.Part.values()) {
-                report.append(table(c.name(), part, drawn, judgements, corpus, split, catalogue));
+                if (shows(c, part)) {
+                    report.append(table(c.name(), part, drawn, judgements, corpus, split, catalogue));
+                } else {
+                    report.append("\n#### ").append(c.name()).append(", held-out part: not shown while tuning"
+                            + " (measured once, at the end: --review held-out)\n");
+                }
             }
             out.println(c.name() + ": " + corpus.articles().size() + " articles, " + corpus.findings().size()
                     + " findings, " + corpus.changes().size() + " changes; " + judgements.size()
@@ -159,6 +165,16 @@ public final class FixesEvaluation {
         out.print(report);
         out.flush();
         return 0;
+    }
+
+    /**
+     * Whether the figures of one part are printed: the held-out part of a corpus that also has a tune part only when
+     * that part is reviewed ({@code --review held-out}), so that tuning on the tune part does not watch the held-out
+     * figures move. A corpus kept whole as held-out ({@code held-out=100}) is shown: it is either spent (tune material
+     * since its one measurement) or not run at all before its measurement.
+     */
+    private boolean shows(Corpus c, Split.Part part) {
+        return part == Split.Part.TUNE || c.heldOutPercent() == 100 || review == Split.Part.HELD_OUT;
     }
 
     /** Records the current sample (keys and checks, no text) in the repository, for the budget test. */
