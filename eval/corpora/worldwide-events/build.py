@@ -19,7 +19,9 @@ ids, offsets and labels, not the text.
 Usage: build.py [GIT_DIR] [OUT_DIR]
   GIT_DIR  a clone (bare or not) of that repository; default: cloned into a temporary folder
   OUT_DIR  default: ../shared/corpora/worldwide-events next to the repository root
-Writes OUT_DIR/worldwide-events.jsonl, one object per article in order of file name:
+Writes OUT_DIR/worldwide-events.jsonl, one object per article, in the order of the sorted `git ls-tree` lines
+(that is, of the blob ids, as eval/corpora/worldwide-mideast/build.py orders its files; select5.py depends on it),
+the first of two copies in that order kept:
 {id: the file name without ".txt" (e.g. "mex_mexicodailypost_3"), url: the first line, [date,] text}. The
 text is the rest of the file with CRLF made LF, each line stripped of surrounding blanks and empty lines
 dropped; nothing else is changed (the transformation of eval/corpora/worldwide-mideast/build.py). `date`
