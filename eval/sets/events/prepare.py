@@ -31,13 +31,14 @@ def main():
     meta = reuters_dates(corpora)
     titles = {}
     for name, file in (("wikipedia-current-events", "current-events.jsonl"), ("aljazeera-gaza", "aljazeera-gaza.jsonl"),
-                       ("tempeval3-silver", "tempeval3-silver.jsonl")):
+                       ("tempeval3-silver", "tempeval3-silver.jsonl"), ("worldwide-events", "worldwide-events.jsonl")):
         path = os.path.join(corpora, name, file)
         if not os.path.exists(path):
             continue
         for line in open(path, encoding="utf-8"):
             r = json.loads(line)
-            titles[r["id"]] = (r["title"], r["date"])
+            # worldwide-events records have no title, and a date only when their URL carries one
+            titles[r["id"]] = (r.get("title", ""), r.get("date", ""))
     docs = []
     for row in csv.DictReader(open(os.path.join(here, "sentences.tsv"), encoding="utf-8"), delimiter="\t"):
         key = (row["corpus"], row["doc"])
@@ -54,7 +55,7 @@ def main():
                 title, date = meta[doc]
                 rid = "reu-" + doc
             else:
-                # tehran-times pages have neither title nor date
+                # tehran-times pages have neither title nor date (nor most worldwide-events articles)
                 title, date = titles.get(doc, ("", ""))
                 rid = doc
             record = {"id": rid, "title": title, "text": texts[(corpus, doc)]}
