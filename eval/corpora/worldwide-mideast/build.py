@@ -46,9 +46,11 @@ def git_dir_of(arg, name="worldwide-mideast"):
     return tmp
 
 
-def build(name, pattern, argv):
+def build(name, pattern, argv, drop_duplicates=False):
     """Writes OUT_DIR/<name>.jsonl from the files of original_articles/ whose path `pattern` matches (group 1 the
-    id); argv as this script's. Shared by the corpora cut from this dataset (worldwide-asia reuses it)."""
+    id); argv as this script's. Shared by the corpora cut from this dataset (worldwide-asia and worldwide-africa
+    reuse it). With drop_duplicates, an article whose text equals an earlier one's (in order of file name) is left
+    out and named on the standard error."""
     tt = helper("tehran-times/build.py")
     here = os.path.dirname(os.path.abspath(__file__))
     git_dir = git_dir_of(argv[1] if len(argv) > 1 else None, name)
@@ -62,7 +64,7 @@ def build(name, pattern, argv):
         if m:
             entries.append((m.group(1), meta.split()[2]))
     texts = tt.blobs(git_dir, [sha for _, sha in entries])
-    n = 0
+    n, texts_seen = 0, {}
     with open(os.path.join(out, name + ".jsonl"), "w", encoding="utf-8") as f:
         for (article, _), raw in zip(entries, texts):
             text = raw.decode("utf-8", errors="replace").replace("\r\n", "\n").replace("\r", "\n")
@@ -70,6 +72,11 @@ def build(name, pattern, argv):
             body = "\n".join(line.strip() for line in body.split("\n") if line.strip())
             if not body:
                 continue
+            if drop_duplicates:
+                if body in texts_seen:
+                    print(f"{article}: the text of {texts_seen[body]}, left out", file=sys.stderr)
+                    continue
+                texts_seen[body] = article
             f.write(json.dumps({"id": article, "url": url.strip(), "text": body}, ensure_ascii=False) + "\n")
             n += 1
     print(f"{n} articles -> {out}/{name}.jsonl")
