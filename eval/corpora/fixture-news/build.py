@@ -1,11 +1,12 @@
 #!/usr/bin/env python3
 """Rebuilds the fixture-news text corpus from its public sources.
 
-Saved web pages among the test fixtures of seven open-source content and metadata extractors (SOURCES:
+Saved web pages among the test fixtures of nine open-source content and metadata extractors (SOURCES:
 trafilatura's evaluation and cache pages, metascraper's, goose3's, defuddle's, Media Cloud metadata-lib's,
-Omnivore's readability test pages and jocmp's fork of the Mercury parser), none of them a source of an
-earlier corpus, are rendered to plain text by w3m, as a browser shows it, and cut the way a reader copies an
-article, with the rendering, body finding, headline search and cut of eval/corpora/chaos-news/build.py
+the readability test pages of Omnivore and of SmartReader, and two forks of the Mercury parser, by
+shinyfrog and agg23), none of them a source of an earlier corpus (and any of their pages that is also a
+page of an earlier corpus's source is left out by step 6), are rendered to plain text by w3m, as a browser
+shows it, and cut the way a reader copies an article, with the rendering, body finding, headline search and cut of eval/corpora/chaos-news/build.py
 (those of eval/corpora/htmldate-news/build.py): from the headline to 20 lines past the end of the article
 body, the body being the main content readability-lxml (Debian package python3-readability) finds: its
 first sentence-length paragraph marks the body's first line, its sentences, looked for in order, the last.
@@ -52,7 +53,9 @@ SOURCES = [
     ("kepano/defuddle", "6de16345bbc822e69397bd6a126861bad9ff469f", ("tests/fixtures/",)),
     ("mediacloud/metadata-lib", "23948e286dbadf9d05cae697de22c7e505304d05", ("mcmetadata/test/",)),
     ("omnivore-app/omnivore", "322ce62b2e09a4fc8f328dde6003e7066953a9ca", ("packages/readabilityjs/test/test-pages/",)),
-    ("jocmp/mercury-parser", "f987e9e0b9766d59595bcbf97ac2ebe0227c5506", ("fixtures/",)),
+    ("Strumenta/SmartReader", "882c7073fcdc3afa478c389ae5a960334ae58146", ("src/SmartReaderTests/test-pages/",)),
+    ("shinyfrog/mercury-parser", "5a46209b6bec1180692c3ea9f6ca306d7b9252bd", ("fixtures/",)),
+    ("agg23/mercury-parser", "9d96a64f9b27fc4cf180af5c757f33b758fb74c3", ("fixtures/",)),
 ]
 PAGE = re.compile(r"\.html?$", re.I)
 FIRST_DATE = "2015-01-01"
@@ -101,7 +104,12 @@ def blobs(g, commit, paths):
     found, i = [], 0
     for _ in paths:
         j = out.index(b"\n", i)
-        size = int(out[i:j].split()[2])
+        head = out[i:j].split()
+        if head[-1] == b"missing":  # a path cat-file cannot read (a submodule, a name with a newline)
+            found.append(b"")
+            i = j + 1
+            continue
+        size = int(head[2])
         found.append(out[j + 1:j + 1 + size])
         i = j + 1 + size + 1
     return found
