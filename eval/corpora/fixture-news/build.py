@@ -6,10 +6,11 @@ trafilatura's evaluation and cache pages, metascraper's, goose3's, defuddle's, M
 the readability test pages of Omnivore and of SmartReader, and two forks of the Mercury parser, by
 shinyfrog and agg23), none of them a source of an earlier corpus (and any of their pages that is also a
 page of an earlier corpus's source is left out by step 6), are rendered to plain text by w3m, as a browser
-shows it, and cut the way a reader copies an article, with the rendering, body finding, headline search and cut of eval/corpora/chaos-news/build.py
-(those of eval/corpora/htmldate-news/build.py): from the headline to 20 lines past the end of the article
-body, the body being the main content readability-lxml (Debian package python3-readability) finds: its
-first sentence-length paragraph marks the body's first line, its sentences, looked for in order, the last.
+shows it, and cut the way a reader copies an article, with the rendering, body finding, headline search and
+cut of eval/corpora/chaos-news/build.py (those of eval/corpora/htmldate-news/build.py): from the headline
+to 20 lines past the end of the article body, the body being the main content readability-lxml (Debian
+package python3-readability) finds: its first sentence-length paragraph marks the body's first line, its
+sentences, looked for in order, the last.
 
 Pages are chosen by a rule fixed (and committed) before any page was read:
   1. an HTML file (.html, .htm) under a source's folder, at the commit SOURCES names;
