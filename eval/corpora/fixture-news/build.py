@@ -28,9 +28,9 @@ Pages are chosen by a rule fixed (and committed) before any page was read:
   7. one page per URL and one per title (the first in SOURCES order, then path order);
   8. at most PER_SITE pages per site: those whose URLs have the smallest SHA-256;
   9. at most MAX_PAGES pages: those whose URLs have the smallest SHA-256.
-A chosen page is left out (counted, never replaced) when readability-lxml finds no English body
-(the test of eval/corpora/article-extraction-benchmark/build.py), it has no paragraph to start from, or
-its first paragraph is not found in the rendering. One UTF-8 .txt per page, named by its site and the
+A chosen page is left out (counted, never replaced) when readability-lxml finds no English body (the test
+of eval/corpora/article-extraction-benchmark, corpuslib.english), it has no paragraph to start from, or its
+first paragraph is not found in the rendering. One UTF-8 .txt per page, named by its site and the
 first 8 hex digits of its URL's SHA-256 (wsj.com-0123abcd.txt).
 
 Usage: build.py MIRRORS OUT_DIR   (MIRRORS: a folder with a clone of each source as <owner>+<name>, see
@@ -38,13 +38,14 @@ git_dir; needs w3m on PATH and readability-lxml with lxml importable: Debian's p
 with Debian's /usr/bin/python3)
 """
 import hashlib
-import importlib.util
 import json
 import re
-import subprocess
 import sys
 from pathlib import Path
 from urllib.parse import urlsplit
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+import corpuslib as lib  # noqa: E402  (git, blobs, own_url, published, the readability cut: corpuslib.py)
 
 HERE = Path(__file__).resolve().parent
 SOURCES = [
@@ -70,52 +71,6 @@ PER_SITE = 2
 MAX_PAGES = 150
 
 
-def module(name, rel):
-    spec = importlib.util.spec_from_file_location(name, HERE.parent / rel)
-    m = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(m)
-    return m
-
-
-A = module("aeb", "article-extraction-benchmark/build.py")      # render, key, english
-N = module("npages", "newspaper-pages/build.py")                  # titles
-C = module("chaos", "chaos-news/build.py")                        # LANG, own_url, published, site, sha
-
-
-def git_dir(mirrors, repo):
-    """The git directory of repo under mirrors: <owner>+<name>/repo (a bare mirror), else its .git, else it."""
-    base = Path(mirrors) / repo.replace("/", "+")
-    for g in (base / "repo", base / ".git", base):
-        if (g / "HEAD").exists():
-            return str(g)
-    raise SystemExit(f"no clone of {repo} in {mirrors}")
-
-
-def git(g, *args):
-    return subprocess.run(["git", "--git-dir", g, *args], check=True, capture_output=True).stdout
-
-
-def blobs(g, commit, paths):
-    """The contents of paths at commit, in order (one git cat-file --batch for all)."""
-    if not paths:
-        return []
-    data = "".join(f"{commit}:{p}\n" for p in paths).encode("utf-8")
-    out = subprocess.run(["git", "--git-dir", g, "cat-file", "--batch"], input=data, check=True,
-                         capture_output=True).stdout
-    found, i = [], 0
-    for _ in paths:
-        j = out.index(b"\n", i)
-        head = out[i:j].split()
-        if head[-1] == b"missing":  # a path cat-file cannot read (a submodule, a name with a newline)
-            found.append(b"")
-            i = j + 1
-            continue
-        size = int(head[2])
-        found.append(out[j + 1:j + 1 + size])
-        i = j + 1 + size + 1
-    return found
-
-
 def url_key(url):
     """A URL compared: host in lower case without www., path without a trailing /, no query or fragment."""
     s = urlsplit(url.strip())
@@ -126,7 +81,7 @@ def url_key(url):
 
 def title_key(page):
     """The page's first title (og:title, twitter:title, first <h1>, <title>) keyed like aeb.key, or ''."""
-    found = N.titles(A, page)
+    found = lib.titles(page)
     return found[0] if found and len(found[0]) >= MIN_TITLE_KEY else ""
 
 
@@ -136,7 +91,7 @@ def fingerprint(kind, key):
 
 def language(page):
     """Step 2: 'en', another language tag, or None when the page declares none."""
-    for m in (C.LANG.search(page), LOCALE.search(page), IN_LANGUAGE.search(page)):
+    for m in (lib.LANG.search(page), LOCALE.search(page), IN_LANGUAGE.search(page)):
         if m:
             tag = next(g for g in m.groups() if g).lower()
             return "en" if tag.startswith("en") else tag
@@ -144,14 +99,14 @@ def language(page):
 
 
 def chosen(mirrors, note, notes):
-    """Steps 1-9 of the rule: (repo, path, url, date) in SOURCES order (counted by wcxb-news's note)."""
+    """Steps 1-9 of the rule: (repo, path, url, date) in SOURCES order (counted by corpuslib.note)."""
     earlier = set((HERE / "earlier.txt").read_text(encoding="ascii").split())
     by_url, titles = {}, set()
     for repo, commit, prefixes in SOURCES:
-        g = git_dir(mirrors, repo)
-        names = [p for p in git(g, "ls-tree", "-r", "--name-only", "-z", commit).decode().split("\0") if p]
+        g = lib.git_dir(mirrors, repo)
+        names = [p for p in lib.git(g, "ls-tree", "-r", "--name-only", "-z", commit).decode().split("\0") if p]
         pages = [p for p in names if p.startswith(prefixes) and PAGE.search(p)]
-        for path, raw in zip(pages, blobs(g, commit, pages)):
+        for path, raw in zip(pages, lib.blobs(g, commit, pages)):
             note(notes, "1 html files")
             page = raw.decode("utf-8", "replace")
             lang = language(page)
@@ -161,11 +116,11 @@ def chosen(mirrors, note, notes):
             if NEWS not in page:
                 continue
             note(notes, "3 declaring NewsArticle")
-            url = C.own_url(page)
+            url = lib.own_url(page)
             if url is None:
                 continue
             note(notes, "4 naming its own URL")
-            date = C.published(page)
+            date = lib.published(page)
             if date is None or date < FIRST_DATE:
                 continue
             note(notes, "5 dated 2015 or later")
@@ -179,41 +134,27 @@ def chosen(mirrors, note, notes):
             by_url[key] = (repo, path, url, date)
             titles.add(title)
     by_site = {}
-    for key in sorted(by_url, key=lambda k: C.sha(by_url[k][2])):
-        by_site.setdefault(C.site(by_url[key][2]), []).append(by_url[key])
+    for key in sorted(by_url, key=lambda k: lib.sha(by_url[k][2])):
+        by_site.setdefault(lib.site(by_url[key][2]), []).append(by_url[key])
     notes["8 sites"] = len(by_site)
     capped = [p for pages in by_site.values() for p in pages[:PER_SITE]]
     notes["8 pages, at most %d a site" % PER_SITE] = len(capped)
-    picked = sorted(capped, key=lambda p: C.sha(p[2]))[:MAX_PAGES]
+    picked = sorted(capped, key=lambda p: lib.sha(p[2]))[:MAX_PAGES]
     notes["9 pages chosen"] = len(picked)
     order = [r for r, _, _ in SOURCES]
     return sorted(picked, key=lambda p: (order.index(p[0]), p[1]))
 
 
 def main(mirrors, out_dir):
-    w = module("wcxb", "wcxb-news/build.py")
-    h = module("hnews", "htmldate-news/build.py")  # its body(): readability-lxml's main content
-    note = w.note
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     notes = {}
     years, per_source = {}, {}
     commits = {r: c for r, c, _ in SOURCES}
-    for repo, path, url, date in chosen(mirrors, note, notes):
-        fid = f"{C.site(url)}-{C.sha(url)[:8]}"
-        raw = git(git_dir(mirrors, repo), "show", f"{commits[repo]}:{path}")
-        page = raw.decode("utf-8", "replace")
-        found = h.body(page)
-        if not A.english(found):
-            note(notes, "readability body empty or not English", fid)
-            continue
-        lines = found.split("\n")
-        start = next((i for i, p in enumerate(lines) if len(A.key(p)) >= h.MIN_FIRST_KEY), None)
-        if start is None:
-            note(notes, "readability body has no paragraph to start from", fid)
-            continue
-        text, how = w.cut(A, N, A.render(raw), N.titles(A, page), "\n".join(lines[start:]))
-        note(notes, how, None if text is not None else fid)
+    for repo, path, url, date in chosen(mirrors, lib.note, notes):
+        fid = f"{lib.site(url)}-{lib.sha(url)[:8]}"
+        text, how = lib.cut_readability(lib.git(lib.git_dir(mirrors, repo), "show", f"{commits[repo]}:{path}"))
+        lib.note(notes, how, None if text is not None else fid)
         if text is None:
             continue
         (out / f"{fid}.txt").write_text(text, encoding="utf-8")

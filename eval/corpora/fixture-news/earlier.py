@@ -6,7 +6,7 @@ every page whose URL or headline is the URL or headline of any saved page (chose
 repositories of the earlier web corpora, at the commits their build scripts name:
 scrapinghub/article-extraction-benchmark, mozilla/readability, postlight/parser, AndyTheFactory/newspaper4k,
 flairNLP/fundus, Murrough-Foley/web-content-extraction-benchmark (both splits), adbar/htmldate and
-MSVCode/ir-research-data. For each page it takes the URL the page names (chaos-news build.py's own_url) and the URL its
+MSVCode/ir-research-data. For each page it takes the URL the page names (corpuslib.own_url) and the URL its
 source's index gives (ground-truth.json, eval_default.json, WCXB's ground truths), each normalised by
 build.url_key, and its first title (build.title_key). Each is written as the first 16 hex digits of the
 SHA-256 of "url " + key or "title " + key, one a line, sorted: only fingerprints are committed.
@@ -53,15 +53,15 @@ def main(mirrors):
     out = set()
     counts = {}
     for repo, commit, prefix in EARLIER:
-        g = b.git_dir(mirrors, repo)
-        names = [p for p in b.git(g, "ls-tree", "-r", "--name-only", "-z", commit).decode().split("\0") if p]
+        g = b.lib.git_dir(mirrors, repo)
+        names = [p for p in b.lib.git(g, "ls-tree", "-r", "--name-only", "-z", commit).decode().split("\0") if p]
         pages = [p for p in names if p.startswith(prefix) and PAGE.search(p)]
         urls = []
-        for path, raw in zip(pages, b.blobs(g, commit, pages)):
+        for path, raw in zip(pages, b.lib.blobs(g, commit, pages)):
             if path.endswith(".gz"):
                 raw = gzip.decompress(raw)
             page = raw.decode("utf-8", "replace")
-            url = b.C.own_url(page)
+            url = b.lib.own_url(page)
             if url:
                 urls.append(url)
             title = b.title_key(page)
@@ -69,12 +69,12 @@ def main(mirrors):
                 out.add(fingerprint("title", title))
         index = []
         if repo == "scrapinghub/article-extraction-benchmark":
-            index = [v["url"] for v in json.loads(b.git(g, "show", f"{commit}:ground-truth.json")).values()]
+            index = [v["url"] for v in json.loads(b.lib.git(g, "show", f"{commit}:ground-truth.json")).values()]
         elif repo == "adbar/htmldate":
-            index = list(json.loads(b.git(g, "show", f"{commit}:tests/eval_default.json")))
+            index = list(json.loads(b.lib.git(g, "show", f"{commit}:tests/eval_default.json")))
         elif repo == "Murrough-Foley/web-content-extraction-benchmark":
             truths = [p for p in names if re.match(r"(dev|test)/ground-truth/.*\.json$", p)]
-            index = [json.loads(r).get("url") or "" for r in b.blobs(g, commit, truths)]
+            index = [json.loads(r).get("url") or "" for r in b.lib.blobs(g, commit, truths)]
         for url in urls + index:
             if url and b.url_key(url):
                 out.add(fingerprint("url", b.url_key(url)))
