@@ -1,4 +1,4 @@
-"""Helpers shared by the build scripts of the web-page corpora (eval/corpora/<name>/build.py).
+"""Helpers shared by the build scripts of the corpora (eval/corpora/<name>/build.py).
 
 A script imports it with
 
@@ -6,7 +6,9 @@ A script imports it with
     import corpuslib as lib
 
 What it holds, in the order the corpora introduced it:
-- reading a source: git, git_show, blobs (one cat-file for many files), git_dir (a clone in a mirrors folder);
+- reading a source: git, git_show, objects and blobs (one cat-file for many files), clone_or_git_dir (the
+  clone given on the command line, else a fresh bare clone: the text corpora), git_dir (a clone in a
+  mirrors folder);
 - the rendering and matching of article-extraction-benchmark: render (w3m), key (text compared without case
   and punctuation), english (the body test), find_line, headline_top, headline, cut_one_title (from the
   headline to TAIL_LINES past the expected body's last three paragraphs);
@@ -21,9 +23,11 @@ Every function is the one its corpus introduced, moved here unchanged, so each c
 """
 import hashlib
 import html
+import os
 import re
 import subprocess
 import sys
+import tempfile
 import unicodedata
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -31,8 +35,9 @@ from urllib.parse import urlsplit
 # --- reading a source ---------------------------------------------------------------------------------------
 
 
-def git(git_dir, *args):
-    return subprocess.run(["git", "--git-dir", git_dir, *args], check=True, capture_output=True).stdout
+def git(git_dir, *args, stdin=None):
+    """git --git-dir DIR ARGS..., its standard output (stdin: bytes fed to it)."""
+    return subprocess.run(["git", "--git-dir", git_dir, *args], check=True, capture_output=True, input=stdin).stdout
 
 
 def git_show(git_dir, commit, path):
@@ -41,13 +46,17 @@ def git_show(git_dir, commit, path):
 
 def blobs(git_dir, commit, paths):
     """The contents of paths at commit, in order (one git cat-file --batch for all)."""
-    if not paths:
+    return objects(git_dir, [f"{commit}:{p}" for p in paths])
+
+
+def objects(git_dir, names):
+    """The contents of the git objects named (blob SHAs or COMMIT:PATH), in order, read in one
+    `git cat-file --batch` pass; a name git cannot read gives b""."""
+    if not names:
         return []
-    data = "".join(f"{commit}:{p}\n" for p in paths).encode("utf-8")
-    out = subprocess.run(["git", "--git-dir", git_dir, "cat-file", "--batch"], input=data, check=True,
-                         capture_output=True).stdout
+    out = git(git_dir, "cat-file", "--batch", stdin="".join(n + "\n" for n in names).encode("utf-8"))
     found, i = [], 0
-    for _ in paths:
+    for _ in names:
         j = out.index(b"\n", i)
         head = out[i:j].split()
         if head[-1] == b"missing":  # a path cat-file cannot read (a submodule, a name with a newline)
@@ -58,6 +67,16 @@ def blobs(git_dir, commit, paths):
         found.append(out[j + 1:j + 1 + size])
         i = j + 1 + size + 1
     return found
+
+
+def clone_or_git_dir(arg, repo, prefix):
+    """The git directory of a clone given on the command line (bare, or a working copy's .git); without one,
+    a bare clone of repo made in a new temporary folder named with prefix."""
+    if arg:
+        return arg if os.path.isdir(os.path.join(arg, "objects")) else os.path.join(arg, ".git")
+    tmp = tempfile.mkdtemp(prefix=prefix)
+    subprocess.run(["git", "clone", "--bare", "--quiet", repo, tmp], check=True)
+    return tmp
 
 
 def git_dir(mirrors, repo):
