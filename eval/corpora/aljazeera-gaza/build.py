@@ -13,35 +13,26 @@ Usage: build.py [GIT_DIR] [OUT_DIR]
 Writes OUT_DIR/aljazeera-gaza.jsonl: one object per article {id, title, date, text}, the id being
 "aj-" and the file name without .txt (e.g. aj-2021-05-11_9031), the date its first ten characters.
 """
-import json, os, subprocess, sys, tempfile
+import json, os, sys
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+import corpuslib as lib  # noqa: E402  (git, objects, clone_or_git_dir: eval/corpora/corpuslib.py)
+
 
 REPO = "https://github.com/Zainab1317/FASDH25-portfolio2.git"
 COMMIT = "9e876cff99e472829e574a1002da5cd3fa691f45"
 
 
-def git(git_dir, *args):
-    return subprocess.run(["git", "--git-dir", git_dir, *args], check=True, capture_output=True).stdout
-
-
-def git_dir_of(arg):
-    if arg:
-        return arg if os.path.isdir(os.path.join(arg, "objects")) else os.path.join(arg, ".git")
-    tmp = tempfile.mkdtemp(prefix="aljazeera-")
-    subprocess.run(["git", "clone", "--bare", "--quiet", REPO, tmp], check=True)
-    return tmp
-
-
 def main():
     here = os.path.dirname(os.path.abspath(__file__))
-    git_dir = git_dir_of(sys.argv[1] if len(sys.argv) > 1 else None)
+    git_dir = lib.clone_or_git_dir(sys.argv[1] if len(sys.argv) > 1 else None, REPO, "aljazeera-")
     out = sys.argv[2] if len(sys.argv) > 2 else os.path.join(here, "../../../../shared/corpora/aljazeera-gaza")
     os.makedirs(out, exist_ok=True)
-    names = sorted(n for n in git(git_dir, "ls-tree", "--name-only", f"{COMMIT}:articles").decode().split("\n")
+    names = sorted(n for n in lib.git(git_dir, "ls-tree", "--name-only", f"{COMMIT}:articles").decode().split("\n")
                    if n.endswith(".txt"))
     n = 0
     with open(os.path.join(out, "aljazeera-gaza.jsonl"), "w", encoding="utf-8") as f:
         for name in names:
-            raw = git(git_dir, "show", f"{COMMIT}:articles/{name}").decode("utf-8").replace("\r\n", "\n")
+            raw = lib.git(git_dir, "show", f"{COMMIT}:articles/{name}").decode("utf-8").replace("\r\n", "\n")
             head, sep, body = raw.partition("\n-----\n")
             if not sep:
                 head, body = "", raw

@@ -17,7 +17,7 @@ Pages are chosen by a rule fixed before any page was read:
      JSON-LD @type or a microdata itemtype, which also covers ReportageNewsArticle, OpinionNewsArticle, ...);
   4. the page names its own URL: <link rel="canonical">, else <meta property="og:url">, an absolute
      http(s) URL; its site is the URL's host without a leading www.;
-  5. the page's own machine-readable publication date (DATES: the first pattern that matches, in order)
+  5. the page's own machine-readable publication date (corpuslib.DATES: the first that matches)
      is 2015-01-01 or later; a page with none is left out;
   6. one file per URL (the same page saved for two searches: the first file in name order);
   7. at most PER_SITE pages per site: those whose URLs have the smallest SHA-256;
@@ -30,72 +30,21 @@ and the file's number (9to5mac.com-apple-8.txt for "apple (8).htm").
 Usage: build.py GIT_DIR OUT_DIR   (GIT_DIR: a clone of the repository; needs w3m on PATH and
 readability-lxml with lxml importable: Debian's python3-readability, run with Debian's /usr/bin/python3)
 """
-import hashlib
-import importlib.util
 import json
 import re
 import sys
 from pathlib import Path
-from urllib.parse import urlsplit
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+import corpuslib as lib  # noqa: E402  (git, own_url, published, site, sha, the readability cut: corpuslib.py)
 
 COMMIT = "cbb428cea48e1392496a6542b610fb422a436b52"
 ROOT = "Extraction/chaos-all/html"
 FIRST_DATE = "2015-01-01"
 NEWS = "NewsArticle"
-LANG = re.compile(r"<html[^>]*\slang\s*=\s*[\"']?([A-Za-z-]+)", re.I)
-CANONICAL = re.compile(r"<link[^>]*\brel\s*=\s*[\"']?canonical\b[^>]*>", re.I)
-OG_URL = re.compile(r"<meta[^>]*[\"']og:url[\"'][^>]*>", re.I)
-HREF = re.compile(r"\b(?:href|content)\s*=\s*[\"']\s*(https?://[^\"'\s]+)", re.I)
-DATE_KEYS = (r"(?:article:published_time|og:published_time|datePublished|pubdate|publishdate|publish-date"
-             r"|sailthru\.date|dc\.date|dcterms\.created|date)")
-ISO = r"(\d{4}[-/]\d\d[-/]\d\d)"
-DATES = (
-    re.compile(r"<meta[^>]*(?:property|name|itemprop)=[\"']" + DATE_KEYS + r"[\"'][^>]*content=[\"']\s*" + ISO, re.I),
-    re.compile(r"<meta[^>]*content=[\"']\s*" + ISO + r"[^\"']*[\"'][^>]*(?:property|name|itemprop)=[\"']" + DATE_KEYS
-               + r"[\"']", re.I),
-    re.compile(r"[\"']datePublished[\"']\s*:\s*[\"']\s*" + ISO),
-    re.compile(r"itemprop=[\"']datePublished[\"'][^>]*(?:content|datetime)=[\"']\s*" + ISO, re.I),
-    re.compile(r"<time[^>]*datetime=[\"']\s*" + ISO + r"[^>]*itemprop=[\"']datePublished", re.I),
-)
 PER_SITE = 2
 MAX_PAGES = 120
 FILE = re.compile(r"^(.*?) \((\d+)\)\.html?$|^(.*?)\.html?$")
-
-
-def module(name, rel):
-    here = Path(__file__).resolve().parent
-    spec = importlib.util.spec_from_file_location(name, here.parent / rel)
-    m = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(m)
-    return m
-
-
-def sha(url):
-    return hashlib.sha256(url.encode("utf-8")).hexdigest()
-
-
-def site(url):
-    host = (urlsplit(url).hostname or "").lower()
-    return host[4:] if host.startswith("www.") else host
-
-
-def own_url(page):
-    """Step 4: the page's canonical URL, else its og:url (absolute http(s) only), or None."""
-    for pattern in (CANONICAL, OG_URL):
-        tag = pattern.search(page)
-        m = tag and HREF.search(tag.group(0))
-        if m and site(m.group(1)):
-            return m.group(1)
-    return None
-
-
-def published(page):
-    """Step 5: the page's own publication date as YYYY-MM-DD, or None."""
-    for pattern in DATES:
-        m = pattern.search(page)
-        if m:
-            return m.group(1).replace("/", "-")
-    return None
 
 
 def file_id(path, url):
@@ -103,73 +52,56 @@ def file_id(path, url):
     m = FILE.match(path.rsplit("/", 1)[1])
     query, number = (m.group(1), m.group(2)) if m.group(1) is not None else (m.group(3), None)
     slug = re.sub(r"[^a-z0-9]+", "-", query.lower()).strip("-")
-    return f"{site(url)}-{slug}" + (f"-{number}" if number else "")
+    return f"{lib.site(url)}-{slug}" + (f"-{number}" if number else "")
 
 
-def chosen(git_dir, n, note, notes):
-    """Steps 1-8 of the rule: (path, url, date) triples in file-name order (counted by wcxb-news's note)."""
-    names = n.git(git_dir, "ls-tree", "--name-only", "-z", COMMIT, ROOT + "/").decode().split("\0")
+def chosen(git_dir, notes):
+    """Steps 1-8 of the rule: (path, url, date) triples in file-name order (counted by corpuslib.note)."""
+    names = lib.git(git_dir, "ls-tree", "--name-only", "-z", COMMIT, ROOT + "/").decode().split("\0")
     by_url = {}
     for path in sorted(p for p in names if p):
         if not FILE.match(path.rsplit("/", 1)[1]):
             continue
-        note(notes, "1 html files")
-        page = n.git(git_dir, "show", f"{COMMIT}:{path}").decode("utf-8", "replace")
-        lang = LANG.search(page)
-        if not lang or not lang.group(1).lower().startswith("en"):
+        lib.note(notes, "1 html files")
+        page = lib.git(git_dir, "show", f"{COMMIT}:{path}").decode("utf-8", "replace")
+        if not lib.english_lang(page):
             continue
-        note(notes, "2 html lang English")
+        lib.note(notes, "2 html lang English")
         if NEWS not in page:
             continue
-        note(notes, "3 declaring NewsArticle")
-        url = own_url(page)
+        lib.note(notes, "3 declaring NewsArticle")
+        url = lib.own_url(page)
         if url is None:
             continue
-        note(notes, "4 naming its own URL")
-        date = published(page)
+        lib.note(notes, "4 naming its own URL")
+        date = lib.published(page)
         if date is None or date < FIRST_DATE:
             continue
-        note(notes, "5 dated 2015 or later")
+        lib.note(notes, "5 dated 2015 or later")
         if url in by_url:
             continue
-        note(notes, "6 distinct URLs")
+        lib.note(notes, "6 distinct URLs")
         by_url[url] = (path, url, date)
     by_site = {}
-    for url in sorted(by_url, key=sha):
-        by_site.setdefault(site(url), []).append(by_url[url])
+    for url in sorted(by_url, key=lib.sha):
+        by_site.setdefault(lib.site(url), []).append(by_url[url])
     notes["7 sites"] = len(by_site)
     capped = [p for pages in by_site.values() for p in pages[:PER_SITE]]
     notes["7 pages, at most %d a site" % PER_SITE] = len(capped)
-    picked = sorted(capped, key=lambda p: sha(p[1]))[:MAX_PAGES]
+    picked = sorted(capped, key=lambda p: lib.sha(p[1]))[:MAX_PAGES]
     notes["8 pages chosen"] = len(picked)
     return sorted(picked)
 
 
 def main(git_dir, out_dir):
-    a = module("aeb", "article-extraction-benchmark/build.py")
-    n = module("npages", "newspaper-pages/build.py")
-    w = module("wcxb", "wcxb-news/build.py")
-    h = module("hnews", "htmldate-news/build.py")  # its body(): readability-lxml's main content
-    note = w.note
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     notes = {}
     years = {}
-    for path, url, date in chosen(git_dir, n, note, notes):
+    for path, url, date in chosen(git_dir, notes):
         fid = file_id(path, url)
-        raw = n.git(git_dir, "show", f"{COMMIT}:{path}")
-        page = raw.decode("utf-8", "replace")
-        found = h.body(page)
-        if not a.english(found):
-            note(notes, "readability body empty or not English", fid)
-            continue
-        lines = found.split("\n")
-        start = next((i for i, p in enumerate(lines) if len(a.key(p)) >= h.MIN_FIRST_KEY), None)
-        if start is None:
-            note(notes, "readability body has no paragraph to start from", fid)
-            continue
-        text, how = w.cut(a, n, a.render(raw), n.titles(a, page), "\n".join(lines[start:]))
-        note(notes, how, None if text is not None else fid)
+        text, how = lib.cut_readability(lib.git(git_dir, "show", f"{COMMIT}:{path}"))
+        lib.note(notes, how, None if text is not None else fid)
         if text is None:
             continue
         (out / f"{fid}.txt").write_text(text, encoding="utf-8")

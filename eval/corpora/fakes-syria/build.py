@@ -10,7 +10,10 @@ Usage: build.py [GIT_DIR] [OUT_DIR]
 Writes OUT_DIR/fakes-syria.jsonl: one object per article {id, title, date, text, source}; the id is
 "fakes-" and the unit_id, suffixed -2, -3 for a unit_id that the file repeats (9 do).
 """
-import csv, io, json, os, subprocess, sys, tempfile
+import csv, io, json, os, sys
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+import corpuslib as lib  # noqa: E402  (git, objects, clone_or_git_dir: eval/corpora/corpuslib.py)
+
 
 REPO = "https://github.com/fmohsen/Fake-news-res.git"
 COMMIT = "396124a80e3c4ae447d3b708487a5033cf82b400"
@@ -18,16 +21,7 @@ PATH = "FA-KES-Dataset.csv"
 
 
 def show(git_dir, path):
-    return subprocess.run(["git", "--git-dir", git_dir, "show", f"{COMMIT}:{path}"],
-                          check=True, capture_output=True).stdout.decode("utf-8")
-
-
-def git_dir_of(arg):
-    if arg:
-        return arg if os.path.isdir(os.path.join(arg, "objects")) else os.path.join(arg, ".git")
-    tmp = tempfile.mkdtemp(prefix="fakes-")
-    subprocess.run(["git", "clone", "--bare", "--quiet", REPO, tmp], check=True)
-    return tmp
+    return lib.git_show(git_dir, COMMIT, path).decode("utf-8")
 
 
 def iso(date):
@@ -37,7 +31,7 @@ def iso(date):
 
 def main():
     here = os.path.dirname(os.path.abspath(__file__))
-    git_dir = git_dir_of(sys.argv[1] if len(sys.argv) > 1 else None)
+    git_dir = lib.clone_or_git_dir(sys.argv[1] if len(sys.argv) > 1 else None, REPO, "fakes-")
     out = sys.argv[2] if len(sys.argv) > 2 else os.path.join(here, "../../../../shared/corpora/fakes-syria")
     os.makedirs(out, exist_ok=True)
     rows = list(csv.DictReader(io.StringIO(show(git_dir, PATH))))

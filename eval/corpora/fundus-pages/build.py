@@ -14,28 +14,18 @@ per page, named by the page's file name without .html.gz, prefixed by the countr
 Usage: build.py GIT_DIR OUT_DIR   (GIT_DIR: a clone of the repository; needs w3m on PATH)
 """
 import gzip
-import importlib.util
 import json
 import subprocess
 import sys
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+import corpuslib as lib  # noqa: E402  (git, render, titles, the cut: eval/corpora/corpuslib.py)
+
 COMMIT = "18da6e53"
 ROOT = "tests/resources/parser/test_data"
 # Countries whose publishers in the test data write in English (chosen by folder name only).
 ENGLISH_FOLDERS = ["us", "uk", "ca", "au", "za", "ind", "my", "na", "tz", "ls", "il", "lb"]
-
-
-def module(name, rel):
-    here = Path(__file__).resolve().parent
-    spec = importlib.util.spec_from_file_location(name, here.parent / rel)
-    m = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(m)
-    return m
-
-
-def git(git_dir, *args):
-    return subprocess.run(["git", "--git-dir", git_dir, *args], check=True, capture_output=True).stdout
 
 
 def bodies(expected):
@@ -53,33 +43,31 @@ def bodies(expected):
 
 
 def main(git_dir, out_dir):
-    a = module("aeb", "article-extraction-benchmark/build.py")
-    n = module("npages", "newspaper-pages/build.py")
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     notes = {}
-    names = git(git_dir, "ls-tree", "-r", "--name-only", COMMIT, ROOT + "/").decode().split("\n")
+    names = lib.git(git_dir, "ls-tree", "-r", "--name-only", COMMIT, ROOT + "/").decode().split("\n")
     for folder in ENGLISH_FOLDERS:
         pages = sorted(p for p in names if p.startswith(f"{ROOT}/{folder}/") and p.endswith(".html.gz"))
         for path in pages:
             file = path.rsplit("/", 1)[1]
             publisher = file.rsplit("_", 3)[0]
             try:
-                expected = json.loads(git(git_dir, "show", f"{COMMIT}:{ROOT}/{folder}/{publisher}.json"))
+                expected = json.loads(lib.git(git_dir, "show", f"{COMMIT}:{ROOT}/{folder}/{publisher}.json"))
             except subprocess.CalledProcessError:
                 notes["no expected file"] = notes.get("no expected file", 0) + 1
                 continue
-            raw = gzip.decompress(git(git_dir, "show", f"{COMMIT}:{path}"))
-            candidates = [b for b in bodies(expected) if a.english(b)]
+            raw = gzip.decompress(lib.git(git_dir, "show", f"{COMMIT}:{path}"))
+            candidates = [b for b in bodies(expected) if lib.english(b)]
             if not candidates:
                 notes["expected text empty or not English"] = notes.get("expected text empty or not English", 0) + 1
                 print(f"{path}: expected text empty or not English", file=sys.stderr)
                 continue
-            lines = a.render(raw)
-            titles = n.titles(a, raw.decode("utf-8", "replace"))
+            lines = lib.render(raw)
+            titles = lib.titles(raw.decode("utf-8", "replace"))
             text, how = None, "body start not found"
             for body in candidates:
-                text, how = n.cut(a, lines, titles, body)
+                text, how = lib.cut_last_paragraphs(lines, titles, body)
                 if text is not None:
                     break
             notes[how] = notes.get(how, 0) + 1

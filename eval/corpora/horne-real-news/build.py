@@ -21,7 +21,10 @@ Windows-1252 with CRLF line ends: the text is decoded as Windows-1252 (the five 
 line ends made LF, each line stripped of surrounding blanks and empty lines dropped; nothing else is changed.
 No title (the titles are separate files; they are left out so that offsets index the body only).
 """
-import io, json, os, re, subprocess, sys, tempfile, zipfile
+import io, json, os, re, sys, zipfile
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+import corpuslib as lib  # noqa: E402  (git, objects, clone_or_git_dir: eval/corpora/corpuslib.py)
+
 
 REPO = "https://github.com/BenjaminDHorne/fakenewsdata1.git"
 COMMIT = "74545f56e3b62d488eb153cef8e33a0d5e5385dc"
@@ -30,21 +33,12 @@ SETS = (("bf", re.compile(r"^Public Data/Buzzfeed Political News Dataset/Real/(\
         ("rp", re.compile(r"^Public Data/Random Poltical News Dataset/Real/(\d+)\.txt$")))
 
 
-def git_dir_of(arg):
-    if arg:
-        return arg if os.path.isdir(os.path.join(arg, "objects")) else os.path.join(arg, ".git")
-    tmp = tempfile.mkdtemp(prefix="horne-real-news-")
-    subprocess.run(["git", "clone", "--bare", "--quiet", REPO, tmp], check=True)
-    return tmp
-
-
 def main():
     here = os.path.dirname(os.path.abspath(__file__))
-    git_dir = git_dir_of(sys.argv[1] if len(sys.argv) > 1 else None)
+    git_dir = lib.clone_or_git_dir(sys.argv[1] if len(sys.argv) > 1 else None, REPO, "horne-real-news-")
     out = sys.argv[2] if len(sys.argv) > 2 else os.path.join(here, "../../../../shared/corpora/horne-real-news")
     os.makedirs(out, exist_ok=True)
-    blob = subprocess.run(["git", "--git-dir", git_dir, "show", f"{COMMIT}:{ZIP}"], check=True,
-                          capture_output=True).stdout
+    blob = lib.git_show(git_dir, COMMIT, ZIP)
     archive = zipfile.ZipFile(io.BytesIO(blob))
     n = 0
     with open(os.path.join(out, "horne-real-news.jsonl"), "w", encoding="utf-8") as f:

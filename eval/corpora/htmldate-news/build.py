@@ -25,114 +25,57 @@ rendering. One UTF-8 .txt per page, named by the page's file name without .html.
 Usage: build.py GIT_DIR OUT_DIR   (GIT_DIR: a clone of the repository; needs w3m on PATH and
 readability-lxml with lxml importable: Debian's python3-readability, run with Debian's /usr/bin/python3)
 """
-import hashlib
-import importlib.util
 import json
-import re
 import sys
 from pathlib import Path
-from urllib.parse import urlsplit
 
-import lxml.html
-from readability import Document
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+import corpuslib as lib  # noqa: E402  (git, sha, site, the readability cut: eval/corpora/corpuslib.py)
 
 COMMIT = "b8952828329abaeeb3be21387b526f2be614ce67"
 ROOT = "tests/eval"
 FIRST_DATE = "2015-01-01"
 NEWS = "NewsArticle"
-LANG = re.compile(r"<html[^>]*\slang\s*=\s*[\"']?([A-Za-z-]+)", re.I)
 MAX_PAGES = 150
-# The body's first line is found by its first paragraph of at least this many compared characters, so that
-# a short label readability keeps at the top of the content ("Advertisement", a photo credit) does not
-# stand for it.
-MIN_FIRST_KEY = 40
-BLOCKS = ("p", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre")
 
 
-def module(name, rel):
-    here = Path(__file__).resolve().parent
-    spec = importlib.util.spec_from_file_location(name, here.parent / rel)
-    m = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(m)
-    return m
-
-
-def sha(url):
-    return hashlib.sha256(url.encode("utf-8")).hexdigest()
-
-
-def site(url):
-    host = (urlsplit(url).hostname or "").lower()
-    return host[4:] if host.startswith("www.") else host
-
-
-def chosen(git_dir, n, note, notes):
-    """Steps 1-6 of the rule: (file, url) pairs in file-name order (counted by wcxb-news's note)."""
-    index = json.loads(n.git(git_dir, "show", f"{COMMIT}:tests/eval_default.json"))
-    present = set(n.git(git_dir, "ls-tree", "--name-only", "-z", COMMIT, ROOT + "/").decode().split("\0"))
+def chosen(git_dir, notes):
+    """Steps 1-6 of the rule: (file, url) pairs in file-name order (counted by corpuslib.note)."""
+    index = json.loads(lib.git(git_dir, "show", f"{COMMIT}:tests/eval_default.json"))
+    present = set(lib.git(git_dir, "ls-tree", "--name-only", "-z", COMMIT, ROOT + "/").decode().split("\0"))
     by_site = {}
     for url, entry in sorted(index.items()):
         path = f"{ROOT}/{entry.get('file')}"
         if path not in present:
             continue
-        note(notes, "1 pages in tests/eval")
+        lib.note(notes, "1 pages in tests/eval")
         if str(entry.get("date") or "") < FIRST_DATE:
             continue
-        note(notes, "2 dated 2015 or later")
-        page = n.git(git_dir, "show", f"{COMMIT}:{path}").decode("utf-8", "replace")
-        lang = LANG.search(page)
-        if not lang or not lang.group(1).lower().startswith("en"):
+        lib.note(notes, "2 dated 2015 or later")
+        page = lib.git(git_dir, "show", f"{COMMIT}:{path}").decode("utf-8", "replace")
+        if not lib.english_lang(page):
             continue
-        note(notes, "3 html lang English")
+        lib.note(notes, "3 html lang English")
         if NEWS not in page:
             continue
-        note(notes, "4 declaring NewsArticle")
-        s = site(url)
-        if s not in by_site or sha(url) < sha(by_site[s][1]):
+        lib.note(notes, "4 declaring NewsArticle")
+        s = lib.site(url)
+        if s not in by_site or lib.sha(url) < lib.sha(by_site[s][1]):
             by_site[s] = (path, url)
     notes["5 sites (one page each)"] = len(by_site)
-    picked = sorted(by_site.values(), key=lambda p: sha(p[1]))[:MAX_PAGES]
+    picked = sorted(by_site.values(), key=lambda p: lib.sha(p[1]))[:MAX_PAGES]
     notes["6 pages chosen"] = len(picked)
     return sorted(picked)
 
 
-def body(page):
-    """The main content readability-lxml finds, one paragraph a line."""
-    summary = Document(page).summary(html_partial=True)
-    tree = lxml.html.fromstring(summary)
-    paras = []
-    for el in tree.iter(*BLOCKS):
-        if any(p.tag in BLOCKS for p in el.iterancestors()):
-            continue
-        text = " ".join(el.text_content().split())
-        if text:
-            paras.append(text)
-    return "\n".join(paras)
-
-
 def main(git_dir, out_dir):
-    a = module("aeb", "article-extraction-benchmark/build.py")
-    n = module("npages", "newspaper-pages/build.py")
-    w = module("wcxb", "wcxb-news/build.py")
-    note = w.note  # the counting of wcxb-news/build.py
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     notes = {}
-    for path, url in chosen(git_dir, n, note, notes):
+    for path, url in chosen(git_dir, notes):
         fid = path.rsplit("/", 1)[1][: -len(".html")]
-        raw = n.git(git_dir, "show", f"{COMMIT}:{path}")
-        page = raw.decode("utf-8", "replace")
-        found = body(page)
-        if not a.english(found):
-            note(notes, "readability body empty or not English", fid)
-            continue
-        lines = found.split("\n")
-        start = next((i for i, p in enumerate(lines) if len(a.key(p)) >= MIN_FIRST_KEY), None)
-        if start is None:
-            note(notes, "readability body has no paragraph to start from", fid)
-            continue
-        text, how = w.cut(a, n, a.render(raw), n.titles(a, page), "\n".join(lines[start:]))
-        note(notes, how, None if text is not None else fid)
+        text, how = lib.cut_readability(lib.git(git_dir, "show", f"{COMMIT}:{path}"))
+        lib.note(notes, how, None if text is not None else fid)
         if text is None:
             continue
         (out / f"{fid}.txt").write_text(text, encoding="utf-8")

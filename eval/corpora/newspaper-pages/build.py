@@ -15,15 +15,14 @@ named by the page's file name.
 
 Usage: build.py GIT_DIR OUT_DIR   (GIT_DIR: a clone of the repository; needs w3m on PATH)
 """
-import importlib.util
 import json
-import re
-import subprocess
 import sys
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+import corpuslib as lib  # noqa: E402  (git, render, titles, the cut: eval/corpora/corpuslib.py)
+
 COMMIT = "79553f6302cea1a6e36103fb4dc1c675ca704cd3"
-TAIL_LINES = 20
 # Pages of news publishers, broadcasters and magazines, chosen by file name before any page was
 # read. Left out by name: pages not in English (arabic_, chinese_, japanese_, spanish_, thai_,
 # vogue.de), synthetic or non-article pages (ap_meta_refresh, google_meta_refresh, cnn_main_site,
@@ -56,87 +55,20 @@ NEWS = ["247wallst.com1", "247wallst.com2", "al.com1", "al.com2", "architectural
         "wetpaint.com2", "wired.com1", "wired.com2", "wnet.org1", "wnet.org2"]
 # The expected text's file when it is not named like the page.
 TEXT_NAME = {"cnn_article": "cnn"}
-META = r'<meta[^>]+(?:property|name)="{0}"[^>]+content="([^"]*)"|<meta[^>]+content="([^"]*)"[^>]+(?:property|name)="{0}"'
-
-
-def aeb():
-    here = Path(__file__).resolve().parent
-    spec = importlib.util.spec_from_file_location("aeb", here.parent / "article-extraction-benchmark" / "build.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-def git(git_dir, *args):
-    return subprocess.run(["git", "--git-dir", git_dir, *args], check=True, capture_output=True).stdout
-
-
-def titles(a, page):
-    """The page's own titles, keyed like aeb.key, most specific first."""
-    found = []
-    for pattern in (META.format("og:title"), META.format("twitter:title"), r"<h1[^>]*>(.*?)</h1>",
-                    r"<title[^>]*>(.*?)</title>"):
-        m = re.search(pattern, page, re.S | re.I)
-        if m:
-            text = re.sub(r"<[^>]+>", " ", next((g for g in m.groups() if g is not None), ""))
-            found.append(text)
-            found.extend(re.split(r"\s+[|\u2013\u2014-]\s+", text)[:1])
-    out = []
-    for t in found:
-        k = a.key(t)
-        if k and k not in out:
-            out.append(k)
-    return out
-
-
-def body_top(a, lines, candidates, paras):
-    """The line of the body's first paragraph and the top of the cut (the nearest headline line above
-    it, else 12 lines above it) with how it was found, or None when the body's start is not found."""
-    first = a.find_line(lines, paras[0]) if paras else -1
-    if first < 0 and paras:
-        first = a.find_line(lines, " ".join(paras[0].split()[:5]))
-    if first < 0:
-        return None
-    top, how = max(0, first - 12), "no headline line: 12 lines above the body"
-    best = -1
-    for title in candidates:
-        i, h = a.headline_top(lines, first, title)
-        if h == "headline" and i > best:
-            best = i
-    if best >= 0:
-        top, how = best, "headline"
-    return first, top, how
-
-
-def cut(a, lines, candidates, body):
-    paras = [p for p in re.split(r"\n\s*\n|\n", body) if a.key(p)]
-    found = body_top(a, lines, candidates, paras)
-    if found is None:
-        return None, "body start not found"
-    first, top, how = found
-    last = first
-    for p in paras[-3:]:
-        j = a.find_line(lines, p, last)
-        if j >= 0:
-            last = j
-    end = min(len(lines), last + 1 + TAIL_LINES)
-    text = "\n".join(lines[top:end]).strip("\n") + "\n"
-    return re.sub(r"\n{3,}", "\n\n", text), how
 
 
 def main(git_dir, out_dir):
-    a = aeb()
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     notes = {}
     for name in NEWS:
-        raw = git(git_dir, "show", f"{COMMIT}:tests/data/html/{name}.html")
-        body = git(git_dir, "show", f"{COMMIT}:tests/data/text/{TEXT_NAME.get(name, name)}.txt").decode("utf-8", "replace")
-        if not a.english(body):
+        raw = lib.git(git_dir, "show", f"{COMMIT}:tests/data/html/{name}.html")
+        body = lib.git(git_dir, "show", f"{COMMIT}:tests/data/text/{TEXT_NAME.get(name, name)}.txt").decode("utf-8", "replace")
+        if not lib.english(body):
             notes["expected text empty or not English"] = notes.get("expected text empty or not English", 0) + 1
             print(f"{name}: expected text empty or not English", file=sys.stderr)
             continue
-        text, how = cut(a, a.render(raw), titles(a, raw.decode("utf-8", "replace")), body)
+        text, how = lib.cut_last_paragraphs(lib.render(raw), lib.titles(raw.decode("utf-8", "replace")), body)
         notes[how] = notes.get(how, 0) + 1
         if text is None:
             print(f"{name}: {how}", file=sys.stderr)

@@ -12,12 +12,13 @@ counted from the body's first line. One UTF-8 .txt per page, named by the fixtur
 
 Usage: build.py GIT_DIR OUT_DIR   (GIT_DIR: a clone of the repository; needs w3m on PATH)
 """
-import importlib.util
 import json
 import re
-import subprocess
 import sys
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+import corpuslib as lib  # noqa: E402  (render, key, find_line, headline_top: eval/corpora/corpuslib.py)
 
 COMMIT = "e8ba7ece291efa4d915d50dd4deeec17d54359f2"
 TAIL_LINES = 20
@@ -52,18 +53,6 @@ NEWS = ["247sports.com", "abcnews.go.com", "arstechnica.com", "deadline.com", "d
 JS_STRING = r"""(?:'((?:[^'\\]|\\.)*)'|"((?:[^"\\]|\\.)*)"|`((?:[^`\\]|\\.)*)`)"""
 
 
-def aeb():
-    here = Path(__file__).resolve().parent
-    spec = importlib.util.spec_from_file_location("aeb", here.parent / "article-extraction-benchmark" / "build.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-def git(git_dir, *args):
-    return subprocess.run(["git", "--git-dir", git_dir, *args], check=True, capture_output=True).stdout
-
-
 def js_string(m):
     s = next(g for g in m.groups() if g is not None)
     return re.sub(r"\\(.)", r"\1", s)
@@ -81,23 +70,23 @@ def expected(test, name):
 
 def tests_by_fixture(git_dir):
     out = {}
-    for path in git(git_dir, "ls-tree", "-r", "--name-only", COMMIT, "src").decode().split("\n"):
+    for path in lib.git(git_dir, "ls-tree", "-r", "--name-only", COMMIT, "src").decode().split("\n"):
         if path.endswith(".test.js"):
-            text = git(git_dir, "show", f"{COMMIT}:{path}").decode("utf-8", "replace")
+            text = lib.git(git_dir, "show", f"{COMMIT}:{path}").decode("utf-8", "replace")
             for m in re.finditer(r"fixtures/([\w.-]+)\.html", text):
                 out.setdefault(m.group(1), (text, m.end()))
     return out
 
 
-def cut(a, lines, title, first13):
+def cut(lines, title, first13):
     # The expected words may run over two lines of the page (a drop cap, a dateline in its own
     # element): then the first five words find the line.
-    first = a.find_line(lines, first13)
+    first = lib.find_line(lines, first13)
     if first < 0:
-        first = a.find_line(lines, " ".join(first13.split()[:5]))
+        first = lib.find_line(lines, " ".join(first13.split()[:5]))
     if first < 0:
         return None, "body start not found"
-    top, how = a.headline_top(lines, first, title)
+    top, how = lib.headline_top(lines, first, title)
     last = first
     for i in range(first + 1, len(lines)):
         if i - last > MAX_GAP:
@@ -110,7 +99,6 @@ def cut(a, lines, title, first13):
 
 
 def main(git_dir, out_dir):
-    a = aeb()
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     tests = tests_by_fixture(git_dir)
@@ -121,14 +109,14 @@ def main(git_dir, out_dir):
             notes["no test"] = notes.get("no test", 0) + 1
             print(f"{name}: no test names the fixture", file=sys.stderr)
             continue
-        raw = git(git_dir, "show", f"{COMMIT}:fixtures/{name}.html")
-        title = a.key(expected(test, "title")) or a.headline(raw.decode("utf-8", "replace"))
+        raw = lib.git(git_dir, "show", f"{COMMIT}:fixtures/{name}.html")
+        title = lib.key(expected(test, "title")) or lib.headline(raw.decode("utf-8", "replace"))
         first13 = expected(test, "first13")
         if not first13:
             notes["no first13"] = notes.get("no first13", 0) + 1
             print(f"{name}: the test has no first13", file=sys.stderr)
             continue
-        text, how = cut(a, a.render(raw), title, first13)
+        text, how = cut(lib.render(raw), title, first13)
         notes[how] = notes.get(how, 0) + 1
         if text is None:
             print(f"{name}: {how}", file=sys.stderr)

@@ -12,12 +12,13 @@ folder name.
 Usage: build.py GIT_DIR OUT_DIR   (GIT_DIR: a clone of the repository; needs w3m on PATH)
 """
 import html
-import importlib.util
 import json
 import re
-import subprocess
 import sys
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+import corpuslib as lib  # noqa: E402  (render, key, headline, the cut: eval/corpora/corpuslib.py)
 
 COMMIT = "ab4027a8b37669745016869a37a504727992b2ba"
 # The test pages that are articles of English-language news publishers (newspapers, broadcasters,
@@ -33,17 +34,8 @@ BLOCK = re.compile(r"</?(?:p|div|h[1-6]|li|ul|ol|blockquote|pre|table|tr|td|th|f
                    r"article|br|hr|header|footer|dl|dt|dd)\b[^>]*>", re.I)
 
 
-def aeb():
-    here = Path(__file__).resolve().parent
-    spec = importlib.util.spec_from_file_location("aeb", here.parent / "article-extraction-benchmark" / "build.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def git_show(git_dir, path):
-    return subprocess.run(["git", "--git-dir", git_dir, "show", f"{COMMIT}:{path}"],
-                          check=True, capture_output=True).stdout
+    return lib.git_show(git_dir, COMMIT, path)
 
 
 def body_text(expected_html):
@@ -54,7 +46,6 @@ def body_text(expected_html):
 
 
 def main(git_dir, out_dir):
-    a = aeb()
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     notes = {}
@@ -62,8 +53,8 @@ def main(git_dir, out_dir):
         base = f"test/test-pages/{name}"
         raw = git_show(git_dir, f"{base}/source.html")
         meta = json.loads(git_show(git_dir, f"{base}/expected-metadata.json"))
-        title = a.key(meta.get("title") or "") or a.headline(raw.decode("utf-8", "replace"))
-        text, how = a.cut(a.render(raw), title, body_text(git_show(git_dir, f"{base}/expected.html").decode("utf-8")))
+        title = lib.key(meta.get("title") or "") or lib.headline(raw.decode("utf-8", "replace"))
+        text, how = lib.cut_one_title(lib.render(raw), title, body_text(git_show(git_dir, f"{base}/expected.html").decode("utf-8")))
         notes[how] = notes.get(how, 0) + 1
         if text is None:
             print(f"{name}: {how}", file=sys.stderr)

@@ -14,36 +14,27 @@ Writes OUT_DIR/recovery-news.jsonl: one object per article {id, title, date, tex
 the id being "rc-", the file's publisher part and the row's news_id (rc-npr-12; news_id
 counts from 0 in each file); articles without body text are left out.
 """
-import csv, io, json, os, subprocess, sys, tempfile
+import csv, io, json, os, sys
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+import corpuslib as lib  # noqa: E402  (git, objects, clone_or_git_dir: eval/corpora/corpuslib.py)
+
 
 REPO = "https://github.com/apurvamulay/ReCOVery.git"
 COMMIT = "0faae02ac15efecb3db86d970cbc67a8ccb7bda2"
 csv.field_size_limit(1 << 30)
 
 
-def git(git_dir, *args):
-    return subprocess.run(["git", "--git-dir", git_dir, *args], check=True, capture_output=True).stdout
-
-
-def git_dir_of(arg):
-    if arg:
-        return arg if os.path.isdir(os.path.join(arg, "objects")) else os.path.join(arg, ".git")
-    tmp = tempfile.mkdtemp(prefix="recovery-")
-    subprocess.run(["git", "clone", "--bare", "--quiet", REPO, tmp], check=True)
-    return tmp
-
-
 def main():
     here = os.path.dirname(os.path.abspath(__file__))
-    git_dir = git_dir_of(sys.argv[1] if len(sys.argv) > 1 else None)
+    git_dir = lib.clone_or_git_dir(sys.argv[1] if len(sys.argv) > 1 else None, REPO, "recovery-")
     out = sys.argv[2] if len(sys.argv) > 2 else os.path.join(here, "../../../../shared/corpora/recovery-news")
     os.makedirs(out, exist_ok=True)
-    names = sorted(n for n in git(git_dir, "ls-tree", "--name-only", f"{COMMIT}:dataset/reliable").decode().split("\n")
+    names = sorted(n for n in lib.git(git_dir, "ls-tree", "--name-only", f"{COMMIT}:dataset/reliable").decode().split("\n")
                    if n.endswith(".csv") and not n.startswith("._"))
     seen, n = set(), 0
     with open(os.path.join(out, "recovery-news.jsonl"), "w", encoding="utf-8") as f:
         for name in names:
-            text = git(git_dir, "show", f"{COMMIT}:dataset/reliable/{name}").decode("utf-8")
+            text = lib.git(git_dir, "show", f"{COMMIT}:dataset/reliable/{name}").decode("utf-8")
             for r in csv.DictReader(io.StringIO(text)):
                 body = (r.get("body_text") or "").replace("\r\n", "\n").strip()
                 outlet = name[:-4].replace("news-dataset-", "").replace("news-dataset_", "").replace("_", "-")

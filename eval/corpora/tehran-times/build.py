@@ -19,7 +19,10 @@ apostrophes and punctuation dropped, so it is left out). The text is the file's 
 (a page footer) removed; nothing else is changed (the crawler's repeated passages stay).
 Files of one page id are kept once (the first in path order; three files repeat an id).
 """
-import json, os, re, subprocess, sys, tempfile
+import json, os, re, sys
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+import corpuslib as lib  # noqa: E402  (git, objects, clone_or_git_dir: eval/corpora/corpuslib.py)
+
 
 REPO = "https://github.com/Kmahmoudi/Tehran-Times-Dataset.git"
 COMMIT = "b9e0bbba1c605df30ecadf14c6abc0ffe4a7d074"
@@ -27,44 +30,20 @@ NOTICE = re.compile(r"\s*All Content by [^\n]*? is licensed under a Creative Com
 NAME = re.compile(r"^data/_news_(\d+)_(.*)\.txt$")
 
 
-def git(git_dir, *args, stdin=None):
-    return subprocess.run(["git", "--git-dir", git_dir, *args], check=True, capture_output=True, input=stdin).stdout
-
-
-def git_dir_of(arg):
-    if arg:
-        return arg if os.path.isdir(os.path.join(arg, "objects")) else os.path.join(arg, ".git")
-    tmp = tempfile.mkdtemp(prefix="tehran-times-")
-    subprocess.run(["git", "clone", "--bare", "--quiet", REPO, tmp], check=True)
-    return tmp
-
-
-def blobs(git_dir, shas):
-    """The contents of the blobs, read in one `git cat-file --batch` pass."""
-    out = git(git_dir, "cat-file", "--batch", stdin="".join(s + "\n" for s in shas).encode())
-    pos, result = 0, []
-    for _ in shas:
-        header_end = out.index(b"\n", pos)
-        size = int(out[pos:header_end].split()[2])
-        result.append(out[header_end + 1:header_end + 1 + size])
-        pos = header_end + 1 + size + 1
-    return result
-
-
 def main():
     here = os.path.dirname(os.path.abspath(__file__))
-    git_dir = git_dir_of(sys.argv[1] if len(sys.argv) > 1 else None)
+    git_dir = lib.clone_or_git_dir(sys.argv[1] if len(sys.argv) > 1 else None, REPO, "tehran-times-")
     out = sys.argv[2] if len(sys.argv) > 2 else os.path.join(here, "../../../../shared/corpora/tehran-times")
     os.makedirs(out, exist_ok=True)
     entries = {}
-    listing = git(git_dir, "ls-tree", "-r", "-z", COMMIT, "data").decode("utf-8").split("\0")
+    listing = lib.git(git_dir, "ls-tree", "-r", "-z", COMMIT, "data").decode("utf-8").split("\0")
     for entry in sorted(e for e in listing if e):
         meta, path = entry.split("\t", 1)
         m = NAME.match(path)
         if m and int(m.group(1)) not in entries:
             entries[int(m.group(1))] = (meta.split()[2], m.group(2))
     ids = sorted(entries)
-    texts = blobs(git_dir, [entries[i][0] for i in ids])
+    texts = lib.objects(git_dir, [entries[i][0] for i in ids])
     n = 0
     with open(os.path.join(out, "tehran-times.jsonl"), "w", encoding="utf-8") as f:
         for page, raw in zip(ids, texts):

@@ -20,13 +20,13 @@ dropped (one paragraph a line). The dateline (city and agency) is in the DCT, no
 else is changed: the Gigaword's own tokenisation artefacts (`Arab- Malaysian`) stay.
 """
 import html
-import importlib.util
 import json
 import os
 import re
-import subprocess
 import sys
-import tempfile
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+import corpuslib as lib  # noqa: E402  (git, objects, clone_or_git_dir: eval/corpora/corpuslib.py)
 
 REPO = "https://github.com/qiangning/StructTempRel-EMNLP17.git"
 COMMIT = "d6518a5a79d940d749c95ee5b72830714b132238"
@@ -39,28 +39,6 @@ TEXT = re.compile(r"<TEXT>(.*?)</TEXT>", re.S)
 TAG = re.compile(r"<[^>]*>")
 
 
-def sibling(rel):
-    """A sibling corpus script loaded as a module: its git helpers are reused, not copied."""
-    spec = importlib.util.spec_from_file_location(rel.replace("/", "_").replace("-", "_").replace(".", "_"), os.path.join(
-        os.path.dirname(os.path.abspath(__file__)), "..", rel))
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-_TEHRAN_TIMES = sibling("tehran-times/build.py")
-git = _TEHRAN_TIMES.git      # git --git-dir DIR ARGS..., its standard output
-blobs = _TEHRAN_TIMES.blobs  # the contents of blobs, read in one cat-file --batch pass
-
-
-def git_dir_of(arg):
-    if arg:
-        return arg if os.path.isdir(os.path.join(arg, "objects")) else os.path.join(arg, ".git")
-    tmp = tempfile.mkdtemp(prefix="tempeval3-silver-")
-    subprocess.run(["git", "clone", "--bare", "--quiet", REPO, tmp], check=True)
-    return tmp
-
-
 def clean(fragment):
     text = html.unescape(TAG.sub("", fragment)).replace("\r\n", "\n").replace("\r", "\n")
     return "\n".join(line.strip() for line in text.split("\n") if line.strip())
@@ -68,18 +46,18 @@ def clean(fragment):
 
 def main():
     here = os.path.dirname(os.path.abspath(__file__))
-    git_dir = git_dir_of(sys.argv[1] if len(sys.argv) > 1 else None)
+    git_dir = lib.clone_or_git_dir(sys.argv[1] if len(sys.argv) > 1 else None, REPO, "tempeval3-silver-")
     out = sys.argv[2] if len(sys.argv) > 2 else os.path.join(here, "../../../../shared/corpora/tempeval3-silver")
     os.makedirs(out, exist_ok=True)
     entries = {}
-    listing = git(git_dir, "ls-tree", "-r", "-z", COMMIT, FOLDER).decode("utf-8").split("\0")
+    listing = lib.git(git_dir, "ls-tree", "-r", "-z", COMMIT, FOLDER).decode("utf-8").split("\0")
     for entry in sorted(e for e in listing if e):
         meta, path = entry.split("\t", 1)
         m = NAME.match(path)
         if m and m.group(1) not in entries:
             entries[m.group(1)] = meta.split()[2]
     names = sorted(entries)
-    raws = blobs(git_dir, [entries[n] for n in names])
+    raws = lib.objects(git_dir, [entries[n] for n in names])
     n = 0
     with open(os.path.join(out, "tempeval3-silver.jsonl"), "w", encoding="utf-8") as f:
         for name, raw in zip(names, raws):

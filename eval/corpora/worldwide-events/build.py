@@ -35,6 +35,9 @@ import os
 import re
 import sys
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+import corpuslib as lib  # noqa: E402  (git, objects, clone_or_git_dir: eval/corpora/corpuslib.py)
+
 NAME = re.compile(r"^original_articles/((?:arg|bol|chile|col|cosrica?|cuba|ecuador|elsalv|guyana|hond|mex|nic|pan|"
                   r"paraguay|peru|uruguay|ven)_[a-z]+_\d+|cn_article(?:_scmp|_thestandard)?_\d+|"
                   r"(?:jp|kr|tw|th)_[a-z_]+_\d+|my_star_\d+)\.txt$")
@@ -62,19 +65,18 @@ def url_date(url):
 
 def main():
     mideast = sibling("worldwide-mideast/build.py")
-    tt = sibling("tehran-times/build.py")
     here = os.path.dirname(os.path.abspath(__file__))
-    git_dir = mideast.git_dir_of(sys.argv[1] if len(sys.argv) > 1 else None, "worldwide-events")
+    git_dir = lib.clone_or_git_dir(sys.argv[1] if len(sys.argv) > 1 else None, mideast.REPO, "worldwide-events-")
     out = sys.argv[2] if len(sys.argv) > 2 else os.path.join(here, "../../../../shared/corpora/worldwide-events")
     os.makedirs(out, exist_ok=True)
     entries = []
-    listing = tt.git(git_dir, "ls-tree", "-r", "-z", mideast.COMMIT, "original_articles").decode("utf-8").split("\0")
+    listing = lib.git(git_dir, "ls-tree", "-r", "-z", mideast.COMMIT, "original_articles").decode("utf-8").split("\0")
     for entry in sorted(e for e in listing if e):
         meta, path = entry.split("\t", 1)
         m = NAME.match(path)
         if m:
             entries.append((m.group(1), meta.split()[2]))
-    texts = tt.blobs(git_dir, [sha for _, sha in entries])
+    texts = lib.objects(git_dir, [sha for _, sha in entries])
     n = dated = copies = 0
     seen = set()
     with open(os.path.join(out, "worldwide-events.jsonl"), "w", encoding="utf-8") as f:

@@ -22,48 +22,33 @@ Writes OUT_DIR/worldwide-mideast.jsonl, one object per article in order of file 
 of the file with CRLF made LF, each line stripped of surrounding blanks and empty lines dropped; nothing else
 is changed.
 """
-import importlib.util, json, os, re, subprocess, sys, tempfile
+import json, os, re, sys
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+import corpuslib as lib  # noqa: E402  (git, objects, clone_or_git_dir: eval/corpora/corpuslib.py)
+
 
 REPO = "https://github.com/stanfordnlp/en-worldwide-newswire.git"
 COMMIT = "e082527b86d9a68475166ab584b9c47f282177da"
 NAME = re.compile(r"^original_articles/((?:jr|kw|oman|qt|saud|uae|israel|eg|alg|pk)_[A-Za-z_]+_\d+)\.txt$")
 
 
-def helper(rel):
-    """A sibling corpus script loaded as a module (its git helpers are reused, not copied)."""
-    spec = importlib.util.spec_from_file_location(rel.replace("/", "_"), os.path.join(os.path.dirname(
-        os.path.abspath(__file__)), "..", rel))
-    m = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(m)
-    return m
-
-
-def git_dir_of(arg, name="worldwide-mideast"):
-    if arg:
-        return arg if os.path.isdir(os.path.join(arg, "objects")) else os.path.join(arg, ".git")
-    tmp = tempfile.mkdtemp(prefix=name + "-")
-    subprocess.run(["git", "clone", "--bare", "--quiet", REPO, tmp], check=True)
-    return tmp
-
-
 def build(name, pattern, argv, drop_duplicates=False):
     """Writes OUT_DIR/<name>.jsonl from the files of original_articles/ whose path `pattern` matches (group 1 the
     id); argv as this script's. Shared by the corpora cut from this dataset (worldwide-asia and worldwide-africa
-    reuse it). With drop_duplicates, an article whose text equals an earlier one's (in order of file name) is left
+    reuse it). With drop_duplicates, an article whose text equals an earlier one's (in the order written) is left
     out and named on the standard error."""
-    tt = helper("tehran-times/build.py")
     here = os.path.dirname(os.path.abspath(__file__))
-    git_dir = git_dir_of(argv[1] if len(argv) > 1 else None, name)
+    git_dir = lib.clone_or_git_dir(argv[1] if len(argv) > 1 else None, REPO, name + "-")
     out = argv[2] if len(argv) > 2 else os.path.join(here, "../../../../shared/corpora/" + name)
     os.makedirs(out, exist_ok=True)
     entries = []
-    listing = tt.git(git_dir, "ls-tree", "-r", "-z", COMMIT, "original_articles").decode("utf-8").split("\0")
+    listing = lib.git(git_dir, "ls-tree", "-r", "-z", COMMIT, "original_articles").decode("utf-8").split("\0")
     for entry in sorted(e for e in listing if e):
         meta, path = entry.split("\t", 1)
         m = pattern.match(path)
         if m:
             entries.append((m.group(1), meta.split()[2]))
-    texts = tt.blobs(git_dir, [sha for _, sha in entries])
+    texts = lib.objects(git_dir, [sha for _, sha in entries])
     n, texts_seen = 0, {}
     with open(os.path.join(out, name + ".jsonl"), "w", encoding="utf-8") as f:
         for (article, _), raw in zip(entries, texts):
