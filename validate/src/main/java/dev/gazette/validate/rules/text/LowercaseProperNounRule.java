@@ -433,7 +433,9 @@ public final class LowercaseProperNounRule extends LexiconRule {
         double maxLowerShare = s.get(MAX_LOWER_SHARE);
         Vocabulary vocabulary = Vocabulary.of(ctx.knowledge());
         Lexicon lexicon = lexicon();
-        for (TextUnit u : ctx.analysis().text().units(false)) {
+        List<Candidate> candidates = new java.util.ArrayList<>();
+        List<TextUnit> units = ctx.analysis().text().units(false);
+        for (TextUnit u : units) {
             String t = u.text();
             if (lowerCaseLabel(t)) {
                 continue; // a short line with no capital at all is lower case by choice (a tag, a link, a handle)
@@ -474,14 +476,83 @@ public final class LowercaseProperNounRule extends LexiconRule {
                     return;
                 }
                 String fixed = form != null ? form : Character.toUpperCase(word.charAt(0)) + word.substring(1);
-                String evidence = capitalised > 0
-                        ? "the corpus writes it '" + fixed + "' " + capitalised + " time" + (capitalised == 1 ? "" : "s")
-                        : "the lexicon knows it only as '" + fixed + "'";
-                ctx.report(ID, u, start, end,
-                        "Proper noun '" + word + "' is written in lower case; " + evidence,
-                        "Write '" + fixed + "'" + FixWording.SUGGESTED,
-                        List.of(u.edit(start, end, fixed)));
+                candidates.add(new Candidate(u, start, end, word, fixed, capitalised));
             });
         }
+        java.util.Set<String> namesOfCorpus = new java.util.HashSet<>();
+        for (Candidate c : candidates) {
+            if (c.capitalised() > 0) {
+                namesOfCorpus.add(c.word());
+            }
+        }
+        for (Candidate c : candidates) {
+            String evidence = c.capitalised() > 0
+                    ? "the corpus writes it '" + c.fixed() + "' " + c.capitalised() + " time" + (c.capitalised() == 1 ? "" : "s")
+                    : "the lexicon knows it only as '" + c.fixed() + "'";
+            String own;
+            if (writtenAloneCapitalised(units, c.fixed())) {
+                own = ", as this article does elsewhere";
+            } else if (namesOfCorpus.stream().anyMatch(w -> !w.equals(c.word()))) {
+                own = ", and this article writes other names in lower case too";
+            } else if (c.capitalised() >= MIN_CORPUS_USES_ALONE) {
+                own = "";
+            } else {
+                continue; // no evidence in the article that it is not a common word or a form written so on purpose
+            }
+            ctx.report(ID, c.unit(), c.start(), c.end(),
+                    "Proper noun '" + c.word() + "' is written in lower case; " + evidence + own,
+                    "Write '" + c.fixed() + "'" + FixWording.SUGGESTED,
+                    List.of(c.unit().edit(c.start(), c.end(), c.fixed())));
+        }
+    }
+
+    /** A word the other tests let through, with the capitalised form it would take and the corpus's count of it. */
+    private record Candidate(TextUnit unit, int start, int end, String word, String fixed, int capitalised) {
+    }
+
+    /**
+     * How often the corpus must write a word capitalised inside sentences for that alone to show it is a name: below
+     * it, the article itself must show it (see {@link #check}).
+     */
+    static final int MIN_CORPUS_USES_ALONE = 20;
+
+    /**
+     * The article writes {@code fixed} capitalised inside a sentence on its own, not as a part of a longer name: not after
+     * a sentence end, a line start or a colon, and neither the word before nor the word after it capitalised
+     * ("Xiaomi’s online store", not "the Powercat Powerline Wi-Fi adapter" nor "Hebe ‘Wiri Mist’").
+     */
+    static boolean writtenAloneCapitalised(List<TextUnit> units, String fixed) {
+        for (TextUnit u : units) {
+            String t = u.text();
+            for (int i = t.indexOf(fixed); i >= 0; i = t.indexOf(fixed, i + 1)) {
+                int end = i + fixed.length();
+                if (i > 0 && Character.isLetterOrDigit(t.charAt(i - 1)) || end < t.length() && Character.isLetterOrDigit(t.charAt(end))
+                        || i > 0 && "-_/@#".indexOf(t.charAt(i - 1)) >= 0 || end < t.length() && t.charAt(end) == '-') {
+                    continue;
+                }
+                int b = i - 1;
+                while (b >= 0 && " \t\"\u201C\u2018'(".indexOf(t.charAt(b)) >= 0) {
+                    b--;
+                }
+                if (b < 0 || ".!?:\n\u2026".indexOf(t.charAt(b)) >= 0) {
+                    continue; // a sentence or line start: the capital says nothing
+                }
+                int w = b;
+                while (w >= 0 && Character.isLetter(t.charAt(w))) {
+                    w--;
+                }
+                boolean capitalBefore = w < b && Character.isUpperCase(t.charAt(w + 1));
+                int a = end;
+                while (a < t.length() && (t.charAt(a) == ' ' || t.charAt(a) == '\t')) {
+                    a++;
+                }
+                boolean capitalAfter = a > end && a < t.length()
+                        && (Character.isUpperCase(t.charAt(a)) || "\"\u201C\u2018'".indexOf(t.charAt(a)) >= 0);
+                if (!capitalBefore && !capitalAfter) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 }
