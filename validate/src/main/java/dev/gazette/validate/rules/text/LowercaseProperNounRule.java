@@ -37,6 +37,13 @@ import java.util.List;
  * of flo... News", a teaser cut mid-word), nor the items after a tag label at the start of a line ("Filed under jane doe, acme bros.",
  * {@code tag-labels.txt}: tags in the site's lower case), nor the icon label a share button names after "via" or
  * "on" ("Share this article via facebook").
+ * A word that passes these tests is reported only with evidence a reader can check that it is a name here: the
+ * article writes it capitalised elsewhere on its own inside a sentence (not at a sentence start, nor as a part of a
+ * longer name: "the Powercat Powerline adapter"), or the article writes another word in lower case that the corpus
+ * writes capitalised (copy that lost its capitals, as some wire stories did), or the corpus writes it capitalised
+ * at least {@value #MIN_CORPUS_USES_ALONE} times. Without it a lower-case word the lexicon or a few articles know
+ * capitalised is as often a common noun the lexicon lacks ("a capella", "capris", "an easter egg"), a site's house
+ * style ("ethereum") or a quoted post's own spelling as a name, so it is not reported.
  * The fix writes the capital; it is a suggestion.
  */
 public final class LowercaseProperNounRule extends LexiconRule {
