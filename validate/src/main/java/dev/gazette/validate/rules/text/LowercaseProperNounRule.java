@@ -41,7 +41,8 @@ import java.util.List;
  * article writes it capitalised elsewhere on its own inside a sentence (not at a sentence start, nor as a part of a
  * longer name: "the Powercat Powerline adapter"), or the article writes another word in lower case that the corpus
  * writes capitalised (copy that lost its capitals, as some wire stories did), or the corpus writes it capitalised
- * at least {@value #MIN_CORPUS_USES_ALONE} times. Without it a lower-case word the lexicon or a few articles know
+ * at least {@value #MIN_CORPUS_USES_ALONE} times, or it is a word English always capitalises (month and day names,
+ * Celsius: {@code always-capitalised.txt}). Without it a lower-case word the lexicon or a few articles know
  * capitalised is as often a common noun the lexicon lacks ("a capella", "capris", "an easter egg"), a site's house
  * style ("ethereum") or a quoted post's own spelling as a name, so it is not reported.
  * The fix writes the capital; it is a suggestion.
@@ -503,6 +504,8 @@ public final class LowercaseProperNounRule extends LexiconRule {
                 own = ", and this article writes other names in lower case too";
             } else if (c.capitalised() >= MIN_CORPUS_USES_ALONE) {
                 own = "";
+            } else if (ALWAYS_CAPITALISED.contains(c.word())) {
+                own = ", and English always writes it so";
             } else {
                 continue; // no evidence in the article that it is not a common word or a form written so on purpose
             }
@@ -512,6 +515,9 @@ public final class LowercaseProperNounRule extends LexiconRule {
                     List.of(c.unit().edit(c.start(), c.end(), c.fixed())));
         }
     }
+
+    /** Month and day names and the like, capitalised in every use: {@code always-capitalised.txt}. */
+    private static final java.util.Set<String> ALWAYS_CAPITALISED = DoubledWordRule.WordFiles.read("always-capitalised.txt");
 
     /** A word the other tests let through, with the capitalised form it would take and the corpus's count of it. */
     private record Candidate(TextUnit unit, int start, int end, String word, String fixed, int capitalised) {
