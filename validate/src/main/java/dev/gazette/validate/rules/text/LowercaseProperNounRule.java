@@ -539,8 +539,10 @@ public final class LowercaseProperNounRule extends LexiconRule {
             String t = u.text();
             for (int i = t.indexOf(fixed); i >= 0; i = t.indexOf(fixed, i + 1)) {
                 int end = i + fixed.length();
-                if (i > 0 && Character.isLetterOrDigit(t.charAt(i - 1)) || end < t.length() && Character.isLetterOrDigit(t.charAt(end))
-                        || i > 0 && "-_/@#".indexOf(t.charAt(i - 1)) >= 0 || end < t.length() && t.charAt(end) == '-') {
+                boolean joinedBefore = i > 0
+                        && (Character.isLetterOrDigit(t.charAt(i - 1)) || "-_/@#".indexOf(t.charAt(i - 1)) >= 0);
+                boolean joinedAfter = end < t.length() && (Character.isLetterOrDigit(t.charAt(end)) || t.charAt(end) == '-');
+                if (joinedBefore || joinedAfter) {
                     continue;
                 }
                 int b = i - 1;
