@@ -40,8 +40,10 @@ import java.util.List;
  * A word that passes these tests is reported only with evidence a reader can check that it is a name here: the
  * article writes it capitalised elsewhere on its own inside a sentence (not at a sentence start, nor as a part of a
  * longer name: "the Powercat Powerline adapter"), or the article writes another word in lower case that the corpus
- * writes capitalised (copy that lost its capitals, as some wire stories did), or the corpus writes it capitalised
- * at least {@value #MIN_CORPUS_USES_ALONE} times, or it is a word English always capitalises (month and day names,
+ * writes capitalised and that has evidence of its own (copy that lost its capitals, as some wire stories did; two words
+ * of a quoted French post, "notre" and "sur", are no evidence for each other, nor is a month name the corpus never
+ * capitalises), or the corpus writes it capitalised at least {@value #MIN_CORPUS_USES_ALONE} times, or it is a word
+ * English always capitalises (month and day names,
  * Celsius: {@code always-capitalised.txt}). Without it a lower-case word the lexicon or a few articles know
  * capitalised is as often a common noun the lexicon lacks ("a capella", "capris", "an easter egg"), a site's house
  * style ("ethereum") or a quoted post's own spelling as a name, so it is not reported.
@@ -487,26 +489,23 @@ public final class LowercaseProperNounRule extends LexiconRule {
                 candidates.add(new Candidate(u, start, end, word, fixed, capitalised));
             });
         }
-        java.util.Set<String> namesOfCorpus = new java.util.HashSet<>();
+        java.util.Map<String, String> ownEvidence = new java.util.HashMap<>();
+        java.util.Set<String> corpusNames = new java.util.HashSet<>(); // words with evidence of their own and corpus capitals
         for (Candidate c : candidates) {
-            if (c.capitalised() > 0) {
-                namesOfCorpus.add(c.word());
+            ownEvidence.computeIfAbsent(c.word(), w -> ownEvidence(units, c));
+            if (ownEvidence.get(c.word()) != null && c.capitalised() > 0) {
+                corpusNames.add(c.word());
             }
         }
         for (Candidate c : candidates) {
             String evidence = c.capitalised() > 0
                     ? "the corpus writes it '" + c.fixed() + "' " + c.capitalised() + " time" + (c.capitalised() == 1 ? "" : "s")
                     : "the lexicon knows it only as '" + c.fixed() + "'";
-            String own;
-            if (writtenAloneCapitalised(units, c.fixed())) {
-                own = ", as this article does elsewhere";
-            } else if (namesOfCorpus.stream().anyMatch(w -> !w.equals(c.word()))) {
+            String own = ownEvidence.get(c.word());
+            if (own == null && corpusNames.stream().anyMatch(w -> !w.equals(c.word()))) {
                 own = ", and this article writes other names in lower case too";
-            } else if (c.capitalised() >= MIN_CORPUS_USES_ALONE) {
-                own = "";
-            } else if (ALWAYS_CAPITALISED.contains(c.word())) {
-                own = ", and English always writes it so";
-            } else {
+            }
+            if (own == null) {
                 continue; // no evidence in the article that it is not a common word or a form written so on purpose
             }
             ctx.report(ID, c.unit(), c.start(), c.end(),
@@ -518,6 +517,21 @@ public final class LowercaseProperNounRule extends LexiconRule {
 
     /** Month and day names and the like, capitalised in every use: {@code always-capitalised.txt}. */
     private static final java.util.Set<String> ALWAYS_CAPITALISED = DoubledWordRule.WordFiles.read("always-capitalised.txt");
+
+    /**
+     * The evidence the word has on its own that it is a name here (the end of the message), or null: the article writes it
+     * capitalised elsewhere, the corpus writes it capitalised {@value #MIN_CORPUS_USES_ALONE} times or more, or English
+     * always capitalises it.
+     */
+    private static String ownEvidence(List<TextUnit> units, Candidate c) {
+        if (writtenAloneCapitalised(units, c.fixed())) {
+            return ", as this article does elsewhere";
+        }
+        if (c.capitalised() >= MIN_CORPUS_USES_ALONE) {
+            return "";
+        }
+        return ALWAYS_CAPITALISED.contains(c.word()) ? ", and English always writes it so" : null;
+    }
 
     /** A word the other tests let through, with the capitalised form it would take and the corpus's count of it. */
     private record Candidate(TextUnit unit, int start, int end, String word, String fixed, int capitalised) {
