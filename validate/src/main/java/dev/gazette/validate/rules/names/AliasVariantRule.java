@@ -182,6 +182,9 @@ public final class AliasVariantRule extends NameRule {
                 || before.endsWith("s\u2019")) {
             return false;
         }
+        if (modifiedAfterArticle(raw, k, before)) {
+            return false; // "a near-future America": the article already stands before the name's modifier
+        }
         boolean acronym = surface.chars().noneMatch(Character::isLowerCase);
         if (acronym) {
             int a = end;
@@ -198,6 +201,41 @@ public final class AliasVariantRule extends NameRule {
             }
         }
         return true;
+    }
+
+    /** Articles that make a name with a modifier a noun phrase of its own ("a divided America", "an older Britain"). */
+    private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+
+    /**
+     * The word before the name ({@code before}, starting at {@code k}) is a modifier in lower case, a compound with a
+     * hyphen or a word that is no function word, and an article stands right before it: "a near-future America", "the
+     * modern America". Adding "the" there would give two articles ("a near-future the United States").
+     */
+    private static boolean modifiedAfterArticle(String raw, int k, String before) {
+        int m = k;
+        while (m > 1 && (raw.charAt(m - 1) == '-' || raw.charAt(m - 1) == '\u2010') && Character.isLetter(raw.charAt(m - 2))) {
+            m--;
+            while (m > 0 && Character.isLetter(raw.charAt(m - 1))) {
+                m--;
+            }
+        }
+        boolean compound = m < k;
+        if (before.isEmpty() || !Character.isLowerCase(raw.charAt(m)) || !compound && LEXICON.isFunctionWord(before)) {
+            return false;
+        }
+        int j = m;
+        while (j > 0 && (raw.charAt(j - 1) == ' ' || raw.charAt(j - 1) == '\t')) {
+            j--;
+        }
+        if (j == m) {
+            return false;
+        }
+        int i = j;
+        while (i > 0 && Character.isLetter(raw.charAt(i - 1))) {
+            i--;
+        }
+        return i < j && (i == 0 || !Character.isLetterOrDigit(raw.charAt(i - 1)))
+                && ARTICLES.contains(raw.substring(i, j).toLowerCase(Locale.ROOT));
     }
 
     /** A sentence starts at {@code start}: the text or a line starts there, or a sentence end stands before it. */

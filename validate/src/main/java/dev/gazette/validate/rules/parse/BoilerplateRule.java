@@ -34,7 +34,7 @@ public final class BoilerplateRule implements Rule {
             ctx.report(ID, line.start(), line.end(),
                     "Line " + SetAsideEdits.quote(line.text()) + " " + why + "; kept out of the body",
                     "Remove it from the clean text (a suggested fix: --unsafe or an accept decision applies it).",
-                    SetAsideEdits.deleteLine(line, ctx.article().setAside(), ctx.lines()));
+                    SetAsideEdits.deleteLine(line, ctx.lines()));
         }
     }
 }

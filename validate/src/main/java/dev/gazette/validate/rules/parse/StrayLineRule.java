@@ -24,7 +24,7 @@ public final class StrayLineRule implements Rule {
                     "Stray line " + SetAsideEdits.quote(line.text()) + " (" + line.detail()
                             + ") is not article text; kept out of the body",
                     "Remove it from the clean text (a suggested fix: --unsafe or an accept decision applies it).",
-                    SetAsideEdits.deleteLine(line, ctx.article().setAside(), ctx.lines()));
+                    SetAsideEdits.deleteLine(line, ctx.lines()));
         }
     }
 }

@@ -29,7 +29,7 @@ import java.util.Set;
  * preposition ("a sit-in in the square") or a word before a compound that starts with it ("buy
  * one one-hundredth of a share");</li>
  * <li>a word said three times or more, unless a function word ("blah blah blah"; "the the the" is
- * reported);</li>
+ * reported), also when the first is capitalised at the start of a sentence ("Woo woo woo.": a call, not a typo);</li>
  * <li>a paragraph or line that is only the two words (page furniture, share buttons, tag
  * lists), and a line of share buttons, each a name and its icon label in another case ("Send via email email Share on
  * Reddit reddit");</li>
@@ -125,6 +125,10 @@ public final class DoubledWordRule implements Rule {
         if (!firstUpper && secondUpper) {
             return true; // "retire early Early retirement": a list of tags or keywords, not a doubled word
         }
+        boolean tripled = sameWordBefore(t, ps, pe) || sameWordAfter(t, start, end);
+        if (tripled && !Lexicon.bundled().isFunctionWord(lower)) {
+            return true; // "Woo woo woo.", "Blah blah blah": said three times, a call or a sound, even opening a sentence
+        }
         if (firstUpper && !Lexicon.bundled().isFunctionWord(lower)) {
             // inside a sentence the capital ends a name ("Iowa City city council"); after an opening quote it starts a
             // call or chant ("“Shame shame!”"); at the start of a sentence it is a typo ("Farmers farmers said")
@@ -139,9 +143,6 @@ public final class DoubledWordRule implements Rule {
         }
         if ((ps > 0 && isHyphen(t.charAt(ps - 1))) || (end < t.length() && isHyphen(t.charAt(end)))) {
             return true; // "a sit-in in the square", "one one-hundredth"
-        }
-        if ((sameWordBefore(t, ps, pe) || sameWordAfter(t, start, end)) && !Lexicon.bundled().isFunctionWord(lower)) {
-            return true; // "blah blah blah"
         }
         if (t.substring(0, ps).isBlank() && t.substring(end).isBlank()) {
             return true; // a line of page furniture: "share share"

@@ -37,6 +37,16 @@ import java.util.List;
  * of flo... News", a teaser cut mid-word), nor the items after a tag label at the start of a line ("Filed under jane doe, acme bros.",
  * {@code tag-labels.txt}: tags in the site's lower case), nor the icon label a share button names after "via" or
  * "on" ("Share this article via facebook").
+ * A word that passes these tests is reported only with evidence a reader can check that it is a name here: the
+ * article writes it capitalised elsewhere on its own inside a sentence (not at a sentence start, nor as a part of a
+ * longer name: "the Powercat Powerline adapter"), or the article writes another word in lower case that the corpus
+ * writes capitalised and that has evidence of its own (copy that lost its capitals, as some wire stories did; two words
+ * of a quoted French post, "notre" and "sur", are no evidence for each other, nor is a month name the corpus never
+ * capitalises), or the corpus writes it capitalised at least {@value #MIN_CORPUS_USES_ALONE} times, or it is a word
+ * English always capitalises (month and day names,
+ * Celsius: {@code always-capitalised.txt}). Without it a lower-case word the lexicon or a few articles know
+ * capitalised is as often a common noun the lexicon lacks ("a capella", "capris", "an easter egg"), a site's house
+ * style ("ethereum") or a quoted post's own spelling as a name, so it is not reported.
  * The fix writes the capital; it is a suggestion.
  */
 public final class LowercaseProperNounRule extends LexiconRule {
@@ -433,7 +443,9 @@ public final class LowercaseProperNounRule extends LexiconRule {
         double maxLowerShare = s.get(MAX_LOWER_SHARE);
         Vocabulary vocabulary = Vocabulary.of(ctx.knowledge());
         Lexicon lexicon = lexicon();
-        for (TextUnit u : ctx.analysis().text().units(false)) {
+        List<Candidate> candidates = new java.util.ArrayList<>();
+        List<TextUnit> units = ctx.analysis().text().units(false);
+        for (TextUnit u : units) {
             String t = u.text();
             if (lowerCaseLabel(t)) {
                 continue; // a short line with no capital at all is lower case by choice (a tag, a link, a handle)
@@ -474,14 +486,102 @@ public final class LowercaseProperNounRule extends LexiconRule {
                     return;
                 }
                 String fixed = form != null ? form : Character.toUpperCase(word.charAt(0)) + word.substring(1);
-                String evidence = capitalised > 0
-                        ? "the corpus writes it '" + fixed + "' " + capitalised + " time" + (capitalised == 1 ? "" : "s")
-                        : "the lexicon knows it only as '" + fixed + "'";
-                ctx.report(ID, u, start, end,
-                        "Proper noun '" + word + "' is written in lower case; " + evidence,
-                        "Write '" + fixed + "'" + FixWording.SUGGESTED,
-                        List.of(u.edit(start, end, fixed)));
+                candidates.add(new Candidate(u, start, end, word, fixed, capitalised));
             });
         }
+        java.util.Map<String, String> ownEvidence = new java.util.HashMap<>();
+        java.util.Set<String> corpusNames = new java.util.HashSet<>(); // words with evidence of their own and corpus capitals
+        for (Candidate c : candidates) {
+            ownEvidence.computeIfAbsent(c.word(), w -> ownEvidence(units, c));
+            if (ownEvidence.get(c.word()) != null && c.capitalised() > 0) {
+                corpusNames.add(c.word());
+            }
+        }
+        for (Candidate c : candidates) {
+            String evidence = c.capitalised() > 0
+                    ? "the corpus writes it '" + c.fixed() + "' " + c.capitalised() + " time" + (c.capitalised() == 1 ? "" : "s")
+                    : "the lexicon knows it only as '" + c.fixed() + "'";
+            String own = ownEvidence.get(c.word());
+            if (own == null && corpusNames.stream().anyMatch(w -> !w.equals(c.word()))) {
+                own = ", and this article writes other names in lower case too";
+            }
+            if (own == null) {
+                continue; // no evidence in the article that it is not a common word or a form written so on purpose
+            }
+            ctx.report(ID, c.unit(), c.start(), c.end(),
+                    "Proper noun '" + c.word() + "' is written in lower case; " + evidence + own,
+                    "Write '" + c.fixed() + "'" + FixWording.SUGGESTED,
+                    List.of(c.unit().edit(c.start(), c.end(), c.fixed())));
+        }
+    }
+
+    /** Month and day names and the like, capitalised in every use: {@code always-capitalised.txt}. */
+    private static final java.util.Set<String> ALWAYS_CAPITALISED = DoubledWordRule.WordFiles.read("always-capitalised.txt");
+
+    /**
+     * The evidence the word has on its own that it is a name here (the end of the message), or null: the article writes it
+     * capitalised elsewhere, the corpus writes it capitalised {@value #MIN_CORPUS_USES_ALONE} times or more, or English
+     * always capitalises it.
+     */
+    private static String ownEvidence(List<TextUnit> units, Candidate c) {
+        if (writtenAloneCapitalised(units, c.fixed())) {
+            return ", as this article does elsewhere";
+        }
+        if (c.capitalised() >= MIN_CORPUS_USES_ALONE) {
+            return "";
+        }
+        return ALWAYS_CAPITALISED.contains(c.word()) ? ", and English always writes it so" : null;
+    }
+
+    /** A word the other tests let through, with the capitalised form it would take and the corpus's count of it. */
+    private record Candidate(TextUnit unit, int start, int end, String word, String fixed, int capitalised) {
+    }
+
+    /**
+     * How often the corpus must write a word capitalised inside sentences for that alone to show it is a name: below
+     * it, the article itself must show it (see {@link #check}).
+     */
+    static final int MIN_CORPUS_USES_ALONE = 20;
+
+    /**
+     * The article writes {@code fixed} capitalised inside a sentence on its own, not as a part of a longer name: not after
+     * a sentence end, a line start or a colon, and neither the word before nor the word after it capitalised
+     * ("Xiaomi’s online store", not "the Powercat Powerline Wi-Fi adapter" nor "Hebe ‘Wiri Mist’").
+     */
+    static boolean writtenAloneCapitalised(List<TextUnit> units, String fixed) {
+        for (TextUnit u : units) {
+            String t = u.text();
+            for (int i = t.indexOf(fixed); i >= 0; i = t.indexOf(fixed, i + 1)) {
+                int end = i + fixed.length();
+                boolean joinedBefore = i > 0
+                        && (Character.isLetterOrDigit(t.charAt(i - 1)) || "-_/@#".indexOf(t.charAt(i - 1)) >= 0);
+                boolean joinedAfter = end < t.length() && (Character.isLetterOrDigit(t.charAt(end)) || t.charAt(end) == '-');
+                if (joinedBefore || joinedAfter) {
+                    continue;
+                }
+                int b = i - 1;
+                while (b >= 0 && " \t\"\u201C\u2018'(".indexOf(t.charAt(b)) >= 0) {
+                    b--;
+                }
+                if (b < 0 || ".!?:\n\u2026".indexOf(t.charAt(b)) >= 0) {
+                    continue; // a sentence or line start: the capital says nothing
+                }
+                int w = b;
+                while (w >= 0 && Character.isLetter(t.charAt(w))) {
+                    w--;
+                }
+                boolean capitalBefore = w < b && Character.isUpperCase(t.charAt(w + 1));
+                int a = end;
+                while (a < t.length() && (t.charAt(a) == ' ' || t.charAt(a) == '\t')) {
+                    a++;
+                }
+                boolean capitalAfter = a > end && a < t.length()
+                        && (Character.isUpperCase(t.charAt(a)) || "\"\u201C\u2018'".indexOf(t.charAt(a)) >= 0);
+                if (!capitalBefore && !capitalAfter) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 }

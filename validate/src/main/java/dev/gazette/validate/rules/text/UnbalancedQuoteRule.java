@@ -247,14 +247,20 @@ public final class UnbalancedQuoteRule implements Rule {
     private static final java.util.regex.Pattern SENTENCE_END =
             java.util.regex.Pattern.compile("[.!?…][\"'”’)\\]]*$");
 
+    /** A sentence that ends inside a closing double quote ("... be here.”"). */
+    private static final java.util.regex.Pattern QUOTED_SENTENCE_END = java.util.regex.Pattern.compile("[.!?…][\"”]");
+
     /**
      * A line of a widget set into the story between the paragraphs of a quotation (a "Most read" box of related
      * headlines and their kickers, a "Read more" label, a caption with its credit): it ends no sentence, is short, and
-     * leaves no quotation of its own open or closes one it did not open. A quotation of the story runs on past it.
+     * leaves no quotation of its own open or closes one it did not open. A quotation of the story runs on past it. A
+     * line in which a quoted sentence ends ("... I will be here.” – The Herald/Jane Roe": the last paragraph of a
+     * quotation with the credit of the story after it) is prose, not furniture, whatever follows the closing quote.
      */
     private static boolean furniture(TextUnit u) {
         String t = u.text().strip();
-        if (t.isEmpty() || SENTENCE_END.matcher(t).find() || t.split("\\s+").length > MAX_FURNITURE_WORDS) {
+        if (t.isEmpty() || SENTENCE_END.matcher(t).find() || QUOTED_SENTENCE_END.matcher(t).find()
+                || t.split("\\s+").length > MAX_FURNITURE_WORDS) {
             return false;
         }
         Nesting n = Nesting.of(withoutArrows(u.text(), u.quoteMarks()));

@@ -57,6 +57,11 @@ class AliasVariantGrammarTest {
     }
 
     @Test
+    void aNameAfterAnArticleAndItsModifierGetsNoSecondArticle() {
+        assertThat(rewrites("g10")).as("a near-future America").containsExactly("United States");
+    }
+
+    @Test
     void aFormJoinedToAWordIsReportedWithoutARewrite() {
         assertThat(FINDINGS.get("g5")).singleElement().satisfies(f -> {
             assertThat(f.edits()).isEmpty();
