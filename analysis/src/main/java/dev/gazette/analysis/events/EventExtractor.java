@@ -75,8 +75,12 @@ public final class EventExtractor {
     private static final Pattern ANAPHORIC = Pattern.compile("\\s*(?:The|This|That|These|Those)\\s+(?:[\\p{Ll}-]+\\s+){0,2}");
     private static final Pattern ANAPHORIC_NOUN = Pattern.compile("meetings?|talks|visit|trip|call|phone\\s+call|conversation");
     private static final Pattern NAMES_PARTIES = Pattern.compile("\\s*,?\\s*(?:between|with|by|of|among)\\b");
-    /** The audience of a verb of speech: "told Reuters", "told the official X news agency", "told the Thai News Agency". */
-    private static final Pattern ADDRESSEE = Pattern.compile("\\b(?:told|tells|telling)\\s+(?:the\\s+)?"
+    private static final Pattern ADDRESSEE = Pattern.compile("\\b(?:told|tells|telling)\\s+$", Pattern.CASE_INSENSITIVE);
+    /**
+     * The audience of a verb of speech that is a body, after its determiner and qualifiers: "told the official X news
+     * agency", "told the Thai News Agency" (a person there, "told US President X", may be the subject of what follows).
+     */
+    private static final Pattern BODY_ADDRESSEE = Pattern.compile("\\b(?:told|tells|telling)\\s+(?:the\\s+)?"
             + "(?:(?:official|state|state-run|semi-official|(?-i:\\p{Lu})[\\p{L}-]*)\\s+){0,2}$", Pattern.CASE_INSENSITIVE);
     /** A place right after a visit verb is the place visited, not a party: "Pakistanis visiting India before talks with X". */
     private static final Pattern VISITED_BEFORE = Pattern.compile("\\bvisit(?:s|ed|ing)?\\s+(?:the\\s+)?$",
@@ -393,7 +397,8 @@ public final class EventExtractor {
                 continue;
             }
             String before = s.substring(Math.max(0, m.start - 20), m.start);
-            if (ADDRESSEE.matcher(s.substring(Math.max(0, m.start - 45), m.start)).find()
+            if (ADDRESSEE.matcher(before).find() || !"person".equals(m.named.kind())
+                    && BODY_ADDRESSEE.matcher(s.substring(Math.max(0, m.start - 45), m.start)).find()
                     || "organisation".equals(m.named.kind()) && VENUE.matcher(before).find()) {
                 continue; // "told Reuters", "at the Munich Security Conference": neither takes part
             }
