@@ -37,7 +37,8 @@ public final class EventExtractor {
     private static final Pattern BY_OR_OF = Pattern.compile("^\\s+(?:by|of)\\s+(?:[\\p{L}.'’-]+\\s+){0,6}?$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern NON_ACTOR_PREPOSITION = Pattern.compile(
-            "\\b(?:in|at|to|into|near|across|over|on|for|toward|towards|inside|outside|around|throughout|within|from|without|about)\\s+(?:the\\s+)?$",
+            "\\b(?:in|at|to|into|near|across|over|on|for|toward|towards|inside|outside|around|throughout|within|from|without|about)"
+            + "\\s+(?:the\\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western)\\s+)?$",
             Pattern.CASE_INSENSITIVE);
 
     private static final Pattern AFFILIATION = Pattern.compile(
@@ -61,7 +62,18 @@ public final class EventExtractor {
     private static final Pattern PLACE_BEFORE = Pattern.compile("\\b(?:in|at|inside)\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern CAPITAL_BEFORE = Pattern.compile("\\b(?:capital|city)(?:\\s+city)?\\s+(?:of\\s+)?$",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern SENTENCE_FRAME = Pattern.compile("^\\s*(?:In|At|Inside)\\s+(?:the\\s+)?$");
+    /** A place that frames the whole sentence: "In Tehran, ...", "During his stay in Hanoi, ...". */
+    private static final Pattern SENTENCE_FRAME = Pattern.compile("^\\s*(?:In|At|Inside|During\\s+(?:his|her|their|the)\\s+"
+            + "(?:[\\p{Ll}-]+\\s+){0,2}?(?:stay|visit|trip|tour)\\s+(?:in|to))\\s+(?:the\\s+)?$");
+    /** Before the noun "meeting": the body it belongs to and lower-case words ("the KMT meeting", "OPEC's annual meeting"). */
+    private static final Pattern OWNER_GAP = Pattern.compile(
+            "(?:['’]s?)?(?:\\s*\\([^()]{1,12}\\))?\\s+(?:(?-i:\\p{Ll})[\\p{L}'’-]*\\s+){0,3}");
+    /** Someone is at the meeting and takes part: "Speaking at an informal X meeting, Y said", "chaired the X meeting". */
+    private static final Pattern AT_MEETING = Pattern.compile("\\b(?:at|attend(?:s|ed|ing)?|chair(?:s|ed|ing)?|address(?:es|ed|ing)?)"
+            + "\\s+(?:(?:a|an|the|this|that)\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}$", Pattern.CASE_INSENSITIVE);
+    /** A present tense in a temporal clause tells what is to come: "when X meets Y", "by the time X visits Z". */
+    private static final Pattern TEMPORAL_PRESENT = Pattern.compile(
+            "\\b(?:when|once|until|by\\s+the\\s+time)\\s+[^,;]{1,80}$", Pattern.CASE_INSENSITIVE);
     private static final Pattern HEAD_OF = Pattern.compile("\\b(?:head|chief|leader|chairman|commander|secretary|president"
             + "|director|member|minister|spokesman|spokesperson|envoy|ambassador)\\s+(?:general\\s+)?of\\s+(?:the\\s+)?$",
             Pattern.CASE_INSENSITIVE);
@@ -501,8 +513,14 @@ public final class EventExtractor {
                     participants.add(a);
                 }
             }
+            // "the KMT meeting", "the IAEA's Board of Governors meeting": the meeting of the body named before the noun
+            Local owner = meetingOwner(s, first, participants);
+            if (owner != null) {
+                participants.clear();
+                participants.add(owner);
+            }
             // a body meeting as such: "the CME board would meet", "a meeting of UMOA finance ministers"
-            boolean body = participants.size() == 1 && "organisation".equals(participants.get(0).named.kind())
+            boolean body = owner != null || participants.size() == 1 && "organisation".equals(participants.get(0).named.kind())
                     && e.getKey().equals("meeting") && !s.substring(first.end).matches("(?is)\\s+with\\b.*")
                     && (participants.get(0).end <= first.start && !s.substring(first.start, first.end).toLowerCase(Locale.ROOT)
                     .startsWith("meeting")
@@ -551,6 +569,26 @@ public final class EventExtractor {
                     && o.participants().size() >= 2 && shareParticipant(o, ev)));
         }
         return out;
+    }
+
+    /**
+     * The organisation that a noun "meeting" belongs to when it stands right before it with only lower-case words
+     * between ("the KMT meeting", "the APEC (APEC) informal leaders' meeting") and the meeting names no parties after
+     * ("with", "between"), else null.
+     */
+    private static Local meetingOwner(String s, Trigger t, List<Local> participants) {
+        if (!s.substring(t.start, t.end).toLowerCase(Locale.ROOT).startsWith("meeting")
+                || NAMES_PARTIES.matcher(s.substring(t.end)).lookingAt()) {
+            return null;
+        }
+        for (Local p : participants) {
+            if (p.end <= t.start && "organisation".equals(p.named.kind())
+                    && OWNER_GAP.matcher(between(s, p.end, t.start)).matches()
+                    && !AT_MEETING.matcher(s.substring(Math.max(0, p.start - 50), p.start)).find()) {
+                return p;
+            }
+        }
+        return null;
     }
 
     /**
@@ -1119,7 +1157,9 @@ public final class EventExtractor {
         date = firstOfPair(s, date);
         // "the meeting due on Thursday"; "X would on Wednesday attend ... and hold talks": a cue after the trigger or
         // right before its date
+        String word = s.substring(t.start, t.end).toLowerCase(Locale.ROOT);
         planned = planned || lexicon.plannedAfter.matcher(s.substring(t.end)).lookingAt()
+                || List.of("meets", "visits", "signs").contains(word) && TEMPORAL_PRESENT.matcher(s.substring(0, t.start)).find()
                 || date != null && date.end() <= t.start && MODAL_BEFORE.matcher(
                         s.substring(Math.max(0, date.start() - 20), date.start())).find();
         LocalDate day = date == null ? null : DateExpressions.resolve(date, published, planned);
