@@ -69,7 +69,8 @@ public final class EventExtractor {
     private static final Pattern OWNER_GAP = Pattern.compile(
             "(?:['’]s?)?(?:\\s*\\([^()]{1,12}\\))?\\s+(?:(?-i:\\p{Ll})[\\p{L}'’-]*\\s+){0,3}");
     /** Someone is at the meeting and takes part: "Speaking at an informal X meeting, Y said", "chaired the X meeting". */
-    private static final Pattern AT_MEETING = Pattern.compile("\\b(?:at|attend(?:s|ed|ing)?|chair(?:s|ed|ing)?|address(?:es|ed|ing)?)"
+    private static final Pattern AT_MEETING = Pattern.compile(
+            "\\b(?:at|attend(?:s|ed|ing)?|chair(?:s|ed|ing)?|address(?:es|ed|ing)?)"
             + "\\s+(?:(?:a|an|the|this|that)\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}$", Pattern.CASE_INSENSITIVE);
     /** A present tense in a temporal clause tells what is to come: "when X meets Y", "by the time X visits Z". */
     private static final Pattern TEMPORAL_PRESENT = Pattern.compile(
