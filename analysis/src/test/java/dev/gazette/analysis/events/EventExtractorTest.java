@@ -215,8 +215,15 @@ class EventExtractorTest {
 
     @Test
     void leavesOutAdjectivesOfNationalityAndVisitsByShips() {
-        assertThat(events("Debt\n\nTalks between Peruvian rebels and the Brazilian government broke off.\n")).isEmpty();
-        assertThat(events("Debt\n\nIt was the first visit to Tokyo by the Brazilian warships.\n")).isEmpty();
+        // the names layer may resolve an adjective to its country ("Philippine" to the Philippines, from the corpus)
+        String text = "Debt\n\nTalks between Peru and the Philippine government broke off.\n";
+        Article a = new ArticleParser(ParserConfig.defaults())
+                .parse(new RawDocument("a", "a.txt", "0", "UTF-8", text, List.of()));
+        int peru = text.indexOf("Peru");
+        int adjective = text.indexOf("Philippine");
+        assertThat(EventExtractor.standard().extract(a, List.of(new Named(peru, peru + 4, "peru", "Peru", "place", null, false),
+                new Named(adjective, adjective + 10, "philippines", "Philippines", "place", null, false)), null)).isEmpty();
+        assertThat(events("Debt\n\nIt was the first visit to Tokyo by the U.S. warships.\n")).isEmpty();
     }
 
     @Test
