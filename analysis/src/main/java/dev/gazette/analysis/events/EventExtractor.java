@@ -72,6 +72,9 @@ public final class EventExtractor {
     private static final Pattern AT_MEETING = Pattern.compile(
             "\\b(?:at|attend(?:s|ed|ing)?|chair(?:s|ed|ing)?|address(?:es|ed|ing)?)"
             + "\\s+(?:(?:a|an|the|this|that)\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}$", Pattern.CASE_INSENSITIVE);
+    /** An auxiliary before "meeting": the verb ("X is meeting tomorrow with Y"), not the noun. */
+    private static final Pattern VERB_BEFORE = Pattern.compile("\\b(?:is|are|was|were|be|been|being|am)\\s+$",
+            Pattern.CASE_INSENSITIVE);
     /** A present tense in a temporal clause tells what is to come: "when X meets Y", "by the time X visits Z". */
     private static final Pattern TEMPORAL_PRESENT = Pattern.compile(
             "\\b(?:when|once|until|by\\s+the\\s+time)\\s+[^,;]{1,80}$", Pattern.CASE_INSENSITIVE);
@@ -579,7 +582,8 @@ public final class EventExtractor {
      */
     private static Local meetingOwner(String s, Trigger t, List<Local> participants) {
         if (!s.substring(t.start, t.end).toLowerCase(Locale.ROOT).startsWith("meeting")
-                || NAMES_PARTIES.matcher(s.substring(t.end)).lookingAt()) {
+                || NAMES_PARTIES.matcher(s.substring(t.end)).lookingAt()
+                || VERB_BEFORE.matcher(s.substring(Math.max(0, t.start - 12), t.start)).find()) {
             return null;
         }
         for (Local p : participants) {

@@ -271,6 +271,9 @@ class EventExtractorTest {
     void readsAMeetingNamedAfterABodyAsTheBodysAndAHopeOneDayAsNoEvent() {
         assertThat(events("Debt\n\nDilson Funaro and Kiichi Miyazawa dined after the World Bank meeting.\n"))
                 .containsExactly("meeting [world-bank] @ null 'null'");
+        // a negation and the verb are no body's meeting
+        assertThat(events("Debt\n\nDilson Funaro said there was no need for an emergency World Bank meeting.\n")).isEmpty();
+        assertThat(events("Debt\n\nAn aide said the World Bank is meeting tomorrow with another lender.\n")).isEmpty();
         assertThat(events("Debt\n\nDilson Funaro, who hopes one day to visit Tokyo, met Kiichi Miyazawa.\n"))
                 .containsExactly("meeting [dilson-funaro, kiichi-miyazawa] @ null 'null'");
     }
