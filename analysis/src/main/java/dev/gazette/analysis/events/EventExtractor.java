@@ -37,7 +37,8 @@ public final class EventExtractor {
     private static final Pattern BY_OR_OF = Pattern.compile("^\\s+(?:by|of)\\s+(?:[\\p{L}.'’-]+\\s+){0,6}?$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern NON_ACTOR_PREPOSITION = Pattern.compile(
-            "\\b(?:in|at|to|into|near|across|over|on|for|toward|towards|inside|outside|around|throughout|within|from|without|about)\\s+(?:the\\s+)?$",
+            "\\b(?:in|at|to|into|near|across|over|on|for|toward|towards|inside|outside|around|throughout|within|from|without|about)"
+            + "\\s+(?:the\\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western)\\s+)?$",
             Pattern.CASE_INSENSITIVE);
 
     private static final Pattern AFFILIATION = Pattern.compile(
@@ -61,7 +62,22 @@ public final class EventExtractor {
     private static final Pattern PLACE_BEFORE = Pattern.compile("\\b(?:in|at|inside)\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern CAPITAL_BEFORE = Pattern.compile("\\b(?:capital|city)(?:\\s+city)?\\s+(?:of\\s+)?$",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern SENTENCE_FRAME = Pattern.compile("^\\s*(?:In|At|Inside)\\s+(?:the\\s+)?$");
+    /** A place that frames the whole sentence: "In Tehran, ...", "During his stay in Hanoi, ...". */
+    private static final Pattern SENTENCE_FRAME = Pattern.compile("^\\s*(?:In|At|Inside|During\\s+(?:his|her|their|the)\\s+"
+            + "(?:[\\p{Ll}-]+\\s+){0,2}?(?:stay|visit|trip|tour)\\s+(?:in|to))\\s+(?:the\\s+)?$");
+    /** Before the noun "meeting": the body it belongs to and lower-case words ("the KMT meeting", "OPEC's annual meeting"). */
+    private static final Pattern OWNER_GAP = Pattern.compile(
+            "(?:['’]s?)?(?:\\s*\\([^()]{1,12}\\))?\\s+(?:(?-i:\\p{Ll})[\\p{L}'’-]*\\s+){0,3}");
+    /** Someone is at the meeting and takes part: "Speaking at an informal X meeting, Y said", "chaired the X meeting". */
+    private static final Pattern AT_MEETING = Pattern.compile(
+            "\\b(?:at|attend(?:s|ed|ing)?|chair(?:s|ed|ing)?|address(?:es|ed|ing)?)"
+            + "\\s+(?:(?:a|an|the|this|that)\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}$", Pattern.CASE_INSENSITIVE);
+    /** An auxiliary before "meeting": the verb ("X is meeting tomorrow with Y"), not the noun. */
+    private static final Pattern VERB_BEFORE = Pattern.compile("\\b(?:is|are|was|were|be|been|being|am)\\s+$",
+            Pattern.CASE_INSENSITIVE);
+    /** A present tense in a temporal clause tells what is to come: "when X meets Y", "by the time X visits Z". */
+    private static final Pattern TEMPORAL_PRESENT = Pattern.compile(
+            "\\b(?:when|once|until|by\\s+the\\s+time)\\s+[^,;]{1,80}$", Pattern.CASE_INSENSITIVE);
     private static final Pattern HEAD_OF = Pattern.compile("\\b(?:head|chief|leader|chairman|commander|secretary|president"
             + "|director|member|minister|spokesman|spokesperson|envoy|ambassador)\\s+(?:general\\s+)?of\\s+(?:the\\s+)?$",
             Pattern.CASE_INSENSITIVE);
@@ -76,6 +92,15 @@ public final class EventExtractor {
     private static final Pattern ANAPHORIC_NOUN = Pattern.compile("meetings?|talks|visit|trip|call|phone\\s+call|conversation");
     private static final Pattern NAMES_PARTIES = Pattern.compile("\\s*,?\\s*(?:between|with|by|of|among)\\b");
     private static final Pattern ADDRESSEE = Pattern.compile("\\b(?:told|tells|telling)\\s+$", Pattern.CASE_INSENSITIVE);
+    /**
+     * The audience of a verb of speech that is a body, after its determiner and qualifiers: "told the official X news
+     * agency", "told the Thai News Agency" (a person there, "told US President X", may be the subject of what follows).
+     */
+    private static final Pattern BODY_ADDRESSEE = Pattern.compile("\\b(?:told|tells|telling)\\s+(?:the\\s+)?"
+            + "(?:(?:official|state|state-run|semi-official|(?-i:\\p{Lu})[\\p{L}-]*)\\s+){0,2}$", Pattern.CASE_INSENSITIVE);
+    /** A place right after a visit verb is the place visited, not a party: "Pakistanis visiting India before talks with X". */
+    private static final Pattern VISITED_BEFORE = Pattern.compile("\\bvisit(?:s|ed|ing)?\\s+(?:the\\s+)?$",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern VENUE = Pattern.compile("\\bat\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern RELATIVE_CLAUSE = Pattern.compile(",\\s*(?:who|which)\\b[^,;]*,");
     private static final Pattern POSSESSIVE_BEFORE = Pattern.compile("^['’]s?\\s+(?:[\\w-]+\\s+){0,2}$");
@@ -145,6 +170,13 @@ public final class EventExtractor {
             + "(?-i:\\p{Lu})");
     /** An open relative clause on a person before a trigger: ", who visited" (no comma closes it before the trigger). */
     private static final Pattern RELATIVE_OPEN = Pattern.compile(",\\s*who\\s+[^,;]*$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern LOWER_WORD_AFTER = Pattern.compile("\\s+(?-i:\\p{Ll})[\\p{L}-]*\\b");
+    /** A modal of the future right before a date: "X would on Wednesday attend ... and hold talks". */
+    private static final Pattern MODAL_BEFORE = Pattern.compile("\\b(?:will|would|shall|is\\s+to|are\\s+to)\\s+(?:also\\s+)?$",
+            Pattern.CASE_INSENSITIVE);
+    /** The "and" of a second predicate right before its trigger: ", and met with", " and hold talks", " and also meet". */
+    private static final Pattern COORDINATED_PREDICATE = Pattern.compile(
+            ",?\\s+and\\s+(?:also\\s+|then\\s+|later\\s+)?(?:(?:held|hold|holds|holding|had|have)\\s+(?:[\\p{Ll}-]+\\s+)?)?$");
     private static final Pattern AS_WELL_AS = Pattern.compile("\\b(?:as\\s+well|such|so|just)\\s+$", Pattern.CASE_INSENSITIVE);
 
     private final EventLexicon lexicon;
@@ -381,7 +413,9 @@ public final class EventExtractor {
                 continue;
             }
             String before = s.substring(Math.max(0, m.start - 20), m.start);
-            if (ADDRESSEE.matcher(before).find() || "organisation".equals(m.named.kind()) && VENUE.matcher(before).find()) {
+            if (ADDRESSEE.matcher(before).find() || !"person".equals(m.named.kind())
+                    && BODY_ADDRESSEE.matcher(s.substring(Math.max(0, m.start - 45), m.start)).find()
+                    || "organisation".equals(m.named.kind()) && VENUE.matcher(before).find()) {
                 continue; // "told Reuters", "at the Munich Security Conference": neither takes part
             }
             Local prev = previous(mentions, i);
@@ -391,6 +425,13 @@ public final class EventExtractor {
                     && !POSSESSIVE.matcher(s.substring(m.end)).find()) {
                 places.add(m); // "in Sharm el-Sheikh": a place whatever its look, not a party
                 continue;
+            }
+            if (m.isPlace() && VISITED_BEFORE.matcher(s.substring(Math.max(0, m.start - 20), m.start)).find()) {
+                places.add(m); // "visiting India": the place visited
+                continue;
+            }
+            if (isNationality(s, m)) {
+                continue; // "the Philippine government": an adjective of nationality names no party
             }
             String window = s.substring(Math.max(0, m.start - 60), m.start);
             Matcher from = PARTY_FROM.matcher(window);
@@ -423,7 +464,10 @@ public final class EventExtractor {
         for (Trigger t : triggers) {
             byType.computeIfAbsent(t.type, k -> new ArrayList<>()).add(t);
         }
-        if (byType.containsKey("meeting") || byType.containsKey("phone_call")) {
+        // "held talks with X, and met with Y and Z": two coordinated predicates of one subject, two events; else the
+        // talks are the meeting's
+        int[] coordinated = coordinated(s, byType);
+        if (coordinated == null && (byType.containsKey("meeting") || byType.containsKey("phone_call"))) {
             byType.remove("talks");
         }
         List<Event> out = new ArrayList<>();
@@ -449,13 +493,23 @@ public final class EventExtractor {
             if (end.find(first.end) && end.start() < windowEnd) {
                 windowEnd = end.start();
             }
+            // of two coordinated predicates, the first ends at the "and" and the second skips the first's objects
+            int skipFrom = -1;
+            int skipTo = -1;
+            if (coordinated != null && first.start == coordinated[0]) {
+                windowEnd = Math.min(windowEnd, coordinated[1]);
+            } else if (coordinated != null && first.start == coordinated[2]) {
+                skipFrom = coordinated[0];
+                skipTo = first.start;
+            }
             List<Local> participants = new ArrayList<>();
             // "was signed by", not "was meeting"
             boolean passive = PASSIVE.matcher(s.substring(0, first.start)).find()
                     && !s.substring(first.start, first.end).toLowerCase(Locale.ROOT).endsWith("ing");
             int clauseStart = clauseStart(s, first, actors);
             for (Local a : actors) {
-                if (a.start < clauseStart || aside(s, a, first, actors) || beforeReport(s, a, first, actors)) {
+                if (a.start < clauseStart || a.start >= skipFrom && a.start < skipTo
+                        || aside(s, a, first, actors) || beforeReport(s, a, first, actors)) {
                     continue; // the main clause's subject before "as X met Y"; a name in a relative clause or apposition
                 }
                 if (a.end <= windowEnd && (!passive || a.start >= first.end
@@ -463,8 +517,14 @@ public final class EventExtractor {
                     participants.add(a);
                 }
             }
+            // "the KMT meeting", "the IAEA's Board of Governors meeting": the meeting of the body named before the noun
+            Local owner = meetingOwner(s, first, participants);
+            if (owner != null) {
+                participants.clear();
+                participants.add(owner);
+            }
             // a body meeting as such: "the CME board would meet", "a meeting of UMOA finance ministers"
-            boolean body = participants.size() == 1 && "organisation".equals(participants.get(0).named.kind())
+            boolean body = owner != null || participants.size() == 1 && "organisation".equals(participants.get(0).named.kind())
                     && e.getKey().equals("meeting") && !s.substring(first.end).matches("(?is)\\s+with\\b.*")
                     && (participants.get(0).end <= first.start && !s.substring(first.start, first.end).toLowerCase(Locale.ROOT)
                     .startsWith("meeting")
@@ -507,8 +567,52 @@ public final class EventExtractor {
         boolean dialogue = out.stream().anyMatch(ev -> !ev.type().equals("visit") && ev.participants().size() >= 2);
         if (dialogue) {
             out.removeIf(ev -> ev.type().equals("visit") && ev.trigger().toLowerCase().startsWith("arriv"));
+            // "held talks with visiting President X": "visiting" qualifies a party of the talks, it tells no visit of its own
+            out.removeIf(ev -> ev.type().equals("visit") && ev.place() == null
+                    && ev.trigger().equalsIgnoreCase("visiting") && out.stream().anyMatch(o -> !o.type().equals("visit")
+                    && o.participants().size() >= 2 && shareParticipant(o, ev)));
         }
         return out;
+    }
+
+    /**
+     * The organisation that a noun "meeting" belongs to when it stands right before it with only lower-case words
+     * between ("the KMT meeting", "the APEC (APEC) informal leaders' meeting") and the meeting names no parties after
+     * ("with", "between"), else null.
+     */
+    private static Local meetingOwner(String s, Trigger t, List<Local> participants) {
+        if (!s.substring(t.start, t.end).toLowerCase(Locale.ROOT).startsWith("meeting")
+                || NAMES_PARTIES.matcher(s.substring(t.end)).lookingAt()
+                || VERB_BEFORE.matcher(s.substring(Math.max(0, t.start - 12), t.start)).find()) {
+            return null;
+        }
+        for (Local p : participants) {
+            if (p.end <= t.start && "organisation".equals(p.named.kind())
+                    && OWNER_GAP.matcher(between(s, p.end, t.start)).matches()
+                    && !AT_MEETING.matcher(s.substring(Math.max(0, p.start - 50), p.start)).find()) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Two coordinated predicates of a meeting and talks ("held talks with X, and met with Y", "is to hold talks with X
+     * and meet Y"): the start of the first trigger, of the "and" before the second and of the second trigger; else null.
+     */
+    private static int[] coordinated(String s, Map<String, List<Trigger>> byType) {
+        if (!byType.containsKey("meeting") || !byType.containsKey("talks")) {
+            return null;
+        }
+        Trigger meeting = byType.get("meeting").get(0);
+        Trigger talks = byType.get("talks").get(0);
+        Trigger one = meeting.start < talks.start ? meeting : talks;
+        Trigger two = one == meeting ? talks : meeting;
+        Matcher and = COORDINATED_PREDICATE.matcher(s.substring(one.end, two.start));
+        if (!and.find() || !s.substring(one.end, two.start).contains(" with ")) {
+            return null;
+        }
+        return new int[] {one.start, one.end + and.start(), two.start};
     }
 
     /**
@@ -666,6 +770,17 @@ public final class EventExtractor {
             }
         }
         return place;
+    }
+
+    /**
+     * True when a name is written as an adjective of nationality before a lower-case word ("the Philippine government",
+     * "Moslem guerrillas"): as written it matches {@code nationality} and differs from its entity's canonical name.
+     */
+    private boolean isNationality(String s, Local m) {
+        String written = s.substring(m.start, m.end).strip();
+        return !"person".equals(m.named.kind()) && !written.equals(m.named.name())
+                && lexicon.nationality.matcher(written).matches()
+                && LOWER_WORD_AFTER.matcher(s.substring(m.end)).lookingAt();
     }
 
     /** True when a name, as written and as its entity's canonical name, is only a title ("Russian President"). */
@@ -934,10 +1049,15 @@ public final class EventExtractor {
                             && between(s, by.end, m.start).matches("(?is)\\s+to\\s+(?:the\\s+)?")) {
                         between = ""; // "a visit by X to Manama": the place after the visitor
                     }
-                    if (between.length() <= 30 && between.matches("(?is)\\s*(?:to\\s+|in\\s+|of\\s+)?(?:the\\s+)?"
-                            + "(?:[a-z-]+\\s+(?:city|town|capital)\\s+of\\s+"
-                            + "|(?:capital|city)(?:\\s+city)?\\s+(?:of\\s+)?)?")) {
-                        destinations.add(m);
+                    // "visited Tokyo", "the northern Russian city of P", "east China's P" (a region of a country)
+                    if (between.length() <= 40 && between.matches("(?is)\\s*(?:to\\s+|in\\s+|of\\s+)?(?:the\\s+)?"
+                            + "(?:(?:[\\p{L}-]+\\s+){1,2}?(?:city|town|capital|province|region|resort|port)\\s+of\\s+"
+                            + "|(?:capital|city)(?:\\s+city)?\\s+(?:of\\s+)?"
+                            + "|(?-i:(?:north|south|east|west|central|northern|southern|eastern|western|"
+                            + "north-?eastern|north-?western|south-?eastern|south-?western"
+                            + "|northeast|northwest|southeast|southwest))\\s+)?")) {
+                        Local region = regionOf(s, m, mentions);
+                        destinations.add(region != null ? region : m);
                     } else {
                         break;
                     }
@@ -988,6 +1108,16 @@ public final class EventExtractor {
         return limit;
     }
 
+    /** The place right after a place's possessive ("China's Shandong Province"): the region of the country, or null. */
+    private static Local regionOf(String s, Local place, List<Local> mentions) {
+        for (Local next : mentions) {
+            if (next.start >= place.end) {
+                return next.isPlace() && between(s, place.end, next.start).matches("['’]s\\s+") ? next : null;
+            }
+        }
+        return null;
+    }
+
     /** True when a place after ", " continues a list of places ("A, B and C") rather than naming where the last one is. */
     private static boolean lastIsList(String s, Local m, List<Local> mentions) {
         String after = s.substring(m.end, Math.min(s.length(), m.end + 6));
@@ -1030,6 +1160,13 @@ public final class EventExtractor {
             }
         }
         date = firstOfPair(s, date);
+        // "the meeting due on Thursday"; "X would on Wednesday attend ... and hold talks": a cue after the trigger or
+        // right before its date
+        String word = s.substring(t.start, t.end).toLowerCase(Locale.ROOT);
+        planned = planned || lexicon.plannedAfter.matcher(s.substring(t.end)).lookingAt()
+                || List.of("meets", "visits", "signs").contains(word) && TEMPORAL_PRESENT.matcher(s.substring(0, t.start)).find()
+                || date != null && date.end() <= t.start && MODAL_BEFORE.matcher(
+                        s.substring(Math.max(0, date.start() - 20), date.start())).find();
         LocalDate day = date == null ? null : DateExpressions.resolve(date, published, planned);
         if (day != null && published != null && day.isAfter(published)) {
             planned = true;

@@ -21,6 +21,8 @@ class EventExtractorTest {
     private static final Analyser ANALYSER = Analyser.of(new ReferenceData(
             List.of(Path.of("src/test/resources/roles/registry.yaml")), false, List.of()));
 
+    private static final String DATED = "Debt\nWednesday 4 March 1987\n\n";
+
     private static List<String> events(String text) {
         Article a = new ArticleParser(ParserConfig.defaults())
                 .parse(new RawDocument("a", "a.txt", "0", "UTF-8", text, List.of()));
@@ -201,5 +203,78 @@ class EventExtractorTest {
     void givesAVisitInARelativeClauseNoDateOfTheMainClause() {
         assertThat(events("Debt\nWednesday 4 March 1987\n\nPaul Volcker spoke on Tuesday with Dilson Funaro, who visited "
                 + "Tokyo after the vote.\n")).contains("visit [dilson-funaro] @tokyo null 'null'");
+    }
+
+    @Test
+    void leavesOutTheNewsAgencyToldAndAPlaceAfterAVisitVerb() {
+        assertThat(events("Debt\n\nDilson Funaro would hold talks with leaders of three countries, an aide told the "
+                + "official World Bank news service.\n")).isEmpty();
+        assertThat(events("Debt\n\nDilson Funaro eased rules for traders visiting Peru before holding talks with "
+                + "Kiichi Miyazawa in May.\n")).anyMatch(e -> e.startsWith("talks [dilson-funaro, kiichi-miyazawa] "));
+    }
+
+    @Test
+    void leavesOutAdjectivesOfNationalityAndVisitsByShips() {
+        // the names layer may resolve an adjective to its country ("Philippine" to the Philippines, from the corpus)
+        String text = "Debt\n\nTalks between Peru and the Philippine government broke off.\n";
+        Article a = new ArticleParser(ParserConfig.defaults())
+                .parse(new RawDocument("a", "a.txt", "0", "UTF-8", text, List.of()));
+        int peru = text.indexOf("Peru");
+        int adjective = text.indexOf("Philippine");
+        assertThat(EventExtractor.standard().extract(a, List.of(new Named(peru, peru + 4, "peru", "Peru", "place", null, false),
+                new Named(adjective, adjective + 10, "philippines", "Philippines", "place", null, false)), null)).isEmpty();
+        assertThat(events("Debt\n\nIt was the first visit to Tokyo by the U.S. warships.\n")).isEmpty();
+    }
+
+    @Test
+    void readsVisitingBeforeAPartyOfTalksAsNoVisitOfItsOwn() {
+        assertThat(events(DATED + "Kiichi Miyazawa held talks with visiting Brazilian Finance Minister Dilson Funaro "
+                + "on Monday.\n")).containsExactly("talks [kiichi-miyazawa, dilson-funaro] @ 1987-03-02 'on Monday'");
+    }
+
+    @Test
+    void readsTalksAndAMeetingOfTwoCoordinatedPredicatesAsTwoEvents() {
+        assertThat(events("Debt\n\nDilson Funaro held talks with Kiichi Miyazawa, and met with Paul Volcker and "
+                + "Yasuhiro Nakasone.\n")).containsExactly("talks [dilson-funaro, kiichi-miyazawa] @ null 'null'",
+                        "meeting [dilson-funaro, paul-volcker, yasuhiro-nakasone] @ null 'null'");
+    }
+
+    @Test
+    void readsPlannedEventsFromACueAfterTheTriggerATemporalClauseAndAModalBeforeTheDate() {
+        assertThat(events(DATED + "Paul Volcker referred to the World Bank meeting due on Friday.\n"))
+                .containsExactly("meeting [world-bank] @ 1987-03-06 'on Friday'");
+        assertThat(events(DATED + "The plan will come up when Dilson Funaro meets Kiichi Miyazawa on Monday.\n"))
+                .containsExactly("meeting [dilson-funaro, kiichi-miyazawa] @ 1987-03-09 'on Monday'");
+        assertThat(events(DATED + "Dilson Funaro would on Monday tour a steel plant and hold talks with Kiichi "
+                + "Miyazawa.\n")).containsExactly("talks [dilson-funaro, kiichi-miyazawa] @ 1987-03-09 'on Monday'");
+    }
+
+    @Test
+    void takesTheRegionOfACountryVisitedAndThePlaceOfAStayThatFramesTheSentence() {
+        assertThat(events("Debt\n\nDilson Funaro visited southwest China's Yunnan Province.\n"))
+                .containsExactly("visit [dilson-funaro] @yunnan-province null 'null'");
+        assertThat(events("Debt\n\nDuring his stay in Rome, Dilson Funaro held talks with Kiichi Miyazawa.\n"))
+                .containsExactly("talks [dilson-funaro, kiichi-miyazawa] @rome null 'null'");
+    }
+
+    @Test
+    void endsTheParticipantsAtWitnessesAndATopicAndLeavesOutTheQualifierOfADocument() {
+        assertThat(events("Debt\n\nThe accord was signed by Dilson Funaro and Kiichi Miyazawa in the presence of Paul "
+                + "Volcker.\n")).containsExactly("signing [dilson-funaro, kiichi-miyazawa] @ null 'null'");
+        assertThat(events("Debt\n\nDilson Funaro had a telephone discussion with Kiichi Miyazawa over the agenda of "
+                + "the World Bank.\n")).containsExactly("phone_call [dilson-funaro, kiichi-miyazawa] @ null 'null'");
+        assertThat(events("Debt\n\nBrazil, Peru and Chile signed a World Bank agreement.\n"))
+                .containsExactly("signing [brazil, peru, chile] @ null 'null'");
+    }
+
+    @Test
+    void readsAMeetingNamedAfterABodyAsTheBodysAndAHopeOneDayAsNoEvent() {
+        assertThat(events("Debt\n\nDilson Funaro and Kiichi Miyazawa dined after the World Bank meeting.\n"))
+                .containsExactly("meeting [world-bank] @ null 'null'");
+        // a negation and the verb are no body's meeting
+        assertThat(events("Debt\n\nDilson Funaro said there was no need for an emergency World Bank meeting.\n")).isEmpty();
+        assertThat(events("Debt\n\nAn aide said the World Bank is meeting tomorrow with another lender.\n")).isEmpty();
+        assertThat(events("Debt\n\nDilson Funaro, who hopes one day to visit Tokyo, met Kiichi Miyazawa.\n"))
+                .containsExactly("meeting [dilson-funaro, kiichi-miyazawa] @ null 'null'");
     }
 }
