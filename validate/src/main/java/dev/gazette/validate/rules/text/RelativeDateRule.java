@@ -3,6 +3,7 @@ package dev.gazette.validate.rules.text;
 import dev.gazette.analysis.dates.DateEstimator;
 import dev.gazette.analysis.text.RelativeDates;
 import dev.gazette.analysis.text.TextUnit;
+import dev.gazette.model.parse.HeaderStamps;
 import dev.gazette.validate.ArticleContext;
 import dev.gazette.validate.Rule;
 import java.io.BufferedReader;
@@ -23,7 +24,9 @@ import java.util.regex.Pattern;
  * the message says what it resolves to. The expressions are data: relative-dates.txt. "Tomorrow" as a noun,
  * phrases in title case used as names or labels ("the “This Week” folder", a tab "This Week", "This Week's Top
  * Videos"), phrases with their calendar date beside them ("this Sunday, Nov. 10") and "yesterday’s" before a noun in
- * the writer's own first-person narrative ("my boots and yesterday’s damp socks") are not findings. No fix.
+ * the writer's own first-person narrative ("my boots and yesterday’s damp socks") are not findings, nor is any phrase
+ * of an article whose header stamps its date without the year ("April 9 at 10:24 AM", {@code HeaderStamps}): the
+ * days around that date are known. No fix.
  */
 public final class RelativeDateRule implements Rule {
 
@@ -38,8 +41,8 @@ public final class RelativeDateRule implements Rule {
 
     @Override
     public void check(ArticleContext ctx) {
-        if (ctx.article().published() != null) {
-            return;
+        if (ctx.article().published() != null || HeaderStamps.yearless(ctx.article()).isPresent()) {
+            return; // a header stamp without the year ("April 9 at 10:24 AM") still dates the days around it
         }
         DateEstimator.Estimate estimate = null;
         for (TextUnit u : ctx.analysis().text().units(true)) {
