@@ -328,7 +328,7 @@ public final class ArticleParser {
                 if (d.isPresent()) {
                     return new PublishedDate(d.get(), null, t, l.number());
                 }
-                if ((dek == null || l.number() != dek.line()) && !t.equals(lastProse)) {
+                if ((dek == null || l.number() != dek.line()) && !repeats(t, lastProse)) {
                     prose++; // a caption printed twice (for the screen and for screen readers) counts once
                 }
                 lastProse = t;
@@ -346,6 +346,14 @@ public final class ArticleParser {
             }
         }
         return null;
+    }
+
+    /**
+     * The line repeats the prose line above it: printed twice, perhaps the second time with the photo's credit run on
+     * after it ("... in a doorway.Credit...Jane Roe/Agency").
+     */
+    static boolean repeats(String line, String above) {
+        return above != null && line.startsWith(above);
     }
 
     /** The nearest non-blank line above or below line index {@code i} holds a full date too: rows of a table of dates. */

@@ -35,7 +35,7 @@ public final class HeaderStamps {
                 break;
             }
             if (prose(t)) {
-                if (!t.equals(lastProse)) {
+                if (!ArticleParser.repeats(t, lastProse)) {
                     prose++; // a caption printed twice (for the screen and for screen readers) counts once
                 }
                 lastProse = t;
