@@ -628,9 +628,12 @@ public final class ArticleParser {
                 othersShort = false;
             }
         }
-        // A headline over short furniture lines ("1 / 23", "Back to Gallery") opens no wrapped block: in wrapped
-        // prose another line is at least half as long.
-        return max >= 40 && own >= max * 0.8 && !(othersShort && l.number() - 1 == from);
+        // A headline over short furniture lines ("1 / 23", "Back to Gallery") or over a byline broken into short lines
+        // ("By" / "Jane Roe" / ", Desk Updated: ...") opens no wrapped block: in wrapped prose another line is at least
+        // half as long, and the line under a paragraph's first line, which ends inside its sentence, is such a line.
+        boolean opens = l.number() - 1 == from;
+        boolean shortUnder = opens && lines.get(from + 1).text().strip().length() * 2 < own && !endsSentence(l.text());
+        return max >= 40 && own >= max * 0.8 && !(othersShort && opens) && !shortUnder;
     }
 
     /** The line carries on the sentence of the content line just above it. */
