@@ -98,6 +98,10 @@ final class HeaderDates {
     private HeaderDates() {
     }
 
+    /** A month and day found without a year, and its text (with the time of day after it, when there is one). */
+    record Yearless(java.time.MonthDay monthDay, String text) {
+    }
+
     /** A date found in a line: the date and where it is. */
     record Found(LocalDate date, int start, int end) {
     }
@@ -186,7 +190,8 @@ final class HeaderDates {
     private static final Pattern MONTH_DAY = Pattern.compile(MONTH + "\\.?\\s*" + DAY + "(?![\\d:]|[.,/]\\d)");
     /** A time of day right after a month and day ("April 9 at 10:24 AM", "Oct. 23 07:45 pm JST", "March 3, 9:15"). */
     private static final Pattern CLOCK_AFTER = Pattern.compile(
-            "^\\s*(?:,|at|@|[-\u2013\u2014/|\u2022\u00b7])?\\s*\\d{1,2}[:.]\\d\\d(?!\\d)", Pattern.CASE_INSENSITIVE);
+            "^\\s*(?:,|at|@|[-\u2013\u2014/|\u2022\u00b7])?\\s*\\d{1,2}[:.]\\d\\d(?!\\d)(?:\\s?[ap]\\.?m\\b\\.?)?",
+            Pattern.CASE_INSENSITIVE);
     /** A year of the last two centuries anywhere in a line. */
     private static final Pattern ANY_YEAR = Pattern.compile("(?<!\\d)(?:19|20)\\d\\d(?!\\d)");
 
@@ -196,7 +201,7 @@ final class HeaderDates {
      * one month and day, with a time of day right after it or a byline ("By" and a name) before it, and the words of a
      * byline ({@link #bylineWords}). No calendar date can be read from it; it says only that the page gave its date.
      */
-    static Optional<java.time.MonthDay> yearlessOfHeaderLine(String line) {
+    static Optional<Yearless> yearlessOfHeaderLine(String line) {
         String s = line.replaceAll("\\h+", " ").strip();
         if (s.isEmpty() || s.length() > MAX_LINE || CAPTION_CREDIT.matcher(s).find() || ANY_YEAR.matcher(s).find()
                 || !dates(s).isEmpty()) {
@@ -222,8 +227,9 @@ final class HeaderDates {
         if (!timed && !bylineBefore(s.substring(0, start))) {
             return Optional.empty();
         }
-        String rest = s.substring(0, start) + " " + s.substring(timed ? end + clock.end() : end);
-        return bylineWords(rest) ? Optional.of(md) : Optional.empty();
+        int stampEnd = timed ? end + clock.end() : end;
+        String rest = s.substring(0, start) + " " + s.substring(stampEnd);
+        return bylineWords(rest) ? Optional.of(new Yearless(md, s.substring(start, stampEnd))) : Optional.empty();
     }
 
     /** The date that opens a paragraph as its dateline ("Feb. 23, 2015 -- Storms ..."); empty otherwise. */

@@ -7,8 +7,8 @@ import java.util.Optional;
 /**
  * What the header of an article says about its date when no publication date could be read: a stamp or byline that
  * gives the month and day without the year ("Oct. 23 07:45 pm JST", "By Jane Roe  April 9 at 10:24 AM"), as pages stamp
- * the current year's articles. The article then has a date, only not a calendar date: rules that report a missing date
- * (or dates that cannot be resolved for want of one) read this. The header is read as the header date is (the lines
+ * the current year's articles. The article then has no calendar date, but its page gave one: rules that report a
+ * missing date (or dates that cannot be resolved for want of one) read this to say that the year is what is missing. The header is read as the header date is (the lines
  * above the second line of prose, at most {@value #HEADER_LINES} non-blank lines).
  */
 public final class HeaderStamps {
@@ -21,8 +21,17 @@ public final class HeaderStamps {
     private HeaderStamps() {
     }
 
-    /** The month and day of the first yearless date stamp in the header of {@code article}; empty when there is none. */
-    public static Optional<MonthDay> yearless(Article article) {
+    /**
+     * A yearless date stamp of a header.
+     *
+     * @param monthDay the month and day it gives
+     * @param text     its text ("April 9 at 10:24 AM")
+     */
+    public record Stamp(MonthDay monthDay, String text) {
+    }
+
+    /** The first yearless date stamp in the header of {@code article}; empty when there is none. */
+    public static Optional<Stamp> yearless(Article article) {
         int seen = 0;
         int prose = 0;
         String lastProse = null;
@@ -41,9 +50,9 @@ public final class HeaderStamps {
                 lastProse = t;
                 continue;
             }
-            Optional<MonthDay> md = HeaderDates.yearlessOfHeaderLine(t);
-            if (md.isPresent()) {
-                return md;
+            Optional<HeaderDates.Yearless> y = HeaderDates.yearlessOfHeaderLine(t);
+            if (y.isPresent()) {
+                return Optional.of(new Stamp(y.get().monthDay(), y.get().text()));
             }
         }
         return Optional.empty();
