@@ -140,14 +140,16 @@ public final class ArticleParser {
             // The first line is the headline when the page printed it twice on one line, or when it stands alone
             // under a label ("BREAKING: Storm closes harbour road") in sentence case: then it is the title itself.
             if (k == 0 && content.size() > 1 && !afterDate && !runsOn(lines, l)
-                    && (doubledHalf(l.text()) > 0 || standsAlone(lines, l) && labelledHeadline(l.text()))) {
+                    && (doubledHalf(l.text()) > 0
+                    || (standsAlone(lines, l) || shortLineUnder(lines, l)) && labelledHeadline(l.text()))) {
                 candidates.add(k);
                 firstProse = k + 1;
                 break;
             }
             if (!afterDate && !runsOn(lines, l) && !wrappedBlockLine(lines, l)
                     && (isTitleLike(l.text()) && (k == 0 || !longSentence(l.text())) || aboveDate
-                    || k == 0 && content.size() > 1 && standsAlone(lines, l) && endsInQuotedSentence(l.text()))
+                    || k == 0 && content.size() > 1 && standsAlone(lines, l)
+                    && (endsInQuotedSentence(l.text()) || questionHeadline(l.text())))
                     && datelineMatch(l.text()).map(m -> headlineAfter(l.text(), m)).orElse(true)) {
                 candidates.add(k);
             } else {
@@ -326,7 +328,7 @@ public final class ArticleParser {
                 if (d.isPresent()) {
                     return new PublishedDate(d.get(), null, t, l.number());
                 }
-                if ((dek == null || l.number() != dek.line()) && !t.equals(lastProse)) {
+                if ((dek == null || l.number() != dek.line()) && !repeats(t, lastProse)) {
                     prose++; // a caption printed twice (for the screen and for screen readers) counts once
                 }
                 lastProse = t;
@@ -344,6 +346,14 @@ public final class ArticleParser {
             }
         }
         return null;
+    }
+
+    /**
+     * The line repeats the prose line above it: printed twice, perhaps the second time with the photo's credit run on
+     * after it ("... in a doorway.Credit...Jane Roe/Agency").
+     */
+    static boolean repeats(String line, String above) {
+        return above != null && line.startsWith(above);
     }
 
     /** The nearest non-blank line above or below line index {@code i} holds a full date too: rows of a table of dates. */
@@ -618,9 +628,12 @@ public final class ArticleParser {
                 othersShort = false;
             }
         }
-        // A headline over short furniture lines ("1 / 23", "Back to Gallery") opens no wrapped block: in wrapped
-        // prose another line is at least half as long.
-        return max >= 40 && own >= max * 0.8 && !(othersShort && l.number() - 1 == from);
+        // A headline over short furniture lines ("1 / 23", "Back to Gallery") or over a byline broken into short lines
+        // ("By" / "Jane Roe" / ", Desk Updated: ...") opens no wrapped block: in wrapped prose another line is at least
+        // half as long, and the line under a paragraph's first line, which ends inside its sentence, is such a line.
+        boolean opens = l.number() - 1 == from;
+        boolean shortUnder = opens && lines.get(from + 1).text().strip().length() * 2 < own && !endsSentence(l.text());
+        return max >= 40 && own >= max * 0.8 && !(othersShort && opens) && !shortUnder;
     }
 
     /** The line carries on the sentence of the content line just above it. */
@@ -799,6 +812,38 @@ public final class ArticleParser {
 
     /** The most words of a title. */
     private static final int MAX_TITLE_WORDS = 25;
+
+    /** A question in headline length, then one short sentence ("Who Wins the Vote? A Town Decides."). */
+    private static final Pattern QUESTION_THEN_SENTENCE = Pattern.compile("^(\\p{Lu}[^.!?]*\\?)\\s+(\\p{Lu}[^.!?]*[.!])$");
+    /** The most words of the sentence after a headline's question. */
+    private static final int MAX_ANSWER_WORDS = 8;
+
+    /**
+     * The first line is a headline that asks a question and answers or teases it in one short sentence ("How did the
+     * bridge get built? A town remembers."): a line of headline length whose question is itself a headline (four words
+     * or more) and whose last sentence is short; an opening paragraph of body text runs longer or on to a second line.
+     */
+    private static boolean questionHeadline(String text) {
+        Matcher m = QUESTION_THEN_SENTENCE.matcher(text.strip());
+        return m.matches() && wordCount(m.group(1)) >= MIN_HEADLINE_WORDS && wordCount(text) <= MAX_HEADLINE_WORDS
+                && wordCount(m.group(2)) <= MAX_ANSWER_WORDS;
+    }
+
+    /** The most words of a byline or credit line under a labelled headline. */
+    private static final int MAX_SHORT_LINE_WORDS = 3;
+
+    /**
+     * The next line is a short line of its own (a byline "Jane Roe", a credit): the line above it is not the first line
+     * of a wrapped paragraph, whose next line runs about as long.
+     */
+    private static boolean shortLineUnder(List<Line> lines, Line l) {
+        if (l.number() >= lines.size()) {
+            return false;
+        }
+        Line next = lines.get(l.number());
+        return next.kind() != Kind.BLANK && wordCount(next.text()) <= MAX_SHORT_LINE_WORDS && !endsSentence(next.text())
+                && !startsLowerCase(next.text());
+    }
 
     /** The fewest and most words of a headline in sentence case standing alone on the first line. */
     private static final int MIN_HEADLINE_WORDS = 4;

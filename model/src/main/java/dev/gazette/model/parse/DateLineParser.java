@@ -48,8 +48,8 @@ public final class DateLineParser {
     private static final Pattern CONTROL_TRAILER = Pattern.compile(
             "\\s*(?:&#(?:\\d|[12]\\d|3[01]);|[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F])+[\\s\\p{Lu}\\d]{0,20}$");
 
-    /** Ordinal suffixes of day numbers ("3rd", "21st"), which no format writes. */
-    private static final Pattern ORDINAL = Pattern.compile("(?<=\\d)(?:st|nd|rd|th)\\b", Pattern.CASE_INSENSITIVE);
+    /** Ordinal suffixes of day numbers ("3rd", "21st", a superscript written "7^th"), which no format writes. */
+    private static final Pattern ORDINAL = Pattern.compile("(?<=\\d)\\^?(?:st|nd|rd|th)\\b", Pattern.CASE_INSENSITIVE);
     /**
      * A year of the last two centuries, or a numeric date with a two-digit year ("11/20/19"): every
      * dated line holds one, so other lines skip the patterns.

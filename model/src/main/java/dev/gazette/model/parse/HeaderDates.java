@@ -46,9 +46,13 @@ final class HeaderDates {
     }
 
     private static final String YEAR = "(?<year>(?:19|20)\\d\\d)";
-    private static final String DAY = "(?<day>\\d{1,2})(?:st|nd|rd|th)?";
-    /** Month day, year ("Feb. 23, 2015", "December 2 2016"); a share count may run on after the year. */
-    private static final Pattern MONTH_DAY_YEAR = Pattern.compile(MONTH + "\\.?\\s*" + DAY + "(?!\\d),?\\s*" + YEAR);
+    /** A day of the month, perhaps with its ordinal suffix, also as a text renderer writes a superscript ("7^th"). */
+    private static final String DAY = "(?<day>\\d{1,2})(?:\\^?(?:st|nd|rd|th))?";
+    /**
+     * Month day, year ("Feb. 23, 2015", "December 2 2016", also joined by full stops: "Oct.23.2017"); a share count may
+     * run on after the year.
+     */
+    private static final Pattern MONTH_DAY_YEAR = Pattern.compile(MONTH + "\\.?\\s*" + DAY + "(?!\\d)(?:,?\\s*|\\.)" + YEAR);
     /** Day month year ("23 Nov 2017", "Roe12 Mar 2016"). */
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(?<!\\d)" + DAY + "\\s+" + MONTH + "\\.?,?\\s+" + YEAR);
     /** Day month and a two-digit year ending the line ("last updated 4 April 17"); only at the end, as a stamp ends. */
@@ -94,13 +98,17 @@ final class HeaderDates {
     private HeaderDates() {
     }
 
+    /** A month and day found without a year, and its text (with the time of day after it, when there is one). */
+    record Yearless(java.time.MonthDay monthDay, String text) {
+    }
+
     /** A date found in a line: the date and where it is. */
     record Found(LocalDate date, int start, int end) {
     }
 
     /** The one full date of a short byline, credit or stamp line; empty for prose, for none or for several different ones. */
     static Optional<LocalDate> ofHeaderLine(String line) {
-        String s = line.replaceAll("\\h+", " ").strip();
+        String s = separateCapitalsByline(line.replaceAll("\\h+", " ").strip());
         if (s.isEmpty() || s.length() > MAX_LINE || CAPTION_CREDIT.matcher(s).find()) {
             return Optional.empty();
         }
@@ -122,6 +130,26 @@ final class HeaderDates {
         rest.append(s.substring(at));
         return bylineWords(rest.toString()) || bylineBefore(s.substring(0, f.start())) ? Optional.of(f.date())
                 : Optional.empty();
+    }
+
+    /**
+     * A byline in capitals run into a date in capitals ("By JANE Q. ROEAPRIL 7, 2017", a page that set the name and the
+     * date in two boxes): the capitals before the month's name, after "By", are the name.
+     */
+    private static final Pattern CAPITALS_BYLINE_RUN_ON;
+
+    static {
+        List<String> months = new ArrayList<>();
+        for (String m : MONTHS) {
+            months.add(m.toUpperCase(Locale.ROOT));
+        }
+        CAPITALS_BYLINE_RUN_ON = Pattern.compile("^((?i:by)\\s+\\p{Lu}[\\p{Lu}\\s.'\u2019-]*\\p{Lu})(?=(?:"
+                + String.join("|", months) + ")\\.?\\s*\\d{1,2}(?!\\d),?\\s*(?:19|20)\\d\\d)");
+    }
+
+    /** {@code s} with a space between a byline in capitals and the date in capitals run into it. */
+    static String separateCapitalsByline(String s) {
+        return CAPITALS_BYLINE_RUN_ON.matcher(s).replaceFirst("$1 ");
     }
 
     /** "By" and a capitalised name: the words before a date open a byline. */
@@ -156,6 +184,52 @@ final class HeaderDates {
     private static boolean runTogetherStamps(List<Found> found) {
         return found.size() == 2 && found.get(0).end() == found.get(1).start()
                 && !found.get(1).date().isBefore(found.get(0).date());
+    }
+
+    /** A month and a day without a year ("April 9", "Oct. 23", "MARCH 27"), not run on into more digits. */
+    private static final Pattern MONTH_DAY = Pattern.compile(MONTH + "\\.?\\s*" + DAY + "(?![\\d:]|[.,/]\\d)");
+    /** A time of day right after a month and day ("April 9 at 10:24 AM", "Oct. 23 07:45 pm JST", "March 3, 9:15"). */
+    private static final Pattern CLOCK_AFTER = Pattern.compile(
+            "^\\s*(?:,|at|@|[-\u2013\u2014/|\u2022\u00b7])?\\s*\\d{1,2}[:.]\\d\\d(?!\\d)(?:\\s?[ap]\\.?m\\b\\.?)?",
+            Pattern.CASE_INSENSITIVE);
+    /** A year of the last two centuries anywhere in a line. */
+    private static final Pattern ANY_YEAR = Pattern.compile("(?<!\\d)(?:19|20)\\d\\d(?!\\d)");
+
+    /**
+     * The month and day of a short stamp or byline line that gives no year, as many pages stamp the current year's
+     * articles ("Oct. 23 07:45 pm JST", "By Jane Roe  April 9 at 10:24 AM  Follow @janeroe", "By Jane Roe  March 27"):
+     * one month and day, with a time of day right after it or a byline ("By" and a name) before it, and the words of a
+     * byline ({@link #bylineWords}). No calendar date can be read from it; it says only that the page gave its date.
+     */
+    static Optional<Yearless> yearlessOfHeaderLine(String line) {
+        String s = line.replaceAll("\\h+", " ").strip();
+        if (s.isEmpty() || s.length() > MAX_LINE || CAPTION_CREDIT.matcher(s).find() || ANY_YEAR.matcher(s).find()
+                || !dates(s).isEmpty()) {
+            return Optional.empty();
+        }
+        Matcher m = MONTH_DAY.matcher(s);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        int start = m.start();
+        int end = m.end();
+        java.time.MonthDay md;
+        try {
+            md = java.time.MonthDay.of(month(m.group("month")), Integer.parseInt(m.group("day")));
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
+        if (m.find()) {
+            return Optional.empty(); // two of them: a list of dates, a schedule
+        }
+        Matcher clock = CLOCK_AFTER.matcher(s.substring(end));
+        boolean timed = clock.find();
+        if (!timed && !bylineBefore(s.substring(0, start))) {
+            return Optional.empty();
+        }
+        int stampEnd = timed ? end + clock.end() : end;
+        String rest = s.substring(0, start) + " " + s.substring(stampEnd);
+        return bylineWords(rest) ? Optional.of(new Yearless(md, s.substring(start, stampEnd))) : Optional.empty();
     }
 
     /** The date that opens a paragraph as its dateline ("Feb. 23, 2015 -- Storms ..."); empty otherwise. */

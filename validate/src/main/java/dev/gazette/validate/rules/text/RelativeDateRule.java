@@ -3,6 +3,7 @@ package dev.gazette.validate.rules.text;
 import dev.gazette.analysis.dates.DateEstimator;
 import dev.gazette.analysis.text.RelativeDates;
 import dev.gazette.analysis.text.TextUnit;
+import dev.gazette.model.parse.HeaderStamps;
 import dev.gazette.validate.ArticleContext;
 import dev.gazette.validate.Rule;
 import java.io.BufferedReader;
@@ -23,7 +24,8 @@ import java.util.regex.Pattern;
  * the message says what it resolves to. The expressions are data: relative-dates.txt. "Tomorrow" as a noun,
  * phrases in title case used as names or labels ("the “This Week” folder", a tab "This Week", "This Week's Top
  * Videos"), phrases with their calendar date beside them ("this Sunday, Nov. 10") and "yesterday’s" before a noun in
- * the writer's own first-person narrative ("my boots and yesterday’s damp socks") are not findings. No fix.
+ * the writer's own first-person narrative ("my boots and yesterday’s damp socks") are not findings. When the header
+ * stamps the date without the year ("April 9 at 10:24 AM", {@code HeaderStamps}), the message says so. No fix.
  */
 public final class RelativeDateRule implements Rule {
 
@@ -41,6 +43,8 @@ public final class RelativeDateRule implements Rule {
         if (ctx.article().published() != null) {
             return;
         }
+        String stamp = null; // a header stamp without the year ("April 9 at 10:24 AM"): the year is what is missing
+        boolean stampRead = false;
         DateEstimator.Estimate estimate = null;
         for (TextUnit u : ctx.analysis().text().units(true)) {
             Matcher m = PATTERN.matcher(u.text());
@@ -53,7 +57,12 @@ public final class RelativeDateRule implements Rule {
                     estimate = ctx.analysis().dateEstimate();
                 }
                 String resolved = RelativeDates.resolve(date, estimate.earliest(), estimate.latest());
-                String message = "Relative date '" + date + "' cannot be resolved: the article has no publication date";
+                if (!stampRead) {
+                    stamp = HeaderStamps.yearless(ctx.article()).map(HeaderStamps.Stamp::text).orElse(null);
+                    stampRead = true;
+                }
+                String message = "Relative date '" + date + "' cannot be resolved: the article has no publication date"
+                        + (stamp == null ? "" : " (its date stamp '" + stamp + "' gives no year)");
                 String suggestion = "Add the publication date on a line under the title, so that '" + date + "' can be resolved.";
                 if (resolved != null) {
                     message += "; its text dates it between " + estimate.earliest() + " and " + estimate.latest()
