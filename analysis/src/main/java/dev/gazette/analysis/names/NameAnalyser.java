@@ -188,10 +188,20 @@ final class NameAnalyser {
                 byGivenName.computeIfAbsent(given, x -> new HashSet<>()).add(e.getKey());
             }
         }
+        // the first words of the article's other names of several words ("Tamar Aluminium Works"): a given name
+        // that also opens a company's or a place's name says nothing alone
+        Set<String> otherOpeners = new HashSet<>();
+        for (int i = 0; i < cands.size(); i++) {
+            NameKey k = candKeys.get(i);
+            if (k.size() >= 2 && !fullByKey.containsKey(k.concat())) {
+                otherOpeners.add(k.spelled().get(0));
+            }
+        }
         Map<String, String> givenNameOf = new HashMap<>();
         for (NameKey f : maximal) {
             String given = givenWord(representative.get(f.concat()));
-            if (given != null && byGivenName.get(given).size() == 1 && !lastWords.contains(given)) {
+            if (given != null && byGivenName.get(given).size() == 1 && !lastWords.contains(given)
+                    && !otherOpeners.contains(given)) {
                 givenNameOf.put(given, f.concat());
             }
         }
@@ -335,11 +345,17 @@ final class NameAnalyser {
         for (int i = 0; i < words.length - 1; i++) {
             String w = words[i];
             String lower = NameKeys.fold(w).replaceAll("[^\\p{L}]", "");
+            if (lex.isParticle(lower) || lex.titles.contains(lower)) {
+                return null; // "Al Tamar Idrisi": a family's name, not a given name
+            }
             if (lower.length() < 3 || NameKeys.isAcronym(w) || w.indexOf('.') >= 0) {
                 continue;
             }
-            if (lex.isParticle(lower) || lex.titles.contains(lower)) {
-                return null;
+            for (String x : words) {
+                String xl = NameKeys.fold(x);
+                if (lex.orgHeads.contains(xl) || lex.placeWords.contains(xl) || lex.classNouns.contains(xl)) {
+                    return null; // "Tamar II Airbase": named after a person, not the person
+                }
             }
             NameKey k = keys.key(w, false);
             return k.size() == 1 ? k.lastSpelled() : null;
