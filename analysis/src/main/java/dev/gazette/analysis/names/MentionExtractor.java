@@ -187,7 +187,8 @@ final class MentionExtractor {
                     Tok x = toks.get(s + w);
                     String word = place.get(w);
                     boolean function = word.equals("and") || word.equals("the") || word.equals("of");
-                    ok = x.lower.equals(word) && (function ? lowerCase(x) : x.kind == Kind.NAME)
+                    String lower = x.possessive ? x.lower.substring(0, Math.max(0, x.coreEnd - x.start)) : x.lower;
+                    ok = lower.equals(word) && (function ? lowerCase(x) : x.kind == Kind.NAME)
                             && (w == 0 || plainGap(text, toks.get(s + w - 1), x));
                 }
                 if (ok && toks.get(s + place.size() - 1).end > toks.get(and).end) {
@@ -655,6 +656,11 @@ final class MentionExtractor {
             boolean prep = afterPreposition(text, all, part.get(0));
             int split = officeSplit(part);
             List<int[]> units = split >= 0 && !prep ? complementUnits(part, split + 1) : null;
+            if (units == null && split >= 1 && !prep && acronym(part.get(split))
+                    && part.subList(0, split).stream().allMatch(x -> x.kind == Kind.NAME && !acronym(x))) {
+                // "Quellapur QP Sarit Tamar": a name, the acronym of an office right before the office-holder's name
+                units = List.of(new int[] {0, split}, new int[] {split, split + 1});
+            }
             List<Tok> whole = part;
             if (units != null && units.stream().noneMatch(u -> u[1] - u[0] == 1 && allCaps(whole.get(u[0]).text))) {
                 units = null; // "Valmora Quellan Tamarra": a place, then words that may be a party's name; kept whole
@@ -784,6 +790,11 @@ final class MentionExtractor {
         emit(paragraph, text, all, part, role, out);
     }
 
+    /** A word in capitals of two letters or more that is no unit or time zone: an acronym. */
+    private boolean acronym(Tok t) {
+        return t.kind == Kind.NAME && allCaps(t.text) && t.text.length() >= 2 && !lex.notAcronyms.contains(t.lower);
+    }
+
     /**
      * The words {@code [0, to)} of {@code part} as places of the gazetteer (the longest first, "Valmora and Quell")
      * and acronyms, each a name of its own ({@code [from, to)} pairs); null when another word stands among them.
@@ -851,8 +862,10 @@ final class MentionExtractor {
             List<Tok> rest = part.subList(k + 1, part.size());
             Tok first = rest.get(0);
             int names = 0;
+            boolean initial = first.text.length() == 1 && Character.isUpperCase(first.text.charAt(0))
+                    && rest.size() >= 3; // "Q Sarit Tamar": an initial, then the names
             boolean ok = first.kind == Kind.NAME && !allCaps(first.text) && !lex.isParticle(first.lower)
-                    && (lex.givenNames.contains(first.lower) || !ENGLISH.isCommonWord(first.lower)
+                    && (initial || lex.givenNames.contains(first.lower) || !ENGLISH.isCommonWord(first.lower)
                         && !lex.commonWords.contains(first.lower) && lex.titles.match(List.of(first.lower), 0, 1) == 0);
             for (Tok x : rest) {
                 if (x.kind == Kind.CONNECTOR || x.kind == Kind.NAME && (allCaps(x.text) || lex.orgHeads.contains(x.lower)
