@@ -665,6 +665,10 @@ final class MentionExtractor {
             if (units != null && units.stream().noneMatch(u -> u[1] - u[0] == 1 && allCaps(whole.get(u[0]).text))) {
                 units = null; // "Valmora Quellan Tamarra": a place, then words that may be a party's name; kept whole
             }
+            if (split >= 0 && !personalAfterComplement(part.subList(split + 1, part.size()))) {
+                split = -1;
+                units = null;
+            }
             if (split >= 0 && (prep || units != null)) {
                 if (prep) {
                     emit(paragraph, text, all, part.subList(0, split + 1), List.of(), out);
@@ -721,7 +725,8 @@ final class MentionExtractor {
                     // "Commissioner V&Q Sarit Tamar": the office's place or body (places of the gazetteer and
                     // acronyms only), then the office-holder's full name
                     int split = officeSplit(part);
-                    List<int[]> units = split >= 0 ? complementUnits(part, split + 1) : null;
+                    List<int[]> units = split >= 0 && personalAfterComplement(part.subList(split + 1, part.size()))
+                            ? complementUnits(part, split + 1) : null;
                     if (units != null) {
                         for (int[] u : units) {
                             emit(paragraph, text, all, part.subList(u[0], u[1]), List.of(), out);
@@ -788,6 +793,27 @@ final class MentionExtractor {
             }
         }
         emit(paragraph, text, all, part, role, out);
+    }
+
+    /**
+     * True when the words after a complement read as a person's full name with no preposition to say so: no
+     * English word but the last, and that one only after a given name of the lexicon ("Sarit Tamarov", "Anya
+     * Power"; not "All-Star Game", "Quell Cup Final").
+     */
+    private boolean personalAfterComplement(List<Tok> rest) {
+        for (int i = 0; i < rest.size(); i++) {
+            Tok x = rest.get(i);
+            if (x.kind != Kind.NAME || lex.isParticle(x.lower)) {
+                continue;
+            }
+            boolean english = ENGLISH.isCommonWord(x.lower) || lex.commonWords.contains(x.lower);
+            if (english && !lex.givenNames.contains(x.lower)
+                    && !(i == rest.size() - 1 && lex.givenNames.contains(rest.get(0).lower))
+                    && !(x.text.length() == 1 && i == 0)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A word in capitals of two letters or more that is no unit or time zone: an acronym. */

@@ -183,7 +183,7 @@ final class NameAnalyser {
         // (two people of one given name, or a given name that is also someone's surname, say nothing)
         Map<String, Set<String>> byGivenName = new HashMap<>();
         for (Map.Entry<String, List<Integer>> e : fullByKey.entrySet()) {
-            String given = givenWord(cands.get(e.getValue().get(0)).surface());
+            String given = givenWord(representative.get(e.getKey()));
             if (given != null) {
                 byGivenName.computeIfAbsent(given, x -> new HashSet<>()).add(e.getKey());
             }
@@ -200,7 +200,7 @@ final class NameAnalyser {
         Map<String, String> givenNameOf = new HashMap<>();
         for (NameKey f : maximal) {
             String given = givenWord(representative.get(f.concat()));
-            if (given != null && byGivenName.get(given).size() == 1 && !lastWords.contains(given)
+            if (given != null && byGivenName.getOrDefault(given, Set.of()).size() == 1 && !lastWords.contains(given)
                     && !otherOpeners.contains(given)) {
                 givenNameOf.put(given, f.concat());
             }

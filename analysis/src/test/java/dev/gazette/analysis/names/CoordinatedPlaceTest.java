@@ -63,5 +63,10 @@ class CoordinatedPlaceTest {
     void aPlaceThenNamesWithNoAcronymStayOneName() {
         // the control: a party named after its country ("Bolivia Quenara Tamsuni") has no office acronym in it
         assertThat(surfaces("Voters chose the Bolivia Quenara Tamsuni again.")).contains("Bolivia Quenara Tamsuni");
+        // an acronym before the name of an event, not of a person
+        assertThat(surfaces("Tickets for the QBL All-Star Game sold out.")).contains("QBL All-Star Game");
+        // a title with a possessive is still the title of a body, not a name
+        assertThat(surfaces("According to the Inspector General's report, the funds were lost."))
+                .doesNotContain("General");
     }
 }
