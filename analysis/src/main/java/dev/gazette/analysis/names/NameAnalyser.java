@@ -188,20 +188,31 @@ final class NameAnalyser {
                 byGivenName.computeIfAbsent(given, x -> new HashSet<>()).add(e.getKey());
             }
         }
-        // the first words of the article's other names of several words ("Tamar Aluminium Works"): a given name
-        // that also opens a company's or a place's name says nothing alone
-        Set<String> otherOpeners = new HashSet<>();
+        // a given name written inside another name of the article of several words ("Tamar Aluminium Works",
+        // "councillors Tamar Quell" glued to a word before it) says nothing alone: only the one full name holds it
+        Map<String, Set<String>> holders = new HashMap<>();
         for (int i = 0; i < cands.size(); i++) {
             NameKey k = candKeys.get(i);
-            if (k.size() >= 2 && !fullByKey.containsKey(k.concat())) {
-                otherOpeners.add(k.spelled().get(0));
+            for (int w = 0; w < k.size() - 1 && k.size() >= 2; w++) {
+                holders.computeIfAbsent(k.spelled().get(w), x -> new HashSet<>()).add(k.concat());
             }
+        }
+        Map<String, NameKey> byConcat = new HashMap<>();
+        for (NameKey k : candKeys) {
+            byConcat.putIfAbsent(k.concat(), k);
         }
         Map<String, String> givenNameOf = new HashMap<>();
         for (NameKey f : maximal) {
             String given = givenWord(representative.get(f.concat()));
-            if (given != null && byGivenName.getOrDefault(given, Set.of()).size() == 1 && !lastWords.contains(given)
-                    && !otherOpeners.contains(given)) {
+            if (given == null || byGivenName.getOrDefault(given, Set.of()).size() != 1 || lastWords.contains(given)) {
+                continue;
+            }
+            boolean only = true;
+            for (String h : holders.getOrDefault(given, Set.of())) {
+                NameKey g = byConcat.get(h);
+                only &= h.equals(f.concat()) || g.size() <= f.size() && endsWith(f, g) || g.size() > f.size() && endsWith(g, f);
+            }
+            if (only) {
                 givenNameOf.put(given, f.concat());
             }
         }
