@@ -55,6 +55,11 @@ final class Lexicon {
     final Set<String> orgHeads;
     final Set<String> placeWords;
     final Set<String> places;
+    /**
+     * The places of the gazetteer written as two names coordinated by "and" ("valmora and quell"), as word lists,
+     * by their first word: one place, which none of its conjuncts names.
+     */
+    final Map<String, List<List<String>>> coordinatedPlaces;
     final Set<String> givenNames;
     final Set<String> personVerbs;
     final Set<String> placeBefore;
@@ -102,6 +107,14 @@ final class Lexicon {
         orgHeads = words(root.path("orgHeads"));
         placeWords = words(root.path("placeWords"));
         places = words(root.path("places"));
+        Map<String, List<List<String>>> coordinated = new HashMap<>();
+        for (String p : places) {
+            List<String> w = List.of(p.split(" "));
+            if (w.size() >= 3 && w.contains("and") && !w.get(0).equals("and")) {
+                coordinated.computeIfAbsent(w.get(0), k -> new ArrayList<>()).add(w);
+            }
+        }
+        coordinatedPlaces = Map.copyOf(coordinated);
         givenNames = words(root.path("givenNames"));
         personVerbs = words(root.path("personVerbs"));
         placeBefore = words(root.path("placeBefore"));

@@ -116,6 +116,18 @@ final class MentionExtractor {
             Tok last = t;
             while (j < toks.size() && !last.possessive && !last.cut) {
                 Tok next = toks.get(j);
+                int coordinated = next.lower.equals("and") ? coordinatedPlaceThrough(text, toks, i, j) : -1;
+                if (coordinated > j) {
+                    // "Valmora and Quell": a place of the gazetteer named by two coordinated names is one name
+                    for (int k = j; k < coordinated; k++) {
+                        if (toks.get(k).kind != Kind.NAME) {
+                            toks.get(k).kind = Kind.CONNECTOR;
+                        }
+                    }
+                    last = toks.get(coordinated - 1);
+                    j = coordinated;
+                    continue;
+                }
                 if (!plainGap(text, last, next) && !articleHyphen(text, last, next)
                         && !(next.kind == Kind.NAME && ampersand(text, last, next)
                         && !(lex.places.contains(last.lower) && lex.places.contains(next.lower)))) {
@@ -151,6 +163,40 @@ final class MentionExtractor {
             run(paragraph, text, toks, i, j, out);
             i = j;
         }
+    }
+
+    /**
+     * The end (a token index, exclusive) of a place of the gazetteer written as coordinated names ("Valmora and
+     * Quell", "Saint Tamar and the Quells") that opens at a word of the run {@code [from, and)} and runs through the
+     * lower-case "and" at {@code and}; -1 when there is none. The words of the place are as the gazetteer writes
+     * them, its names capitalised and its "and", "the", "of" in lower case, with only spaces between.
+     */
+    private int coordinatedPlaceThrough(String text, List<Tok> toks, int from, int and) {
+        if (!lowerCase(toks.get(and))) {
+            return -1;
+        }
+        int best = -1;
+        for (int s = from; s < and; s++) {
+            for (List<String> place : lex.coordinatedPlaces.getOrDefault(toks.get(s).lower, List.of())) {
+                int end = s + place.size();
+                if (end <= and + 1 || end > toks.size() || end <= best) {
+                    continue;
+                }
+                boolean ok = true;
+                for (int w = 0; w < place.size() && ok; w++) {
+                    Tok x = toks.get(s + w);
+                    String word = place.get(w);
+                    boolean function = word.equals("and") || word.equals("the") || word.equals("of");
+                    String lower = x.possessive ? x.lower.substring(0, Math.max(0, x.coreEnd - x.start)) : x.lower;
+                    ok = lower.equals(word) && (function ? lowerCase(x) : x.kind == Kind.NAME)
+                            && (w == 0 || plainGap(text, toks.get(s + w - 1), x));
+                }
+                if (ok && toks.get(s + place.size() - 1).end > toks.get(and).end) {
+                    best = end;
+                }
+            }
+        }
+        return best;
     }
 
     /**
@@ -275,6 +321,16 @@ final class MentionExtractor {
             tok.coreEnd = piece.coreEnd(p);
             tok.sentenceInitial = out.isEmpty() || src.breakBefore(at)
                     || src.stopBefore(at) && !abbreviation(out.get(out.size() - 1));
+            Tok before = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (before != null && tightAmpersand(t, before, tok)) {
+                // "Q&T", "QT&R": capitals joined by "&" with no space are one acronym, not two one-letter names
+                out.remove(out.size() - 1);
+                Tok joined = new Tok(before.start, tok.end, t.substring(before.start, tok.end));
+                joined.possessive = tok.possessive;
+                joined.coreEnd = tok.coreEnd;
+                joined.sentenceInitial = before.sentenceInitial;
+                tok = joined;
+            }
             classify(tok);
             out.add(tok);
             pos = tok.end;
@@ -283,6 +339,24 @@ final class MentionExtractor {
             }
         }
         return out;
+    }
+
+    /** Capitals of one to three letters each, joined by one "&" with no space ("Q&T"): one acronym. */
+    private static boolean tightAmpersand(String text, Tok a, Tok b) {
+        return b.start == a.end + 1 && text.charAt(a.end) == '&' && shortCapitals(a.text)
+                && shortCapitals(b.possessive ? text.substring(b.start, b.coreEnd) : b.text);
+    }
+
+    private static boolean shortCapitals(String w) {
+        if (w.isEmpty() || w.length() > 3) {
+            return false;
+        }
+        for (int i = 0; i < w.length(); i++) {
+            if (!Character.isUpperCase(w.charAt(i)) && w.charAt(i) != '&') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The first apostrophe joining letters in the run {@code [s, e)} of a token that opens a contraction, or -1. */
@@ -535,7 +609,7 @@ final class MentionExtractor {
         int shouted = 0;
         for (int k = from; k < to; k++) {
             String w = toks.get(k).text;
-            if (w.length() >= 3 && allCaps(w) && w.indexOf('.') < 0) {
+            if (w.length() >= 3 && allCaps(w) && w.indexOf('.') < 0 && w.indexOf('&') < 0) {
                 shouted++;
             }
         }
@@ -574,12 +648,35 @@ final class MentionExtractor {
 
     private void processPart(int paragraph, String text, List<Tok> all, List<Tok> part, List<Tok> role,
                              List<Candidate> out) {
-        if (role.isEmpty() && !part.isEmpty() && afterPreposition(text, all, part.get(0)) && !titled(part)) {
+        if (role.isEmpty() && !part.isEmpty() && !titled(part)) {
             // "Ambassador in Valmora Sarit Al Quell", "Affairs of Valmora Idris bin Tamar": the complement
-            // of an office, then the office-holder's full name, written with no comma between them
+            // of an office, then the office-holder's full name, written with no comma between them; with no
+            // preposition before it, a complement of places of the gazetteer and acronyms only ("Valmora and
+            // Quell QG Sarit Tamar", "QG V&Q Sarit Tamar": a place, an office's acronym, a name), each its own name
+            boolean prep = afterPreposition(text, all, part.get(0));
             int split = officeSplit(part);
-            if (split >= 0) {
-                emit(paragraph, text, all, part.subList(0, split + 1), List.of(), out);
+            List<int[]> units = split >= 0 && !prep ? complementUnits(part, split + 1) : null;
+            if (units == null && split >= 1 && !prep && acronym(part.get(split))
+                    && part.subList(0, split).stream().allMatch(x -> x.kind == Kind.NAME && !acronym(x))) {
+                // "Quellapur QP Sarit Tamar": a name, the acronym of an office right before the office-holder's name
+                units = List.of(new int[] {0, split}, new int[] {split, split + 1});
+            }
+            List<Tok> whole = part;
+            if (units != null && units.stream().noneMatch(u -> u[1] - u[0] == 1 && allCaps(whole.get(u[0]).text))) {
+                units = null; // "Valmora Quellan Tamarra": a place, then words that may be a party's name; kept whole
+            }
+            if (split >= 0 && !personalAfterComplement(part.subList(split + 1, part.size()))) {
+                split = -1;
+                units = null;
+            }
+            if (split >= 0 && (prep || units != null)) {
+                if (prep) {
+                    emit(paragraph, text, all, part.subList(0, split + 1), List.of(), out);
+                } else {
+                    for (int[] u : units) {
+                        emit(paragraph, text, all, part.subList(u[0], u[1]), List.of(), out);
+                    }
+                }
                 part = new ArrayList<>(part.subList(split + 1, part.size()));
                 trim(part);
             }
@@ -624,6 +721,22 @@ final class MentionExtractor {
                     emit(paragraph, text, all, part.subList(0, split + 1), List.of(), out);
                     part = new ArrayList<>(part.subList(split + 1, part.size()));
                     trim(part);
+                } else {
+                    // "Commissioner V&Q Sarit Tamar": the office's place or body (places of the gazetteer and
+                    // acronyms only), then the office-holder's full name
+                    int split = officeSplit(part);
+                    List<int[]> units = split >= 0 && personalAfterComplement(part.subList(split + 1, part.size()))
+                            ? complementUnits(part, split + 1) : null;
+                    if (units != null) {
+                        for (int[] u : units) {
+                            emit(paragraph, text, all, part.subList(u[0], u[1]), List.of(), out);
+                        }
+                        part = new ArrayList<>(part.subList(split + 1, part.size()));
+                        trim(part);
+                        if (part.isEmpty()) {
+                            return;
+                        }
+                    }
                 }
                 continue;
             }
@@ -667,7 +780,73 @@ final class MentionExtractor {
                 }
             }
         }
+        for (int k = 1; k < part.size(); k++) {
+            List<int[]> units;
+            if (lex.titles.match(partWords, k, part.size() - k) == part.size() - k
+                    && (units = complementUnits(part, k)) != null) {
+                // "the Valmora and Quell Lieutenant Governor": a place (or an acronym) and the office it qualifies,
+                // with no name after the office: the place is the name, the office none of it
+                for (int[] u : units) {
+                    emit(paragraph, text, all, part.subList(u[0], u[1]), role, out);
+                }
+                return;
+            }
+        }
         emit(paragraph, text, all, part, role, out);
+    }
+
+    /**
+     * True when the words after a complement read as a person's full name with no preposition to say so: no
+     * English word but the last, and that one only after a given name of the lexicon ("Sarit Tamarov", "Anya
+     * Power"; not "All-Star Game", "Quell Cup Final").
+     */
+    private boolean personalAfterComplement(List<Tok> rest) {
+        for (int i = 0; i < rest.size(); i++) {
+            Tok x = rest.get(i);
+            if (x.kind != Kind.NAME || lex.isParticle(x.lower)) {
+                continue;
+            }
+            boolean english = ENGLISH.isCommonWord(x.lower) || lex.commonWords.contains(x.lower);
+            if (english && !lex.givenNames.contains(x.lower)
+                    && !(i == rest.size() - 1 && lex.givenNames.contains(rest.get(0).lower))
+                    && !(x.text.length() == 1 && i == 0)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A word in capitals of two letters or more that is no unit or time zone: an acronym. */
+    private boolean acronym(Tok t) {
+        return t.kind == Kind.NAME && allCaps(t.text) && t.text.length() >= 2 && !lex.notAcronyms.contains(t.lower);
+    }
+
+    /**
+     * The words {@code [0, to)} of {@code part} as places of the gazetteer (the longest first, "Valmora and Quell")
+     * and acronyms, each a name of its own ({@code [from, to)} pairs); null when another word stands among them.
+     */
+    private List<int[]> complementUnits(List<Tok> part, int to) {
+        List<int[]> units = new ArrayList<>();
+        int i = 0;
+        while (i < to) {
+            Tok t = part.get(i);
+            int end = -1;
+            for (int e = Math.min(to, i + 6); e > i && end < 0; e--) {
+                if (part.get(e - 1).kind == Kind.NAME && placeInCapitals(part, i, e)) {
+                    end = e;
+                }
+            }
+            if (end < 0 && t.kind == Kind.NAME && allCaps(t.text) && t.text.length() >= 2
+                    && !lex.notAcronyms.contains(t.lower)) {
+                end = i + 1;
+            }
+            if (end < 0) {
+                return null;
+            }
+            units.add(new int[] {i, end});
+            i = end;
+        }
+        return units.isEmpty() ? null : units;
     }
 
     /**
@@ -709,8 +888,10 @@ final class MentionExtractor {
             List<Tok> rest = part.subList(k + 1, part.size());
             Tok first = rest.get(0);
             int names = 0;
+            boolean initial = first.text.length() == 1 && Character.isUpperCase(first.text.charAt(0))
+                    && rest.size() >= 3; // "Q Sarit Tamar": an initial, then the names
             boolean ok = first.kind == Kind.NAME && !allCaps(first.text) && !lex.isParticle(first.lower)
-                    && (lex.givenNames.contains(first.lower) || !ENGLISH.isCommonWord(first.lower)
+                    && (initial || lex.givenNames.contains(first.lower) || !ENGLISH.isCommonWord(first.lower)
                         && !lex.commonWords.contains(first.lower) && lex.titles.match(List.of(first.lower), 0, 1) == 0);
             for (Tok x : rest) {
                 if (x.kind == Kind.CONNECTOR || x.kind == Kind.NAME && (allCaps(x.text) || lex.orgHeads.contains(x.lower)

@@ -178,6 +178,45 @@ final class NameAnalyser {
             }
         }
 
+        // the given name of each person named in full ("Sarit" of "Sarit Quellani", "Tamar" of "QT Tamar Idrisi"):
+        // written alone it names that person when no other full name of the article opens with it or ends with it
+        // (two people of one given name, or a given name that is also someone's surname, say nothing)
+        Map<String, Set<String>> byGivenName = new HashMap<>();
+        for (Map.Entry<String, List<Integer>> e : fullByKey.entrySet()) {
+            String given = givenWord(representative.get(e.getKey()));
+            if (given != null) {
+                byGivenName.computeIfAbsent(given, x -> new HashSet<>()).add(e.getKey());
+            }
+        }
+        // a given name written inside another name of the article of several words ("Tamar Aluminium Works",
+        // "councillors Tamar Quell" glued to a word before it) says nothing alone: only the one full name holds it
+        Map<String, Set<String>> holders = new HashMap<>();
+        for (int i = 0; i < cands.size(); i++) {
+            NameKey k = candKeys.get(i);
+            for (int w = 0; w < k.size() - 1 && k.size() >= 2; w++) {
+                holders.computeIfAbsent(k.spelled().get(w), x -> new HashSet<>()).add(k.concat());
+            }
+        }
+        Map<String, NameKey> byConcat = new HashMap<>();
+        for (NameKey k : candKeys) {
+            byConcat.putIfAbsent(k.concat(), k);
+        }
+        Map<String, String> givenNameOf = new HashMap<>();
+        for (NameKey f : maximal) {
+            String given = givenWord(representative.get(f.concat()));
+            if (given == null || byGivenName.getOrDefault(given, Set.of()).size() != 1 || lastWords.contains(given)) {
+                continue;
+            }
+            boolean only = true;
+            for (String h : holders.getOrDefault(given, Set.of())) {
+                NameKey g = byConcat.get(h);
+                only &= h.equals(f.concat()) || g.size() <= f.size() && endsWith(f, g) || g.size() > f.size() && endsWith(g, f);
+            }
+            if (only) {
+                givenNameOf.put(given, f.concat());
+            }
+        }
+
         Map<String, String> defined = new HashMap<>();
         for (Definition d : definitions) {
             defined.putIfAbsent(cands.get(d.acronym()).surface(), cands.get(d.longForm()).surface());
@@ -192,7 +231,9 @@ final class NameAnalyser {
                 out.add(new Found(c, k, Relation.ACRONYM, longForm == null ? c.surface() : longForm));
                 continue;
             }
-            if (k.size() == 1 && c.sentenceInitial() && !keepInitial(c, k, nonInitial, lastWords)) {
+            String givenOf = k.size() == 1 ? givenNameOf.get(k.lastSpelled()) : null;
+            if (k.size() == 1 && c.sentenceInitial() && !keepInitial(c, k, nonInitial, lastWords)
+                    && (givenOf == null || ENGLISH.isCommonWord(k.lastSpelled()))) {
                 continue;
             }
             if (!personLike(c.votes())) {
@@ -209,6 +250,8 @@ final class NameAnalyser {
             }
             if (matches == 1) {
                 out.add(new Found(c, k, Relation.PARTIAL, representative.get(match)));
+            } else if (matches == 0 && givenOf != null) {
+                out.add(new Found(c, k, Relation.PARTIAL, representative.get(givenOf)));
             } else if (k.size() >= 2) {
                 out.add(new Found(c, k, Relation.FULL, c.surface()));
             } else {
@@ -298,6 +341,37 @@ final class NameAnalyser {
             i += t;
         }
         return false;
+    }
+
+    /**
+     * The given name of a person's full name as the key spells it: its first word of three letters or more that is
+     * no initial, acronym, particle or title ("tamar" of "QT Tamar Idrisi"), when a surname follows it; else null.
+     */
+    private String givenWord(String surface) {
+        if (surface == null) {
+            return null;
+        }
+        String[] words = WORD_BREAK.split(surface.strip());
+        Lexicon lex = keys.lexicon();
+        for (int i = 0; i < words.length - 1; i++) {
+            String w = words[i];
+            String lower = NameKeys.fold(w).replaceAll("[^\\p{L}]", "");
+            if (lex.isParticle(lower) || lex.titles.contains(lower)) {
+                return null; // "Al Tamar Idrisi": a family's name, not a given name
+            }
+            if (lower.length() < 3 || NameKeys.isAcronym(w) || w.indexOf('.') >= 0) {
+                continue;
+            }
+            for (String x : words) {
+                String xl = NameKeys.fold(x);
+                if (lex.orgHeads.contains(xl) || lex.placeWords.contains(xl) || lex.classNouns.contains(xl)) {
+                    return null; // "Tamar II Airbase": named after a person, not the person
+                }
+            }
+            NameKey k = keys.key(w, false);
+            return k.size() == 1 ? k.lastSpelled() : null;
+        }
+        return null;
     }
 
     /** A sentence-initial capital is a name when the article or the registry uses it as one. */
