@@ -91,25 +91,59 @@ public final class WhitespaceRule implements Rule {
         return SHAPES.isStructured(raw.substring(lines.lineStart(line), lines.lineEnd(line)));
     }
 
+    /** The longest line (stripped) read as a line of a listing whose columns one space can line up. */
+    private static final int SHORT_LINE = 40;
+
     /**
      * The run of spaces ending at {@code offset} lines a column up with the line above or below: there too a word
-     * starts at the same column after two or more spaces ("600/700  unquoted" over "700/800  unquoted").
+     * starts at the same column after two or more spaces ("600/700  unquoted" over "700/800  unquoted"), or, in a
+     * listing (a block of at least three short lines between blank lines: "add  r1, r2" under "load r2, 200"),
+     * after one space. A headline over its date line is no listing: two lines, then prose.
      */
     private static boolean aligned(String raw, LineIndex lines, int offset) {
         int line = lines.lineOf(offset);
         int column = offset - lines.lineStart(line);
+        boolean listing = inListing(raw, lines, line);
         for (int other : new int[] {line - 1, line + 1}) {
             if (other < 1 || other > lines.lineCount()) {
                 continue;
             }
             int start = lines.lineStart(other);
             int at = start + column;
-            if (at < lines.lineEnd(other) && column >= 2 && !Character.isWhitespace(raw.charAt(at))
-                    && raw.charAt(at - 1) == ' ' && raw.charAt(at - 2) == ' ') {
+            if (at >= lines.lineEnd(other) || column < 2 || Character.isWhitespace(raw.charAt(at))
+                    || raw.charAt(at - 1) != ' ') {
+                continue;
+            }
+            if (raw.charAt(at - 2) == ' ' || listing && !Character.isWhitespace(raw.charAt(at - 2))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether {@code line} is in a block of at least three non-blank lines, all short, between blank lines. */
+    private static boolean inListing(String raw, LineIndex lines, int line) {
+        int first = line;
+        while (first > 1 && !lineText(raw, lines, first - 1).isBlank()) {
+            first--;
+        }
+        int last = line;
+        while (last < lines.lineCount() && !lineText(raw, lines, last + 1).isBlank()) {
+            last++;
+        }
+        if (last - first < 2) {
+            return false;
+        }
+        for (int k = first; k <= last; k++) {
+            if (lineText(raw, lines, k).strip().length() > SHORT_LINE) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String lineText(String raw, LineIndex lines, int line) {
+        return raw.substring(lines.lineStart(line), lines.lineEnd(line));
     }
 
     private static boolean blank(String raw, int s, int e) {
