@@ -133,8 +133,9 @@ final class HeaderDates {
     }
 
     /**
-     * A byline in capitals run into a date in capitals ("By JANE Q. ROEAPRIL 7, 2017", a page that set the name and the
-     * date in two boxes): the capitals before the month's name, after "By", are the name.
+     * A byline in capitals run into a date in capitals ("By JANE Q. ROEAPRIL 7, 2017", "By JANE ROE and JOHN
+     * DOEAUG. 24, 2016", the month written in full or cut to three letters, a page that set the names and the date in two boxes): the capitals before the month's name,
+     * after "By", are the names ("and" and commas may join them).
      */
     private static final Pattern CAPITALS_BYLINE_RUN_ON;
 
@@ -143,7 +144,12 @@ final class HeaderDates {
         for (String m : MONTHS) {
             months.add(m.toUpperCase(Locale.ROOT));
         }
-        CAPITALS_BYLINE_RUN_ON = Pattern.compile("^((?i:by)\\s+\\p{Lu}[\\p{Lu}\\s.'\u2019-]*\\p{Lu})(?=(?:"
+        for (String m : MONTHS) {
+            if (m.length() > 3) {
+                months.add(m.substring(0, 3).toUpperCase(Locale.ROOT) + (m.equals("September") ? "T?" : ""));
+            }
+        }
+        CAPITALS_BYLINE_RUN_ON = Pattern.compile("^((?i:by)\\s+\\p{Lu}(?:[\\p{Lu}\\s.,'\u2019-]|\\s(?i:and)\\s)*\\p{Lu})(?=(?:"
                 + String.join("|", months) + ")\\.?\\s*\\d{1,2}(?!\\d),?\\s*(?:19|20)\\d\\d)");
     }
 
