@@ -4,17 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gazette.analysis.names.NameAnalyser.Found;
 import dev.gazette.analysis.names.NameAnalyser.Relation;
-import dev.gazette.analysis.text.ArticleText;
-import dev.gazette.model.io.DocumentReader;
-import dev.gazette.model.io.InputFile;
-import dev.gazette.model.parse.ArticleParser;
-import dev.gazette.model.parse.ParserConfig;
-import dev.gazette.model.parse.RecurringLines;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,20 +19,12 @@ class GivenNameAloneTest {
     @TempDir
     Path tmp;
 
-    private final NameAnalyser analyser = new NameAnalyser(
-            new NameKeys(Lexicon.standard(), Transliteration.standard()), Map.of());
-
     private List<Found> analyse(String text) throws Exception {
-        Path f = tmp.resolve("a.txt");
-        Files.writeString(f, text, StandardCharsets.UTF_8);
-        var doc = new DocumentReader(1 << 20).read(new InputFile(f, "a.txt")).document().orElseThrow();
-        return analyser.analyse(ArticleText.of(new ArticleParser(ParserConfig.defaults()).parse(doc, new RecurringLines(12))));
+        return NameAnalyserTest.analyse(tmp, text);
     }
 
     private static Found find(List<Found> found, String surface) {
-        return found.stream().filter(f -> f.surface().equals(surface)).findFirst()
-                .orElseThrow(() -> new AssertionError("no mention '" + surface + "' in "
-                        + found.stream().map(Found::surface).toList()));
+        return NameAnalyserTest.find(found, surface, 0);
     }
 
     @Test

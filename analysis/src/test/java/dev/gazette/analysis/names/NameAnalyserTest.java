@@ -24,17 +24,23 @@ class NameAnalyserTest {
     @TempDir
     Path tmp;
 
-    private final NameAnalyser analyser = new NameAnalyser(
+    private static final NameAnalyser ANALYSER = new NameAnalyser(
             new NameKeys(Lexicon.standard(), Transliteration.standard()), Map.of());
 
     private List<Found> analyse(String text) throws Exception {
-        Path f = tmp.resolve("a.txt");
-        Files.writeString(f, text, StandardCharsets.UTF_8);
-        var doc = new DocumentReader(1 << 20).read(new InputFile(f, "a.txt")).document().orElseThrow();
-        return analyser.analyse(ArticleText.of(new ArticleParser(ParserConfig.defaults()).parse(doc, new RecurringLines(12))));
+        return analyse(tmp, text);
     }
 
-    private static Found find(List<Found> found, String surface, int nth) {
+    /** The mentions the analyser finds in {@code text}, read as an article file in {@code dir} (the names tests share it). */
+    static List<Found> analyse(Path dir, String text) throws Exception {
+        Path f = dir.resolve("a.txt");
+        Files.writeString(f, text, StandardCharsets.UTF_8);
+        var doc = new DocumentReader(1 << 20).read(new InputFile(f, "a.txt")).document().orElseThrow();
+        return ANALYSER.analyse(ArticleText.of(new ArticleParser(ParserConfig.defaults()).parse(doc, new RecurringLines(12))));
+    }
+
+    /** The {@code nth} mention (0-based) written {@code surface}; an assertion error naming every mention if none. */
+    static Found find(List<Found> found, String surface, int nth) {
         return found.stream().filter(f -> f.surface().equals(surface)).skip(nth).findFirst()
                 .orElseThrow(() -> new AssertionError("no mention '" + surface + "' in "
                         + found.stream().map(Found::surface).toList()));
