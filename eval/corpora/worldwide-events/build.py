@@ -69,14 +69,7 @@ def main():
     git_dir = lib.clone_or_git_dir(sys.argv[1] if len(sys.argv) > 1 else None, mideast.REPO, "worldwide-events-")
     out = sys.argv[2] if len(sys.argv) > 2 else os.path.join(here, "../../../../shared/corpora/worldwide-events")
     os.makedirs(out, exist_ok=True)
-    entries = []
-    listing = lib.git(git_dir, "ls-tree", "-r", "-z", mideast.COMMIT, "original_articles").decode("utf-8").split("\0")
-    for entry in sorted(e for e in listing if e):
-        meta, path = entry.split("\t", 1)
-        m = NAME.match(path)
-        if m:
-            entries.append((m.group(1), meta.split()[2]))
-    texts = lib.objects(git_dir, [sha for _, sha in entries])
+    entries, texts = mideast.articles(git_dir, NAME)
     n = dated = copies = 0
     seen = set()
     with open(os.path.join(out, "worldwide-events.jsonl"), "w", encoding="utf-8") as f:

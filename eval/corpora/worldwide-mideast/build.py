@@ -32,6 +32,19 @@ COMMIT = "e082527b86d9a68475166ab584b9c47f282177da"
 NAME = re.compile(r"^original_articles/((?:jr|kw|oman|qt|saud|uae|israel|eg|alg|pk)_[A-Za-z_]+_\d+)\.txt$")
 
 
+def articles(git_dir, pattern):
+    """The (id, blob id) of the files of original_articles/ whose path `pattern` matches (group 1 the id), in the
+    order of their git blob ids (the sorted ls-tree lines), and their raw bytes."""
+    entries = []
+    listing = lib.git(git_dir, "ls-tree", "-r", "-z", COMMIT, "original_articles").decode("utf-8").split("\0")
+    for entry in sorted(e for e in listing if e):
+        meta, path = entry.split("\t", 1)
+        m = pattern.match(path)
+        if m:
+            entries.append((m.group(1), meta.split()[2]))
+    return entries, lib.objects(git_dir, [sha for _, sha in entries])
+
+
 def build(name, pattern, argv, drop_duplicates=False):
     """Writes OUT_DIR/<name>.jsonl from the files of original_articles/ whose path `pattern` matches (group 1 the
     id); argv as this script's. Shared by the corpora cut from this dataset (worldwide-asia and worldwide-africa
@@ -41,14 +54,7 @@ def build(name, pattern, argv, drop_duplicates=False):
     git_dir = lib.clone_or_git_dir(argv[1] if len(argv) > 1 else None, REPO, name + "-")
     out = argv[2] if len(argv) > 2 else os.path.join(here, "../../../../shared/corpora/" + name)
     os.makedirs(out, exist_ok=True)
-    entries = []
-    listing = lib.git(git_dir, "ls-tree", "-r", "-z", COMMIT, "original_articles").decode("utf-8").split("\0")
-    for entry in sorted(e for e in listing if e):
-        meta, path = entry.split("\t", 1)
-        m = pattern.match(path)
-        if m:
-            entries.append((m.group(1), meta.split()[2]))
-    texts = lib.objects(git_dir, [sha for _, sha in entries])
+    entries, texts = articles(git_dir, pattern)
     n, texts_seen = 0, {}
     with open(os.path.join(out, name + ".jsonl"), "w", encoding="utf-8") as f:
         for (article, _), raw in zip(entries, texts):
