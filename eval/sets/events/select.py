@@ -44,6 +44,22 @@ def sentences(text):
         offset += len(line) + 1
 
 
+def take(chosen, pools, per_doc, max_per_doc):
+    """Appends to `chosen`, pool by pool ((name, items, n) in `pools`), the first n items (as item + (name,)) whose
+    document (item[0]) holds fewer than `max_per_doc` chosen items in `per_doc`, which it counts. Shared by the
+    selection scripts of the later splits."""
+    for name, pool, n in pools:
+        k = 0
+        for item in pool:
+            if k == n:
+                break
+            if per_doc.get(item[0], 0) >= max_per_doc:
+                continue
+            per_doc[item[0]] = per_doc.get(item[0], 0) + 1
+            chosen.append(item + (name,))
+            k += 1
+
+
 def main():
     corpora = sys.argv[1]
     here = os.path.dirname(os.path.abspath(__file__))

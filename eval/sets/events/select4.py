@@ -24,7 +24,7 @@ import random
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from select import OFFICE, STRONG, TRIGGER, sentences  # noqa: E402
+from select import OFFICE, STRONG, TRIGGER, sentences, take  # noqa: E402
 
 CORPUS = "tempeval3-silver"
 SEED = 20261210
@@ -56,19 +56,9 @@ def main():
     rng.shuffle(office)
     rng.shuffle(other)
     rng.shuffle(plain)
-    seen = set()
     chosen = []
-    for name, pool, n in (("strong", strong, STRONG_N), ("office", office, OFFICE_N), ("other", other, OTHER_N),
-                           ("plain", plain, PLAIN_N)):
-        k = 0
-        for item in pool:
-            if k == n:
-                break
-            if item[0] in seen:
-                continue
-            seen.add(item[0])
-            chosen.append(item + (name,))
-            k += 1
+    take(chosen, (("strong", strong, STRONG_N), ("office", office, OFFICE_N), ("other", other, OTHER_N),
+                  ("plain", plain, PLAIN_N)), {}, 1)
     for doc, s, e, date, text, name in chosen:
         print("\t".join([CORPUS, doc, str(s), str(e), date, name, " ".join(text.split())]))
 

@@ -28,7 +28,7 @@ import re
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from select import OFFICE, STRONG, TRIGGER, sentences  # noqa: E402
+from select import OFFICE, STRONG, TRIGGER, sentences, take  # noqa: E402
 
 CORPUS = "worldwide-events"
 SEED = 20261211
@@ -71,32 +71,14 @@ def main():
     rng.shuffle(plain)
     per_doc = {}
     chosen = []
-    for name, pool, n in (("strong", strong, STRONG_N), ("office", office, OFFICE_N), ("other", other, OTHER_N),
-                           ("plain", plain, PLAIN_N)):
-        k = 0
-        for item in pool:
-            if k == n:
-                break
-            if per_doc.get(item[0], 0) >= MAX_PER_DOC:
-                continue
-            per_doc[item[0]] = per_doc.get(item[0], 0) + 1
-            chosen.append(item + (name,))
-            k += 1
+    take(chosen, (("strong", strong, STRONG_N), ("office", office, OFFICE_N), ("other", other, OTHER_N),
+                  ("plain", plain, PLAIN_N)), per_doc, MAX_PER_DOC)
     taken = {(item[0], item[1]) for item in chosen}
     second = [item for item in strong + office + other if (item[0], item[1]) not in taken
               and (STRONG.search(item[4]) or OFFICE.search(item[4]))]
     words = [item for item in words if (item[0], item[1]) not in taken]
     rng.shuffle(words)
-    for name, pool, n in (("second", second, len(second)), ("words", words, WORDS_N)):
-        k = 0
-        for item in pool:
-            if k == n:
-                break
-            if per_doc.get(item[0], 0) >= SECOND_MAX_PER_DOC:
-                continue
-            per_doc[item[0]] = per_doc.get(item[0], 0) + 1
-            chosen.append(item + (name,))
-            k += 1
+    take(chosen, (("second", second, len(second)), ("words", words, WORDS_N)), per_doc, SECOND_MAX_PER_DOC)
     for doc, s, e, date, text, name in chosen:
         print("\t".join([CORPUS, doc, str(s), str(e), date, name, " ".join(text.split())]))
 
