@@ -266,14 +266,4 @@ public final class DoubledWordRule implements Rule {
         }
         return s > end && WH_WORDS.contains(Lexicon.lowerCase(t.substring(s, e)));
     }
-
-    /** Reads bundled word lists. */
-    static final class WordFiles {
-        private WordFiles() {
-        }
-
-        static Set<String> read(String resource) {
-            return Lexicon.bundledWordSet(DoubledWordRule.class, resource);
-        }
-    }
 }

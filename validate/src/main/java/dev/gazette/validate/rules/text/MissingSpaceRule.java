@@ -303,7 +303,7 @@ public final class MissingSpaceRule extends LexiconRule {
     }
 
     /** File name extensions, in any case: {@code file-extensions.txt}. */
-    private static final java.util.Set<String> FILE_EXTENSIONS = DoubledWordRule.WordFiles.read("file-extensions.txt");
+    private static final java.util.Set<String> FILE_EXTENSIONS = WordFiles.read("file-extensions.txt");
 
     /** Words that never end a sentence (articles, possessive determiners), so a dot after them is inside a name. */
     private static final java.util.Set<String> NOT_SENTENCE_END = java.util.Set.of("a", "an", "the", "my", "your", "our",
@@ -325,7 +325,7 @@ public final class MissingSpaceRule extends LexiconRule {
     }
 
     /** Endings of host names after a dot: {@code domain-suffixes.txt}. */
-    private static final java.util.Set<String> DOMAIN_SUFFIXES = DoubledWordRule.WordFiles.read("domain-suffixes.txt");
+    private static final java.util.Set<String> DOMAIN_SUFFIXES = WordFiles.read("domain-suffixes.txt");
 
     /**
      * A host name in lower case: a lower-case word (letters, digits, hyphens), a dot and a domain ending with no letter
@@ -386,7 +386,7 @@ public final class MissingSpaceRule extends LexiconRule {
     }
 
     /** Endings of brand and site names after a dot: {@code name-suffixes.txt}. */
-    private static final java.util.Set<String> NAME_SUFFIXES = DoubledWordRule.WordFiles.read("name-suffixes.txt");
+    private static final java.util.Set<String> NAME_SUFFIXES = WordFiles.read("name-suffixes.txt");
 
     /**
      * A name with inner punctuation, not two words: capitals on both sides (IQ.LIGHT, CD:UK), a

@@ -64,7 +64,7 @@ public final class SpaceBeforePunctuationRule implements Rule {
     }
 
     /** French function words English does not share: {@code french-function-words.txt}. */
-    private static final Set<String> FRENCH = DoubledWordRule.WordFiles.read("french-function-words.txt");
+    private static final Set<String> FRENCH = WordFiles.read("french-function-words.txt");
 
     /** The fewest French function words that make a sentence French. */
     private static final int MIN_FRENCH = 2;
