@@ -31,7 +31,8 @@ def main():
     meta = reuters_dates(corpora)
     titles = {}
     for name, file in (("wikipedia-current-events", "current-events.jsonl"), ("aljazeera-gaza", "aljazeera-gaza.jsonl"),
-                       ("tempeval3-silver", "tempeval3-silver.jsonl"), ("worldwide-events", "worldwide-events.jsonl")):
+                       ("tempeval3-silver", "tempeval3-silver.jsonl"), ("worldwide-events", "worldwide-events.jsonl"),
+                       ("whitehouse-releases", "whitehouse-releases.jsonl")):
         path = os.path.join(corpora, name, file)
         if not os.path.exists(path):
             continue
