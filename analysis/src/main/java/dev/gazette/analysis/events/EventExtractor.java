@@ -155,6 +155,9 @@ public final class EventExtractor {
     private static final Pattern NOUN_BEFORE = Pattern.compile(
             "(?:\\b(?:a|an|the|his|her|its|their|this|that|whose|our|my|your)|['’]s?)\\s+(?:[\\w-]+\\s+)?$",
             Pattern.CASE_INSENSITIVE);
+    /** Between a verb of receiving a guest and the guest: capitalised words of a title, "the", "visiting", "his counterpart,". */
+    private static final Pattern GUEST_GAP = Pattern.compile("\\s+(?:the\\s+)?(?:visiting\\s+)?(?:(?:his|her|their)\\s+"
+            + "(?:[\\p{L}-]+\\s+){0,2}?counterparts?,?\\s+)?(?:(?-i:\\p{Lu})[\\p{L}.'’-]*\\s+){0,6}");
     private static final Pattern TITLE_TO = Pattern.compile(
             "\\b(?:ambassador|envoy|representative|consul|delegate)\\s+to\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
     /** Between a place and a trigger of a relative clause of place: ", where he met", ", where X and Y held". */
@@ -374,7 +377,11 @@ public final class EventExtractor {
         }
     }
 
-    private record Trigger(String type, int start, int end) {
+    /** A trigger; {@code guest} when it is a verb of receiving a guest, an event only with a person as its object. */
+    private record Trigger(String type, int start, int end, boolean guest) {
+        Trigger(String type, int start, int end) {
+            this(type, start, end, false);
+        }
     }
 
     /** The events of one sentence (offsets of the result are not set), and its frames into {@code frames}. */
@@ -396,6 +403,10 @@ public final class EventExtractor {
                 frames.add(anaphoric(s, t, mentions, limit));
             }
         }
+        if (triggers.isEmpty()) {
+            return List.of();
+        }
+        triggers.removeIf(t -> t.guest && !receivesAPerson(s, t, mentions));
         if (triggers.isEmpty()) {
             return List.of();
         }
@@ -732,6 +743,22 @@ public final class EventExtractor {
      * no preposition right after the verb, no comma before the person, and no place of its own before it (a place
      * in the person's title, "ambassador to Iran Y", does not count).
      */
+    /**
+     * True when the first name after a verb of receiving a guest is a person's, with only a title, "the", "visiting"
+     * or "his counterpart," between, and no possessive after it: "X received visiting Foreign Minister Y" is a meeting
+     * of X and Y; "received NASA funding", "welcomed Y's decision" are none.
+     */
+    private static boolean receivesAPerson(String s, Trigger t, List<Local> mentions) {
+        for (Local m : mentions) {
+            if (m.start < t.end) {
+                continue;
+            }
+            return "person".equals(m.named.kind()) && GUEST_GAP.matcher(s.substring(t.end, m.start)).matches()
+                    && !POSSESSIVE.matcher(s.substring(m.end)).find();
+        }
+        return false;
+    }
+
     private static boolean visitsAPerson(String s, Trigger t, List<Local> mentions) {
         if (!t.type.equals("visit") || !VISIT_VERB.matcher(s.substring(t.start, t.end)).matches()
                 || NOUN_BEFORE.matcher(s.substring(Math.max(0, t.start - 30), t.start)).find()) {
@@ -1358,6 +1385,13 @@ public final class EventExtractor {
 
     private List<Trigger> triggers(String s) {
         List<Trigger> found = new ArrayList<>();
+        Matcher guest = lexicon.guest.matcher(s);
+        while (guest.find()) {
+            Trigger t = new Trigger("meeting", guest.start(), guest.end(), true);
+            if (!blocked(s, t)) {
+                found.add(t);
+            }
+        }
         for (Map.Entry<String, List<Pattern>> e : lexicon.triggers.entrySet()) {
             for (Pattern p : e.getValue()) {
                 Matcher m = p.matcher(s);

@@ -277,4 +277,20 @@ class EventExtractorTest {
         assertThat(events("Debt\n\nDilson Funaro, who hopes one day to visit Tokyo, met Kiichi Miyazawa.\n"))
                 .containsExactly("meeting [dilson-funaro, kiichi-miyazawa] @ null 'null'");
     }
+
+    @Test
+    void readsAHostReceivingAPersonAndAnAudienceAsMeetingsButNotAThingReceived() {
+        assertThat(events("Debt\n\nPresident Dilson Funaro received visiting Finance Minister Kiichi Miyazawa in Tokyo.\n"))
+                .containsExactly("meeting [dilson-funaro, kiichi-miyazawa] @tokyo null 'null'");
+        assertThat(events("Debt\n\nPresident Dilson Funaro held an audience with Finance Minister Kiichi Miyazawa.\n"))
+                .containsExactly("meeting [dilson-funaro, kiichi-miyazawa] @ null 'null'");
+        assertThat(events("Debt\n\nPresident Dilson Funaro received a loan from the World Bank.\n")).isEmpty();
+        assertThat(events("Debt\n\nPresident Dilson Funaro welcomed Kiichi Miyazawa's plan for Peru.\n")).isEmpty();
+    }
+
+    @Test
+    void keepsAHyphenatedGivenNameWholeAsAParticipant() {
+        assertThat(events("Debt\n\nSpeaker Lem Tae-un met President Dilson Funaro in Tokyo.\n"))
+                .containsExactly("meeting [lem-tae-un, dilson-funaro] @tokyo null 'null'");
+    }
 }
