@@ -155,6 +155,11 @@ public final class EventExtractor {
     private static final Pattern NOUN_BEFORE = Pattern.compile(
             "(?:\\b(?:a|an|the|his|her|its|their|this|that|whose|our|my|your)|['’]s?)\\s+(?:[\\w-]+\\s+)?$",
             Pattern.CASE_INSENSITIVE);
+    /** Between a verb of receiving a guest and the guest: capitalised words of a title, "the", "visiting", "his counterpart,". */
+    private static final Pattern GUEST_GAP = Pattern.compile("\\s+(?:the\\s+)?(?:visiting\\s+)?(?:(?:his|her|their)\\s+"
+            + "(?:[\\p{L}-]+\\s+){0,2}?counterparts?,?\\s+)?(?:(?-i:\\p{Lu})[\\p{L}.'’-]*\\s+){0,6}");
+    /** After a word of a portfolio listed in a title: more capitalised words of the list ("Industry and Energy X"). */
+    private static final Pattern PORTFOLIO_NEXT = Pattern.compile("(?:\\s*,\\s*|\\s+and\\s+)\\p{Lu}");
     private static final Pattern TITLE_TO = Pattern.compile(
             "\\b(?:ambassador|envoy|representative|consul|delegate)\\s+to\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
     /** Between a place and a trigger of a relative clause of place: ", where he met", ", where X and Y held". */
@@ -374,7 +379,11 @@ public final class EventExtractor {
         }
     }
 
-    private record Trigger(String type, int start, int end) {
+    /** A trigger; {@code guest} when it is a verb of receiving a guest, an event only with a person as its object. */
+    private record Trigger(String type, int start, int end, boolean guest) {
+        Trigger(String type, int start, int end) {
+            this(type, start, end, false);
+        }
     }
 
     /** The events of one sentence (offsets of the result are not set), and its frames into {@code frames}. */
@@ -399,11 +408,29 @@ public final class EventExtractor {
         if (triggers.isEmpty()) {
             return List.of();
         }
+        triggers.removeIf(t -> t.guest && !receivesAPerson(s, t, mentions));
+        if (triggers.isEmpty()) {
+            return List.of();
+        }
         triggers.replaceAll(t -> visitsAPerson(s, t, mentions) ? new Trigger("meeting", t.start, t.end) : t);
         List<Local> actors = new ArrayList<>();
         List<Local> places = new ArrayList<>();
+        List<int[]> titles = new ArrayList<>();
+        for (Local m : mentions) {
+            int[] title = apposedTitle(s, m, triggers);
+            if (title != null) {
+                titles.add(title);
+            }
+        }
         for (int i = 0; i < mentions.size(); i++) {
             Local m = mentions.get(i);
+            if (titles.stream().anyMatch(r -> r[0] <= m.start && m.end <= r[1])) {
+                continue; // "Quellcorp" in "the president of Quellcorp, X": the title's organisation, no party
+            }
+            if (titles.stream().anyMatch(r -> r[1] == m.start) && m.start < limit && !m.named.inTitle()) {
+                actors.add(m); // "the president of Quellcorp, X": X holds the title, a person whatever the names layer said
+                continue;
+            }
             boolean speaker = m.start != frameSubject && isSpeaker(s, m);
             if (m.start >= limit && m.start != frameSubject || m.named.inTitle() || speaker || !m.isActorKind()) {
                 continue;
@@ -732,6 +759,47 @@ public final class EventExtractor {
      * no preposition right after the verb, no comma before the person, and no place of its own before it (a place
      * in the person's title, "ambassador to Iran Y", does not count).
      */
+    /**
+     * The span {@code [title start, name start]} of a title with its organisation set off by a comma before the name
+     * ("the president of Quellcorp for Latin America, X"), when the name is not an organisation or a place and no
+     * trigger is inside the title; else {@code null}.
+     */
+    private int[] apposedTitle(String s, Local m, List<Trigger> triggers) {
+        if ("organisation".equals(m.named.kind()) || m.isPlace() || PORTFOLIO_NEXT.matcher(s.substring(m.end)).lookingAt()) {
+            return null; // "the Minister of Commerce, Industry and Energy X": "Industry" is a word of the portfolio
+        }
+        int from = Math.max(0, m.start - 160);
+        Matcher t = lexicon.apposedTitle.matcher(s.substring(from, m.start));
+        int found = -1;
+        while (t.find(found + 1)) {
+            found = t.start(); // the shortest title: "the president of X, " in "a meeting with the president of X, "
+        }
+        if (found < 0) {
+            return null;
+        }
+        int start = from + found;
+        if (triggers.stream().anyMatch(tr -> tr.start < m.start && start < tr.end)) {
+            return null;
+        }
+        return new int[] {start, m.start};
+    }
+
+    /**
+     * True when the first name after a verb of receiving a guest is a person's, with only a title, "the", "visiting"
+     * or "his counterpart," between, and no possessive after it: "X received visiting Foreign Minister Y" is a meeting
+     * of X and Y; "received NASA funding", "hosted Y's party" are none.
+     */
+    private static boolean receivesAPerson(String s, Trigger t, List<Local> mentions) {
+        for (Local m : mentions) {
+            if (m.start < t.end) {
+                continue;
+            }
+            return "person".equals(m.named.kind()) && GUEST_GAP.matcher(s.substring(t.end, m.start)).matches()
+                    && !POSSESSIVE.matcher(s.substring(m.end)).find();
+        }
+        return false;
+    }
+
     private static boolean visitsAPerson(String s, Trigger t, List<Local> mentions) {
         if (!t.type.equals("visit") || !VISIT_VERB.matcher(s.substring(t.start, t.end)).matches()
                 || NOUN_BEFORE.matcher(s.substring(Math.max(0, t.start - 30), t.start)).find()) {
@@ -1358,6 +1426,13 @@ public final class EventExtractor {
 
     private List<Trigger> triggers(String s) {
         List<Trigger> found = new ArrayList<>();
+        Matcher guest = lexicon.guest.matcher(s);
+        while (guest.find()) {
+            Trigger t = new Trigger("meeting", guest.start(), guest.end(), true);
+            if (!blocked(s, t)) {
+                found.add(t);
+            }
+        }
         for (Map.Entry<String, List<Pattern>> e : lexicon.triggers.entrySet()) {
             for (Pattern p : e.getValue()) {
                 Matcher m = p.matcher(s);

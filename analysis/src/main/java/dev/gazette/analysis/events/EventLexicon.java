@@ -45,12 +45,16 @@ public final class EventLexicon {
     final Pattern portfolio;
     final Pattern nationality;
     final Pattern plannedAfter;
+    /** A verb of receiving a guest ("received", "hosted"): a meeting when a person's name is its object. */
+    final Pattern guest;
+    /** A title with its organisation set off by a comma before a name: the name holds it ("the head of X, Y"). */
+    final Pattern apposedTitle;
 
     private EventLexicon(Map<String, List<Pattern>> triggers, Pattern document, List<Pattern> blocks,
                          Pattern blockBefore, Pattern planned, Pattern speech, Pattern placePreposition,
                          Pattern clauseEnd, Pattern modifier, Pattern notParty, Pattern clauseStart,
                          Pattern dateBarrier, Pattern title, Pattern portfolio, Pattern nationality,
-                         Pattern plannedAfter) {
+                         Pattern plannedAfter, Pattern guest, Pattern apposedTitle) {
         this.triggers = triggers;
         this.document = document;
         this.blocks = List.copyOf(blocks);
@@ -67,6 +71,8 @@ public final class EventLexicon {
         this.portfolio = portfolio;
         this.nationality = nationality;
         this.plannedAfter = plannedAfter;
+        this.guest = guest;
+        this.apposedTitle = apposedTitle;
     }
 
     /** The bundled patterns. */
@@ -129,21 +135,22 @@ public final class EventLexicon {
             } else if (kind.equals("block")) {
                 blocks.add(p);
             } else if (List.of("document", "block.before", "planned", "speech", "place.preposition", "clause.end", "modifier",
-                    "not.party", "clause.start", "date.barrier", "title", "portfolio", "nationality", "planned.after")
-                    .contains(kind)) {
+                    "not.party", "clause.start", "date.barrier", "title", "portfolio", "nationality", "planned.after",
+                    "guest", "apposed.title").contains(kind)) {
                 single.computeIfAbsent(kind, k -> new ArrayList<>()).add(regex);
             } else {
                 throw new IllegalArgumentException(origin + ":" + (i + 1) + ": unknown kind '" + kind
                         + "'; use trigger.<type>, document, block, block.before, planned, speech, place.preposition, "
-                        + "clause.end, modifier, not.party, clause.start, date.barrier, title, portfolio, nationality or "
-                        + "planned.after");
+                        + "clause.end, modifier, not.party, clause.start, date.barrier, title, portfolio, nationality, "
+                        + "planned.after, guest or apposed.title");
             }
         }
         return new EventLexicon(triggers, join(single, "document", origin), blocks, join(single, "block.before", origin),
                 join(single, "planned", origin), join(single, "speech", origin), join(single, "place.preposition", origin),
                 join(single, "clause.end", origin), join(single, "modifier", origin), optional(single, "not.party"),
                 optional(single, "clause.start"), optional(single, "date.barrier"), optional(single, "title"),
-                optional(single, "portfolio"), optional(single, "nationality"), optional(single, "planned.after"));
+                optional(single, "portfolio"), optional(single, "nationality"), optional(single, "planned.after"),
+                optional(single, "guest"), optional(single, "apposed.title"));
     }
 
     /** The rules of an optional kind joined, or a pattern that never matches when the file has none. */

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The word lists of {@code lexicon.yaml}: what tells a name from the words around it (titles,
@@ -69,6 +70,10 @@ final class Lexicon {
     final List<Map.Entry<String, String>> spellingSuffixes;
     /** Legal forms after a company's name ("co", "inc", "ltd"). */
     final Set<String> legalForms;
+    /** A romanised syllable: the lower-case parts of a hyphenated given name ("Lem Tae-un"). */
+    final Pattern givenNameSyllable;
+    /** English words after a hyphen that pass {@link #givenNameSyllable} but end a name ("Quell-run"). */
+    final Set<String> hyphenWords;
 
     private Lexicon(JsonNode root) {
         JsonNode particles = root.path("particles");
@@ -121,6 +126,8 @@ final class Lexicon {
         orgSuffixes = suffixes(root.path("orgSuffixes"));
         spellingSuffixes = suffixes(root.path("spellingSuffixes"));
         legalForms = words(root.path("legalForms"));
+        givenNameSyllable = Pattern.compile(root.path("givenNameSyllable").asText("(?!)"));
+        hyphenWords = words(root.path("hyphenWords"));
     }
 
     private static List<Map.Entry<String, String>> suffixes(JsonNode s) {

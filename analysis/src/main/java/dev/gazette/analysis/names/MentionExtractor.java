@@ -331,7 +331,7 @@ final class MentionExtractor {
                 joined.sentenceInitial = before.sentenceInitial;
                 tok = joined;
             }
-            classify(tok);
+            classify(tok, out.isEmpty() ? null : out.get(out.size() - 1), t);
             out.add(tok);
             pos = tok.end;
             while (k < size && shared.start(k) < pos) {
@@ -388,7 +388,7 @@ final class MentionExtractor {
                 || lex.abbreviations.contains(t.lower) || t.text.indexOf('.') >= 0;
     }
 
-    private void classify(Tok t) {
+    private void classify(Tok t, Tok before, String text) {
         String s = t.text;
         char c0 = s.charAt(0);
         for (int k = 0; k < s.length(); k++) {
@@ -407,7 +407,7 @@ final class MentionExtractor {
                 if (lex.prefixes.contains(head.toLowerCase(Locale.ROOT)) && !rest.isEmpty()
                         && Character.isUpperCase(rest.charAt(0))) {
                     trimFront(t, hy + 1);
-                } else {
+                } else if (!hyphenatedGivenName(text, before, t)) {
                     cutAtLowerPart(t);
                 }
             }
@@ -444,6 +444,45 @@ final class MentionExtractor {
         t.start += by;
         t.text = t.text.substring(by);
         t.lower = t.text.toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * "Lem Tae-un", "Varo Chan-o-pha": a hyphenated word right after a name word, with nothing but spaces between,
+     * whose parts are all romanised syllables (the lexicon's {@code givenNameSyllable}) and whose lower-case parts are
+     * no English word of {@code hyphenWords}, is a hyphenated given name, one word of the name; the lower-case part is
+     * not where the name ends, as it is in "Quell-based" or "New Valmora-made" (parts that are no syllable).
+     */
+    private boolean hyphenatedGivenName(String text, Tok before, Tok t) {
+        if (before == null || before.kind != Kind.NAME || before.possessive || before.cut || before.end >= t.start) {
+            return false;
+        }
+        for (int k = before.end; k < t.start; k++) {
+            if (text.charAt(k) != ' ' && text.charAt(k) != '\u00A0') {
+                return false;
+            }
+        }
+        String s = t.possessive ? text.substring(t.start, t.coreEnd) : t.text;
+        int from = 0;
+        boolean lowerPart = false;
+        while (from <= s.length()) {
+            int hy = indexOfHyphen(s, from);
+            String part = s.substring(from, hy < 0 ? s.length() : hy);
+            String lower = part.toLowerCase(Locale.ROOT);
+            if (part.isEmpty() || !lex.givenNameSyllable.matcher(lower).matches()) {
+                return false;
+            }
+            if (from > 0 && Character.isLowerCase(part.charAt(0))) {
+                if (lex.hyphenWords.contains(lower)) {
+                    return false;
+                }
+                lowerPart = true;
+            }
+            if (hy < 0) {
+                break;
+            }
+            from = hy + 1;
+        }
+        return lowerPart;
     }
 
     /** "Damascus-based", "American-made": the word ends the run at its first lower-case part. */

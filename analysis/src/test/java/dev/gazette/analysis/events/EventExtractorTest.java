@@ -277,4 +277,31 @@ class EventExtractorTest {
         assertThat(events("Debt\n\nDilson Funaro, who hopes one day to visit Tokyo, met Kiichi Miyazawa.\n"))
                 .containsExactly("meeting [dilson-funaro, kiichi-miyazawa] @ null 'null'");
     }
+
+    @Test
+    void readsAHostReceivingAPersonAndAnAudienceAsMeetingsButNotAThingReceived() {
+        assertThat(events("Debt\n\nPresident Dilson Funaro received visiting Finance Minister Kiichi Miyazawa in Tokyo.\n"))
+                .containsExactly("meeting [dilson-funaro, kiichi-miyazawa] @tokyo null 'null'");
+        assertThat(events("Debt\n\nPresident Dilson Funaro held an audience with Finance Minister Kiichi Miyazawa.\n"))
+                .containsExactly("meeting [dilson-funaro, kiichi-miyazawa] @ null 'null'");
+        assertThat(events("Debt\n\nPresident Dilson Funaro received a loan from the World Bank.\n")).isEmpty();
+        assertThat(events("Debt\n\nPresident Dilson Funaro hosted Kiichi Miyazawa's party for Peru.\n")).isEmpty();
+    }
+
+    @Test
+    void keepsAHyphenatedGivenNameWholeAsAParticipant() {
+        assertThat(events("Debt\n\nSpeaker Lem Tae-un met President Dilson Funaro in Tokyo.\n"))
+                .containsExactly("meeting [lem-tae-un, dilson-funaro] @tokyo null 'null'");
+    }
+
+    @Test
+    void takesThePersonAfterATitleSetOffByACommaAndNotTheTitlesOrganisation() {
+        assertThat(events("Debt\n\nDilson Funaro held a meeting with the president of Quellcorp for Latin America, "
+                + "Marco Vellani.\n")).containsExactly("meeting [dilson-funaro, marco-vellani] @ null 'null'");
+        assertThat(events("Debt\n\nDilson Funaro met the director of the Department of Trade of Quellcorp, Marco Vellani, "
+                + "in Tokyo.\n")).containsExactly("meeting [dilson-funaro, marco-vellani] @tokyo null 'null'");
+        // a word of a portfolio listed after the comma is no person holding the title
+        assertThat(events("Debt\n\nDilson Funaro met the Minister of Commerce, Industry and Energy Kiichi Miyazawa.\n"))
+                .noneMatch(e -> e.contains("industry"));
+    }
 }
