@@ -164,11 +164,14 @@ final class PairComparer {
         }
         int consonants = Math.min(a.key.skeleton().length(), b.key.skeleton().length());
         int offset = a.transliterated || b.transliterated ? Comparison.TRANSLITERATED_OFFSET : 0;
-        if (NameMatcher.strict(a.key, b.key) || NameMatcher.strict(a.spellingKey, b.spellingKey)) {
+        // most forms' spelling and stem keys are their key itself: compared once, on the key
+        boolean spellings = a.spellingKey != a.key || b.spellingKey != b.key;
+        boolean stems = a.stemKey != a.key || b.stemKey != b.key;
+        if (NameMatcher.strict(a.key, b.key) || spellings && NameMatcher.strict(a.spellingKey, b.spellingKey)) {
             return (consonants <= 2 ? Comparison.KEY_SHORT : Comparison.KEY) + offset;
         }
-        if (NameMatcher.matches(a.key, b.key) || NameMatcher.matches(a.spellingKey, b.spellingKey)
-                || NameMatcher.strict(a.stemKey, b.stemKey) || near(a.key, b.key)) {
+        if (NameMatcher.matches(a.key, b.key) || spellings && NameMatcher.matches(a.spellingKey, b.spellingKey)
+                || stems && NameMatcher.strict(a.stemKey, b.stemKey) || near(a.key, b.key)) {
             return (consonants <= 3 ? Comparison.NEAR_SHORT : Comparison.NEAR) + offset;
         }
         return containment(a, b);
