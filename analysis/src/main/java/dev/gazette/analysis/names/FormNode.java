@@ -30,14 +30,21 @@ final class FormNode {
     final boolean english;
     /** Whether the form is written as a transliteration (see {@link Comparison#ORIGIN}). */
     final boolean transliterated;
+    /** Whether the form is written as a place of the gazetteer ({@link PairComparer#gazetteerPlace}). */
+    final boolean gazetteerPlace;
+    /** Whether the form is a demonym or its plural ({@link PairComparer#demonym}). */
+    final boolean demonym;
     final FormContext context;
     /** The registry entry (index in the registry) for a registry name or alias; -1 for a corpus form. */
     final int anchor;
     final Registry.Alias alias;
+    /** The pieces of the surface ({@link #writtenWords}), counted once: the canonical choice compares them often. */
+    private final int writtenWords;
 
     FormNode(String surface, int kinds, int mentions, int articles, int[] votes, EntityType type, NameKey key,
              NameKey spellingKey, NameKey stemKey, String letters, String bare, boolean english,
-             boolean transliterated, FormContext context, int anchor, Registry.Alias alias) {
+             boolean transliterated, boolean gazetteerPlace, boolean demonym, FormContext context, int anchor,
+             Registry.Alias alias) {
         this.surface = surface;
         this.kinds = kinds;
         this.mentions = mentions;
@@ -51,14 +58,17 @@ final class FormNode {
         this.bare = bare;
         this.english = english;
         this.transliterated = transliterated;
+        this.gazetteerPlace = gazetteerPlace;
+        this.demonym = demonym;
         this.context = context;
         this.anchor = anchor;
         this.alias = alias;
+        this.writtenWords = pieces(surface);
     }
 
     /** The pieces of the surface between spaces and hyphens, as {@code NameClusterer.WORD_BREAK} splits it. */
     int writtenWords() {
-        return pieces(surface);
+        return writtenWords;
     }
 
     /**

@@ -28,7 +28,9 @@ import java.util.Locale;
 final class MatchModel {
 
     private static final String RESOURCE = "match-weights.tsv";
-    private static final int COMPARISONS = Comparison.values().length;
+    /** The comparisons in ordinal order, one array for the per-pair loops ({@code values()} copies its array). */
+    private static final Comparison[] ALL = Comparison.values();
+    private static final int COMPARISONS = ALL.length;
     /**
      * The two groups of pairs whose other comparisons are weighed apart: spelling variants (the
      * name levels from {@code exact} to the near keys) and one name inside the other. Context
@@ -86,7 +88,7 @@ final class MatchModel {
     /** Packs a pair's levels into one int, four bits per comparison. */
     static int code(PairComparer.Gamma g) {
         int code = 0;
-        for (Comparison c : Comparison.values()) {
+        for (Comparison c : ALL) {
             code |= g.level(c) << (4 * c.ordinal());
         }
         return code;
@@ -240,7 +242,7 @@ final class MatchModel {
         double weight(int code) {
             int g = group(level(code, Comparison.NAME));
             double w = 0;
-            for (Comparison c : Comparison.values()) {
+            for (Comparison c : ALL) {
                 w += bits[g][c.ordinal()][level(code, c)];
             }
             return w;

@@ -118,7 +118,7 @@ final class NameClusterer {
 
     /** Whether the form is written as a place of the gazetteer, of one word or more ("Luxembourg", "New York"). */
     boolean gazetteerPlace(FormNode n) {
-        return !n.key.acronym() && gazetteer.contains(String.join(" ", n.key.spelled()));
+        return n.gazetteerPlace;
     }
 
     MatchModel model() {
@@ -210,7 +210,7 @@ final class NameClusterer {
         // the bare letters are the letters less those of articles: as long, they are the same
         String bareText = bare.length() == letters.length() ? lettersText : bare.toString();
         return new FormNode(surface, kinds, mentions, articles, votes, type, k, spelling, stem, lettersText, bareText,
-                english, transliterated, context, anchor, alias);
+                english, transliterated, comparer.gazetteerPlace(k), comparer.demonym(k), context, anchor, alias);
     }
 
     /**
@@ -263,10 +263,20 @@ final class NameClusterer {
         }
         Candidates c = evaluate(nodes, candidates(nodes), together, corpusNodes);
         MatchModel.Weights weights = model.fit(c.codes, c.size);
+        Map<String, Integer> bySurface = bySurface(nodes, corpusNodes);
         List<Draft> drafts = resolve(nodes, corpusNodes, c, weights, definitions, together,
-                wordMentions(nodes, corpusNodes), false);
+                wordMentions(nodes, corpusNodes), bySurface, false);
         return index(name(drafts), nodes, corpusNodes, weights, Arrays.copyOf(c.pairs, c.size),
-                Arrays.copyOf(c.codes, c.size), together);
+                Arrays.copyOf(c.codes, c.size), together, bySurface);
+    }
+
+    /** The index of each corpus node by its surface. */
+    private static Map<String, Integer> bySurface(List<FormNode> nodes, int corpusNodes) {
+        Map<String, Integer> bySurface = new HashMap<>(Math.max(16, corpusNodes * 4 / 3 + 1));
+        for (int i = 0; i < corpusNodes; i++) {
+            bySurface.put(nodes.get(i).surface, i);
+        }
+        return bySurface;
     }
 
     /** Every registry name and alias as a node, entry by entry, in registry order. */
@@ -299,7 +309,8 @@ final class NameClusterer {
     List<Draft> resolve(List<FormNode> nodes, int corpusNodes, Candidates c, MatchModel.Weights weights,
                         Map<String, Map<String, Integer>> definitions, Map<String, Integer> together,
                         Map<String, Integer> wordMentions) {
-        return resolve(nodes, corpusNodes, c, weights, definitions, together, wordMentions, true);
+        return resolve(nodes, corpusNodes, c, weights, definitions, together, wordMentions,
+                bySurface(nodes, corpusNodes), true);
     }
 
     /**
@@ -309,15 +320,12 @@ final class NameClusterer {
      */
     private List<Draft> resolve(List<FormNode> nodes, int corpusNodes, Candidates c, MatchModel.Weights weights,
                                 Map<String, Map<String, Integer>> definitions, Map<String, Integer> together,
-                                Map<String, Integer> wordMentions, boolean writtenLinks) {
+                                Map<String, Integer> wordMentions, Map<String, Integer> bySurface,
+                                boolean writtenLinks) {
         for (int i = 0; i < c.size; i++) {
             c.weights[i] = weights.weight(c.codes[i]);
         }
         double priorBits = weights.priorBits();
-        Map<String, Integer> bySurface = new HashMap<>(Math.max(16, corpusNodes * 4 / 3 + 1));
-        for (int i = 0; i < corpusNodes; i++) {
-            bySurface.put(nodes.get(i).surface, i);
-        }
         UnionFind uf = new UnionFind(nodes, distinctNames(registry.entries()), surnames(nodes));
         List<LinkDraft> links = new ArrayList<>();
         for (int i = corpusNodes + 1; i < nodes.size(); i++) {
@@ -900,7 +908,7 @@ final class NameClusterer {
             byRoot[fill[rootOf[i]]++] = i;
         }
         record Cluster(int root, List<Integer> members, String name, EntityType type, String reason, int anchor,
-                       String slug) {
+                       String slug, Set<Integer> contained) {
         }
         List<Cluster> clusters = new ArrayList<>();
         for (int root = 0; root < nodes.size(); root++) {
@@ -912,10 +920,12 @@ final class NameClusterer {
                 members.add(byRoot[k]);
             }
             int anchor = uf.anchor(root);
+            // the members held in longer members, read once for the canonical choice and the relations
+            Set<Integer> contained = contained(members, nodes);
             if (anchor >= 0) {
                 Registry.Entry en = registry.entries().get(anchor);
                 clusters.add(new Cluster(root, members, en.name(), en.type(),
-                        "the name in the entity registry (" + en.id() + ")", anchor, en.id()));
+                        "the name in the entity registry (" + en.id() + ")", anchor, en.id(), contained));
                 continue;
             }
             FormNode best;
@@ -924,7 +934,6 @@ final class NameClusterer {
             if (members.size() == 1) {
                 best = nodes.get(members.get(0)); // the only form: no typing error of another, no second
             } else {
-                Set<Integer> contained = contained(members, nodes);
                 int level = 0;
                 for (int m : members) {
                     level = Math.max(level, preference(m, nodes, contained));
@@ -982,7 +991,7 @@ final class NameClusterer {
             }
             EntityType type = uf.type(root);
             clusters.add(new Cluster(root, members, best.surface, type == null ? EntityType.OTHER : type, reason, -1,
-                    slug(best.surface)));
+                    slug(best.surface), contained));
         }
 
         // the joins by cluster root (registry names that no corpus form joined have no cluster)
@@ -1008,7 +1017,7 @@ final class NameClusterer {
             TreeMap<String, FormNode> families = new TreeMap<>();
             Registry.Entry en = d.anchor >= 0 ? registry.entries().get(d.anchor) : null;
             FormNode canonicalNode = en != null ? null : nodes.get(bySurface.get(d.name));
-            Set<Integer> contained = contained(d.members, nodes);
+            Set<Integer> contained = d.contained;
             for (int m : d.members) {
                 FormNode n = nodes.get(m);
                 surfaces.add(n.surface);
@@ -1115,12 +1124,15 @@ final class NameClusterer {
      */
     NameIndex index(List<Named> named, List<FormNode> nodes, int corpusNodes, MatchModel.Weights weights,
                     long[] candidatePairs, int[] candidateCodes, Map<String, Integer> together) {
+        return index(named, nodes, corpusNodes, weights, candidatePairs, candidateCodes, together,
+                bySurface(nodes, corpusNodes));
+    }
+
+    private NameIndex index(List<Named> named, List<FormNode> nodes, int corpusNodes, MatchModel.Weights weights,
+                            long[] candidatePairs, int[] candidateCodes, Map<String, Integer> together,
+                            Map<String, Integer> bySurface) {
         List<Entity> entities = new ArrayList<>(named.size());
         List<NameIndex.Figures> figures = new ArrayList<>(named.size());
-        Map<String, Integer> bySurface = new HashMap<>(Math.max(16, corpusNodes * 4 / 3 + 1));
-        for (int i = 0; i < corpusNodes; i++) {
-            bySurface.put(nodes.get(i).surface, i);
-        }
         // the forms by node (every corpus form is a member of one entity), any other in a map
         FormInfo[] formInfos = new FormInfo[corpusNodes];
         Map<String, FormInfo> otherForms = new HashMap<>();
@@ -1314,7 +1326,7 @@ final class NameClusterer {
                 }
             }
         }
-        return out;
+        return out.isEmpty() ? Set.of() : out;
     }
 
     /** Names are preferred as canonical forms to names held in longer ones, and those to acronyms. */

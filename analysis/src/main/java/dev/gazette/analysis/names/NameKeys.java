@@ -223,7 +223,28 @@ final class NameKeys {
             return new NameKey[] {acronym, acronym, acronym};
         }
         Words w = words(surface);
-        return new NameKey[] {key(w, Stem.NONE), key(w, Stem.SPELLING), key(w, Stem.INFLECTION)};
+        NameKey plain = key(w, Stem.NONE);
+        // most names have no English ending to fold: their stemmed keys are the plain key, not built again
+        return new NameKey[] {plain, folds(w, Stem.SPELLING) ? key(w, Stem.SPELLING) : plain,
+                folds(w, Stem.INFLECTION) ? key(w, Stem.INFLECTION) : plain};
+    }
+
+    /**
+     * Whether {@code stem} changes any of the words (particles normalised): when it changes none, the
+     * stemmed key is the plain key.
+     */
+    private boolean folds(Words words, Stem stem) {
+        for (String w : words.kept()) {
+            String normal = lexicon.normalParticles.getOrDefault(w, w);
+            if (!stemmed(normal, stem).equals(normal)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private String stemmed(String folded, Stem stem) {
+        return stem == Stem.SPELLING ? lexicon.spellingStem(folded) : lexicon.orgStem(folded);
     }
 
     /**
@@ -314,7 +335,7 @@ final class NameKeys {
             }
             String asWritten = kept.get(k);
             if (organisation) {
-                w = stem == Stem.SPELLING ? lexicon.spellingStem(w) : lexicon.orgStem(w);
+                w = stemmed(w, stem);
             }
             String key;
             String capital = words.capitals().get(k);

@@ -5,6 +5,7 @@ import dev.gazette.analysis.text.Lexicon;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 
 /**
@@ -155,7 +156,7 @@ final class PairComparer {
         if (a.key.acronym() || b.key.acronym()) {
             return acronymCompany(a.key, b.key) || acronymCompany(b.key, a.key) ? Comparison.CONTAINS_LEGAL : -1;
         }
-        if (givenName(a.key) && givenName(b.key) || demonymAndName(a.key, b.key) || demonymAndName(b.key, a.key)) {
+        if (givenName(a.key) && givenName(b.key) || demonymAndName(a, b) || demonymAndName(b, a)) {
             return containment(a, b); // two spellings of a given name, or a people and a name: never a spelling
         }
         if (nisba(a.key.lastSpelled(), b.key.lastSpelled()) || nisba(b.key.lastSpelled(), a.key.lastSpelled())) {
@@ -163,11 +164,14 @@ final class PairComparer {
         }
         int consonants = Math.min(a.key.skeleton().length(), b.key.skeleton().length());
         int offset = a.transliterated || b.transliterated ? Comparison.TRANSLITERATED_OFFSET : 0;
-        if (NameMatcher.strict(a.key, b.key) || NameMatcher.strict(a.spellingKey, b.spellingKey)) {
+        // most forms' spelling and stem keys are their key itself: compared once, on the key
+        boolean spellings = a.spellingKey != a.key || b.spellingKey != b.key;
+        boolean stems = a.stemKey != a.key || b.stemKey != b.key;
+        if (NameMatcher.strict(a.key, b.key) || spellings && NameMatcher.strict(a.spellingKey, b.spellingKey)) {
             return (consonants <= 2 ? Comparison.KEY_SHORT : Comparison.KEY) + offset;
         }
-        if (NameMatcher.matches(a.key, b.key) || NameMatcher.matches(a.spellingKey, b.spellingKey)
-                || NameMatcher.strict(a.stemKey, b.stemKey) || near(a.key, b.key)) {
+        if (NameMatcher.matches(a.key, b.key) || spellings && NameMatcher.matches(a.spellingKey, b.spellingKey)
+                || stems && NameMatcher.strict(a.stemKey, b.stemKey) || near(a.key, b.key)) {
             return (consonants <= 3 ? Comparison.NEAR_SHORT : Comparison.NEAR) + offset;
         }
         return containment(a, b);
@@ -184,11 +188,11 @@ final class PairComparer {
         if (n < 4 || x.charAt(n - 1) != 'i' || VOWELS.indexOf(x.charAt(n - 2)) >= 0) {
             return false;
         }
-        String w = y.replaceAll("[^a-z]", "");
+        String w = NOT_LETTER.matcher(y).replaceAll("");
         if (w.isEmpty()) {
             return false;
         }
-        if (w.matches(".*iy+(a|ah|e|eh)$|.*iy?ya?h?$") && !w.endsWith("i")) {
+        if (PLACE_ENDING.matcher(w).matches() && !w.endsWith("i")) {
             return true;
         }
         char last = w.charAt(w.length() - 1);
@@ -196,6 +200,9 @@ final class PairComparer {
     }
 
     private static final String VOWELS = "aeiouy";
+    private static final Pattern NOT_LETTER = Pattern.compile("[^a-z]");
+    /** The place ending "-iya(h)" and its spellings ("sulaymaniyah"). */
+    private static final Pattern PLACE_ENDING = Pattern.compile(".*iy+(a|ah|e|eh)$|.*iy?ya?h?$");
 
     /**
      * True when the form is one given name of the lexicon, or a spelling of one ("Mohammed",
@@ -212,11 +219,12 @@ final class PairComparer {
      * ("Indians" / "Indonesia", "Filipinos" / "Philippines"). A misspelt demonym ("Canadaian")
      * may still be a spelling of the demonym.
      */
-    private boolean demonymAndName(NameKey d, NameKey n) {
-        return !n.acronym() && demonym(d) && gazetteer.contains(String.join(" ", n.spelled()));
+    private static boolean demonymAndName(FormNode d, FormNode n) {
+        return d.demonym && n.gazetteerPlace;
     }
 
-    private boolean demonym(NameKey k) {
+    /** True when the name is a demonym of the lexicon or its plural ("Indian", "Indians"); read once per form. */
+    boolean demonym(NameKey k) {
         String w = String.join(" ", k.spelled());
         Set<String> dem = keys.lexicon().demonyms;
         return dem.contains(w) || w.endsWith("s") && dem.contains(w.substring(0, w.length() - 1));
@@ -474,6 +482,14 @@ final class PairComparer {
             }
         }
         return true;
+    }
+
+    /**
+     * True when the name is written as a place of the gazetteer, of one word or more ("Luxembourg", "New York");
+     * read once per form.
+     */
+    boolean gazetteerPlace(NameKey k) {
+        return !k.acronym() && gazetteer.contains(String.join(" ", k.spelled()));
     }
 
     /** True when the form is one word that the gazetteer lists as a place ("Mexico", "Kuwait"). */
