@@ -334,11 +334,16 @@ final class PairComparer {
             }
             // a place of the gazetteer is none of the longer names typed person or organisation that end with it: a
             // person or a company named after it ("Dellan Tunis", "Remmat Al-Tunis"); only the article, which the
-            // key leaves out, may stand before it (a longer place, "Greater X", is weighed as before)
-            FormNode longerNode = s == a.key ? b : a;
-            if (gazetteer.contains(String.join(" ", s.spelled()))
-                    && (longerNode.type == EntityType.PERSON || longerNode.type == EntityType.ORGANISATION)) {
-                return -1;
+            // key leaves out, may stand before it (a longer place, "Greater X", is weighed as before); nor, whatever
+            // its type, a longer name whose words before the place are not all qualifiers of a place
+            // ({@code placeQualifiers}: "Greater", "Mainland"): a group, a shop, a team or an event named with the
+            // place ("Rainbow Valmora", "Spar Quell Bay", "Team Valmora", "Afro Fest Valmora")
+            if (gazetteer.contains(String.join(" ", s.spelled()))) {
+                FormNode longerNode = s == a.key ? b : a;
+                if (longerNode.type == EntityType.PERSON || longerNode.type == EntityType.ORGANISATION
+                        || !qualifiersOnly(l, n - m)) {
+                    return -1;
+                }
             }
             // a word that only sounds like the organisation word ending the longer name is not in
             // it: "Krupp" is not held in "Ball Group", "Cole" not in "Alcan Co"
@@ -388,6 +393,16 @@ final class PairComparer {
             }
         }
         return -1;
+    }
+
+    /** True when the first {@code count} words of {@code l} are qualifiers of a place ("Greater", "Mainland"). */
+    private boolean qualifiersOnly(NameKey l, int count) {
+        for (int i = 0; i < count; i++) {
+            if (!keys.lexicon().placeQualifiers.contains(l.spelled().get(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** True when the first {@code count} words of {@code l} are titles ("Sheikh", "Highness"), not names. */
