@@ -256,7 +256,7 @@ final class NameAnalyser {
                     match = f.concat();
                 }
             }
-            if (weakPlace && matches != 1) {
+            if (weakPlace && (matches != 1 || otherBearer(candKeys, k, byConcat.get(match)))) {
                 out.add(new Found(c, k, Relation.SINGLE, rootOf(c)));
                 continue;
             }
@@ -441,6 +441,20 @@ final class NameAnalyser {
     private static final dev.gazette.analysis.text.Lexicon ENGLISH = dev.gazette.analysis.text.Lexicon.bundled();
 
     /** No type evidence of any kind. */
+    /**
+     * True when a name of the article of two words or more other than {@code full} (and its own shorter or longer
+     * forms) ends with {@code surname}, whatever its cues: a relative ("his wife, Sarit Quellmark").
+     */
+    private static boolean otherBearer(List<NameKey> names, NameKey surname, NameKey full) {
+        for (NameKey g : names) {
+            if (g.size() >= 2 && !g.acronym() && endsWith(g, surname) && !(g.size() <= full.size() && endsWith(full, g))
+                    && !(g.size() > full.size() && endsWith(g, full))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** An English word, or a word the lexicon lists as common ("quell" is, "quellmark" is not). */
     private boolean englishWord(String lower) {
         return ENGLISH.isCommonWord(lower) || keys.lexicon().commonWords.contains(lower);

@@ -1308,7 +1308,8 @@ final class NameClusterer {
             for (int o : members) {
                 FormNode l = nodes.get(o);
                 if (!l.key.acronym() && l.key.size() > n.key.size()
-                        && Comparison.containment(Math.max(-1, comparer.nameLevel(n, l)))) {
+                        && Comparison.containment(Math.max(-1, comparer.nameLevel(n, l)))
+                        && !comparer.formalName(l.key, l.key.size() - n.key.size())) {
                     out.add(m);
                     break;
                 }

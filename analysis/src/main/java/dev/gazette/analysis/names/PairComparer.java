@@ -307,7 +307,10 @@ final class PairComparer {
             String before = l.spelled().get(n - m - 1);
             if (keys.lexicon().connectors.contains(before) || before.equals("the") && n - m >= 2
                     && keys.lexicon().connectors.contains(l.spelled().get(n - m - 2) + " the")) {
-                return -1;
+                // but a state's formal name holds its short name: "Republic of Valmora" is Valmora (not a formal name
+                // the gazetteer lists as a place of its own: "Republic of China")
+                return formalName(l, n - m) && gazetteer.contains(String.join(" ", s.spelled()))
+                        && !gazetteer.contains(String.join(" ", l.spelled())) ? Comparison.CONTAINS_END : -1;
             }
             // a direction in front of a name makes another place of it: "West Virginia" is not
             // Virginia, "Eastern Mediterranean" not the Mediterranean
@@ -337,10 +340,13 @@ final class PairComparer {
             // key leaves out, may stand before it (a longer place, "Greater X", is weighed as before); nor, whatever
             // its type, a longer name whose words before the place are not all qualifiers of a place
             // ({@code placeQualifiers}: "Greater", "Mainland"): a group, a shop, a team or an event named with the
-            // place ("Rainbow Valmora", "Spar Quell Bay", "Team Valmora", "Afro Fest Valmora")
-            if (gazetteer.contains(String.join(" ", s.spelled()))) {
+            // place ("Rainbow Valmora", "Spar Quell Bay", "Team Valmora", "Afro Fest Valmora"); the same for a place the
+            // gazetteer does not list, typed place by its cues and never cued as a person's name ("Quell Bay")
+            FormNode shorterNode = s == a.key ? a : b;
+            boolean gazetteerPlace = gazetteer.contains(String.join(" ", s.spelled()));
+            if (gazetteerPlace || shorterNode.type == EntityType.PLACE && shorterNode.votes[0] == 0) {
                 FormNode longerNode = s == a.key ? b : a;
-                if (longerNode.type == EntityType.PERSON || longerNode.type == EntityType.ORGANISATION
+                if (gazetteerPlace && (longerNode.type == EntityType.PERSON || longerNode.type == EntityType.ORGANISATION)
                         || !qualifiersOnly(l, n - m)) {
                     return -1;
                 }
@@ -393,6 +399,12 @@ final class PairComparer {
             }
         }
         return -1;
+    }
+
+    /** True when the first {@code count} words of {@code l} are the words of a state's formal name ("Republic of"). */
+    boolean formalName(NameKey l, int count) {
+        return count >= 2 && count < l.size()
+                && keys.lexicon().stateForms.contains(String.join(" ", l.spelled().subList(0, count)));
     }
 
     /** True when the first {@code count} words of {@code l} are qualifiers of a place ("Greater", "Mainland"). */
