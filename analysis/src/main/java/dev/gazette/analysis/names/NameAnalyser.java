@@ -25,6 +25,7 @@ import java.util.regex.Pattern;
 final class NameAnalyser {
 
     private static final Pattern WORD_BREAK = Pattern.compile("[ -]+");
+    private static final Pattern INITIALS = Pattern.compile("(\\p{Lu}\\.)+");
 
     /** How a mention relates to the article's names. */
     enum Relation {
@@ -141,6 +142,8 @@ final class NameAnalyser {
         // (a surname opening a sentence counts too when it is no English word: "Quellmark later
         // withdrew", "Quellmark is chief executive" after "businessman Orvane Quellmark")
         Set<String> alone = new HashSet<>();
+        // one-word names the article also writes with an organisation's or a place's cue ("in Quell")
+        Set<String> aloneOtherwise = new HashSet<>();
         for (int i = 0; i < cands.size(); i++) {
             Candidate c = cands.get(i);
             NameKey k = candKeys.get(i);
@@ -148,6 +151,9 @@ final class NameAnalyser {
                     && (!c.sentenceInitial() || !ENGLISH.isCommonWord(k.lastSpelled())
                         && !keys.lexicon().commonWords.contains(k.lastSpelled()))) {
                 alone.add(k.lastSpelled());
+            }
+            if (!c.acronym() && k.size() == 1 && (c.votes()[1] > 0 || c.votes()[2] > 0)) {
+                aloneOtherwise.add(k.lastSpelled());
             }
         }
         for (int i = 0; i < cands.size(); i++) {
@@ -161,7 +167,10 @@ final class NameAnalyser {
                     // a surname that is no English word, written alone, after a first word that is one ("Faith
                     // Quellmark ... Quellmark"): the English word is the given name, unless it names an organisation,
                     // a place or a building
+                    // (a given name and a surname only, initials aside, and the surname never written alone with
+                    // a place's or an organisation's cue: not "Operation Quell Tamar" ... "in Tamar")
                     || noCue(c.votes()) && alone.contains(k.lastSpelled()) && !englishWord(k.lastSpelled())
+                        && !aloneOtherwise.contains(k.lastSpelled()) && nameWords(c.surface()) == 2
                         && givenNamePart(c.surface(), true);
             if (!c.acronym() && k.size() >= 2 && cued && personLike(c.votes()) && !hasConnector(c.surface())) {
                 fullByKey.computeIfAbsent(k.concat(), x -> new ArrayList<>()).add(i);
@@ -453,6 +462,17 @@ final class NameAnalyser {
             }
         }
         return false;
+    }
+
+    /** The words of a name that are no initial ("Sarit Q. Tamar" has two). */
+    private static int nameWords(String surface) {
+        int n = 0;
+        for (String w : WORD_BREAK.split(surface.strip())) {
+            if (w.length() > 1 && !(w.length() == 2 && w.endsWith(".")) && !INITIALS.matcher(w).matches()) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** An English word, or a word the lexicon lists as common ("quell" is, "quellmark" is not). */

@@ -53,6 +53,14 @@ class SurnameOfOneBearerTest {
     }
 
     @Test
+    void anOperationNamedAfterAPlaceIsNoPerson() throws Exception {
+        // the control: the last word is written alone as a place ("in Quellar")
+        List<Found> f = analyse("Raids\n\nPolice launched Operation Quellar in March. Officers in Quellar said "
+                + "that Quellar had been quiet since.\n");
+        assertThat(find(f, "Quellar").root()).isNotEqualTo("Operation Quellar");
+    }
+
+    @Test
     void aPlacesNameDoesNotTakeItsLastWordAlone() throws Exception {
         // the control: an English word that names a place ("Lake") is no given name
         List<Found> f = analyse("Water levels\n\nThe level of Lake Quellani fell again this year. Fishermen on "
