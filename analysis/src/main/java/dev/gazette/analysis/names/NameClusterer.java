@@ -726,11 +726,12 @@ final class NameClusterer {
             boolean place = gazetteerPlace(nodes.get(s));
             Map<Integer, Integer> bestByRoot = new HashMap<>();
             for (int i : e.getValue()) {
-                if (place && c.nameLevels[i] == Comparison.CONTAINS_LEGAL) {
-                    continue;
-                }
                 int a = (int) (c.pairs[i] >>> 32);
                 int other = a == s ? (int) c.pairs[i] : a;
+                if (place && c.nameLevels[i] == Comparison.CONTAINS_LEGAL && !comparer.formalName(nodes.get(other).key,
+                        nodes.get(other).key.size() - nodes.get(s).key.size())) {
+                    continue; // (but a state's formal name is the state: "Republic of Valmora")
+                }
                 int root = uf.find(other);
                 Integer best = bestByRoot.get(root);
                 if (best == null || c.weights[i] > c.weights[best]) {

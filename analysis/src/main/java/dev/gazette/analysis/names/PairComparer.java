@@ -307,10 +307,11 @@ final class PairComparer {
             String before = l.spelled().get(n - m - 1);
             if (keys.lexicon().connectors.contains(before) || before.equals("the") && n - m >= 2
                     && keys.lexicon().connectors.contains(l.spelled().get(n - m - 2) + " the")) {
-                // but a state's formal name holds its short name: "Republic of Valmora" is Valmora (not a formal name
-                // the gazetteer lists as a place of its own: "Republic of China")
+                // but a state's formal name is its short name with what names the state's form, as a legal form
+                // follows a company's name: "Republic of Valmora" is Valmora (not a formal name the gazetteer lists as
+                // a place of its own: "Republic of China")
                 return formalName(l, n - m) && gazetteer.contains(String.join(" ", s.spelled()))
-                        && !gazetteer.contains(String.join(" ", l.spelled())) ? Comparison.CONTAINS_END : -1;
+                        && !gazetteer.contains(String.join(" ", l.spelled())) ? Comparison.CONTAINS_LEGAL : -1;
             }
             // a direction in front of a name makes another place of it: "West Virginia" is not
             // Virginia, "Eastern Mediterranean" not the Mediterranean

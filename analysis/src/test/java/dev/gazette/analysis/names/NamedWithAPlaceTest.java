@@ -71,6 +71,8 @@ class NamedWithAPlaceTest {
                 .isEqualTo(-1);
         assertThat(nameLevel(form("Congo", new int[] {0, 0, 6, 0}),
                 form("Democratic Republic of the Congo", new int[] {0, 0, 4, 0}))).isEqualTo(-1);
+        assertThat(nameLevel(form("China", new int[] {0, 0, 6, 0}), form("Republic of China", new int[] {0, 0, 4, 0})))
+                .isEqualTo(-1);
     }
 
     @Test
