@@ -342,10 +342,12 @@ final class PairComparer {
             // its type, a longer name whose words before the place are not all qualifiers of a place
             // ({@code placeQualifiers}: "Greater", "Mainland"): a group, a shop, a team or an event named with the
             // place ("Rainbow Valmora", "Spar Quell Bay", "Team Valmora", "Afro Fest Valmora"); the same for a place the
-            // gazetteer does not list, typed place by its cues and never cued as a person's name ("Quell Bay")
+            // gazetteer does not list, typed place by its own words ("Quell Bay": two place votes a mention or more, not
+            // the one of a preposition before it, which a surname gets too: "to Quellmark") and never cued as a person's
             FormNode shorterNode = s == a.key ? a : b;
             boolean gazetteerPlace = gazetteer.contains(String.join(" ", s.spelled()));
-            if (gazetteerPlace || shorterNode.type == EntityType.PLACE && shorterNode.votes[0] == 0) {
+            if (gazetteerPlace || shorterNode.type == EntityType.PLACE && shorterNode.votes[0] == 0
+                    && shorterNode.votes[2] >= 2L * Math.max(1, shorterNode.mentions)) {
                 FormNode longerNode = s == a.key ? b : a;
                 if (gazetteerPlace && (longerNode.type == EntityType.PERSON || longerNode.type == EntityType.ORGANISATION)
                         || !qualifiersOnly(l, n - m)) {

@@ -45,6 +45,16 @@ class NamedWithAPlaceTest {
     }
 
     @Test
+    void aShopNamedWithAPlaceTheGazetteerDoesNotListIsNotThePlace() {
+        // typed place by its own word ("Bay"), never a person's name
+        assertThat(nameLevel(form("Quell Bay", new int[] {0, 0, 40, 0}), form("Spar Quell Bay", new int[4]))).isEqualTo(-1);
+        // the control: a surname typed place only by the prepositions before it ("to Quellmark") is still held in
+        // the full name
+        assertThat(nameLevel(form("Quellmark", new int[] {0, 0, 20, 0}), form("Arpita Quellmark", new int[4])))
+                .isNotEqualTo(-1);
+    }
+
+    @Test
     void aQualifiedPlaceIsStillThePlace() {
         // the control: a qualifier of the place only
         NameClusterer.Form city = form("Tunis", new int[] {0, 0, 6, 0});
