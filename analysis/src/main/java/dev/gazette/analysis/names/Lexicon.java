@@ -40,6 +40,10 @@ final class Lexicon {
     final Set<String> connectors;
     /** Words of direction that make another place of the name after them ("West Virginia"). */
     final Set<String> directions;
+    /** Words that qualify a place and leave it the place ("Greater", "Mainland"): no group named after it. */
+    final Set<String> placeQualifiers;
+    /** The words before a state's name in its formal name ("republic of", "kingdom of the"), as written there. */
+    final Set<String> stateForms;
     /** Class nouns of named buildings, which are named by their name alone too ("al-Shifa Hospital"). */
     final Set<String> classNouns;
     /** Lower-case class nouns that make an institution of the name before them ("the Smith foundation"). */
@@ -100,6 +104,8 @@ final class Lexicon {
         prefixes = words(root.path("prefixes"));
         connectors = words(root.path("connectors"));
         directions = words(root.path("directions"));
+        placeQualifiers = words(root.path("placeQualifiers"));
+        stateForms = words(root.path("stateForms"));
         classNouns = words(root.path("classNouns"));
         ownerNouns = words(root.path("ownerNouns"));
         mediaNouns = new Phrases(words(root.path("mediaNouns")));

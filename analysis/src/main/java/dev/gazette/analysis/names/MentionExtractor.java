@@ -782,6 +782,10 @@ final class MentionExtractor {
             if (d > 0 && d == part.size()) {
                 return;
             }
+            if (d > 0 && demonymBeforePerson(part.subList(d, part.size()))) {
+                // "Valmoran Sarit Tamarov": a people's adjective, then a person's full name, is the person
+                part = new ArrayList<>(part.subList(d, part.size()));
+            }
             break;
         }
         if (part.isEmpty()) {
@@ -832,6 +836,29 @@ final class MentionExtractor {
             }
         }
         emit(paragraph, text, all, part, role, out);
+    }
+
+    /**
+     * True when the words after a demonym are a person's full name ("Valmoran Sarit Tamarov"), not what the
+     * demonym names with them ("Valmoran Airlines", "Valmoran Tamar Breweries", "Valmoran Quell Party"): two
+     * words or more, written as names, no acronym, place of the gazetteer, word of an organisation or a place,
+     * and the words read as a person's ({@link #personalAfterComplement}).
+     */
+    private boolean demonymBeforePerson(List<Tok> rest) {
+        int names = 0;
+        for (Tok x : rest) {
+            if (x.kind == Kind.NAME) {
+                if (allCaps(x.text) || lex.places.contains(x.lower) || lex.orgHeads.contains(x.lower)
+                        || lex.placeWords.contains(x.lower) || lex.demonyms.contains(x.lower)
+                        || lex.legalForms.contains(x.lower) || lex.classNouns.contains(x.lower)) {
+                    return false;
+                }
+                names++;
+            } else if (!lex.isParticle(x.lower)) {
+                return false;
+            }
+        }
+        return names >= 2 && personalAfterComplement(rest);
     }
 
     /**

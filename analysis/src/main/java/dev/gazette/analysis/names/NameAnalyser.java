@@ -25,6 +25,7 @@ import java.util.regex.Pattern;
 final class NameAnalyser {
 
     private static final Pattern WORD_BREAK = Pattern.compile("[ -]+");
+    private static final Pattern INITIALS = Pattern.compile("(\\p{Lu}\\.)+");
 
     /** How a mention relates to the article's names. */
     enum Relation {
@@ -141,6 +142,8 @@ final class NameAnalyser {
         // (a surname opening a sentence counts too when it is no English word: "Quellmark later
         // withdrew", "Quellmark is chief executive" after "businessman Orvane Quellmark")
         Set<String> alone = new HashSet<>();
+        // one-word names the article also writes with an organisation's or a place's cue ("in Quell")
+        Set<String> aloneOtherwise = new HashSet<>();
         for (int i = 0; i < cands.size(); i++) {
             Candidate c = cands.get(i);
             NameKey k = candKeys.get(i);
@@ -148,6 +151,9 @@ final class NameAnalyser {
                     && (!c.sentenceInitial() || !ENGLISH.isCommonWord(k.lastSpelled())
                         && !keys.lexicon().commonWords.contains(k.lastSpelled()))) {
                 alone.add(k.lastSpelled());
+            }
+            if (!c.acronym() && k.size() == 1 && (c.votes()[1] > 0 || c.votes()[2] > 0)) {
+                aloneOtherwise.add(k.lastSpelled());
             }
         }
         for (int i = 0; i < cands.size(); i++) {
@@ -157,7 +163,15 @@ final class NameAnalyser {
                 nonInitial.add(c.surface());
             }
             boolean cued = c.votes()[0] > 0
-                    || noCue(c.votes()) && alone.contains(k.lastSpelled()) && givenNamePart(c.surface());
+                    || noCue(c.votes()) && alone.contains(k.lastSpelled()) && givenNamePart(c.surface(), false)
+                    // a surname that is no English word, written alone, after a first word that is one ("Faith
+                    // Quellmark ... Quellmark"): the English word is the given name, unless it names an organisation,
+                    // a place or a building
+                    // (a given name and a surname only, initials aside, and the surname never written alone with
+                    // a place's or an organisation's cue: not "Operation Quell Tamar" ... "in Tamar")
+                    || noCue(c.votes()) && alone.contains(k.lastSpelled()) && !englishWord(k.lastSpelled())
+                        && !aloneOtherwise.contains(k.lastSpelled()) && nameWords(c.surface()) == 2
+                        && givenNamePart(c.surface(), true);
             if (!c.acronym() && k.size() >= 2 && cued && personLike(c.votes()) && !hasConnector(c.surface())) {
                 fullByKey.computeIfAbsent(k.concat(), x -> new ArrayList<>()).add(i);
                 lastWords.add(k.lastSpelled());
@@ -236,7 +250,10 @@ final class NameAnalyser {
                     && (givenOf == null || ENGLISH.isCommonWord(k.lastSpelled()))) {
                 continue;
             }
-            if (!personLike(c.votes())) {
+            // a surname whose only other cue is the preposition before it ("according to Quellmark", "the
+            // suspension of Quellmark") is the person the article names in full with it, when there is one
+            boolean weakPlace = k.size() == 1 && c.votes()[0] == 0 && c.votes()[1] == 0 && c.votes()[2] == 1;
+            if (!personLike(c.votes()) && !weakPlace) {
                 out.add(new Found(c, k, k.size() >= 2 ? Relation.FULL : Relation.SINGLE, rootOf(c)));
                 continue;
             }
@@ -247,6 +264,10 @@ final class NameAnalyser {
                     matches++;
                     match = f.concat();
                 }
+            }
+            if (weakPlace && (matches != 1 || otherBearer(candKeys, k, byConcat.get(match)))) {
+                out.add(new Found(c, k, Relation.SINGLE, rootOf(c)));
+                continue;
             }
             if (matches == 1) {
                 out.add(new Found(c, k, Relation.PARTIAL, representative.get(match)));
@@ -392,9 +413,11 @@ final class NameAnalyser {
      * True when every word before the last could be a given name: not an ordinary English word
      * (unless the lexicon lists it as a given name), a place of the gazetteer, a demonym, a title or
      * an acronym ("Save Sheikh Jarrah", "PM Benjamin Netanyahu", "Lebanese Hezbollah" are not a
-     * person's name and surname), and the words are written apart ("Fatah-Hamas" joins two names).
+     * person's name and surname), and the words are written apart ("Fatah-Hamas" joins two names). With
+     * {@code englishWords}, an English word may be a given name ("Faith", "Grace") unless the lexicon lists it as a
+     * word of an organisation, a place or a building, a qualifier or a direction.
      */
-    private boolean givenNamePart(String surface) {
+    private boolean givenNamePart(String surface, boolean englishWords) {
         if (surface.strip().indexOf(' ') < 0) {
             return false; // "Fatah-Hamas": two names joined by a hyphen, not a given name and a surname
         }
@@ -414,7 +437,10 @@ final class NameAnalyser {
             }
             if (NameKeys.isAcronym(w) || lex.places.contains(lower) || lex.demonyms.contains(lower)
                     || lex.titles.contains(lower) || lex.commonWords.contains(lower)
-                    || ENGLISH.isCommonWord(lower) && !lex.givenNames.contains(lower)) {
+                    || ENGLISH.isCommonWord(lower) && !lex.givenNames.contains(lower) && (!englishWords
+                        || lex.orgHeads.contains(lower) || lex.placeWords.contains(lower) || lex.classNouns.contains(lower)
+                        || lex.ownerNouns.contains(lower) || lex.joinAfter.contains(lower) || lex.directions.contains(lower)
+                        || lex.legalForms.contains(lower) || lex.placeQualifiers.contains(lower))) {
                 return false;
             }
         }
@@ -424,6 +450,36 @@ final class NameAnalyser {
     private static final dev.gazette.analysis.text.Lexicon ENGLISH = dev.gazette.analysis.text.Lexicon.bundled();
 
     /** No type evidence of any kind. */
+    /**
+     * True when a name of the article of two words or more other than {@code full} (and its own shorter or longer
+     * forms) ends with {@code surname}, whatever its cues: a relative ("his wife, Sarit Quellmark").
+     */
+    private static boolean otherBearer(List<NameKey> names, NameKey surname, NameKey full) {
+        for (NameKey g : names) {
+            if (g.size() >= 2 && !g.acronym() && endsWith(g, surname) && !(g.size() <= full.size() && endsWith(full, g))
+                    && !(g.size() > full.size() && endsWith(g, full))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The words of a name that are no initial ("Sarit Q. Tamar" has two). */
+    private static int nameWords(String surface) {
+        int n = 0;
+        for (String w : WORD_BREAK.split(surface.strip())) {
+            if (w.length() > 1 && !(w.length() == 2 && w.endsWith(".")) && !INITIALS.matcher(w).matches()) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** An English word, or a word the lexicon lists as common ("quell" is, "quellmark" is not). */
+    private boolean englishWord(String lower) {
+        return ENGLISH.isCommonWord(lower) || keys.lexicon().commonWords.contains(lower);
+    }
+
     static boolean noCue(int[] votes) {
         return votes[0] == 0 && votes[1] == 0 && votes[2] == 0;
     }

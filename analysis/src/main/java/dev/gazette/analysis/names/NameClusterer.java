@@ -734,11 +734,12 @@ final class NameClusterer {
             boolean place = gazetteerPlace(nodes.get(s));
             Map<Integer, Integer> bestByRoot = new HashMap<>();
             for (int i : e.getValue()) {
-                if (place && c.nameLevels[i] == Comparison.CONTAINS_LEGAL) {
-                    continue;
-                }
                 int a = (int) (c.pairs[i] >>> 32);
                 int other = a == s ? (int) c.pairs[i] : a;
+                if (place && c.nameLevels[i] == Comparison.CONTAINS_LEGAL && !comparer.formalName(nodes.get(other).key,
+                        nodes.get(other).key.size() - nodes.get(s).key.size())) {
+                    continue; // (but a state's formal name is the state: "Republic of Valmora")
+                }
                 int root = uf.find(other);
                 Integer best = bestByRoot.get(root);
                 if (best == null || c.weights[i] > c.weights[best]) {
@@ -1320,7 +1321,8 @@ final class NameClusterer {
             for (int o : members) {
                 FormNode l = nodes.get(o);
                 if (!l.key.acronym() && l.key.size() > n.key.size()
-                        && Comparison.containment(Math.max(-1, comparer.nameLevel(n, l)))) {
+                        && Comparison.containment(Math.max(-1, comparer.nameLevel(n, l)))
+                        && !comparer.formalName(l.key, l.key.size() - n.key.size())) {
                     out.add(m);
                     break;
                 }

@@ -315,7 +315,11 @@ final class PairComparer {
             String before = l.spelled().get(n - m - 1);
             if (keys.lexicon().connectors.contains(before) || before.equals("the") && n - m >= 2
                     && keys.lexicon().connectors.contains(l.spelled().get(n - m - 2) + " the")) {
-                return -1;
+                // but a state's formal name is its short name with what names the state's form, as a legal form
+                // follows a company's name: "Republic of Valmora" is Valmora (not a formal name the gazetteer lists as
+                // a place of its own: "Republic of China")
+                return formalName(l, n - m) && gazetteer.contains(String.join(" ", s.spelled()))
+                        && !gazetteer.contains(String.join(" ", l.spelled())) ? Comparison.CONTAINS_LEGAL : -1;
             }
             // a direction in front of a name makes another place of it: "West Virginia" is not
             // Virginia, "Eastern Mediterranean" not the Mediterranean
@@ -342,11 +346,21 @@ final class PairComparer {
             }
             // a place of the gazetteer is none of the longer names typed person or organisation that end with it: a
             // person or a company named after it ("Dellan Tunis", "Remmat Al-Tunis"); only the article, which the
-            // key leaves out, may stand before it (a longer place, "Greater X", is weighed as before)
-            FormNode longerNode = s == a.key ? b : a;
-            if (gazetteer.contains(String.join(" ", s.spelled()))
-                    && (longerNode.type == EntityType.PERSON || longerNode.type == EntityType.ORGANISATION)) {
-                return -1;
+            // key leaves out, may stand before it (a longer place, "Greater X", is weighed as before); nor, whatever
+            // its type, a longer name whose words before the place are not all qualifiers of a place
+            // ({@code placeQualifiers}: "Greater", "Mainland"): a group, a shop, a team or an event named with the
+            // place ("Rainbow Valmora", "Spar Quell Bay", "Team Valmora", "Afro Fest Valmora"); the same for a place the
+            // gazetteer does not list, typed place by its own words ("Quell Bay": two place votes a mention or more, not
+            // the one of a preposition before it, which a surname gets too: "to Quellmark") and never cued as a person's
+            FormNode shorterNode = s == a.key ? a : b;
+            boolean gazetteerPlace = gazetteer.contains(String.join(" ", s.spelled()));
+            if (gazetteerPlace || shorterNode.type == EntityType.PLACE && shorterNode.votes[0] == 0
+                    && shorterNode.votes[2] >= 2L * Math.max(1, shorterNode.mentions)) {
+                FormNode longerNode = s == a.key ? b : a;
+                if (gazetteerPlace && (longerNode.type == EntityType.PERSON || longerNode.type == EntityType.ORGANISATION)
+                        || !qualifiersOnly(l, n - m)) {
+                    return -1;
+                }
             }
             // a word that only sounds like the organisation word ending the longer name is not in
             // it: "Krupp" is not held in "Ball Group", "Cole" not in "Alcan Co"
@@ -396,6 +410,22 @@ final class PairComparer {
             }
         }
         return -1;
+    }
+
+    /** True when the first {@code count} words of {@code l} are the words of a state's formal name ("Republic of"). */
+    boolean formalName(NameKey l, int count) {
+        return count >= 2 && count < l.size()
+                && keys.lexicon().stateForms.contains(String.join(" ", l.spelled().subList(0, count)));
+    }
+
+    /** True when the first {@code count} words of {@code l} are qualifiers of a place ("Greater", "Mainland"). */
+    private boolean qualifiersOnly(NameKey l, int count) {
+        for (int i = 0; i < count; i++) {
+            if (!keys.lexicon().placeQualifiers.contains(l.spelled().get(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** True when the first {@code count} words of {@code l} are titles ("Sheikh", "Highness"), not names. */
