@@ -418,7 +418,42 @@ public final class ArticleParser {
             out.add(new Line(n, start, end, text, kind, detail == null ? "" : detail));
         }
         keepSectionNumbers(out);
+        keepSectionDividers(out);
         return out;
+    }
+
+    /** The fewest words of a paragraph of prose on each side of an author's section divider. */
+    private static final int MIN_DIVIDED_PROSE_WORDS = 8;
+
+    /**
+     * A divider line ({@code stray.tsv}'s kind "divider": "§", "~~~", "* * *") with a blank line on each side, between a
+     * paragraph of prose that ends a sentence above and one of prose below (each {@link #MIN_DIVIDED_PROSE_WORDS} words
+     * or more), is an author's section break: part of the article, not a scraper's stray symbols.
+     */
+    private static void keepSectionDividers(List<Line> lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            Line l = lines.get(i);
+            if (l.kind() != Kind.STRAY || !"divider".equals(l.detail())) {
+                continue;
+            }
+            int above = i - 1;
+            while (above >= 0 && lines.get(above).kind() == Kind.BLANK) {
+                above--;
+            }
+            int below = i + 1;
+            while (below < lines.size() && lines.get(below).kind() == Kind.BLANK) {
+                below++;
+            }
+            if (above < 0 || below >= lines.size() || above == i - 1 || below == i + 1) {
+                continue;
+            }
+            Line up = lines.get(above);
+            Line down = lines.get(below);
+            if (up.content() && down.content() && endsSentence(up.text().strip())
+                    && wordCount(up.text()) >= MIN_DIVIDED_PROSE_WORDS && wordCount(down.text()) >= MIN_DIVIDED_PROSE_WORDS) {
+                lines.set(i, new Line(l.number(), l.start(), l.end(), l.text(), Kind.CONTENT, ""));
+            }
+        }
     }
 
     /** The largest number a lone section number is read as. */
