@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
  * since an alias is often deliberate.
  *
  * <p>The rewrite is offered only in the article's running prose: inside a quotation (someone's
- * own words, also a block quotation, a transcript's turn or a quoted excerpt with no quotation mark), in a headline, a heading, a menu or list label or any paragraph without a
+ * own words, also a block quotation, a transcript's turn or a quoted excerpt with no quotation
+ * mark), in a headline, a heading, a menu or list label or any paragraph without a
  * sentence end, and in parentheses (an acronym being defined: "the United Nations (UN)") the
  * name is reported without an edit. A form the article defines as the acronym of something
  * else ("ISIS (Institute of ...)", "Institute of ... (ISIS)") is not a mention of the entity at
@@ -319,7 +320,8 @@ public final class AliasVariantRule extends NameRule {
     }
 
     /** A speaker's label opening a paragraph of a transcript: one to three capitalised words and a colon ("Jane Roe:"). */
-    private static final Pattern SPEAKER_LABEL = Pattern.compile("\\p{Lu}[\\p{L}.'\u2019-]*(?: \\p{Lu}[\\p{L}.'\u2019-]*){0,2}:\\s+\\S");
+    private static final Pattern SPEAKER_LABEL = Pattern.compile(
+            "\\p{Lu}[\\p{L}.'\u2019-]*(?: \\p{Lu}[\\p{L}.'\u2019-]*){0,2}:\\s+\\S");
     /** The fewest paragraphs opened by a speaker's label, with two speakers or more, that make an article a transcript. */
     private static final int MIN_TRANSCRIPT_TURNS = 3;
     /** An editor's insertion in square brackets, words inside ("[explaining]", "[The plan:]"). */
@@ -373,7 +375,10 @@ public final class AliasVariantRule extends NameRule {
         return null;
     }
 
-    /** The paragraph's first line is indented {@link #BLOCK_QUOTE_INDENT} spaces or more, is no list item, and a blank line is above it. */
+    /**
+     * The paragraph's first line is indented {@link #BLOCK_QUOTE_INDENT} spaces or more, is no list item, and a blank
+     * line is above it.
+     */
     private static boolean blockQuotation(String raw, Paragraph p) {
         int lineStart = raw.lastIndexOf('\n', Math.max(0, p.start() - 1)) + 1;
         if (indentation(raw, p.start()) < BLOCK_QUOTE_INDENT) {

@@ -183,7 +183,8 @@ public final class MissingSpaceRule extends LexiconRule {
         if (i - ls < 2 || re - i - 1 < 2 || !Character.isLowerCase(t.charAt(ls)) || !Words.lowerCase(t, ls, re)) {
             return false;
         }
-        return (ls == 0 || !Character.isLetterOrDigit(t.charAt(ls - 1))) && (re == t.length() || !Character.isDigit(t.charAt(re)));
+        return (ls == 0 || !Character.isLetterOrDigit(t.charAt(ls - 1)))
+                && (re == t.length() || !Character.isDigit(t.charAt(re)));
     }
 
     /**
