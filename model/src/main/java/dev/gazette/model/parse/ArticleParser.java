@@ -634,8 +634,15 @@ public final class ArticleParser {
             return false;
         }
         Line next = lines.get(l.number());
-        return next.content() && !endsSentence(l.text()) && startsLowerCase(next.text());
+        return next.content() && !endsSentence(l.text()) && startsLowerCase(next.text())
+                && !HOST_NAME_LINE.matcher(next.text().strip()).matches();
     }
+
+    /**
+     * A line that is only a host name in lower case ("www.example.com", "jane.newsletter.example"), as a newsletter
+     * platform prints its site under the headline: it starts in lower case, but continues no sentence.
+     */
+    private static final Pattern HOST_NAME_LINE = Pattern.compile("[a-z0-9][a-z0-9-]*+(?:\\.[a-z0-9-]++)++");
 
     /**
      * The line opens or sits inside a block of three or more content lines of about the same,
