@@ -333,25 +333,29 @@ public final class AliasVariantRule extends NameRule {
 
     /**
      * Why the mention stands in someone's own words that no quotation mark encloses, or {@code null}: a block quotation
-     * (a paragraph indented by {@link #BLOCK_QUOTE_INDENT} spaces or more after a blank line, not a list item, in an
-     * article whose other paragraphs are not indented: how a text browser renders a quoted passage or an interview's
-     * answer), a turn of a transcript (an article with {@link #MIN_TRANSCRIPT_TURNS} paragraphs or more opened by a
+     * (a run of paragraphs indented by {@link #BLOCK_QUOTE_INDENT} spaces or more after a blank line, not list items, under
+     * a line that ends with a colon or is a speaker's name alone: how a text browser renders a quoted passage or an
+     * interview's answer; wire copy that indents every paragraph has no such line above), a turn of a transcript (an article with {@link #MIN_TRANSCRIPT_TURNS} paragraphs or more opened by a
      * speaker's label, two speakers or more: every paragraph from the first turn on), or a quoted excerpt (a paragraph
      * with an editor's insertion in square brackets and an ellipsis: "[The plan:] you keep ... the plots").
      */
     private static String quotedSpeech(ArticleContext ctx, String raw, NameVariant v) {
         List<Paragraph> paragraphs = ctx.article().paragraphs();
-        Paragraph here = null;
-        for (Paragraph p : paragraphs) {
-            if (within(v, p.start(), p.end())) {
-                here = p;
+        int at = -1;
+        for (int i = 0; i < paragraphs.size(); i++) {
+            if (within(v, paragraphs.get(i).start(), paragraphs.get(i).end())) {
+                at = i;
             }
         }
-        if (here == null) {
+        if (at < 0) {
             return null;
         }
-        if (blockQuotation(raw, here) && paragraphs.stream().anyMatch(p -> indentation(raw, p.start()) == 0
-                && prose(p.text().strip()))) {
+        Paragraph here = paragraphs.get(at);
+        int first = at;
+        while (first >= 0 && blockQuotation(raw, paragraphs.get(first))) {
+            first--;
+        }
+        if (first < at && introducesQuotation(raw, paragraphs.get(first + 1).start())) {
             return "in a block quotation (someone's own words)";
         }
         Set<String> speakers = new HashSet<>();
@@ -401,6 +405,30 @@ public final class AliasVariantRule extends NameRule {
             k--;
         }
         return k >= 0 && raw.charAt(k) == '\n';
+    }
+
+    /** The most words of a speaker's name standing on its own line over the speaker's words. */
+    private static final int MAX_SPEAKER_WORDS = 5;
+
+    /**
+     * The last line of text above {@code start} introduces a quotation: it ends with a colon ("Its chair said:"), or it is
+     * a speaker's name alone on its line (a few words, no sentence end), as an interview's transcript sets them.
+     */
+    private static boolean introducesQuotation(String raw, int start) {
+        int k = raw.lastIndexOf('\n', Math.max(0, start - 1));
+        while (k > 0 && raw.substring(raw.lastIndexOf('\n', k - 1) + 1, k).isBlank()) {
+            k = raw.lastIndexOf('\n', k - 1);
+        }
+        if (k <= 0) {
+            return false;
+        }
+        String line = raw.substring(raw.lastIndexOf('\n', k - 1) + 1, k).strip();
+        if (line.endsWith(":")) {
+            return true;
+        }
+        int words = line.isEmpty() ? 0 : line.split("\\s+").length;
+        return words >= 1 && words <= MAX_SPEAKER_WORDS && !SENTENCE_END.matcher(line).find()
+                && line.chars().anyMatch(Character::isLetter) && indentation(raw, k) == 0;
     }
 
     /** The spaces (a tab counts four) before the first character of the line that holds {@code offset}. */

@@ -55,5 +55,7 @@ class AliasVariantQuotedSpeechTest {
     void runningProseIsRewrittenAlsoInWireCopyIndentedThroughout() {
         assertThat(rewrites("s4")).containsExactly("the United States");
         assertThat(rewrites("s5")).containsExactly("the United States");
+        assertThat(rewrites("s6")).as("an indented paragraph after a blank line and a sentence end")
+                .containsExactly("the United States");
     }
 }
