@@ -334,7 +334,9 @@ public final class ArticleParser {
                 lastProse = t;
                 continue;
             }
-            if (prose > 0 && (l.content() && endsSentence(t) || ++afterProse > HEADER_AFTER_PROSE)) {
+            // a line with no letter or digit (an empty bullet of a share widget, "•") is neither credit nor text
+            if (prose > 0 && (l.content() && endsSentence(t)
+                    || t.codePoints().anyMatch(Character::isLetterOrDigit) && ++afterProse > HEADER_AFTER_PROSE)) {
                 break; // under a paragraph, only credit lines may follow it (it was a caption): body text ends the header
             }
             // A bulleted stamp ("• Sept. 19, 2016") or a byline spaced like columns is read; a row of a table of dates is not.

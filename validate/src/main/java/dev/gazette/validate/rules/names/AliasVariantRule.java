@@ -319,9 +319,12 @@ public final class AliasVariantRule extends NameRule {
         return "outside the body paragraphs";
     }
 
-    /** A speaker's label opening a paragraph of a transcript: one to three capitalised words and a colon ("Jane Roe:"). */
+    /**
+     * A speaker's label opening a paragraph of a transcript: one to three capitalised words, a colon and a sentence that
+     * starts with a capital ("Jane Roe: We planted it."); "Market share: 2%" labels a figure.
+     */
     private static final Pattern SPEAKER_LABEL = Pattern.compile(
-            "\\p{Lu}[\\p{L}.'\u2019-]*(?: \\p{Lu}[\\p{L}.'\u2019-]*){0,2}:\\s+\\S");
+            "\\p{Lu}[\\p{L}.'\u2019-]*(?: \\p{Lu}[\\p{L}.'\u2019-]*){0,2}:\\s+[\"\u201C\u2018']?\\p{Lu}");
     /** The fewest paragraphs opened by a speaker's label, with two speakers or more, that make an article a transcript. */
     private static final int MIN_TRANSCRIPT_TURNS = 3;
     /** An editor's insertion in square brackets, words inside ("[explaining]", "[The plan:]"). */
@@ -363,7 +366,7 @@ public final class AliasVariantRule extends NameRule {
         int firstTurn = -1;
         for (Paragraph p : paragraphs) {
             String text = p.text().strip();
-            if (SPEAKER_LABEL.matcher(text).lookingAt()) {
+            if (SPEAKER_LABEL.matcher(text).lookingAt() && prose(text)) {
                 speakers.add(text.substring(0, text.indexOf(':')));
                 turns++;
                 firstTurn = firstTurn < 0 ? p.start() : firstTurn;

@@ -57,5 +57,6 @@ class AliasVariantQuotedSpeechTest {
         assertThat(rewrites("s5")).containsExactly("the United States");
         assertThat(rewrites("s6")).as("an indented paragraph after a blank line and a sentence end")
                 .containsExactly("the United States");
+        assertThat(rewrites("s7")).as("labels of figures are no speakers").containsExactly("the United States");
     }
 }
