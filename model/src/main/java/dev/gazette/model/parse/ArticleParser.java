@@ -334,7 +334,9 @@ public final class ArticleParser {
                 lastProse = t;
                 continue;
             }
-            if (prose > 0 && (l.content() && endsSentence(t) || ++afterProse > HEADER_AFTER_PROSE)) {
+            // a line with no letter or digit (an empty bullet of a share widget, "•") is neither credit nor text
+            if (prose > 0 && (l.content() && endsSentence(t)
+                    || t.codePoints().anyMatch(Character::isLetterOrDigit) && ++afterProse > HEADER_AFTER_PROSE)) {
                 break; // under a paragraph, only credit lines may follow it (it was a caption): body text ends the header
             }
             // A bulleted stamp ("• Sept. 19, 2016") or a byline spaced like columns is read; a row of a table of dates is not.
@@ -418,7 +420,42 @@ public final class ArticleParser {
             out.add(new Line(n, start, end, text, kind, detail == null ? "" : detail));
         }
         keepSectionNumbers(out);
+        keepSectionDividers(out);
         return out;
+    }
+
+    /** The fewest words of a paragraph of prose on each side of an author's section divider. */
+    private static final int MIN_DIVIDED_PROSE_WORDS = 8;
+
+    /**
+     * A divider line ({@code stray.tsv}'s kind "divider": "§", "~~~", "* * *") with a blank line on each side, between a
+     * paragraph of prose that ends a sentence above and one of prose below (each {@link #MIN_DIVIDED_PROSE_WORDS} words
+     * or more), is an author's section break: part of the article, not a scraper's stray symbols.
+     */
+    private static void keepSectionDividers(List<Line> lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            Line l = lines.get(i);
+            if (l.kind() != Kind.STRAY || !"divider".equals(l.detail())) {
+                continue;
+            }
+            int above = i - 1;
+            while (above >= 0 && lines.get(above).kind() == Kind.BLANK) {
+                above--;
+            }
+            int below = i + 1;
+            while (below < lines.size() && lines.get(below).kind() == Kind.BLANK) {
+                below++;
+            }
+            if (above < 0 || below >= lines.size() || above == i - 1 || below == i + 1) {
+                continue;
+            }
+            Line up = lines.get(above);
+            Line down = lines.get(below);
+            if (up.content() && down.content() && endsSentence(up.text().strip())
+                    && wordCount(up.text()) >= MIN_DIVIDED_PROSE_WORDS && wordCount(down.text()) >= MIN_DIVIDED_PROSE_WORDS) {
+                lines.set(i, new Line(l.number(), l.start(), l.end(), l.text(), Kind.CONTENT, ""));
+            }
+        }
     }
 
     /** The largest number a lone section number is read as. */
@@ -599,8 +636,15 @@ public final class ArticleParser {
             return false;
         }
         Line next = lines.get(l.number());
-        return next.content() && !endsSentence(l.text()) && startsLowerCase(next.text());
+        return next.content() && !endsSentence(l.text()) && startsLowerCase(next.text())
+                && !HOST_NAME_LINE.matcher(next.text().strip()).matches();
     }
+
+    /**
+     * A line that is only a host name in lower case ("www.example.com", "jane.newsletter.example"), as a newsletter
+     * platform prints its site under the headline: it starts in lower case, but continues no sentence.
+     */
+    private static final Pattern HOST_NAME_LINE = Pattern.compile("[a-z0-9][a-z0-9-]*+(?:\\.[a-z0-9-]++)++");
 
     /**
      * The line opens or sits inside a block of three or more content lines of about the same,

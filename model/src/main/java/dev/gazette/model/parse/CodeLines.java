@@ -12,7 +12,13 @@ import java.util.regex.Pattern;
  * <p>A line's shape is code when it is only brackets and separators (a closing brace, "});", a comment's close),
  * starts a comment ("//", "/" + "*") or a preprocessor line ("#include"), opens a block with a brace after code,
  * ends a statement with a semicolon, assigns with "=" after an identifier and holds brackets, quotes or a
- * semicolon, or calls "name(...)" / "name.name(...)" with nothing after the call but a separator.
+ * semicolon, or calls "name(...)" / "name.name(...)" with nothing after the call but a separator. Besides these
+ * statements of JavaScript-like languages, a line is code when it holds template markup ("{{ item.views }}",
+ * "{% if user %}", "<%= name %>", "${total}"), is an HTML or XML tag ("&lt;div class=\"note\"&gt;", "&lt;/ul&gt;"), a
+ * CSS selector that opens a block or a declaration ("color: red;"), a JSON member ("\"name\": \"gazette\","), a
+ * shell command after its prompt ("$ npm install"), or a configuration line whose key is an identifier with an
+ * underscore, dot or hyphen ("max_workers = 4", "log_level: debug"). A web page that shows its own template code
+ * (an unrendered comment widget, say) is read so too.
  */
 public final class CodeLines {
 
@@ -25,6 +31,26 @@ public final class CodeLines {
     private static final Pattern CALL = Pattern.compile(
             "(?:return\\s+|await\\s+)?[A-Za-z_$][\\w$]*(?:\\.[A-Za-z_$][\\w$]*)*\\(.*\\)[;,]?");
     private static final Pattern KEYWORD = Pattern.compile("(?:return|break|continue|const|let|var|import|throw)\\b");
+    /** Template markup of the common web template languages (Mustache, Angular, Jinja, ERB, JavaScript templates). */
+    private static final Pattern TEMPLATE = Pattern.compile("\\{\\{.*?}}|\\{%.*?%}|<%.*?%>|\\$\\{[^}\\s][^}]*}");
+    /** A line that is one or more tags: an opening tag with its attributes, a closing tag, a comment. */
+    private static final Pattern TAG = Pattern.compile("(?:<!--.*|<[A-Za-z][\\w:-]*+(?:\\s++[\\w:@.-]++"
+            + "(?:=(?:\"[^\"]*+\"|'[^']*+'|[^\\s>]++))?+)*+\\s*+/?>.*|</[A-Za-z][\\w:-]*+>.*)");
+    /** A CSS selector that opens a block: ".note {", "a:hover, p > em {". */
+    private static final Pattern CSS_SELECTOR = Pattern.compile("[.#@:]?[A-Za-z*\\[][\\w\\s,>+~.:#*\\[\\]=\"'()-]*+\\{");
+    /** A CSS declaration: a lower-case property, a colon and a value ended by a semicolon ("margin-top: 4px;"). */
+    private static final Pattern CSS_DECLARATION = Pattern.compile("-?[a-z][a-z-]*+\\s*:\\s*[^:;{}]{1,40};\\s*}?");
+    /** A JSON member: a quoted key, a colon and a value (string, number, literal, or an opening bracket). */
+    private static final Pattern JSON_MEMBER = Pattern.compile(
+            "\"[^\"]+\"\\s*:\\s*(?:\"[^\"]*\"|-?\\d[\\d.eE+-]*|true|false|null|\\{|\\[)\\s*[,}\\]]*");
+    /** A shell command after a dollar prompt: "$ npm install", "$ ./run.sh". */
+    private static final Pattern SHELL = Pattern.compile("\\$ +[a-z./~][\\w./~-]*(?:\\s.*)?");
+    /**
+     * A configuration line whose key is an identifier joined by an underscore or dot ("max_workers = 4",
+     * "log.level: debug"), or by a hyphen before an equals sign ("dry-run = true").
+     */
+    private static final Pattern CONFIG = Pattern.compile(
+            "[a-z][a-z0-9]*+(?:[_.][a-z0-9]++)++\\s*[=:]\\s*\\S+|[a-z][a-z0-9]*+(?:-[a-z0-9]++)++\\s*=\\s*\\S+");
     private static final Pattern MARKDOWN_HEADING = Pattern.compile("#{1,6}\\s+\\S.*");
 
     private CodeLines() {
@@ -48,7 +74,12 @@ public final class CodeLines {
         if (ASSIGNMENT.matcher(t).matches() && hasCodePunctuation(t.replace("=", ""))) {
             return true;
         }
-        return CALL.matcher(t).matches() && !t.contains(". ");
+        if (CALL.matcher(t).matches() && !t.contains(". ")) {
+            return true;
+        }
+        return TEMPLATE.matcher(t).find() || TAG.matcher(t).matches() || CSS_SELECTOR.matcher(t).matches()
+                || CSS_DECLARATION.matcher(t).matches() || JSON_MEMBER.matcher(t).matches() || SHELL.matcher(t).matches()
+                || CONFIG.matcher(t).matches();
     }
 
     private static boolean hasCodePunctuation(String t) {

@@ -75,6 +75,15 @@ final class HeaderDates {
      */
     private static final Pattern NUMERIC_SHORT_START = Pattern.compile(
             "(?:^|[\u2022\u00b7|]\\h*)(?<a>\\d{1,2})(?<sep>[./])(?<b>\\d{1,2})\\k<sep>(?<year>\\d\\d)(?![\\d.])");
+    /** A numeric date with a two-digit year right before a time of day, as a stamp writes it ("Jane Roe 05.24.16 5:42 AM"). */
+    private static final Pattern NUMERIC_SHORT_BEFORE_TIME = Pattern.compile(
+            "(?<![\\d.])(?<a>\\d{1,2})(?<sep>[./])(?<b>\\d{1,2})\\k<sep>(?<year>\\d\\d)(?=\\h+\\d{1,2}:\\d\\d(?!\\d))");
+    /**
+     * Month day, comma and a two-digit year ending the line or a field before a bullet, a middle dot or a bar ("Jun. 10,
+     * 17 \u00b7 Travel Desk"), as a stamp ends; never inside a run of text.
+     */
+    private static final Pattern MONTH_DAY_SHORT_YEAR_FIELD = Pattern.compile(
+            MONTH + "\\.?\\s*" + DAY + ",\\h*(?<year>\\d\\d)(?!\\d)(?=\\h*(?:$|[\u2022\u00b7|]))");
     /** An update stamp's word between a publication date and a later one ("on May 1, 2015, updated May 2, 2015"). */
     private static final Pattern UPDATE_WORD = Pattern.compile(
             "\\b(?:updated|modified|edited|revised|last\\s+update)\\b", Pattern.CASE_INSENSITIVE);
@@ -278,6 +287,8 @@ final class HeaderDates {
         collect(YEAR_FIRST.matcher(s), false, out);
         collect(NUMERIC.matcher(s), false, out);
         collect(NUMERIC_SHORT_START.matcher(s), false, out);
+        collect(NUMERIC_SHORT_BEFORE_TIME.matcher(s), false, out);
+        collect(MONTH_DAY_SHORT_YEAR_FIELD.matcher(s), true, out);
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         List<Found> distinct = new ArrayList<>();
         for (Found f : out) {

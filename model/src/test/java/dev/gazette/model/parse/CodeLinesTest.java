@@ -19,6 +19,25 @@ class CodeLinesTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"{{ plot.visits | formatTally }} Visits", "  • {{ plot.isShared ? 'Unshare' : 'Share' }} plot",
+        "{% if gardener %}", "<%= bed.name %>", "Total: ${bedCount} beds", "<div class=\"rota\">", "</ul>",
+        "<img src=\"beds.png\" alt=\"\">", "<!-- the rota -->", ".rota-table, .rota td {", "a:hover {",
+        "margin-top: 4px;", "color: #336633; }", "\"gardener\": \"Jane Roe\",", "\"beds\": 12,", "\"plots\": [",
+        "$ npm install sprinkler-timer", "$ ./water.sh --dry-run", "max_workers = 4", "log.level: debug",
+        "dry-run = true"})
+    void readsMarkupStyleSheetsDataShellAndConfigurationAsCode(String line) {
+        assertTrue(CodeLines.looksLikeCode(line), line);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Prices: $ 5 a bed, or $5.50 with compost.", "Note: the rota changes in May.",
+        "The plots (and the sheds) were shared; nobody minded.", "E-mail: rota@example.org", "<- Back to the rota",
+        "Vote now {or never}", "Photo: Jane Roe/Garden Club", "The \"plots\" were shared, said Roe."})
+    void leavesProseWithBracesAndColonsAsProse(String line) {
+        assertFalse(CodeLines.looksLikeCode(line), line);
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"The committee met on Tuesday.", "He said the rota (the new one) was agreed.",
         "Prices rose; the club paid more.", "The score was 3 = 3 at half time.", "Water the beds (twice a day)",
         "Members said: \"It works.\"", "17", "* a bullet item", "## How the Script Works", "[]", "(", "&nbsp;",

@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
  * since an alias is often deliberate.
  *
  * <p>The rewrite is offered only in the article's running prose: inside a quotation (someone's
- * own words), in a headline, a heading, a menu or list label or any paragraph without a
+ * own words, also a block quotation, a transcript's turn or a quoted excerpt with no quotation
+ * mark), in a headline, a heading, a menu or list label or any paragraph without a
  * sentence end, and in parentheses (an acronym being defined: "the United Nations (UN)") the
  * name is reported without an edit. A form the article defines as the acronym of something
  * else ("ISIS (Institute of ...)", "Institute of ... (ISIS)") is not a mention of the entity at
@@ -292,6 +293,10 @@ public final class AliasVariantRule extends NameRule {
         if (parenthesised(raw, v.start(), v.end())) {
             return "in parentheses, where an acronym is defined";
         }
+        String spoken = quotedSpeech(ctx, raw, v);
+        if (spoken != null) {
+            return spoken;
+        }
         Block title = ctx.article().title();
         if (title != null && within(v, title.start(), title.end())) {
             return "in the headline";
@@ -312,6 +317,132 @@ public final class AliasVariantRule extends NameRule {
             }
         }
         return "outside the body paragraphs";
+    }
+
+    /**
+     * A speaker's label opening a paragraph of a transcript: one to three capitalised words, a colon and a sentence that
+     * starts with a capital ("Jane Roe: We planted it."); "Market share: 2%" labels a figure.
+     */
+    private static final Pattern SPEAKER_LABEL = Pattern.compile(
+            "\\p{Lu}[\\p{L}.'\u2019-]*(?: \\p{Lu}[\\p{L}.'\u2019-]*){0,2}:\\s+[\"\u201C\u2018']?\\p{Lu}");
+    /** The fewest paragraphs opened by a speaker's label, with two speakers or more, that make an article a transcript. */
+    private static final int MIN_TRANSCRIPT_TURNS = 3;
+    /** An editor's insertion in square brackets, words inside ("[explaining]", "[The plan:]"). */
+    private static final Pattern EDITORIAL_BRACKETS = Pattern.compile("\\[\\p{L}[\\p{L} ,.:;'\u2019-]{0,40}]");
+    /** An ellipsis: three dots or the one character. */
+    private static final Pattern ELLIPSIS = Pattern.compile("\u2026|\\.\\.\\.");
+    /** The fewest spaces of indentation of a block quotation as a text browser renders it. */
+    private static final int BLOCK_QUOTE_INDENT = 4;
+
+    /**
+     * Why the mention stands in someone's own words that no quotation mark encloses, or {@code null}: a block quotation
+     * (a run of paragraphs indented by {@link #BLOCK_QUOTE_INDENT} spaces or more after a blank line, not list items, under
+     * a line that ends with a colon or is a speaker's name alone: how a text browser renders a quoted passage or an
+     * interview's answer; wire copy that indents every paragraph has no such line above), a turn of a transcript (an article with {@link #MIN_TRANSCRIPT_TURNS} paragraphs or more opened by a
+     * speaker's label, two speakers or more: every paragraph from the first turn on), or a quoted excerpt (a paragraph
+     * with an editor's insertion in square brackets and an ellipsis: "[The plan:] you keep ... the plots").
+     */
+    private static String quotedSpeech(ArticleContext ctx, String raw, NameVariant v) {
+        List<Paragraph> paragraphs = ctx.article().paragraphs();
+        int at = -1;
+        for (int i = 0; i < paragraphs.size(); i++) {
+            if (within(v, paragraphs.get(i).start(), paragraphs.get(i).end())) {
+                at = i;
+            }
+        }
+        if (at < 0) {
+            return null;
+        }
+        Paragraph here = paragraphs.get(at);
+        int first = at;
+        while (first >= 0 && blockQuotation(raw, paragraphs.get(first))) {
+            first--;
+        }
+        if (first < at && introducesQuotation(raw, paragraphs.get(first + 1).start())) {
+            return "in a block quotation (someone's own words)";
+        }
+        Set<String> speakers = new HashSet<>();
+        int turns = 0;
+        int firstTurn = -1;
+        for (Paragraph p : paragraphs) {
+            String text = p.text().strip();
+            if (SPEAKER_LABEL.matcher(text).lookingAt() && prose(text)) {
+                speakers.add(text.substring(0, text.indexOf(':')));
+                turns++;
+                firstTurn = firstTurn < 0 ? p.start() : firstTurn;
+            }
+        }
+        if (turns >= MIN_TRANSCRIPT_TURNS && speakers.size() >= 2 && here.start() >= firstTurn) {
+            return "in a transcript (a speaker's own words)";
+        }
+        String text = here.text();
+        if (EDITORIAL_BRACKETS.matcher(text).find() && ELLIPSIS.matcher(text).find()) {
+            return "in a quoted excerpt (an editor's brackets and an ellipsis)";
+        }
+        return null;
+    }
+
+    /**
+     * The paragraph's first line is indented {@link #BLOCK_QUOTE_INDENT} spaces or more, is no list item, and a blank
+     * line is above it.
+     */
+    private static boolean blockQuotation(String raw, Paragraph p) {
+        int lineStart = raw.lastIndexOf('\n', Math.max(0, p.start() - 1)) + 1;
+        if (indentation(raw, p.start()) < BLOCK_QUOTE_INDENT) {
+            return false;
+        }
+        int first = lineStart;
+        while (first < raw.length() && (raw.charAt(first) == ' ' || raw.charAt(first) == '\t')) {
+            first++;
+        }
+        if (first >= raw.length() || "\u2022*-\u25A1\u25CF\u25E6".indexOf(raw.charAt(first)) >= 0
+                || Character.isDigit(raw.charAt(first))) {
+            return false;
+        }
+        int k = lineStart - 1;
+        if (k <= 0) {
+            return false;
+        }
+        k--;
+        while (k >= 0 && (raw.charAt(k) == ' ' || raw.charAt(k) == '\t' || raw.charAt(k) == '\r')) {
+            k--;
+        }
+        return k >= 0 && raw.charAt(k) == '\n';
+    }
+
+    /** The most words of a speaker's name standing on its own line over the speaker's words. */
+    private static final int MAX_SPEAKER_WORDS = 5;
+
+    /**
+     * The last line of text above {@code start} introduces a quotation: it ends with a colon ("Its chair said:"), or it is
+     * a speaker's name alone on its line (a few words, no sentence end), as an interview's transcript sets them.
+     */
+    private static boolean introducesQuotation(String raw, int start) {
+        int k = raw.lastIndexOf('\n', Math.max(0, start - 1));
+        while (k > 0 && raw.substring(raw.lastIndexOf('\n', k - 1) + 1, k).isBlank()) {
+            k = raw.lastIndexOf('\n', k - 1);
+        }
+        if (k <= 0) {
+            return false;
+        }
+        String line = raw.substring(raw.lastIndexOf('\n', k - 1) + 1, k).strip();
+        if (line.endsWith(":")) {
+            return true;
+        }
+        int words = line.isEmpty() ? 0 : line.split("\\s+").length;
+        return words >= 1 && words <= MAX_SPEAKER_WORDS && !SENTENCE_END.matcher(line).find()
+                && line.chars().anyMatch(Character::isLetter) && indentation(raw, k) == 0;
+    }
+
+    /** The spaces (a tab counts four) before the first character of the line that holds {@code offset}. */
+    private static int indentation(String raw, int offset) {
+        int k = raw.lastIndexOf('\n', Math.max(0, offset - 1)) + 1;
+        int n = 0;
+        while (k < raw.length() && (raw.charAt(k) == ' ' || raw.charAt(k) == '\t')) {
+            n += raw.charAt(k) == '\t' ? BLOCK_QUOTE_INDENT : 1;
+            k++;
+        }
+        return n;
     }
 
     /** A sentence ends the paragraph, or a colon ends it after a sentence ("... said so. They list these:"). */

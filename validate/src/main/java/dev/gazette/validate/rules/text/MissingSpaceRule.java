@@ -130,7 +130,61 @@ public final class MissingSpaceRule extends LexiconRule {
         if (t.charAt(i) == '.' && at == i + 1 && Character.isLowerCase(t.charAt(at)) && !lexicon.isWord(right)) {
             return false; // "Palestine.bydotpy": a lower-case unknown word after a dot is a domain or a handle
         }
+        if (t.charAt(i) == '.' && at == i + 1 && (topLevelDomain(t, i) || lowerCaseMember(t, ls, i))) {
+            return false; // "dolphin.town", "Shopname.no": a host name; "require.ensure": an identifier's member
+        }
         return lexicon.isWord(left) || lexicon.isWord(right);
+    }
+
+    /** Top-level domains of the root zone, in lower case: {@code top-level-domains.txt}. */
+    private static final java.util.Set<String> TOP_LEVEL_DOMAINS = WordFiles.read("top-level-domains.txt");
+
+    /**
+     * A host name: a label of letters, digits or hyphens (in any case: "Shopname.no"), the dot at {@code i} and a
+     * top-level domain of {@code top-level-domains.txt} in lower case, with no letter or digit after it ("dolphin.town",
+     * the last two dots of "news.example.co.uk"). A sentence after a full stop starts with a capital, so a lower-case
+     * word right after the dot starts no sentence, and when that word is a domain the whole is a host name. A domain
+     * that is an English function word ("to", "no", "in") must end the name with punctuation: before a space it may
+     * run a sentence on ("Paris.to see").
+     */
+    static boolean topLevelDomain(String t, int i) {
+        int re = i + 1;
+        while (re < t.length() && Character.isLowerCase(t.charAt(re))) {
+            re++;
+        }
+        if (re == i + 1 || re < t.length() && (Character.isLetterOrDigit(t.charAt(re)) || t.charAt(re) == '-'
+                || t.charAt(re) == '.' && re + 1 < t.length() && Character.isLetterOrDigit(t.charAt(re + 1))
+                && !TOP_LEVEL_DOMAINS.contains(domainLabel(t, re + 1)))) {
+            return false;
+        }
+        String domain = t.substring(i + 1, re);
+        if (Lexicon.bundled().isFunctionWord(domain) && (re == t.length() || Character.isWhitespace(t.charAt(re)))) {
+            return false; // "Paris.to see": a function word runs the sentence on; "Shopname.no, a shop" ends the name
+        }
+        return i > 0 && Character.isLetterOrDigit(t.charAt(i - 1)) && TOP_LEVEL_DOMAINS.contains(domain);
+    }
+
+    /** The lower-case label from {@code k} to the next character that is not a lower-case letter. */
+    private static String domainLabel(String t, int k) {
+        int e = k;
+        while (e < t.length() && Character.isLowerCase(t.charAt(e))) {
+            e++;
+        }
+        return t.substring(k, e);
+    }
+
+    /**
+     * An identifier and its member in lower case, joined by the dot at {@code i} with nothing but letters on either side
+     * up to a space, a bracket or punctuation ("require.ensure", "os.path", "article.views"): a sentence after a full
+     * stop starts with a capital, so the dot is inside a name of code, and a space after it would break the name.
+     */
+    private static boolean lowerCaseMember(String t, int ls, int i) {
+        int re = wordEnd(t, i + 1);
+        if (i - ls < 2 || re - i - 1 < 2 || !Character.isLowerCase(t.charAt(ls)) || !Words.lowerCase(t, ls, re)) {
+            return false;
+        }
+        return (ls == 0 || !Character.isLetterOrDigit(t.charAt(ls - 1)))
+                && (re == t.length() || !Character.isDigit(t.charAt(re)));
     }
 
     /**

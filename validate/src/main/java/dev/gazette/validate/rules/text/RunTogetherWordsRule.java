@@ -249,6 +249,32 @@ public final class RunTogetherWordsRule extends LexiconRule {
         return (a == 0 || text.charAt(a - 1) == '\n') && (b == text.length() || text.charAt(b) == '\n');
     }
 
+    /**
+     * The run is written in camelCase and is a member or an indexed name of code: a dot joins it to an identifier, an
+     * index or a call before it with no space ("items[0].isShared", "plot.visitCount", "getPlot().bedName"), or an
+     * index or a member follows it ("bedNames[2]", "plotList.size"), and it is no longer than a name of code (at most
+     * {@link #MAX_IDENTIFIER_CAPITALS} inner capitals and {@link #MAX_IDENTIFIER_LENGTH} letters). Words of a sentence run
+     * together are never joined to their neighbours by a dot or a bracket, but a long run may follow a full stop with no
+     * space.
+     */
+    static boolean memberName(String text, int start, int end) {
+        if (!Character.isLowerCase(text.charAt(start)) || Words.lowerCase(text, start, end)) {
+            return false;
+        }
+        int inner = 0;
+        for (int k = start + 1; k < end; k++) {
+            inner += Character.isUpperCase(text.charAt(k)) ? 1 : 0;
+        }
+        if (inner > MAX_IDENTIFIER_CAPITALS || end - start > MAX_IDENTIFIER_LENGTH) {
+            return false; // "diplomatic.inflareflectedacrossthePersianGulf": garbled prose after a full stop, no name
+        }
+        boolean after = start >= 2 && text.charAt(start - 1) == '.' && (Character.isLetterOrDigit(text.charAt(start - 2))
+                || text.charAt(start - 2) == ']' || text.charAt(start - 2) == ')' || text.charAt(start - 2) == '_');
+        boolean before = end + 1 < text.length() && (text.charAt(end) == '['
+                || text.charAt(end) == '.' && Character.isLowerCase(text.charAt(end + 1)));
+        return after || before;
+    }
+
     /** The most inner capitals and letters of a camelCase identifier standing alone on its line. */
     private static final int MAX_IDENTIFIER_CAPITALS = 2;
     private static final int MAX_IDENTIFIER_LENGTH = 24;
@@ -351,7 +377,8 @@ public final class RunTogetherWordsRule extends LexiconRule {
                 if (split.pieces().size() < 2 || split.margin() < minMargin || !runTogetherShape(lexicon, token, split)) {
                     return;
                 }
-                if (loneIdentifier(text, start, end) || determinerAfterDeterminer(text, start, split)) {
+                if (loneIdentifier(text, start, end) || memberName(text, start, end)
+                        || determinerAfterDeterminer(text, start, split)) {
                     return;
                 }
                 report(ctx, u, start, end, token, split, keywordRun(lexicon, token, split));
