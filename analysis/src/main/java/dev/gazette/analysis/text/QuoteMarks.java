@@ -56,6 +56,27 @@ public final class QuoteMarks {
                 || c == GUILLEMET_OPEN || c == GUILLEMET_CLOSE;
     }
 
+    /**
+     * The double mark at {@code i} is one of a run of two or more double marks that touches no word: white space
+     * (or the edge of the text) on both sides of the run, as in {@code in "“ out}. Such a run marks no quotation: it is
+     * a dash or ellipsis garbled by a wrong text encoding, or ditto marks, and neither opens nor closes anything.
+     */
+    public static boolean inDetachedRun(String text, int i) {
+        if (i < 0 || i >= text.length() || !isDoubleQuote(text.charAt(i))) {
+            return false;
+        }
+        int s = i;
+        while (s > 0 && isDoubleQuote(text.charAt(s - 1))) {
+            s--;
+        }
+        int e = i + 1;
+        while (e < text.length() && isDoubleQuote(text.charAt(e))) {
+            e++;
+        }
+        return e - s >= 2 && (s == 0 || Character.isWhitespace(text.charAt(s - 1)))
+                && (e == text.length() || Character.isWhitespace(text.charAt(e)));
+    }
+
     /** True for marks shaped to open a quotation ({@code “ „ ‟ «}). */
     public static boolean isOpeningShape(char c) {
         return c == OPEN || c == LOW_OPEN || c == REVERSED_OPEN || c == GUILLEMET_OPEN;

@@ -44,7 +44,8 @@ public final class MixedQuoteStyleRule implements Rule {
         for (TextUnit u : units) {
             Set<Integer> inner = nestedInStraight(u.quoteMarks());
             for (QuoteMarks.Quote q : u.quoteMarks()) {
-                if (!QuoteMarks.isEnglishDouble(q.ch()) || betweenLetters(u.text(), q) || inner.contains(q.offset())) {
+                if (!QuoteMarks.isEnglishDouble(q.ch()) || betweenLetters(u.text(), q) || inner.contains(q.offset())
+                        || QuoteMarks.inDetachedRun(u.text(), q.offset())) {
                     continue; // guillemets and low marks are another style, often quoted foreign text
                 }
                 if (q.ch() == QuoteMarks.STRAIGHT) {
@@ -64,7 +65,8 @@ public final class MixedQuoteStyleRule implements Rule {
         for (TextUnit u : units) {
             Set<Integer> inner = nestedInStraight(u.quoteMarks());
             for (QuoteMarks.Quote q : u.quoteMarks()) {
-                if (!QuoteMarks.isEnglishDouble(q.ch()) || betweenLetters(u.text(), q) || inner.contains(q.offset())) {
+                if (!QuoteMarks.isEnglishDouble(q.ch()) || betweenLetters(u.text(), q) || inner.contains(q.offset())
+                        || QuoteMarks.inDetachedRun(u.text(), q.offset())) {
                     continue;
                 }
                 boolean minority = toCurly == (q.ch() == QuoteMarks.STRAIGHT);

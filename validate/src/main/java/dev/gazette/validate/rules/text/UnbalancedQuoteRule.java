@@ -16,7 +16,9 @@ import java.util.List;
  * ("0/92"), and so may two apostrophes ({@code ''} or {@code ’’}, a closing double quote typed as
  * two single ones); a paragraph cut off with "..." is not expected to close its quotation; a list of
  * links set into the text (related stories) does not break a quotation running on; a guillemet
- * that only points ("Next Post »", "« Previous Post", "Home › News") is an arrow, not a quote.
+ * that only points ("Next Post »", "« Previous Post", "Home › News", and the one guillemet of a paragraph standing
+ * the wrong way, "Full Story »Next headline") is an arrow, not a quote; a run of marks touching no word ({@code "“}
+ * between spaces, a dash garbled by a wrong encoding) is no quote either.
  * Apostrophes and single quotes are otherwise not considered. A curly quote turned the wrong way
  * ("declared,”The") is reported with a safe fix that turns it round.
  */
@@ -301,23 +303,44 @@ public final class UnbalancedQuoteRule implements Rule {
         return inner && open.size() == 1;
     }
 
-    /** The quote marks of the text read again without the guillemets that are arrows (offsets unchanged). */
+    /**
+     * The quote marks of the text read again without the marks that are no quotes (offsets unchanged): guillemets
+     * that are arrows, the paragraph's only guillemet when it stands the wrong way (a link arrow run into the next
+     * link's text: "Full Story »Next headline"; with no second guillemet to pair with, turning it round would be a
+     * guess), and runs of marks that touch no word ({@link QuoteMarks#inDetachedRun}).
+     */
     private static List<QuoteMarks.Quote> withoutArrows(String t, List<QuoteMarks.Quote> quotes) {
-        if (t.indexOf(QuoteMarks.GUILLEMET_OPEN) < 0 && t.indexOf(QuoteMarks.GUILLEMET_CLOSE) < 0) {
-            return quotes;
-        }
         StringBuilder blanked = null;
-        java.util.regex.Matcher m = ARROW.matcher(t).useAnchoringBounds(false);
-        while (m.find()) {
-            if (blanked == null) {
-                blanked = new StringBuilder(t);
+        boolean oneGuillemet = guillemets(t) == 1;
+        for (QuoteMarks.Quote q : quotes) {
+            boolean turned = q.role() == QuoteMarks.Role.OPENS_WRONG_WAY || q.role() == QuoteMarks.Role.CLOSES_WRONG_WAY;
+            boolean guillemet = q.ch() == QuoteMarks.GUILLEMET_OPEN || q.ch() == QuoteMarks.GUILLEMET_CLOSE;
+            if (turned && guillemet && oneGuillemet || QuoteMarks.inDetachedRun(t, q.offset())) {
+                blanked = blanked == null ? new StringBuilder(t) : blanked;
+                blanked.setCharAt(q.offset(), ' ');
             }
-            int at = t.charAt(m.start()) == QuoteMarks.GUILLEMET_OPEN || t.charAt(m.start()) == QuoteMarks.GUILLEMET_CLOSE
-                    ? m.start() : m.start() + 1;
-            blanked.setCharAt(at, ' ');
-            m.region(at + 1, t.length()); // the space after one arrow may come before the next
+        }
+        if (t.indexOf(QuoteMarks.GUILLEMET_OPEN) >= 0 || t.indexOf(QuoteMarks.GUILLEMET_CLOSE) >= 0) {
+            java.util.regex.Matcher m = ARROW.matcher(t).useAnchoringBounds(false);
+            while (m.find()) {
+                blanked = blanked == null ? new StringBuilder(t) : blanked;
+                int at = t.charAt(m.start()) == QuoteMarks.GUILLEMET_OPEN
+                        || t.charAt(m.start()) == QuoteMarks.GUILLEMET_CLOSE ? m.start() : m.start() + 1;
+                blanked.setCharAt(at, ' ');
+                m.region(at + 1, t.length()); // the space after one arrow may come before the next
+            }
         }
         return blanked == null ? quotes : QuoteMarks.scan(blanked.toString());
+    }
+
+    private static int guillemets(String t) {
+        int n = 0;
+        for (int i = 0; i < t.length(); i++) {
+            if (t.charAt(i) == QuoteMarks.GUILLEMET_OPEN || t.charAt(i) == QuoteMarks.GUILLEMET_CLOSE) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /**
