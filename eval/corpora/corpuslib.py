@@ -332,6 +332,20 @@ def sha(url):
     return hashlib.sha256(url.encode("utf-8")).hexdigest()
 
 
+def by_url_hash(pages):
+    """The pages (tuples whose second item is the URL) in the order of their URLs' SHA-256."""
+    return sorted(pages, key=lambda p: sha(p[1]))
+
+
+def cap_per_group(pages, group, per_group):
+    """Groups the pages (tuples whose second item is the URL) by group(page) and keeps, of each group, the per_group
+    pages whose URLs have the smallest SHA-256. Returns the number of groups and the pages kept (group by group)."""
+    groups = {}
+    for p in by_url_hash(pages):
+        groups.setdefault(group(p), []).append(p)
+    return len(groups), [p for found in groups.values() for p in found[:per_group]]
+
+
 def site(url):
     host = (urlsplit(url).hostname or "").lower()
     return host[4:] if host.startswith("www.") else host

@@ -82,13 +82,9 @@ def chosen(git_dir, notes):
             continue
         lib.note(notes, "6 distinct URLs")
         by_url[url] = (path, url, date)
-    by_site = {}
-    for url in sorted(by_url, key=lib.sha):
-        by_site.setdefault(lib.site(url), []).append(by_url[url])
-    notes["7 sites"] = len(by_site)
-    capped = [p for pages in by_site.values() for p in pages[:PER_SITE]]
+    notes["7 sites"], capped = lib.cap_per_group(by_url.values(), lambda p: lib.site(p[1]), PER_SITE)
     notes["7 pages, at most %d a site" % PER_SITE] = len(capped)
-    picked = sorted(capped, key=lambda p: lib.sha(p[1]))[:MAX_PAGES]
+    picked = lib.by_url_hash(capped)[:MAX_PAGES]
     notes["8 pages chosen"] = len(picked)
     return sorted(picked)
 

@@ -145,13 +145,9 @@ def chosen(mirrors, notes):
         lib.note(notes, "7 distinct URLs and titles")
         by_url[key] = (path, url, org, year)
         titles.add(title)
-    by_org = {}
-    for key in sorted(by_url, key=lambda k: lib.sha(by_url[k][1])):
-        by_org.setdefault(by_url[key][2], []).append(by_url[key])
-    notes["8 news organisations"] = len(by_org)
-    capped = [p for found in by_org.values() for p in found[:PER_SITE]]
+    notes["8 news organisations"], capped = lib.cap_per_group(by_url.values(), lambda p: p[2], PER_SITE)
     notes["8 pages, at most %d an organisation" % PER_SITE] = len(capped)
-    picked = sorted(capped, key=lambda p: lib.sha(p[1]))[:MAX_PAGES]
+    picked = lib.by_url_hash(capped)[:MAX_PAGES]
     notes["9 pages chosen"] = len(picked)
     return sorted(picked)
 

@@ -63,7 +63,7 @@ def chosen(git_dir, notes):
         if s not in by_site or lib.sha(url) < lib.sha(by_site[s][1]):
             by_site[s] = (path, url)
     notes["5 sites (one page each)"] = len(by_site)
-    picked = sorted(by_site.values(), key=lambda p: lib.sha(p[1]))[:MAX_PAGES]
+    picked = lib.by_url_hash(by_site.values())[:MAX_PAGES]
     notes["6 pages chosen"] = len(picked)
     return sorted(picked)
 
