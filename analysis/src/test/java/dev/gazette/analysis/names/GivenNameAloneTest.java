@@ -4,28 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gazette.analysis.names.NameAnalyser.Found;
 import dev.gazette.analysis.names.NameAnalyser.Relation;
-import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A given name written alone names the one person of the article named in full with it ("Sudarshan Velkari ...
  * Sudarshan"), and nobody when two people of the article bear it, when it is also someone's surname, or when it
  * opens a name that is no person's. Invented names and sentences.
  */
-class GivenNameAloneTest {
-
-    @TempDir
-    Path tmp;
-
-    private List<Found> analyse(String text) throws Exception {
-        return NameAnalyserTest.analyse(tmp, text);
-    }
-
-    private static Found find(List<Found> found, String surface) {
-        return NameAnalyserTest.find(found, surface, 0);
-    }
+class GivenNameAloneTest extends ArticleNamesCase {
 
     @Test
     void aGivenNameAloneResolvesToTheOnePersonWhoBearsIt() throws Exception {

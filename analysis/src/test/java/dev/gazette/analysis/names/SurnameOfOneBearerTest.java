@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gazette.analysis.names.NameAnalyser.Found;
 import dev.gazette.analysis.names.NameAnalyser.Relation;
-import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A surname written alone names the one person of the article named in full with it: also after a preposition
@@ -15,18 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
  * ("Faith Quellani"); not when two people of the article bear the surname, nor when the name with it is a place's.
  * Invented names and sentences.
  */
-class SurnameOfOneBearerTest {
-
-    @TempDir
-    Path tmp;
-
-    private List<Found> analyse(String text) throws Exception {
-        return NameAnalyserTest.analyse(tmp, text);
-    }
-
-    private static Found find(List<Found> found, String surface) {
-        return NameAnalyserTest.find(found, surface, 0);
-    }
+class SurnameOfOneBearerTest extends ArticleNamesCase {
 
     @Test
     void aSurnameAfterAPrepositionIsThePersonNamedInFull() throws Exception {
