@@ -6,6 +6,7 @@ import dev.gazette.analysis.pipeline.Quotation;
 import dev.gazette.model.Block;
 import dev.gazette.model.Paragraph;
 import dev.gazette.model.TextEdit;
+import dev.gazette.model.parse.LineShape;
 import dev.gazette.validate.ArticleContext;
 import dev.gazette.validate.RuleOption;
 import java.util.HashSet;
@@ -331,6 +332,7 @@ public final class AliasVariantRule extends NameRule {
     private static final Pattern EDITORIAL_BRACKETS = Pattern.compile("\\[\\p{L}[\\p{L} ,.:;'\u2019-]{0,40}]");
     /** An ellipsis: three dots or the one character. */
     private static final Pattern ELLIPSIS = Pattern.compile("\u2026|\\.\\.\\.");
+    private static final LineShape SHAPES = LineShape.defaults();
     /** The fewest spaces of indentation of a block quotation as a text browser renders it. */
     private static final int BLOCK_QUOTE_INDENT = 4;
 
@@ -391,12 +393,9 @@ public final class AliasVariantRule extends NameRule {
         if (indentation(raw, p.start()) < BLOCK_QUOTE_INDENT) {
             return false;
         }
-        int first = lineStart;
-        while (first < raw.length() && (raw.charAt(first) == ' ' || raw.charAt(first) == '\t')) {
-            first++;
-        }
-        if (first >= raw.length() || "\u2022*-\u25A1\u25CF\u25E6".indexOf(raw.charAt(first)) >= 0
-                || Character.isDigit(raw.charAt(first))) {
+        int lineEnd = raw.indexOf('\n', lineStart);
+        String line = raw.substring(lineStart, lineEnd < 0 ? raw.length() : lineEnd);
+        if (line.isBlank() || SHAPES.isListItem(line)) {
             return false;
         }
         int k = lineStart - 1;

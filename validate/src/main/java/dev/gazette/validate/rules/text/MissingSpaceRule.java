@@ -148,16 +148,13 @@ public final class MissingSpaceRule extends LexiconRule {
      * run a sentence on ("Paris.to see").
      */
     static boolean topLevelDomain(String t, int i) {
-        int re = i + 1;
-        while (re < t.length() && Character.isLowerCase(t.charAt(re))) {
-            re++;
-        }
-        if (re == i + 1 || re < t.length() && (Character.isLetterOrDigit(t.charAt(re)) || t.charAt(re) == '-'
+        String domain = domainLabel(t, i + 1);
+        int re = i + 1 + domain.length();
+        if (domain.isEmpty() || re < t.length() && (Character.isLetterOrDigit(t.charAt(re)) || t.charAt(re) == '-'
                 || t.charAt(re) == '.' && re + 1 < t.length() && Character.isLetterOrDigit(t.charAt(re + 1))
                 && !TOP_LEVEL_DOMAINS.contains(domainLabel(t, re + 1)))) {
             return false;
         }
-        String domain = t.substring(i + 1, re);
         if (Lexicon.bundled().isFunctionWord(domain) && (re == t.length() || Character.isWhitespace(t.charAt(re)))) {
             return false; // "Paris.to see": a function word runs the sentence on; "Shopname.no, a shop" ends the name
         }

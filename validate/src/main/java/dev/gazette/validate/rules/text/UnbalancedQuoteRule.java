@@ -311,11 +311,10 @@ public final class UnbalancedQuoteRule implements Rule {
      */
     private static List<QuoteMarks.Quote> withoutArrows(String t, List<QuoteMarks.Quote> quotes) {
         StringBuilder blanked = null;
-        boolean oneGuillemet = guillemets(t) == 1;
         for (QuoteMarks.Quote q : quotes) {
             boolean turned = q.role() == QuoteMarks.Role.OPENS_WRONG_WAY || q.role() == QuoteMarks.Role.CLOSES_WRONG_WAY;
             boolean guillemet = q.ch() == QuoteMarks.GUILLEMET_OPEN || q.ch() == QuoteMarks.GUILLEMET_CLOSE;
-            if (turned && guillemet && oneGuillemet || QuoteMarks.inDetachedRun(t, q.offset())) {
+            if (turned && guillemet && guillemets(t) == 1 || QuoteMarks.inDetachedRun(t, q.offset())) {
                 blanked = blanked == null ? new StringBuilder(t) : blanked;
                 blanked.setCharAt(q.offset(), ' ');
             }
