@@ -5,7 +5,7 @@
 #                                 eval/corpora/fixes.tsv, samples, writes review sheets under
 #                                 eval/target/fixes/, prints the tables from eval/judgements/fixes/
 #   eval/run.sh fixes --merge FILE   adds the verdicts of a filled-in pending file to the judgements
-#   eval/run.sh events [--split tune|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|all] [--errors] [--relaxed]
+#   eval/run.sh events [--split tune|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|all] [--errors] [--relaxed]
 #                                 events (issue 19): extracts the events of the articles of
 #                                 eval/sets/events/sentences.tsv and scores (type, participants, place,
 #                                 date) against the hand labels

@@ -32,7 +32,8 @@ def main():
     titles = {}
     for name, file in (("wikipedia-current-events", "current-events.jsonl"), ("aljazeera-gaza", "aljazeera-gaza.jsonl"),
                        ("tempeval3-silver", "tempeval3-silver.jsonl"), ("worldwide-events", "worldwide-events.jsonl"),
-                       ("whitehouse-releases", "whitehouse-releases.jsonl")):
+                       ("whitehouse-releases", "whitehouse-releases.jsonl"),
+                       ("kremlin-news", "kremlin-news.jsonl")):
         path = os.path.join(corpora, name, file)
         if not os.path.exists(path):
             continue

@@ -1,11 +1,12 @@
 #!/usr/bin/env python3
 """Scores extracted events against sentences.tsv (see README.md, "Scoring").
 
-Usage: score.py CORPORA_DIR PREDICTED.tsv [--split tune|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|all] [--errors] [--relaxed]
+Usage: score.py CORPORA_DIR PREDICTED.tsv [--split tune|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|all] [--errors] [--relaxed]
 (heldout2: the Al Jazeera set of 2026-12-07; heldout: the first held-out split, spent; heldout4: the
 TempEval-3 silver newswire set of branch events-heldout10; heldout5: the worldwide-events set of branch
 events-blind11, Latin American and East Asian copy, most articles undated; heldout6: the White House
-statements and releases of branch events-blind12, 2021-25, every item dated; see README.md)
+statements and releases of branch events-blind12, 2021-25, every item dated; heldout7: the Kremlin's English
+news of branch events-blind13, 2021-10 to 2022-06, every item dated; see README.md)
 --relaxed scores (type, participants) only, to show how much place and date cost.
 PREDICTED.tsv: article, sentence, type, participants ('; '), place, date, expression, status.
 """

@@ -20,7 +20,8 @@ def load(corpora):
         for line in open(path, encoding="utf-8"):
             record = json.loads(line)
             texts[("wikipedia-current-events", record["id"])] = record["text"]
-    for name in ("aljazeera-gaza", "tehran-times", "tempeval3-silver", "worldwide-events", "whitehouse-releases"):
+    for name in ("aljazeera-gaza", "tehran-times", "tempeval3-silver", "worldwide-events", "whitehouse-releases",
+                 "kremlin-news"):
         path = os.path.join(corpora, name, name + ".jsonl")
         if os.path.exists(path):
             for line in open(path, encoding="utf-8"):
