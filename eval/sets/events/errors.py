@@ -11,7 +11,8 @@ place, date), each with a sub-class read from the data:
   participants  missing (a gold side not predicted: `written` when its name is in the sentence, `absent` when the
                 sentence does not write it as the label does), extra (a predicted side not in gold: `outside the
                 labelled span` when the labelled sentence does not hold it (select.py cut the sentence shorter than the
-                extractor's, "President Joseph R." / "Biden, Jr. met ..."), `place` when it is a place of the
+                extractor's, "President Joseph R." / "Biden, Jr. met ..."), `a description resolved to a person` when the
+                extractor resolved "the Iranian minister" to a person whom the labels leave out (unnamed), `place` when it is a place of the
                 sentence's labels or predictions, `title` when it is a title, an office word or the meeting's own name
                 ("Sherpa", "Ministers of Finance", "Meeting"), `name` otherwise), substituted (a side resolved to another entity: the predicted name shares a
                 word with the gold one, or the canonical form differs)
@@ -82,7 +83,9 @@ def compare(g, p, text, places):
                 out.append(("participants", "missing, absent"))
         for y in unmatched_p:
             written = y.split("|")[-1].strip()
-            if written and fold(written) not in fold(text):
+            if re.match(r"^(?:the|The|his|her|their)\s+(?:[\w.-]+\s+)*[a-z][\w-]*$", written):
+                out.append(("participants", "extra, a description resolved to a person (implicit participant)"))
+            elif written and fold(written) not in fold(text):
                 out.append(("participants", "extra, outside the labelled span (sentence cut by select.py)"))
             elif any(same_name(pl, y) for pl in places if pl):
                 out.append(("participants", "extra, a place"))
