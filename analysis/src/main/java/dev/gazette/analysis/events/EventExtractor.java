@@ -62,9 +62,6 @@ public final class EventExtractor {
     private static final Pattern PLACE_BEFORE = Pattern.compile("\\b(?:in|at|inside)\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern CAPITAL_BEFORE = Pattern.compile("\\b(?:capital|city)(?:\\s+city)?\\s+(?:of\\s+)?$",
             Pattern.CASE_INSENSITIVE);
-    /** A place that frames the whole sentence: "In Tehran, ...", "During his stay in Hanoi, ...". */
-    private static final Pattern SENTENCE_FRAME = Pattern.compile("^\\s*(?:In|At|Inside|During\\s+(?:his|her|their|the)\\s+"
-            + "(?:[\\p{Ll}-]+\\s+){0,2}?(?:stay|visit|trip|tour)\\s+(?:in|to))\\s+(?:the\\s+)?$");
     /** Before the noun "meeting": the body it belongs to and lower-case words ("the KMT meeting", "OPEC's annual meeting"). */
     private static final Pattern OWNER_GAP = Pattern.compile(
             "(?:['’]s?)?(?:\\s*\\([^()]{1,12}\\))?\\s+(?:(?-i:\\p{Ll})[\\p{L}'’-]*\\s+){0,3}");
@@ -578,7 +575,7 @@ public final class EventExtractor {
                 boolean at = PLACE_BEFORE.matcher(before).find() || CAPITAL_BEFORE.matcher(before).find();
                 // a place before the trigger is the event's only as the sentence's frame ("In Tehran, ..."), not
                 // inside another phrase ("the security framework in the Middle East, X met Y")
-                boolean frame = pl.start >= first.start || SENTENCE_FRAME.matcher(s.substring(0, pl.start)).matches();
+                boolean frame = pl.start >= first.start || lexicon.placeFrame.matcher(s.substring(0, pl.start)).matches();
                 boolean kind = !"person".equals(pl.named.kind()) || PLACE_BEFORE.matcher(before).find();
                 if (pl.end <= windowEnd && kind && at && frame && !lexicon.modifier.matcher(s.substring(pl.end)).lookingAt()) {
                     place = pl;

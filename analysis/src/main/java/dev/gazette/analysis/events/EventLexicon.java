@@ -49,12 +49,14 @@ public final class EventLexicon {
     final Pattern guest;
     /** A title with its organisation set off by a comma before a name: the name holds it ("the head of X, Y"). */
     final Pattern apposedTitle;
+    /** The text before a place that frames the sentence's events: "In Tehran, ...", "While in P, ...". */
+    final Pattern placeFrame;
 
     private EventLexicon(Map<String, List<Pattern>> triggers, Pattern document, List<Pattern> blocks,
                          Pattern blockBefore, Pattern planned, Pattern speech, Pattern placePreposition,
                          Pattern clauseEnd, Pattern modifier, Pattern notParty, Pattern clauseStart,
                          Pattern dateBarrier, Pattern title, Pattern portfolio, Pattern nationality,
-                         Pattern plannedAfter, Pattern guest, Pattern apposedTitle) {
+                         Pattern plannedAfter, Pattern guest, Pattern apposedTitle, Pattern placeFrame) {
         this.triggers = triggers;
         this.document = document;
         this.blocks = List.copyOf(blocks);
@@ -73,6 +75,7 @@ public final class EventLexicon {
         this.plannedAfter = plannedAfter;
         this.guest = guest;
         this.apposedTitle = apposedTitle;
+        this.placeFrame = placeFrame;
     }
 
     /** The bundled patterns. */
@@ -136,13 +139,13 @@ public final class EventLexicon {
                 blocks.add(p);
             } else if (List.of("document", "block.before", "planned", "speech", "place.preposition", "clause.end", "modifier",
                     "not.party", "clause.start", "date.barrier", "title", "portfolio", "nationality", "planned.after",
-                    "guest", "apposed.title").contains(kind)) {
+                    "guest", "apposed.title", "place.frame").contains(kind)) {
                 single.computeIfAbsent(kind, k -> new ArrayList<>()).add(regex);
             } else {
                 throw new IllegalArgumentException(origin + ":" + (i + 1) + ": unknown kind '" + kind
                         + "'; use trigger.<type>, document, block, block.before, planned, speech, place.preposition, "
                         + "clause.end, modifier, not.party, clause.start, date.barrier, title, portfolio, nationality, "
-                        + "planned.after, guest or apposed.title");
+                        + "planned.after, guest, apposed.title or place.frame");
             }
         }
         return new EventLexicon(triggers, join(single, "document", origin), blocks, join(single, "block.before", origin),
@@ -150,7 +153,7 @@ public final class EventLexicon {
                 join(single, "clause.end", origin), join(single, "modifier", origin), optional(single, "not.party"),
                 optional(single, "clause.start"), optional(single, "date.barrier"), optional(single, "title"),
                 optional(single, "portfolio"), optional(single, "nationality"), optional(single, "planned.after"),
-                optional(single, "guest"), optional(single, "apposed.title"));
+                optional(single, "guest"), optional(single, "apposed.title"), optional(single, "place.frame"));
     }
 
     /** The rules of an optional kind joined, or a pattern that never matches when the file has none. */

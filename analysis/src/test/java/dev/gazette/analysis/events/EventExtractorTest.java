@@ -304,4 +304,34 @@ class EventExtractorTest {
         assertThat(events("Debt\n\nDilson Funaro met the Minister of Commerce, Industry and Energy Kiichi Miyazawa.\n"))
                 .noneMatch(e -> e.contains("industry"));
     }
+
+    @Test
+    void leavesOutATitleSetAfterAPersonAndTheNameOfTheMeetingItself() {
+        // a title written after the person it belongs to, with its portfolio, names no second party
+        assertThat(events("Debt\n\nDilson Funaro spoke by phone with Kiichi Miyazawa, Chief Economic Advisor to the "
+                + "Prime Minister.\n")).containsExactly("phone_call [dilson-funaro, kiichi-miyazawa] @ null 'null'");
+        assertThat(events("Debt\n\nDilson Funaro met Kiichi Miyazawa, State Secretary for Monetary Affairs.\n"))
+                .containsExactly("meeting [dilson-funaro, kiichi-miyazawa] @ null 'null'");
+        // a plural title and the meeting's own name ("... Ministers' Meeting") are no parties either
+        assertThat(events("Debt\n\nDilson Funaro and Kiichi Miyazawa held the third Quellan Finance Ministers' Meeting in "
+                + "Tokyo.\n")).containsExactly("meeting [dilson-funaro, kiichi-miyazawa] @tokyo null 'null'");
+        // a person written after a title keeps the title's words as part of the name: still a party
+        assertThat(events("Debt\n\nDilson Funaro met Secretary of the Treasury James Baker.\n"))
+                .containsExactly("meeting [dilson-funaro, james-baker] @ null 'null'");
+    }
+
+    @Test
+    void takesThePlaceOfAFrameBeforeTheSubjectAsTheEventsPlace() {
+        assertThat(events("Debt\n\nWhile in Tokyo, Dilson Funaro met Kiichi Miyazawa.\n"))
+                .containsExactly("meeting [dilson-funaro, kiichi-miyazawa] @tokyo null 'null'");
+        assertThat(events("Debt\n\nToday in Tokyo, Dilson Funaro met Kiichi Miyazawa.\n"))
+                .anyMatch(e -> e.startsWith("meeting [dilson-funaro, kiichi-miyazawa] @tokyo "));
+        assertThat(events("Debt\n\nAfter arriving in Tokyo, Dilson Funaro met Kiichi Miyazawa.\n"))
+                .contains("meeting [dilson-funaro, kiichi-miyazawa] @tokyo null 'null'");
+        assertThat(events("Debt\n\nDilson Funaro, during his three-day visit to Tokyo, held talks with Kiichi Miyazawa.\n"))
+                .contains("talks [dilson-funaro, kiichi-miyazawa] @tokyo null 'null'");
+        // a place inside another phrase before the subject is not the event's
+        assertThat(events("Debt\n\nWorried about the debts owed in Brazil, Dilson Funaro met Kiichi Miyazawa.\n"))
+                .containsExactly("meeting [dilson-funaro, kiichi-miyazawa] @ null 'null'");
+    }
 }
