@@ -18,7 +18,8 @@ import java.util.List;
  * links set into the text (related stories) does not break a quotation running on; a guillemet
  * that only points ("Next Post »", "« Previous Post", "Home › News", and the one guillemet of a paragraph standing
  * the wrong way, "Full Story »Next headline") is an arrow, not a quote; a run of marks touching no word ({@code "“}
- * between spaces, a dash garbled by a wrong encoding) is no quote either.
+ * between spaces, a dash garbled by a wrong encoding) is no quote either, nor is the straight quote of an HTML
+ * attribute printed in the text ({@code <a href="...">}, its value perhaps wrapped onto the next line).
  * Apostrophes and single quotes are otherwise not considered. A curly quote turned the wrong way
  * ("declared,”The") is reported with a safe fix that turns it round.
  */
@@ -307,7 +308,8 @@ public final class UnbalancedQuoteRule implements Rule {
      * The quote marks of the text read again without the marks that are no quotes (offsets unchanged): guillemets
      * that are arrows, the paragraph's only guillemet when it stands the wrong way (a link arrow run into the next
      * link's text: "Full Story »Next headline"; with no second guillemet to pair with, turning it round would be a
-     * guess), and runs of marks that touch no word ({@link QuoteMarks#inDetachedRun}).
+     * guess), runs of marks that touch no word ({@link QuoteMarks#inDetachedRun}), and the straight quotes of markup
+     * ({@link #MARKUP_QUOTE}: {@code href="...">}, also when the value wraps onto the next line).
      */
     private static List<QuoteMarks.Quote> withoutArrows(String t, List<QuoteMarks.Quote> quotes) {
         StringBuilder blanked = null;
@@ -317,6 +319,13 @@ public final class UnbalancedQuoteRule implements Rule {
             if (turned && guillemet && guillemets(t) == 1 || QuoteMarks.inDetachedRun(t, q.offset())) {
                 blanked = blanked == null ? new StringBuilder(t) : blanked;
                 blanked.setCharAt(q.offset(), ' ');
+            }
+        }
+        if (t.indexOf('=') >= 0 || t.indexOf('>') >= 0) {
+            java.util.regex.Matcher m = MARKUP_QUOTE.matcher(t);
+            while (m.find()) {
+                blanked = blanked == null ? new StringBuilder(t) : blanked;
+                blanked.setCharAt(m.start(), ' ');
             }
         }
         if (t.indexOf(QuoteMarks.GUILLEMET_OPEN) >= 0 || t.indexOf(QuoteMarks.GUILLEMET_CLOSE) >= 0) {
@@ -331,6 +340,14 @@ public final class UnbalancedQuoteRule implements Rule {
         }
         return blanked == null ? quotes : QuoteMarks.scan(blanked.toString());
     }
+
+    /**
+     * A straight quote of markup, not of prose: an attribute's value opening after {@code =} ({@code href="}), or
+     * closing before the end of a tag ({@code ">}, {@code "/>}) or before the next attribute ({@code " alt=}). Such a
+     * value may wrap onto the next line (a long address), where its closing mark stands with no opening one.
+     */
+    private static final java.util.regex.Pattern MARKUP_QUOTE = java.util.regex.Pattern.compile(
+            "(?<==\\h?)\"|(?<=\\S)\"(?=\\h?/?>|\\h[A-Za-z][\\w:-]*=\\h?\")");
 
     private static int guillemets(String t) {
         int n = 0;
