@@ -19,7 +19,8 @@ import java.util.List;
  * that only points ("Next Post »", "« Previous Post", "Home › News", and the one guillemet of a paragraph standing
  * the wrong way, "Full Story »Next headline") is an arrow, not a quote; a run of marks touching no word ({@code "“}
  * between spaces, a dash garbled by a wrong encoding) is no quote either, nor is the straight quote of an HTML
- * attribute printed in the text ({@code <a href="...">}, its value perhaps wrapped onto the next line).
+ * attribute printed in the text ({@code <a href="...">}, its value perhaps wrapped onto the next line). A quotation
+ * opened inside another is reported once, at its opening mark, not again at the mark that then closes the outer one.
  * Apostrophes and single quotes are otherwise not considered. A curly quote turned the wrong way
  * ("declared,”The") is reported with a safe fix that turns it round.
  */
@@ -70,8 +71,16 @@ public final class UnbalancedQuoteRule implements Rule {
             boolean nested = balancedWhenNested(quotes);
             int above = openAbove(units, k);
             boolean firstCloseAnswered = above != NOT_OPEN;
+            int depth = 0; // the quotations open at this mark, read as nested in the same marks
+            boolean nestingReported = false;
             for (QuoteMarks.Quote q : quotes) {
                 int i = q.offset();
+                int openBefore = depth;
+                depth = switch (q.role()) {
+                    case OPENS, OPENS_WRONG_WAY, OPENS_INSIDE -> depth + 1;
+                    case CLOSES, CLOSES_WRONG_WAY, UNMATCHED_CLOSE -> Math.max(0, depth - 1);
+                    default -> depth;
+                };
                 switch (q.role()) {
                     case UNMATCHED_CLOSE -> {
                         if (q.ch() == '\u00BB' && t.indexOf('\u00AB') < 0) {
@@ -79,7 +88,9 @@ public final class UnbalancedQuoteRule implements Rule {
                         }
                         if (firstCloseAnswered && (above == OPEN_ABOVE || t.substring(i + 1).isBlank())) {
                             firstCloseAnswered = false; // closes the quotation run on from the paragraph above
-                        } else if (!nested) {
+                        } else if (!nested && !(nestingReported && openBefore > 0)) {
+                            // after a quotation reported as opened inside another, this mark closes the outer one:
+                            // the one fault is reported once
                             report(ctx, u, i, "Closing quote " + q.ch() + " after '" + before(t, i)
                                     + "' has no opening quote in this paragraph",
                                     "Add the opening quote where the quotation starts.");
@@ -91,6 +102,7 @@ public final class UnbalancedQuoteRule implements Rule {
                             report(ctx, u, i, "Quote " + q.ch() + " before '" + after(t, i)
                                     + "' opens a quotation while another is still open in this paragraph",
                                     "Close the earlier quotation, or remove the stray quote.");
+                            nestingReported = true;
                         }
                     }
                     case OPENS_WRONG_WAY, CLOSES_WRONG_WAY -> reportTurned(ctx, u, q);
