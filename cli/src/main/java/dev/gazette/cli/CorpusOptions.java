@@ -44,11 +44,6 @@ final class CorpusOptions {
             description = "Extra boilerplate patterns ('category<TAB>regex' lines); repeatable.")
     List<Path> boilerplate = new ArrayList<>();
 
-    @Option(names = "--page-controls", paramLabel = "FILE",
-            description = "Extra labels of page buttons and tabs printed as lines ('Share', 'Tweet this'; one a line),"
-                    + " passed over when the header is read for a byline's date; repeatable.")
-    List<Path> pageControls = new ArrayList<>();
-
     @Option(names = "--lexicon", paramLabel = "FILE",
             description = "Extra word list for the text rules (one word a line, UTF-8; a capitalised word is a"
                     + " proper noun); repeatable.")
@@ -328,13 +323,6 @@ final class CorpusOptions {
                 throw new IOException("bad boilerplate file " + e.getMessage(), e);
             } catch (IOException e) {
                 throw new IOException("cannot read boilerplate file " + p + ": " + e.getMessage(), e);
-            }
-        }
-        for (Path p : pageControls) {
-            try {
-                parser = parser.withPageControlsFile(p);
-            } catch (IOException e) {
-                throw new IOException("cannot read page-controls file " + p + " (--page-controls): " + e.getMessage(), e);
             }
         }
         try {

@@ -59,14 +59,6 @@ public record ParserConfig(List<PatternFile.Entry> boilerplate, List<PatternFile
                 recurringMinArticles, recurringMinShare, recurringMaxWords);
     }
 
-    /** A copy that also knows the page-control labels in {@code file} (the format of {@code page-controls.txt}). */
-    public ParserConfig withPageControlsFile(Path file) throws IOException {
-        Set<String> more = new TreeSet<>(pageControls);
-        more.addAll(controls(PatternFile.fileLines(file)));
-        return new ParserConfig(boilerplate, stray, attributions, datelines, genericDesks, more, dates,
-                recurringMinArticles, recurringMinShare, recurringMaxWords);
-    }
-
     private static Set<String> controls(List<String> lines) {
         Set<String> out = new TreeSet<>();
         for (String s : PatternFile.plain(lines)) {

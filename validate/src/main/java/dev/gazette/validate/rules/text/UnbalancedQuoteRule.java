@@ -63,11 +63,13 @@ public final class UnbalancedQuoteRule implements Rule {
 
     @Override
     public void check(ArticleContext ctx) {
-        List<TextUnit> units = ctx.analysis().text().units(true);
+        List<TextUnit> textUnits = ctx.analysis().text().units(true);
+        List<Para> units = Para.of(textUnits);
         for (int k = 0; k < units.size(); k++) {
-            TextUnit u = units.get(k);
-            String t = u.text();
-            List<QuoteMarks.Quote> quotes = withoutArrows(t, u.quoteMarks());
+            TextUnit u = textUnits.get(k);
+            String shown = u.text();
+            String t = units.get(k).text();
+            List<QuoteMarks.Quote> quotes = withoutArrows(t, units.get(k).quoteMarks());
             boolean nested = balancedWhenNested(quotes);
             int above = openAbove(units, k);
             boolean firstCloseAnswered = above != NOT_OPEN;
@@ -91,7 +93,7 @@ public final class UnbalancedQuoteRule implements Rule {
                         } else if (!nested && !(nestingReported && openBefore > 0)) {
                             // after a quotation reported as opened inside another, this mark closes the outer one:
                             // the one fault is reported once
-                            report(ctx, u, i, "Closing quote " + q.ch() + " after '" + before(t, i)
+                            report(ctx, u, i, "Closing quote " + q.ch() + " after '" + before(shown, i)
                                     + "' has no opening quote in this paragraph",
                                     "Add the opening quote where the quotation starts.");
                         }
@@ -99,7 +101,7 @@ public final class UnbalancedQuoteRule implements Rule {
                     case OPENS_INSIDE -> {
                         if (!nested && !(nestedLeavesOpen(t, quotes) && (runsOnBelow(units, k, true)
                                 || innerQuotationsShort(t, quotes) && runsOnBelow(units, k, false)))) {
-                            report(ctx, u, i, "Quote " + q.ch() + " before '" + after(t, i)
+                            report(ctx, u, i, "Quote " + q.ch() + " before '" + after(shown, i)
                                     + "' opens a quotation while another is still open in this paragraph",
                                     "Close the earlier quotation, or remove the stray quote.");
                             nestingReported = true;
@@ -115,7 +117,7 @@ public final class UnbalancedQuoteRule implements Rule {
             }
             if (leavesOpen(t, quotes) && !runsOnBelow(units, k, false)) {
                 QuoteMarks.Quote last = quotes.get(quotes.size() - 1);
-                report(ctx, u, last.offset(), "Quotation opened by " + last.ch() + " before '" + after(t, last.offset())
+                report(ctx, u, last.offset(), "Quotation opened by " + last.ch() + " before '" + after(shown, last.offset())
                         + "' is never closed in this paragraph", "Add the closing quote where the quotation ends.");
             }
         }
@@ -163,7 +165,7 @@ public final class UnbalancedQuoteRule implements Rule {
      * The paragraph opens a long quotation and leaves it open: its first mark opens it at the start of the paragraph
      * and is its only double quote mark, or the quotations inside it, in the same marks, all close.
      */
-    private static boolean opensLongQuotation(TextUnit u) {
+    private static boolean opensLongQuotation(Para u) {
         List<QuoteMarks.Quote> quotes = withoutArrows(u.text(), u.quoteMarks());
         return QuoteMarks.opensWithQuote(u.text()) && ((quotes.size() == 1 && quotes.get(0).role() == QuoteMarks.Role.OPENS)
                 || nestedLeavesOpen(u.text(), quotes));
@@ -183,13 +185,13 @@ public final class UnbalancedQuoteRule implements Rule {
      * {@link #MAX_PARAGRAPHS_RUN_ON} ({@link #OPEN_FURTHER_UP}: a long statement quoted once, which closes at the end of
      * its last paragraph).
      */
-    private static int openAbove(List<TextUnit> units, int k) {
+    private static int openAbove(List<Para> units, int k) {
         if (!units.get(k).isBody()) {
             return NOT_OPEN;
         }
         int paragraphs = 0;
         for (int j = k - 1; j >= 0 && units.get(j).isBody(); j--) {
-            TextUnit above = units.get(j);
+            Para above = units.get(j);
             if (!above.quoteMarks().isEmpty()) {
                 if (j == k - 1) {
                     return leavesOpenForRunOn(above.text(), above.quoteMarks()) ? OPEN_ABOVE : NOT_OPEN;
@@ -212,7 +214,7 @@ public final class UnbalancedQuoteRule implements Rule {
      * With {@code closeOnly}, only a paragraph below whose first quote closes the quotation counts (the evidence that
      * a quotation read as nested in the same marks really runs on).
      */
-    private static boolean runsOnBelow(List<TextUnit> units, int k, boolean closeOnly) {
+    private static boolean runsOnBelow(List<Para> units, int k, boolean closeOnly) {
         if (!units.get(k).isBody()) {
             return false;
         }
@@ -272,7 +274,7 @@ public final class UnbalancedQuoteRule implements Rule {
      * line in which a quoted sentence ends ("... I will be here.” – The Herald/Jane Roe": the last paragraph of a
      * quotation with the credit of the story after it) is prose, not furniture, whatever follows the closing quote.
      */
-    private static boolean furniture(TextUnit u) {
+    private static boolean furniture(Para u) {
         String t = u.text().strip();
         if (t.isEmpty() || SENTENCE_END.matcher(t).find() || QUOTED_SENTENCE_END.matcher(t).find()
                 || t.split("\\s+").length > MAX_FURNITURE_WORDS) {
@@ -320,8 +322,7 @@ public final class UnbalancedQuoteRule implements Rule {
      * The quote marks of the text read again without the marks that are no quotes (offsets unchanged): guillemets
      * that are arrows, the paragraph's only guillemet when it stands the wrong way (a link arrow run into the next
      * link's text: "Full Story »Next headline"; with no second guillemet to pair with, turning it round would be a
-     * guess), runs of marks that touch no word ({@link QuoteMarks#inDetachedRun}), and the straight quotes of markup
-     * ({@link #MARKUP_QUOTE}: {@code href="...">}, also when the value wraps onto the next line).
+     * guess), and runs of marks that touch no word ({@link QuoteMarks#inDetachedRun}).
      */
     private static List<QuoteMarks.Quote> withoutArrows(String t, List<QuoteMarks.Quote> quotes) {
         StringBuilder blanked = null;
@@ -331,13 +332,6 @@ public final class UnbalancedQuoteRule implements Rule {
             if (turned && guillemet && guillemets(t) == 1 || QuoteMarks.inDetachedRun(t, q.offset())) {
                 blanked = blanked == null ? new StringBuilder(t) : blanked;
                 blanked.setCharAt(q.offset(), ' ');
-            }
-        }
-        if (t.indexOf('=') >= 0 || t.indexOf('>') >= 0) {
-            java.util.regex.Matcher m = MARKUP_QUOTE.matcher(t);
-            while (m.find()) {
-                blanked = blanked == null ? new StringBuilder(t) : blanked;
-                blanked.setCharAt(m.start(), ' ');
             }
         }
         if (t.indexOf(QuoteMarks.GUILLEMET_OPEN) >= 0 || t.indexOf(QuoteMarks.GUILLEMET_CLOSE) >= 0) {
@@ -352,14 +346,6 @@ public final class UnbalancedQuoteRule implements Rule {
         }
         return blanked == null ? quotes : QuoteMarks.scan(blanked.toString());
     }
-
-    /**
-     * A straight quote of markup, not of prose: an attribute's value opening after {@code =} ({@code href="}), or
-     * closing before the end of a tag ({@code ">}, {@code "/>}) or before the next attribute ({@code " alt=}). Such a
-     * value may wrap onto the next line (a long address), where its closing mark stands with no opening one.
-     */
-    private static final java.util.regex.Pattern MARKUP_QUOTE = java.util.regex.Pattern.compile(
-            "(?<==\\h?)\"|(?<=\\S)\"(?=\\h?/?>|\\h[A-Za-z][\\w:-]*=\\h?\")");
 
     private static int guillemets(String t) {
         int n = 0;
@@ -410,6 +396,93 @@ public final class UnbalancedQuoteRule implements Rule {
             }
             return new Nesting(depth, nested, stray);
         }
+    }
+
+    /**
+     * A paragraph as this rule reads it: its text with the straight quotes of markup blanked ({@link #markupQuotes}),
+     * and the quote marks of that text.
+     */
+    private record Para(TextUnit unit, String text, List<QuoteMarks.Quote> quoteMarks) {
+
+        boolean isBody() {
+            return unit.isBody();
+        }
+
+        static List<Para> of(List<TextUnit> units) {
+            List<Para> out = new java.util.ArrayList<>(units.size());
+            for (int k = 0; k < units.size(); k++) {
+                String t = units.get(k).text();
+                String prev = k > 0 ? units.get(k - 1).text() : "";
+                String next = k + 1 < units.size() ? units.get(k + 1).text() : "";
+                List<Integer> blanks = markupQuotes(t, prev, next);
+                if (blanks.isEmpty()) {
+                    out.add(new Para(units.get(k), t, units.get(k).quoteMarks()));
+                } else {
+                    StringBuilder b = new StringBuilder(t);
+                    blanks.forEach(i -> b.setCharAt(i, ' '));
+                    out.add(new Para(units.get(k), b.toString(), QuoteMarks.scan(b.toString())));
+                }
+            }
+            return out;
+        }
+    }
+
+    /** A straight quote that opens an attribute's value in markup ({@code href="}). */
+    private static final java.util.regex.Pattern MARKUP_OPEN = java.util.regex.Pattern.compile("(?<=[A-Za-z]=)\"");
+    /** A straight quote that closes an attribute's value: before the end of a tag or before the next attribute. */
+    private static final java.util.regex.Pattern MARKUP_CLOSE = java.util.regex.Pattern.compile(
+            "\"(?=\\h?/?>|\\h[A-Za-z][\\w:-]*=\")");
+
+    /**
+     * The offsets of the straight quotes of markup printed in the text ({@code <a href="...">}): an attribute's opening
+     * quote and the closing quote of the same value, with no white space between them. A long value may wrap onto the
+     * next line, which may be another paragraph: then the opening quote's value runs to the end of its paragraph and
+     * the next one opens with the rest of the value and its closing quote. A value cut off (its opening quote with
+     * no closing one) keeps its quote: it is unbalanced.
+     */
+    static List<Integer> markupQuotes(String t, String prev, String next) {
+        if (t.indexOf('"') < 0) {
+            return List.of();
+        }
+        List<Integer> out = new java.util.ArrayList<>();
+        java.util.regex.Matcher m = MARKUP_OPEN.matcher(t);
+        while (m.find()) {
+            int close = t.indexOf('"', m.end());
+            String value = close < 0 ? t.substring(m.end()) : t.substring(m.end(), close);
+            if (value.chars().anyMatch(Character::isWhitespace)) {
+                continue;
+            }
+            if (close >= 0 && MARKUP_CLOSE.matcher(t).region(close, t.length()).lookingAt()) {
+                out.add(m.start());
+                out.add(close);
+            } else if (close < 0 && wrappedClose(next) >= 0) {
+                out.add(m.start()); // the value wraps onto the next paragraph, which closes it
+            }
+        }
+        int first = wrappedClose(t);
+        if (first >= 0 && wrappedOpen(prev)) {
+            out.add(first); // closes the value wrapped from the paragraph above
+        }
+        return out;
+    }
+
+    /** The offset of the closing quote of a wrapped value that opens {@code t} (no white space before it), or -1. */
+    private static int wrappedClose(String t) {
+        String s = t.stripLeading();
+        int at = s.indexOf('"');
+        if (at <= 0 || s.substring(0, at).chars().anyMatch(Character::isWhitespace)
+                || !MARKUP_CLOSE.matcher(s).region(at, s.length()).lookingAt()) {
+            return -1;
+        }
+        return t.length() - s.length() + at;
+    }
+
+    /** {@code t} ends with an attribute's value left open: its last quote opens a value with no white space after it. */
+    private static boolean wrappedOpen(String t) {
+        String s = t.stripTrailing();
+        int at = s.lastIndexOf('"');
+        return at >= 2 && s.charAt(at - 1) == '=' && Character.isLetter(s.charAt(at - 2))
+                && s.substring(at + 1).chars().noneMatch(Character::isWhitespace);
     }
 
     /** A mark turned the wrong way: fixed by turning it round, in its own style (“ ”, « »). */
