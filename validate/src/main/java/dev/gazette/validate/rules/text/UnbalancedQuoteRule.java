@@ -435,7 +435,7 @@ public final class UnbalancedQuoteRule implements Rule {
 
     /**
      * The offsets of the straight quotes of markup printed in the text ({@code <a href="...">}): an attribute's opening
-     * quote and the closing quote of the same value, with no white space between them. A long value may wrap onto the
+     * quote and the closing quote of the same value (no tag mark or line break between them). A long value may wrap onto the
      * next line, which may be another paragraph: then the opening quote's value runs to the end of its paragraph and
      * the next one opens with the rest of the value and its closing quote. A value cut off (its opening quote with
      * no closing one) keeps its quote: it is unbalanced.
@@ -449,13 +449,11 @@ public final class UnbalancedQuoteRule implements Rule {
         while (m.find()) {
             int close = t.indexOf('"', m.end());
             String value = close < 0 ? t.substring(m.end()) : t.substring(m.end(), close);
-            if (value.chars().anyMatch(Character::isWhitespace)) {
-                continue;
-            }
-            if (close >= 0 && MARKUP_CLOSE.matcher(t).region(close, t.length()).lookingAt()) {
-                out.add(m.start());
+            if (close >= 0 && MARKUP_CLOSE.matcher(t).region(close, t.length()).lookingAt()
+                    && value.chars().noneMatch(c -> c == '<' || c == '>' || c == '\n')) {
+                out.add(m.start()); // a value may hold spaces: title="Audio player"
                 out.add(close);
-            } else if (close < 0 && wrappedClose(next) >= 0) {
+            } else if (close < 0 && value.chars().noneMatch(Character::isWhitespace) && wrappedClose(next) >= 0) {
                 out.add(m.start()); // the value wraps onto the next paragraph, which closes it
             }
         }
