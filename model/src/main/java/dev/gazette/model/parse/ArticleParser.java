@@ -286,7 +286,7 @@ public final class ArticleParser {
         }
 
         if (published == null) {
-            published = headerDate(lines, dek);
+            published = headerDate(lines, dek, config.pageControls());
         }
         String publisher = publisher(dateline, attributions);
         String originalSource = attributions.stream().filter(a -> a.field().equals("original_source"))
@@ -307,10 +307,13 @@ public final class ArticleParser {
      * With no date line: the one full date of a short headline, byline, credit or stamp line above the body, or a
      * date opening the first paragraph as its dateline ({@link HeaderDates}). The header ends at the second line of
      * prose (the first may be a photo caption; the standfirst does not count), at a sentence under the first one, or
-     * after {@link #HEADER_LINES} non-blank lines. The line stays where it is (title, body text or set aside as before); only the publication
-     * date is read from it.
+     * after {@link #HEADER_LINES} non-blank lines. A line that is a page's button or tab ({@link PageControls}: "• Share",
+     * "• Tweet this") is neither credit nor text and is passed over. A headline, byline or stamp line that ends with a
+     * publication or update stamp ("... Politics news, Updated Nov 06, 2012 at 10:45pm IST") gives that stamp's date
+     * ({@link HeaderDates#ofStampEnding}). The line stays where it is (title, body text or set aside as before); only
+     * the publication date is read from it.
      */
-    private static PublishedDate headerDate(List<Line> lines, Block dek) {
+    private static PublishedDate headerDate(List<Line> lines, Block dek, java.util.Set<String> controls) {
         int seen = 0;
         int prose = 0;
         int afterProse = 0;
@@ -334,6 +337,9 @@ public final class ArticleParser {
                 lastProse = t;
                 continue;
             }
+            if (PageControls.isControl(t, controls)) {
+                continue; // a share, mail or print button, a gallery's tab: neither credit nor text
+            }
             // a line with no letter or digit (an empty bullet of a share widget, "•") is neither credit nor text
             if (prose > 0 && (l.content() && endsSentence(t)
                     || t.codePoints().anyMatch(Character::isLetterOrDigit) && ++afterProse > HEADER_AFTER_PROSE)) {
@@ -341,7 +347,7 @@ public final class ArticleParser {
             }
             // A bulleted stamp ("• Sept. 19, 2016") or a byline spaced like columns is read; a row of a table of dates is not.
             if (!(LineShape.isTableRow(t) && datedNeighbour(lines, i))) {
-                Optional<java.time.LocalDate> d = HeaderDates.ofHeaderLine(t);
+                Optional<java.time.LocalDate> d = HeaderDates.ofHeaderLine(t).or(() -> HeaderDates.ofStampEnding(t));
                 if (d.isPresent()) {
                     return new PublishedDate(d.get(), null, t, l.number());
                 }

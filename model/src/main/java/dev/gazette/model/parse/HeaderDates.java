@@ -141,6 +141,33 @@ final class HeaderDates {
                 : Optional.empty();
     }
 
+    /** A publication or update stamp's word right before a date ("Updated", "Posted on", "Last updated:"). */
+    private static final Pattern STAMP_WORD_BEFORE = Pattern.compile(
+            "(?i:\\b(?:(?:last|first)\\s+)?(?:updated|posted|published|modified)(?:\\s+on)?)\\s*:?\\s*$");
+    /** What may follow a stamp's date to the end of the line: a time of day, then a time zone in capitals. */
+    private static final Pattern STAMP_TAIL = Pattern.compile("^,?\\s*(?:(?:at|@|-|\u2013|\u2014|\\|)?\\s*"
+            + "\\d{1,2}[:.]\\d\\d(?::\\d\\d)?\\s*(?i:[ap]\\.?m\\b\\.?)?)?(?:\\s*\\(?\\p{Lu}{2,5}\\)?)?\\s*$");
+
+    /**
+     * The date of a publication or update stamp that ends a line, run into a headline or a section's name on one line
+     * as some pages print them ("Storm closes harbour road World news, Updated Nov 06, 2012 at 10:45pm IST"): a stamp
+     * word right before the line's one date, and nothing after it but a time of day and a time zone. The stamp word
+     * says the date is the page's own, whatever words stand before it.
+     */
+    static Optional<LocalDate> ofStampEnding(String line) {
+        String s = line.replaceAll("\\h+", " ").strip();
+        if (s.isEmpty() || s.length() > MAX_LINE || CAPTION_CREDIT.matcher(s).find()) {
+            return Optional.empty();
+        }
+        List<Found> found = dates(s);
+        if (found.size() != 1) {
+            return Optional.empty();
+        }
+        Found f = found.get(0);
+        return STAMP_WORD_BEFORE.matcher(s.substring(0, f.start())).find() && STAMP_TAIL.matcher(s.substring(f.end())).find()
+                ? Optional.of(f.date()) : Optional.empty();
+    }
+
     /**
      * A byline in capitals run into a date in capitals ("By JANE Q. ROEAPRIL 7, 2017", "By JANE ROE and JOHN
      * DOEAUG. 24, 2016", the month written in full or cut to three letters, a page that set the names and the date in two boxes): the capitals before the month's name,

@@ -19,6 +19,8 @@ import java.util.regex.Pattern;
  * @param attributions      labelled source-line patterns by model field
  * @param datelines         dateline prefix patterns
  * @param genericDesks      dateline credits that name no publisher (lower case)
+ * @param pageControls      labels of a page's buttons and tabs printed as lines ("Share", "Tweet this"; lower
+ *                          case): such a line in the header is neither credit nor text ({@code page-controls.txt})
  * @param dates             date-line parser
  * @param recurringMinArticles a short line present in at least this many articles is boilerplate...
  * @param recurringMinShare    ...and in at least this share of all articles (so that, in a large
@@ -27,7 +29,7 @@ import java.util.regex.Pattern;
  */
 public record ParserConfig(List<PatternFile.Entry> boilerplate, List<PatternFile.Entry> stray,
                            List<PatternFile.Entry> attributions, List<PatternFile.Entry> datelines,
-                           Set<String> genericDesks, DateLineParser dates,
+                           Set<String> genericDesks, Set<String> pageControls, DateLineParser dates,
                            int recurringMinArticles, double recurringMinShare, int recurringMaxWords) {
 
     private static final int LINE_FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
@@ -38,6 +40,7 @@ public record ParserConfig(List<PatternFile.Entry> boilerplate, List<PatternFile
         attributions = List.copyOf(attributions);
         datelines = List.copyOf(datelines);
         genericDesks = Set.copyOf(genericDesks);
+        pageControls = Set.copyOf(pageControls);
         if (recurringMinArticles < 2) {
             throw new IllegalArgumentException("recurring lines need at least 2 articles, got " + recurringMinArticles);
         }
@@ -52,13 +55,21 @@ public record ParserConfig(List<PatternFile.Entry> boilerplate, List<PatternFile
     public ParserConfig withBoilerplateFile(Path file) throws IOException {
         List<PatternFile.Entry> more = new ArrayList<>(boilerplate);
         more.addAll(PatternFile.compile(PatternFile.fileLines(file), file.toString(), LINE_FLAGS));
-        return new ParserConfig(more, stray, attributions, datelines, genericDesks, dates,
+        return new ParserConfig(more, stray, attributions, datelines, genericDesks, pageControls, dates,
                 recurringMinArticles, recurringMinShare, recurringMaxWords);
+    }
+
+    private static Set<String> controls(List<String> lines) {
+        Set<String> out = new TreeSet<>();
+        for (String s : PatternFile.plain(lines)) {
+            out.add(s.strip().toLowerCase(Locale.ROOT));
+        }
+        return out;
     }
 
     /** A copy with another threshold for the recurring-line signal. */
     public ParserConfig withRecurringMinArticles(int minArticles) {
-        return new ParserConfig(boilerplate, stray, attributions, datelines, genericDesks, dates,
+        return new ParserConfig(boilerplate, stray, attributions, datelines, genericDesks, pageControls, dates,
                 minArticles, recurringMinShare, recurringMaxWords);
     }
 
@@ -76,6 +87,7 @@ public record ParserConfig(List<PatternFile.Entry> boilerplate, List<PatternFile
                     PatternFile.compile(PatternFile.resourceLines("attribution.tsv"), "attribution.tsv", LINE_FLAGS),
                     PatternFile.compile(PatternFile.resourceLines("datelines.tsv"), "datelines.tsv", 0),
                     desks,
+                    controls(PatternFile.resourceLines("page-controls.txt")),
                     DateLineParser.fromFormats(PatternFile.plain(PatternFile.resourceLines("date-formats.txt")))
                             .withDatedLines(PatternFile.compileTemplates(PatternFile.resourceLines("dated-lines.tsv"),
                                     "dated-lines.tsv", LINE_FLAGS)),

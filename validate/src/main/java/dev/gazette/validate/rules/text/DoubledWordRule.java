@@ -17,14 +17,17 @@ import java.util.Set;
  * the list is doubled-words-allowed.txt), and interjections and sound words said twice by convention ("Knock knock!",
  * "tut tut", "choo choo"; reduplications.txt);</li>
  * <li>an intensifier repeated for emphasis before the word it strengthens ("way way too large", "really really
- * good"; doubled-intensifiers.txt), unless a determiner or preposition before it makes it a noun ("the way way");</li>
+ * good"; doubled-intensifiers.txt), unless a determiner or preposition before it makes it a noun ("the way way"), and
+ * an evaluative adjective repeated before the word it qualifies ("you stupid stupid people", "the sweet sweet
+ * reminder"; doubled-adjectives.txt);</li>
  * <li>a word whose copy runs on into an address or identifier ("git remote add dokku dokku@host", "user user/repo"):
  * the second is part of a longer token, not a word written twice;</li>
  * <li>capitalised doubles (names such as "Bora Bora"), and a capitalised word followed by its
  * lower-case copy when it is not a function word and does not start a sentence: the end of a name
  * before a common noun ("the Iowa City city council", "Le Clip clip-on watches") or a short call
- * repeated inside quotation marks ("“Shame shame!”"); at the start of a sentence it is reported ("Farmers
- * farmers said"), as is "The the";</li>
+ * repeated inside quotation marks ("“Shame shame!”"), also a capitalised pair that stands alone as a call, right
+ * before "!", ":" or "?" ("Shame shame: the year's worst deals" as a headline); at the start of a sentence it is
+ * otherwise reported ("Farmers farmers said"), as is "The the";</li>
  * <li>a word joined by a hyphen to the word before or after it: the end of a compound before a
  * preposition ("a sit-in in the square") or a word before a compound that starts with it ("buy
  * one one-hundredth of a share");</li>
@@ -51,6 +54,9 @@ public final class DoubledWordRule implements Rule {
 
     /** Degree words a speaker repeats for emphasis ("way way too large"): {@code doubled-intensifiers.txt}. */
     private static final Set<String> INTENSIFIERS = WordFiles.read("doubled-intensifiers.txt");
+
+    /** Evaluative adjectives said twice for emphasis before the word they qualify: {@code doubled-adjectives.txt}. */
+    private static final Set<String> ADJECTIVES = WordFiles.read("doubled-adjectives.txt");
 
     /** Words before an intensifier that make it a noun or an object ("the way way", "by far far"): a typo then. */
     private static final Set<String> NOUN_MAKERS = Set.of("a", "an", "the", "this", "that", "these", "those", "my", "your",
@@ -122,6 +128,9 @@ public final class DoubledWordRule implements Rule {
         if (INTENSIFIERS.contains(lower) && emphatic(t, ps, end)) {
             return true; // "way way too large"
         }
+        if (ADJECTIVES.contains(lower) && wordFollows(t, end)) {
+            return true; // "you stupid stupid people", "the sweet sweet reminder"
+        }
         if (!firstUpper && secondUpper) {
             return true; // "retire early Early retirement": a list of tags or keywords, not a doubled word
         }
@@ -138,6 +147,9 @@ public final class DoubledWordRule implements Rule {
             }
             if (j >= 0 && OPENING_QUOTES.indexOf(t.charAt(j)) >= 0) {
                 return shortQuotation(t, end); // "“Shame shame!”"; "“Growth growth was slow, he said”" is a typo
+            }
+            if (end < t.length() && CALL_ENDS.indexOf(t.charAt(end)) >= 0) {
+                return true; // "Shame shame: the year's worst deals": a call standing alone, not a sentence's subject
             }
             return j >= 0 && ".!?".indexOf(t.charAt(j)) < 0;
         }
@@ -169,7 +181,7 @@ public final class DoubledWordRule implements Rule {
      * space, and the word before the pair is not a determiner or preposition that would make it a noun.
      */
     private static boolean emphatic(String t, int ps, int end) {
-        if (end + 1 >= t.length() || t.charAt(end) != ' ' || !Character.isLetter(t.charAt(end + 1))) {
+        if (!wordFollows(t, end)) {
             return false;
         }
         int e = ps - 1;
@@ -184,6 +196,14 @@ public final class DoubledWordRule implements Rule {
     }
 
     private static final String OPENING_QUOTES = "\u201C\"\u2018\u00AB";
+
+    /** Marks right after a capitalised pair that make it a call standing alone ("Shame shame!", "Shame shame:"). */
+    private static final String CALL_ENDS = "!:?";
+
+    /** A word follows the pair on the same line, after one space: the pair qualifies it. */
+    private static boolean wordFollows(String t, int end) {
+        return end + 1 < t.length() && t.charAt(end) == ' ' && Character.isLetter(t.charAt(end + 1));
+    }
 
     /** The most characters a quoted call runs on after its doubled word before the closing quote. */
     private static final int MAX_CALL_TAIL = 12;

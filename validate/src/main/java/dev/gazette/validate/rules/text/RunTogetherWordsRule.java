@@ -23,8 +23,9 @@ import java.util.regex.Pattern;
  * more words, a function word among them, or a change from lower to upper case at a cut.
  * Two capitalised words joined ("CamelCase", brand names) and tokens in addresses or codes
  * are left alone, and so are articles not in English ({@code ArticleText#english}), SCOWL's rare words
- * ({@code rare-words.txt}: "customisable"), derived words ("megabanks"), brand styling ("imageCLASS"), image names
- * in square brackets and commenters' names before "says:". The fix inserts the spaces when every piece is a known word.
+ * ({@code rare-words.txt}: "customisable"), derived words ("megabanks", and a negative prefix with a suffix:
+ * "inartfully"), brand styling ("imageCLASS"), image names in square brackets, commenters' names before "says:"
+ * and the items of a line that lists tags ("awards, carofthemonth, electriccar, retail"). The fix inserts the spaces when every piece is a known word.
  */
 public final class RunTogetherWordsRule extends LexiconRule {
 
@@ -89,6 +90,11 @@ public final class RunTogetherWordsRule extends LexiconRule {
                 return true;
             }
         }
+        for (String p : NEGATIVE_PREFIXES) {
+            if (lower.startsWith(p) && suffixed(lexicon, lower.substring(p.length()))) {
+                return true; // "inartfully": in + artful + ly, a known stem with regular affixes on both sides
+            }
+        }
         for (String h : COMPOUND_HEADS) {
             String head = lower.substring(0, Math.max(0, lower.length() - h.length()));
             if (lower.endsWith(h) && head.length() >= MIN_STEM && lexicon.isWord(head)) {
@@ -118,6 +124,22 @@ public final class RunTogetherWordsRule extends LexiconRule {
             i += Math.max(1, longest);
         }
         return parts >= MIN_CHEMICAL_PARTS;
+    }
+
+    /**
+     * Negative prefixes ("inartfully", "unhelpfully"), read only before a known stem with a suffix of {@link #SUFFIXES}:
+     * alone they would excuse a preposition run into a word ("inpolitics").
+     */
+    private static final List<String> NEGATIVE_PREFIXES = List.of("in", "un", "im", "ir", "il", "dis");
+
+    /** A known stem and a suffix of {@link #SUFFIXES} ("artfully": artful + ly). */
+    private static boolean suffixed(Lexicon lexicon, String lower) {
+        for (String x : SUFFIXES) {
+            if (lower.endsWith(x) && stem(lexicon, lower.substring(0, lower.length() - x.length()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A known content word of {@link #MIN_STEM} letters or more, which a prefix or suffix can build on. */
@@ -313,6 +335,39 @@ public final class RunTogetherWordsRule extends LexiconRule {
         return COMMENTER.matcher(text).region(end, text.length()).lookingAt();
     }
 
+    /** Marks that separate the items of a list of tags or keywords on one line. */
+    private static final Pattern TAG_SEPARATOR = Pattern.compile("\\h*[,|\u2022\u00B7]\\h*");
+    /** The fewest items of a line read as a list of tags. */
+    private static final int MIN_TAGS = 4;
+    /** The most words of one tag. */
+    private static final int MAX_TAG_WORDS = 3;
+
+    /**
+     * The run is an item of a list of tags or keywords on its line ("awards, carofthemonth, electriccar, Hybrids,
+     * retail"): {@link #MIN_TAGS} or more items separated by commas, bars or bullets, each of at most
+     * {@link #MAX_TAG_WORDS} words, and no sentence ending in the line. A tag is written solid on purpose, as its
+     * page's address writes it.
+     */
+    static boolean tagList(String text, int start) {
+        int from = text.lastIndexOf('\n', Math.max(0, start - 1)) + 1;
+        int to = text.indexOf('\n', start);
+        String line = text.substring(from, to < 0 ? text.length() : to).strip();
+        if (line.isEmpty() || ".!?:;\"\u201D".indexOf(line.charAt(line.length() - 1)) >= 0) {
+            return false;
+        }
+        String[] items = TAG_SEPARATOR.split(line);
+        if (items.length < MIN_TAGS) {
+            return false;
+        }
+        for (String item : items) {
+            String t = item.strip();
+            if (t.isEmpty() || t.split("\\s+").length > MAX_TAG_WORDS || t.matches(".*[.!?;:]\\s.*")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** A rule reading the bundled lexicon. */
     public RunTogetherWordsRule() {
         this(List.of());
@@ -370,7 +425,7 @@ public final class RunTogetherWordsRule extends LexiconRule {
                 if (lexicon.isWord(lower) || vocabulary.count(lower) >= knownCount || Words.inCode(text, start, end)
                         || RARE_WORDS.contains(lower) || URL_SCHEMES.contains(lower) || derived(lexicon, lower)
                         || chemicalName(token) || brandStyling(lexicon, token)
-                        || bracketedName(text, start, end) || commenter(text, end)) {
+                        || bracketedName(text, start, end) || commenter(text, end) || tagList(text, start)) {
                     return;
                 }
                 Segmenter.Split split = solidCompounds(lexicon, token, segmenter.split(token, vocabulary));

@@ -1,6 +1,7 @@
 package dev.gazette.validate.rules.text;
 
 import dev.gazette.analysis.text.Lexicon;
+import dev.gazette.analysis.text.QuoteMarks;
 import dev.gazette.analysis.text.TextUnit;
 import dev.gazette.validate.ArticleContext;
 import dev.gazette.validate.Rule;
@@ -13,7 +14,8 @@ import java.util.Set;
  * name (" .com"), emoticons, a dash or quote that opens, and the space between a single and a double closing quote
  * that end a nested quotation ("‘Do no harm,’ ”"), and the space French typography puts before ? ! : ; in a
  * sentence of French ("Pourquoi voyez-vous ce message ?", printed or quoted on an English page: at least two French
- * function words of {@code french-function-words.txt}, more than English ones). The fix deletes the spaces; it is
+ * function words of {@code french-function-words.txt}, more than English ones), and the marks of a run of two or more
+ * double quotes that touches no word ({@code "“} between spaces: a dash garbled by a wrong encoding, no quotation). The fix deletes the spaces; it is
  * offered only when they stand on one line.
  */
 public final class SpaceBeforePunctuationRule implements Rule {
@@ -32,7 +34,8 @@ public final class SpaceBeforePunctuationRule implements Rule {
             int n = t.length();
             for (int i = 0; i < n; i++) {
                 char c = t.charAt(i);
-                if (i > 0 && isSpace(t.charAt(i - 1)) && (isClosingPunctuation(c) || c == '\u201D')) {
+                if (i > 0 && isSpace(t.charAt(i - 1)) && (isClosingPunctuation(c) || c == '\u201D')
+                        && !QuoteMarks.inDetachedRun(t, i)) {
                     int s = i;
                     while (s > 0 && isSpace(t.charAt(s - 1))) {
                         s--;
@@ -44,7 +47,7 @@ public final class SpaceBeforePunctuationRule implements Rule {
                     report(ctx, u, s, i, "Space before '" + c + "' in '" + TextUnit.shorten(t.substring(wordStart(t, s), i
                             + 1), 60) + "'",
                             word + c);
-                } else if (c == '\u201C' && i + 1 < n && isSpace(t.charAt(i + 1))) {
+                } else if (c == '\u201C' && i + 1 < n && isSpace(t.charAt(i + 1)) && !QuoteMarks.inDetachedRun(t, i)) {
                     int e = i + 1;
                     while (e < n && isSpace(t.charAt(e))) {
                         e++;

@@ -18,7 +18,9 @@ import java.util.List;
  * links set into the text (related stories) does not break a quotation running on; a guillemet
  * that only points ("Next Post »", "« Previous Post", "Home › News", and the one guillemet of a paragraph standing
  * the wrong way, "Full Story »Next headline") is an arrow, not a quote; a run of marks touching no word ({@code "“}
- * between spaces, a dash garbled by a wrong encoding) is no quote either.
+ * between spaces, a dash garbled by a wrong encoding) is no quote either, nor is the straight quote of an HTML
+ * attribute printed in the text ({@code <a href="...">}, its value perhaps wrapped onto the next line). A quotation
+ * opened inside another is reported once, at its opening mark, not again at the mark that then closes the outer one.
  * Apostrophes and single quotes are otherwise not considered. A curly quote turned the wrong way
  * ("declared,”The") is reported with a safe fix that turns it round.
  */
@@ -61,16 +63,26 @@ public final class UnbalancedQuoteRule implements Rule {
 
     @Override
     public void check(ArticleContext ctx) {
-        List<TextUnit> units = ctx.analysis().text().units(true);
+        List<TextUnit> textUnits = ctx.analysis().text().units(true);
+        List<Para> units = Para.of(textUnits);
         for (int k = 0; k < units.size(); k++) {
-            TextUnit u = units.get(k);
-            String t = u.text();
-            List<QuoteMarks.Quote> quotes = withoutArrows(t, u.quoteMarks());
+            TextUnit u = textUnits.get(k);
+            String shown = u.text();
+            String t = units.get(k).text();
+            List<QuoteMarks.Quote> quotes = withoutArrows(t, units.get(k).quoteMarks());
             boolean nested = balancedWhenNested(quotes);
             int above = openAbove(units, k);
             boolean firstCloseAnswered = above != NOT_OPEN;
+            int depth = 0; // the quotations open at this mark, read as nested in the same marks
+            boolean nestingReported = false;
             for (QuoteMarks.Quote q : quotes) {
                 int i = q.offset();
+                int openBefore = depth;
+                depth = switch (q.role()) {
+                    case OPENS, OPENS_WRONG_WAY, OPENS_INSIDE -> depth + 1;
+                    case CLOSES, CLOSES_WRONG_WAY, UNMATCHED_CLOSE -> Math.max(0, depth - 1);
+                    default -> depth;
+                };
                 switch (q.role()) {
                     case UNMATCHED_CLOSE -> {
                         if (q.ch() == '\u00BB' && t.indexOf('\u00AB') < 0) {
@@ -78,8 +90,10 @@ public final class UnbalancedQuoteRule implements Rule {
                         }
                         if (firstCloseAnswered && (above == OPEN_ABOVE || t.substring(i + 1).isBlank())) {
                             firstCloseAnswered = false; // closes the quotation run on from the paragraph above
-                        } else if (!nested) {
-                            report(ctx, u, i, "Closing quote " + q.ch() + " after '" + before(t, i)
+                        } else if (!nested && !(nestingReported && openBefore > 0)) {
+                            // after a quotation reported as opened inside another, this mark closes the outer one:
+                            // the one fault is reported once
+                            report(ctx, u, i, "Closing quote " + q.ch() + " after '" + before(shown, i)
                                     + "' has no opening quote in this paragraph",
                                     "Add the opening quote where the quotation starts.");
                         }
@@ -87,9 +101,10 @@ public final class UnbalancedQuoteRule implements Rule {
                     case OPENS_INSIDE -> {
                         if (!nested && !(nestedLeavesOpen(t, quotes) && (runsOnBelow(units, k, true)
                                 || innerQuotationsShort(t, quotes) && runsOnBelow(units, k, false)))) {
-                            report(ctx, u, i, "Quote " + q.ch() + " before '" + after(t, i)
+                            report(ctx, u, i, "Quote " + q.ch() + " before '" + after(shown, i)
                                     + "' opens a quotation while another is still open in this paragraph",
                                     "Close the earlier quotation, or remove the stray quote.");
+                            nestingReported = true;
                         }
                     }
                     case OPENS_WRONG_WAY, CLOSES_WRONG_WAY -> reportTurned(ctx, u, q);
@@ -102,7 +117,7 @@ public final class UnbalancedQuoteRule implements Rule {
             }
             if (leavesOpen(t, quotes) && !runsOnBelow(units, k, false)) {
                 QuoteMarks.Quote last = quotes.get(quotes.size() - 1);
-                report(ctx, u, last.offset(), "Quotation opened by " + last.ch() + " before '" + after(t, last.offset())
+                report(ctx, u, last.offset(), "Quotation opened by " + last.ch() + " before '" + after(shown, last.offset())
                         + "' is never closed in this paragraph", "Add the closing quote where the quotation ends.");
             }
         }
@@ -150,7 +165,7 @@ public final class UnbalancedQuoteRule implements Rule {
      * The paragraph opens a long quotation and leaves it open: its first mark opens it at the start of the paragraph
      * and is its only double quote mark, or the quotations inside it, in the same marks, all close.
      */
-    private static boolean opensLongQuotation(TextUnit u) {
+    private static boolean opensLongQuotation(Para u) {
         List<QuoteMarks.Quote> quotes = withoutArrows(u.text(), u.quoteMarks());
         return QuoteMarks.opensWithQuote(u.text()) && ((quotes.size() == 1 && quotes.get(0).role() == QuoteMarks.Role.OPENS)
                 || nestedLeavesOpen(u.text(), quotes));
@@ -170,13 +185,13 @@ public final class UnbalancedQuoteRule implements Rule {
      * {@link #MAX_PARAGRAPHS_RUN_ON} ({@link #OPEN_FURTHER_UP}: a long statement quoted once, which closes at the end of
      * its last paragraph).
      */
-    private static int openAbove(List<TextUnit> units, int k) {
+    private static int openAbove(List<Para> units, int k) {
         if (!units.get(k).isBody()) {
             return NOT_OPEN;
         }
         int paragraphs = 0;
         for (int j = k - 1; j >= 0 && units.get(j).isBody(); j--) {
-            TextUnit above = units.get(j);
+            Para above = units.get(j);
             if (!above.quoteMarks().isEmpty()) {
                 if (j == k - 1) {
                     return leavesOpenForRunOn(above.text(), above.quoteMarks()) ? OPEN_ABOVE : NOT_OPEN;
@@ -199,7 +214,7 @@ public final class UnbalancedQuoteRule implements Rule {
      * With {@code closeOnly}, only a paragraph below whose first quote closes the quotation counts (the evidence that
      * a quotation read as nested in the same marks really runs on).
      */
-    private static boolean runsOnBelow(List<TextUnit> units, int k, boolean closeOnly) {
+    private static boolean runsOnBelow(List<Para> units, int k, boolean closeOnly) {
         if (!units.get(k).isBody()) {
             return false;
         }
@@ -259,7 +274,7 @@ public final class UnbalancedQuoteRule implements Rule {
      * line in which a quoted sentence ends ("... I will be here.” – The Herald/Jane Roe": the last paragraph of a
      * quotation with the credit of the story after it) is prose, not furniture, whatever follows the closing quote.
      */
-    private static boolean furniture(TextUnit u) {
+    private static boolean furniture(Para u) {
         String t = u.text().strip();
         if (t.isEmpty() || SENTENCE_END.matcher(t).find() || QUOTED_SENTENCE_END.matcher(t).find()
                 || t.split("\\s+").length > MAX_FURNITURE_WORDS) {
@@ -381,6 +396,91 @@ public final class UnbalancedQuoteRule implements Rule {
             }
             return new Nesting(depth, nested, stray);
         }
+    }
+
+    /**
+     * A paragraph as this rule reads it: its text with the straight quotes of markup blanked ({@link #markupQuotes}),
+     * and the quote marks of that text.
+     */
+    private record Para(TextUnit unit, String text, List<QuoteMarks.Quote> quoteMarks) {
+
+        boolean isBody() {
+            return unit.isBody();
+        }
+
+        static List<Para> of(List<TextUnit> units) {
+            List<Para> out = new java.util.ArrayList<>(units.size());
+            for (int k = 0; k < units.size(); k++) {
+                String t = units.get(k).text();
+                String prev = k > 0 ? units.get(k - 1).text() : "";
+                String next = k + 1 < units.size() ? units.get(k + 1).text() : "";
+                List<Integer> blanks = markupQuotes(t, prev, next);
+                if (blanks.isEmpty()) {
+                    out.add(new Para(units.get(k), t, units.get(k).quoteMarks()));
+                } else {
+                    StringBuilder b = new StringBuilder(t);
+                    blanks.forEach(i -> b.setCharAt(i, ' '));
+                    out.add(new Para(units.get(k), b.toString(), QuoteMarks.scan(b.toString())));
+                }
+            }
+            return out;
+        }
+    }
+
+    /** A straight quote that opens an attribute's value in markup ({@code href="}). */
+    private static final java.util.regex.Pattern MARKUP_OPEN = java.util.regex.Pattern.compile("(?<=[A-Za-z]=)\"");
+    /** A straight quote that closes an attribute's value: before the end of a tag or before the next attribute. */
+    private static final java.util.regex.Pattern MARKUP_CLOSE = java.util.regex.Pattern.compile(
+            "\"(?=\\h?/?>|\\h[A-Za-z][\\w:-]*=\")");
+
+    /**
+     * The offsets of the straight quotes of markup printed in the text ({@code <a href="...">}): an attribute's opening
+     * quote and the closing quote of the same value (no tag mark or line break between them). A long value may wrap onto the
+     * next line, which may be another paragraph: then the opening quote's value runs to the end of its paragraph and
+     * the next one opens with the rest of the value and its closing quote. A value cut off (its opening quote with
+     * no closing one) keeps its quote: it is unbalanced.
+     */
+    static List<Integer> markupQuotes(String t, String prev, String next) {
+        if (t.indexOf('"') < 0) {
+            return List.of();
+        }
+        List<Integer> out = new java.util.ArrayList<>();
+        java.util.regex.Matcher m = MARKUP_OPEN.matcher(t);
+        while (m.find()) {
+            int close = t.indexOf('"', m.end());
+            String value = close < 0 ? t.substring(m.end()) : t.substring(m.end(), close);
+            if (close >= 0 && MARKUP_CLOSE.matcher(t).region(close, t.length()).lookingAt()
+                    && value.chars().noneMatch(c -> c == '<' || c == '>' || c == '\n')) {
+                out.add(m.start()); // a value may hold spaces: title="Audio player"
+                out.add(close);
+            } else if (close < 0 && value.chars().noneMatch(Character::isWhitespace) && wrappedClose(next) >= 0) {
+                out.add(m.start()); // the value wraps onto the next paragraph, which closes it
+            }
+        }
+        int first = wrappedClose(t);
+        if (first >= 0 && wrappedOpen(prev)) {
+            out.add(first); // closes the value wrapped from the paragraph above
+        }
+        return out;
+    }
+
+    /** The offset of the closing quote of a wrapped value that opens {@code t} (no white space before it), or -1. */
+    private static int wrappedClose(String t) {
+        String s = t.stripLeading();
+        int at = s.indexOf('"');
+        if (at <= 0 || s.substring(0, at).chars().anyMatch(Character::isWhitespace)
+                || !MARKUP_CLOSE.matcher(s).region(at, s.length()).lookingAt()) {
+            return -1;
+        }
+        return t.length() - s.length() + at;
+    }
+
+    /** {@code t} ends with an attribute's value left open: its last quote opens a value with no white space after it. */
+    private static boolean wrappedOpen(String t) {
+        String s = t.stripTrailing();
+        int at = s.lastIndexOf('"');
+        return at >= 2 && s.charAt(at - 1) == '=' && Character.isLetter(s.charAt(at - 2))
+                && s.substring(at + 1).chars().noneMatch(Character::isWhitespace);
     }
 
     /** A mark turned the wrong way: fixed by turning it round, in its own style (“ ”, « »). */
