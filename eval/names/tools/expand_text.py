@@ -45,6 +45,12 @@ Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March 
 October November December""".split())
 
 
+def utf16(text, i):
+    """The offset in UTF-16 code units (Gazette's) of the Python index i: they differ after a character outside
+    the Basic Multilingual Plane (an emoji), which is two code units."""
+    return i + sum(1 for c in text[:i] if ord(c) > 0xFFFF)
+
+
 def main():
     spec, corpus, sample_file, out, seed, heldout = sys.argv[1:7]
     review = sys.argv[7] if len(sys.argv) > 7 else None
@@ -182,7 +188,7 @@ def main():
                     left_out.append((aid, s, e, form, fam, reason, text[max(0, s - 60):e + 60].replace("\n", " ")))
                     continue
                 fam_here, kind_here = reassign.get(key, (fam, None))
-                rows.append((fam_here, split_of(fam_here), kind_here or kind, form, aid, s, e))
+                rows.append((fam_here, split_of(fam_here), kind_here or kind, form, aid, utf16(text, s), utf16(text, e)))
                 seen[(fam_here, form)] += 1
     for key in reassign.keys() - used:
         sys.exit(f"{spec}: '#! reassign: {key[0]} {key[1]} {key[2]}': no such match")

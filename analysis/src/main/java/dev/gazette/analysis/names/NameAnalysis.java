@@ -8,6 +8,7 @@ import dev.gazette.analysis.names.NameAnalyser.Found;
 import dev.gazette.analysis.names.NameIndex.FormInfo;
 import dev.gazette.model.Article;
 import dev.gazette.model.LineIndex;
+import dev.gazette.model.Paragraph;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -160,9 +161,9 @@ public final class NameAnalysis {
             }
             // a dateline's place has its offsets in the raw text already (the parser took it off the paragraph)
             int start = f.candidate().dateline() ? f.candidate().start()
-                    : article.paragraphs().get(f.candidate().paragraph()).rawOffset(f.candidate().start());
+                    : paragraph(article, f.candidate().paragraph()).rawOffset(f.candidate().start());
             int end = f.candidate().dateline() ? f.candidate().end()
-                    : article.paragraphs().get(f.candidate().paragraph()).rawOffset(f.candidate().end());
+                    : paragraph(article, f.candidate().paragraph()).rawOffset(f.candidate().end());
             mentions.add(new Mention(article.id(), e.id(), f.surface(), e.name(), e.type(), relation,
                     f.candidate().role(), f.candidate().paragraph(), lines.lineOf(start), lines.columnOf(start),
                     start, end));
@@ -173,5 +174,23 @@ public final class NameAnalysis {
 
     private static String label(FormInfo info) {
         return info.relation().name().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * The paragraph of {@code article} whose index is {@code index} (a candidate's paragraph). The article the analysis
+     * reads may leave some paragraphs out (one over the paragraph limit: the engine's checkable article) while the
+     * others keep their indexes, so an index is not always a position in the list.
+     */
+    static Paragraph paragraph(Article article, int index) {
+        List<Paragraph> paragraphs = article.paragraphs();
+        if (index < paragraphs.size() && paragraphs.get(index).index() == index) {
+            return paragraphs.get(index);
+        }
+        for (Paragraph p : paragraphs) {
+            if (p.index() == index) {
+                return p;
+            }
+        }
+        throw new IllegalArgumentException("article " + article.id() + " has no paragraph " + index);
     }
 }

@@ -223,7 +223,7 @@ final class NameStatistic implements CorpusStatistic<NameStatistic.Acc, NameInde
 
     /** The content words of a paragraph: written in lower case, four letters or more, not among the commonest. */
     private List<String> contentWords(Article article, int paragraph) {
-        String text = article.paragraphs().get(paragraph).text();
+        String text = NameAnalysis.paragraph(article, paragraph).text();
         List<String> out = new ArrayList<>();
         int i = 0;
         int n = text.length();
