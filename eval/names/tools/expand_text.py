@@ -30,7 +30,8 @@ text: keep it outside the repository).
 Families and negatives are split by the seeded hash of expand.py; HELDOUT_PERCENT 100 holds out all.
 
 Usage: expand_text.py SPEC CORPUS_JSONL SAMPLE_IDS OUT_DIR SEED HELDOUT_PERCENT [REVIEW_FILE]
-CORPUS_JSONL: the corpus as built by its build.py ({id, text} per line; Gazette reads `text` unchanged).
+CORPUS_JSONL: the corpus as built by its build.py ({id, text} per line, and `title` and `date` when it has them:
+offsets are into the text Gazette composes from them, see composed()).
 """
 import collections, hashlib, json, re, sys
 
@@ -51,6 +52,33 @@ def utf16(text, i):
     return i + sum(1 for c in text[:i] if ord(c) > 0xFFFF)
 
 
+def one_line(value):
+    """A title or date field as Gazette's corpus reader writes it: on one line, or None when blank."""
+    if not isinstance(value, str):
+        return None
+    t = re.sub(r"\s+", " ", value.strip())
+    return t or None
+
+
+def composed(rec):
+    """The article's raw text as Gazette's corpus reader composes it from a record with the default field names
+    (RecordDocument.read): the title line and the date line, each followed by a blank line, when the record has them,
+    then the text without its leading line breaks and trailing white space, and a line end. Offsets are into this
+    text, as the exported mentions' are."""
+    out = ""
+    for field in ("title", "date"):
+        line = one_line(rec.get(field))
+        if line is not None:
+            out += line + "\n\n"
+    body = rec["text"]
+    start, last_break = 0, -1
+    while start < len(body) and body[start].isspace():
+        if body[start] in "\n\r":
+            last_break = start
+        start += 1
+    return out + body[last_break + 1:].rstrip() + "\n"
+
+
 def main():
     spec, corpus, sample_file, out, seed, heldout = sys.argv[1:7]
     review = sys.argv[7] if len(sys.argv) > 7 else None
@@ -61,7 +89,7 @@ def main():
     for line in open(corpus, encoding="utf-8"):
         rec = json.loads(line)
         if rec["id"] in wanted:
-            texts[rec["id"]] = rec["text"]
+            texts[rec["id"]] = composed(rec)
     missing = wanted - texts.keys()
     if missing:
         sys.exit(f"{corpus}: sampled articles not found: {sorted(missing)[:5]}")
