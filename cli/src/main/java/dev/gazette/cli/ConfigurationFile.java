@@ -61,11 +61,13 @@ record ConfigurationFile(
      *
      * @param enabled   whether the rule runs, or {@code null} for its default
      * @param severity  its severity as written, or {@code null}
+     * @param apply     whether its fixes are applied by default, or {@code null} for the catalogue's fix kind
      * @param options   its options as written (their types are the rule's option descriptors')
      * @param shorthand the scalar written instead of a map, or {@code null}
      */
     @JsonDeserialize(using = RuleEntry.Reader.class)
-    record RuleEntry(Boolean enabled, String severity, LinkedHashMap<String, JsonNode> options, String shorthand) {
+    record RuleEntry(Boolean enabled, String severity, Boolean apply, LinkedHashMap<String, JsonNode> options,
+                     String shorthand) {
 
         static final List<String> KEYS = keys(RuleMap.class);
 
@@ -73,6 +75,7 @@ record ConfigurationFile(
         record RuleMap(
                 @JsonProperty("enabled") @JsonDeserialize(using = Flag.class) Boolean enabled,
                 @JsonProperty("severity") String severity,
+                @JsonProperty("apply") @JsonDeserialize(using = Flag.class) Boolean apply,
                 @JsonProperty("options") LinkedHashMap<String, JsonNode> options) {
         }
 
@@ -88,10 +91,10 @@ record ConfigurationFile(
                 JsonToken t = p.currentToken();
                 if (t == JsonToken.START_OBJECT || t == JsonToken.FIELD_NAME) {
                     RuleMap m = ctxt.readValue(p, RuleMap.class);
-                    return new RuleEntry(m.enabled(), m.severity(), m.options(), null);
+                    return new RuleEntry(m.enabled(), m.severity(), m.apply(), m.options(), null);
                 }
                 if (t != null && t.isScalarValue()) {
-                    return new RuleEntry(null, null, null, p.getText());
+                    return new RuleEntry(null, null, null, null, p.getText());
                 }
                 return (RuleEntry) ctxt.handleUnexpectedToken(RuleEntry.class, p);
             }

@@ -265,6 +265,13 @@ final class ConfigurationReader {
             if (v.severity() != null) {
                 settings = settings.withSeverity(id, severity(v.severity(), ruleAt.appendProperty("severity")));
             }
+            if (v.apply() != null) {
+                try {
+                    settings = settings.withFixApplied(id, v.apply());
+                } catch (IllegalArgumentException ex) {
+                    throw error(ruleAt.appendProperty("apply"), ex.getMessage());
+                }
+            }
             if (v.options() != null) {
                 JsonPointer optionsAt = ruleAt.appendProperty("options");
                 for (Map.Entry<String, JsonNode> opt : v.options().entrySet()) {
@@ -298,7 +305,7 @@ final class ConfigurationReader {
                     return settings.withSeverity(id, Severity.parse(s));
                 } catch (IllegalArgumentException e) {
                     throw error(at, "rule '" + id + "' is set to '" + v
-                            + "'; expected off, on, error, warning, info, or a map of enabled/severity/options");
+                            + "'; expected off, on, error, warning, info, or a map of enabled/severity/apply/options");
                 }
             }
         }

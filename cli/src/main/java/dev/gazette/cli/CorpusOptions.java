@@ -10,6 +10,9 @@ import dev.gazette.model.io.InputScanner;
 import dev.gazette.model.io.corpus.CorpusSource;
 import dev.gazette.model.io.corpus.FieldMapping;
 import dev.gazette.model.parse.ParserConfig;
+import dev.gazette.validate.RuleCatalogue;
+import dev.gazette.validate.RuleDescriptor;
+import dev.gazette.validate.RuleSettings;
 import dev.gazette.validate.engine.ArticleLimits;
 import dev.gazette.validate.engine.Engine;
 import dev.gazette.validate.engine.EngineOptions;
@@ -133,6 +136,12 @@ final class CorpusOptions {
                     + "rejected ones never. Decisions that match no finding are reported."})
     Path decisionsFile;
 
+    @Option(names = "--apply", paramLabel = "RULE", split = ",",
+            description = {"Apply the fixes of these rules by default, as if they were safe (comma-separated rule ids; "
+                    + "the same as 'apply: true' for the rule in gazette.yaml). For a team that has reviewed a rule's "
+                    + "fixes on its own corpus; --unsafe applies every suggested fix."})
+    List<String> apply = new ArrayList<>();
+
     private Decisions decisions = Decisions.none();
 
 
@@ -168,6 +177,13 @@ final class CorpusOptions {
         }
         if (threads < 0) {
             throw usage(commandLine, "--threads must be 0 (every processor) or more, got " + threads);
+        }
+        for (String id : apply) {
+            try {
+                RuleCatalogue.standard().withFix(id.strip(), RuleDescriptor.FixKind.SAFE);
+            } catch (IllegalArgumentException e) {
+                throw usage(commandLine, "--apply: " + e.getMessage());
+            }
         }
         if (textField.isBlank()) {
             throw usage(commandLine, "--text-field must name the field that holds the article text");
@@ -354,7 +370,15 @@ final class CorpusOptions {
             }
             decisions = Decisions.read(decisionsFile);
         }
-        return EngineOptions.builder().parser(parser).settings(c.settings()).decisions(decisions)
+        RuleSettings settings = c.settings();
+        for (String id : apply) {
+            try {
+                settings = settings.withFixApplied(id.strip(), true);
+            } catch (IllegalArgumentException e) {
+                throw new IOException("--apply: " + e.getMessage(), e);
+            }
+        }
+        return EngineOptions.builder().parser(parser).settings(settings).decisions(decisions)
                 .referenceData(environment(c.environment())).maxFileBytes(maxFileSize)
                 .applySuggestedFixes(applySuggested).threads(threads)
                 .limits(new ArticleLimits(maxFindingsPerRule, maxParagraphChars, maxArticleChars)).build();

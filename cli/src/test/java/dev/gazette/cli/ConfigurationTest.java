@@ -22,7 +22,9 @@ class ConfigurationTest {
     @CsvSource(delimiter = '|', textBlock = """
             unknown key            | rule:\\n  missing-date: off                        | config.yaml:1: unknown key 'rule'; expected one of rules, boilerplate
             unknown rule id        | rules:\\n  missing-date: off\\n  missing-titel: on | config.yaml:3: unknown rule id 'missing-titel'
-            unknown rule key       | rules:\\n  missing-date:\\n    level: error        | config.yaml:3: unknown key 'level' under rule 'missing-date'; expected one of enabled, severity, options
+            unknown rule key       | rules:\\n  missing-date:\\n    level: error        | config.yaml:3: unknown key 'level' under rule 'missing-date'; expected one of enabled, severity, apply, options
+            apply without a fix    | rules:\\n  missing-date:\\n    apply: true      | config.yaml:3: rule 'missing-date' has no fix to apply or suggest
+            bad apply              | rules:\\n  whitespace:\\n    apply: maybe     | config.yaml:3: 'apply' must be true or false, got 'maybe'
             unknown option         | rules:\\n  boilerplate:\\n    options:\\n      max-words: 3 | config.yaml:4: rule 'boilerplate' has no option 'max-words'
             bad severity           | rules:\\n  missing-date:\\n    severity: fatal     | config.yaml:3: unknown severity 'fatal'
             bad shorthand          | rules:\\n  missing-date: loud                      | config.yaml:2: rule 'missing-date' is set to 'loud'

@@ -62,8 +62,52 @@ class FixCommandTest {
                 new PrintWriter(new StringWriter()), new PrintWriter(err));
         assertThat(code).as(err.toString()).isZero();
         assertThat(Files.readString(out.resolve("texts/a.txt")))
-                .as("missing-space and doubled-word are suggestions; whitespace is safe")
-                .contains("roads,schools and parks after", "said the the vote was close.Opponents");
+                .as("missing-space, doubled-word and whitespace are suggestions: no fix is safe by default")
+                .isEqualTo(ARTICLE);
+    }
+
+    @Test
+    void applyNamesRulesWhoseSuggestedFixesAreAppliedByDefault(@TempDir Path dir) throws Exception {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Files.writeString(in.resolve("a.txt"), ARTICLE);
+        Path out = dir.resolve("out");
+        StringWriter err = new StringWriter();
+        int code = GazetteCli.execute(new String[] {"fix", in.toString(), "--out", out.toString(), "--quiet",
+            "--apply", "whitespace"}, new PrintWriter(new StringWriter()), new PrintWriter(err));
+        assertThat(code).as(err.toString()).isZero();
+        assertThat(Files.readString(out.resolve("texts/a.txt")))
+                .as("whitespace's fixes applied; missing-space and doubled-word still only suggested")
+                .contains("roads,schools and parks after", "said the the vote was close.Opponents will appeal.\n")
+                .doesNotContain("parks  after");
+    }
+
+    @Test
+    void theSameRulesCanBeAppliedFromTheConfiguration(@TempDir Path dir) throws Exception {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Files.writeString(in.resolve("a.txt"), ARTICLE);
+        Path config = Files.writeString(dir.resolve("gazette.yaml"),
+                "rules:\n  doubled-word:\n    apply: true\n");
+        Path out = dir.resolve("out");
+        StringWriter err = new StringWriter();
+        int code = GazetteCli.execute(new String[] {"fix", in.toString(), "--out", out.toString(), "--quiet",
+            "--config", config.toString()}, new PrintWriter(new StringWriter()), new PrintWriter(err));
+        assertThat(code).as(err.toString()).isZero();
+        assertThat(Files.readString(out.resolve("texts/a.txt")))
+                .contains("said the vote was close.Opponents", "parks  after");
+    }
+
+    @Test
+    void applyingARuleWithoutAFixOrAnUnknownRuleIsAUsageError(@TempDir Path dir) throws Exception {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Files.writeString(in.resolve("a.txt"), ARTICLE);
+        for (String rule : new String[] {"missing-title", "no-such-rule"}) {
+            StringWriter err = new StringWriter();
+            int code = GazetteCli.execute(new String[] {"fix", in.toString(), "--out", dir.resolve("out").toString(),
+                "--quiet", "--apply", rule}, new PrintWriter(new StringWriter()), new PrintWriter(err));
+            assertThat(code).as(rule).isEqualTo(2);
+            assertThat(err.toString()).as(rule).contains("--apply: ").contains(rule);
+            assertThat(dir.resolve("out")).doesNotExist();
+        }
     }
 
     @Test
@@ -82,7 +126,8 @@ class FixCommandTest {
 
     private static String firstBefore(Path dir, Path in, String outName, String... more) throws Exception {
         Path out = dir.resolve(outName);
-        List<String> args = new java.util.ArrayList<>(List.of("fix", in.toString(), "--out", out.toString(), "-q"));
+        List<String> args = new java.util.ArrayList<>(List.of("fix", in.toString(), "--out", out.toString(), "-q",
+                "--apply", "whitespace"));
         args.addAll(List.of(more));
         StringWriter err = new StringWriter();
         int code = GazetteCli.execute(args.toArray(String[]::new), new PrintWriter(new StringWriter()),

@@ -37,7 +37,7 @@ class GazetteCliTest {
     void rulesListsTheCatalogueAndDescribesOneRule() {
         CliRun list = CliRun.of("rules");
         assertThat(list.exitCode()).isZero();
-        assertThat(list.out()).contains("missing-title", "boilerplate", "warning", "safe");
+        assertThat(list.out()).contains("missing-title", "boilerplate", "warning", "suggested", "none");
         CliRun one = CliRun.of("rules", "boilerplate");
         assertThat(one.out()).contains("Example:", "Share it:");
         assertThat(CliRun.of("rules", "no-such-rule").exitCode()).isEqualTo(2);

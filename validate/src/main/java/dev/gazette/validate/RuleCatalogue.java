@@ -63,6 +63,27 @@ public final class RuleCatalogue {
         return d;
     }
 
+    /**
+     * A copy in which the rule called {@code id} has the fix kind {@code fix} (a configuration that
+     * applies a suggested fix by default, or only suggests a safe one).
+     *
+     * @throws IllegalArgumentException naming the id when there is no such rule, or when it has no fix
+     *                                  to apply or the kind asked is {@code none}
+     */
+    public RuleCatalogue withFix(String id, RuleDescriptor.FixKind fix) {
+        RuleDescriptor d = get(id);
+        if (d.fix() == RuleDescriptor.FixKind.NONE || fix == RuleDescriptor.FixKind.NONE) {
+            throw new IllegalArgumentException("rule '" + id + "' has no fix to apply or suggest (fix: none)");
+        }
+        if (d.fix() == fix) {
+            return this;
+        }
+        Map<String, RuleDescriptor> map = new LinkedHashMap<>(byId);
+        map.put(id, new RuleDescriptor(d.id(), d.severity(), d.category(), fix, d.since(), d.summary(),
+                d.description(), d.example(), d.options()));
+        return new RuleCatalogue(map);
+    }
+
     /** One rule of {@code rules.yaml}, as written; every key is known, a missing one takes its default. */
     private record RuleEntry(String id, String severity, String category, String fix, String since, String summary,
                              String description, String example, List<OptionEntry> options) {

@@ -96,6 +96,19 @@ public final class RuleSettings {
     }
 
     /**
+     * A copy in which the fixes of {@code ruleId} are applied by default ({@code apply} true) or only
+     * suggested ({@code apply} false), whatever the catalogue declares: a team that has reviewed a
+     * rule's fixes on its own corpus can apply them without {@code --unsafe}.
+     *
+     * @throws IllegalArgumentException naming the rule when it is unknown or carries no fix
+     */
+    public RuleSettings withFixApplied(String ruleId, boolean apply) {
+        RuleCatalogue c = catalogue.withFix(ruleId,
+                apply ? RuleDescriptor.FixKind.SAFE : RuleDescriptor.FixKind.SUGGESTED);
+        return new RuleSettings(c, disabled, severities, options);
+    }
+
+    /**
      * A copy with an option set.
      *
      * @throws IllegalArgumentException naming the rule or option when either is unknown, or the value does not fit

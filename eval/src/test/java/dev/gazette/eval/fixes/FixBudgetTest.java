@@ -136,4 +136,77 @@ class FixBudgetTest {
         c.verdicts().add(Verdict.WRONG);
         assertThat(c.wrong() * 1000.0 / c.judged()).isGreaterThan(BUDGET_PER_1000);
     }
+
+    /** Changes needing judgement in each of the two latest held-out rounds before a rule may be safe. */
+    static final int MIN_JUDGED_PER_ROUND = 40;
+
+    /** The first measurement of one rule's changes in one held-out round ({@code held-out-rounds.tsv}). */
+    record HeldOut(int round, String corpus, String rule, int judged, int wrong) {
+    }
+
+    static List<HeldOut> heldOutRounds() throws IOException {
+        List<HeldOut> out = new ArrayList<>();
+        for (String line : Files.readAllLines(DIR.resolve("held-out-rounds.tsv"), StandardCharsets.UTF_8)) {
+            if (line.isBlank() || line.startsWith("#") || line.startsWith("round\t")) {
+                continue;
+            }
+            String[] f = line.split("\t", -1);
+            out.add(new HeldOut(Integer.parseInt(f[0]), f[1], f[3], Integer.parseInt(f[4]), Integer.parseInt(f[5])));
+        }
+        return out;
+    }
+
+    /**
+     * Why {@code rule} has not shown that its fix is safe, or null when it has: each of the two latest
+     * held-out rounds judged at least {@link #MIN_JUDGED_PER_ROUND} of its changes, none wrong.
+     */
+    static String notShownSafe(String rule, List<HeldOut> rows) {
+        List<Integer> rounds = rows.stream().map(HeldOut::round).distinct().sorted().toList();
+        if (rounds.size() < 2) {
+            return "fewer than two held-out rounds are recorded";
+        }
+        StringBuilder why = new StringBuilder();
+        for (int round : rounds.subList(rounds.size() - 2, rounds.size())) {
+            int judged = 0;
+            int wrong = 0;
+            for (HeldOut h : rows) {
+                if (h.round() == round && h.rule().equals(rule)) {
+                    judged += h.judged();
+                    wrong += h.wrong();
+                }
+            }
+            if (wrong > 0 || judged < MIN_JUDGED_PER_ROUND) {
+                why.append(why.isEmpty() ? "" : "; ").append("round ").append(round).append(": ").append(wrong)
+                        .append(" wrong of ").append(judged).append(" judged");
+            }
+        }
+        return why.isEmpty() ? null : why.toString();
+    }
+
+    @Test
+    void aFixIsSafeOnlyWhenTheTwoLatestHeldOutRoundsFoundNoWrongChange() throws IOException {
+        List<HeldOut> rows = heldOutRounds();
+        List<String> unproven = new ArrayList<>();
+        for (RuleDescriptor d : RuleCatalogue.standard().all()) {
+            String why = d.fix() == RuleDescriptor.FixKind.SAFE ? notShownSafe(d.id(), rows) : null;
+            if (why != null) {
+                unproven.add(d.id() + " (" + why + ")");
+            }
+        }
+        assertThat(unproven).as("rules declared 'fix: safe' in rules.yaml without two clean held-out rounds "
+                + "(eval/judgements/fixes/held-out-rounds.tsv): make them 'suggested'").isEmpty();
+    }
+
+    @Test
+    void theRecordKeepsTheRulesThatFailedHeldOutAsSuggestionsAndWouldLetACleanRuleBack() throws IOException {
+        List<HeldOut> rows = heldOutRounds();
+        assertThat(notShownSafe("mixed-quote-style", rows)).contains("round 11: 2 wrong of 35 judged");
+        assertThat(notShownSafe("whitespace", rows)).contains("round 10: 1 wrong of 30 judged");
+        assertThat(notShownSafe("unbalanced-quote", rows)).contains("round 11: 1 wrong of 1 judged");
+        assertThat(notShownSafe("encoding", rows)).isNotNull();
+        List<HeldOut> clean = List.of(new HeldOut(1, "a", "r", 40, 0), new HeldOut(2, "b", "r", 25, 0),
+                new HeldOut(2, "c", "r", 15, 0), new HeldOut(2, "c", "other", 40, 3));
+        assertThat(notShownSafe("r", clean)).isNull();
+        assertThat(notShownSafe("r", List.of(new HeldOut(2, "b", "r", 40, 0)))).isNotNull();
+    }
 }

@@ -8,6 +8,8 @@ import com.networknt.schema.Schema;
 import dev.gazette.export.schema.RecordSchemas;
 import dev.gazette.export.table.TableSpec;
 import dev.gazette.export.table.Tables;
+import dev.gazette.validate.engine.Engine;
+import dev.gazette.validate.engine.EngineOptions;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -27,7 +29,9 @@ class RecordSchemaTest {
     @BeforeAll
     static void export() throws IOException {
         out = tmp.resolve("out");
-        TestCorpus.export(out, DatasetExporter.Options.defaults());
+        // every fix applied (--unsafe): no fix is applied by default, and every table needs records to check
+        TestCorpus.export(TestCorpus.CORPUS, out, DatasetExporter.Options.defaults(),
+                new Engine(EngineOptions.builder().products(true).applySuggestedFixes(true).build()));
         seeds = tmp.resolve("seeds");
         TestCorpus.export(Path.of("../seeds"), seeds, DatasetExporter.Options.defaults());
     }

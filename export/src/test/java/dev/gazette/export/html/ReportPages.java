@@ -8,6 +8,7 @@ import dev.gazette.export.report.Fingerprints;
 import dev.gazette.export.report.ReportCollector;
 import dev.gazette.model.io.InputException;
 import dev.gazette.model.io.InputScanner;
+import dev.gazette.validate.RuleSettings;
 import dev.gazette.validate.engine.ArticleResult;
 import dev.gazette.validate.engine.Engine;
 import dev.gazette.validate.engine.EngineOptions;
@@ -89,7 +90,10 @@ final class ReportPages {
      */
     static Path write(Path corpus, Path dir, Options options) throws IOException {
         InputScanner.Scan scan = scan(corpus);
-        Engine engine = new Engine(EngineOptions.builder().referenceData(options.referenceData()).products(true).build());
+        // The pages apply unbalanced-quote's fixes by default, as a team would with --apply unbalanced-quote (no fix is
+        // applied by default since 2026-12-07): 004's turned quotes are then applied changes for the page to show.
+        Engine engine = new Engine(EngineOptions.builder().referenceData(options.referenceData())
+                .settings(RuleSettings.defaults().withFixApplied("unbalanced-quote", true)).products(true).build());
         Path dataset = dir.resolve("dataset");
         // a fresh folder each run: a folder left by an older build is not this build's output
         if (Files.exists(dir)) {
