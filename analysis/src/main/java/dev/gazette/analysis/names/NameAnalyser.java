@@ -144,9 +144,15 @@ final class NameAnalyser {
         Set<String> alone = new HashSet<>();
         // one-word names the article also writes with an organisation's or a place's cue ("in Quell")
         Set<String> aloneOtherwise = new HashSet<>();
+        // one-word names written with a person's title ("Ms Quellmark", "Mr. Tamar"): a surname, whatever words
+        // the full name opens with
+        Set<String> titledAlone = new HashSet<>();
         for (int i = 0; i < cands.size(); i++) {
             Candidate c = cands.get(i);
             NameKey k = candKeys.get(i);
+            if (!c.acronym() && k.size() == 1 && c.role() != null && personLike(c.votes())) {
+                titledAlone.add(k.lastSpelled());
+            }
             if (!c.acronym() && k.size() == 1 && personLike(c.votes())
                     && (!c.sentenceInitial() || !ENGLISH.isCommonWord(k.lastSpelled())
                         && !keys.lexicon().commonWords.contains(k.lastSpelled()))) {
@@ -171,7 +177,23 @@ final class NameAnalyser {
                     // a place's or an organisation's cue: not "Operation Quell Tamar" ... "in Tamar")
                     || noCue(c.votes()) && alone.contains(k.lastSpelled()) && !englishWord(k.lastSpelled())
                         && !aloneOtherwise.contains(k.lastSpelled()) && nameWords(c.surface()) == 2
-                        && givenNamePart(c.surface(), true);
+                        && givenNamePart(c.surface(), true)
+                    // a full name with no cue whose last word the article writes alone with a person's title
+                    // ("Sarit Quellmark ... Ms Quellmark", "Faith Dale Tamar ... Mr Tamar"): the title says it is a
+                    // surname, so the words before it are given names when none is a word of an organisation, a
+                    // place, a building or an office, an acronym or a possessive (English words and places can be
+                    // given names: "Georgia", "Grace")
+                    || noCue(c.votes()) && titledAlone.contains(k.lastSpelled())
+                        && !aloneOtherwise.contains(k.lastSpelled()) && nameWords(c.surface()) >= 2
+                        && nameWords(c.surface()) <= 3 && givenNamesBefore(c.surface())
+                    // a name of two words with no cue whose first word the article writes alone as a person's,
+                    // never with a place's or an organisation's cue ("Sarit Quellmark ... Sarit said"): a given name
+                    // and a surname, when neither word is a place of the gazetteer and the surname is no English word
+                    // (not "Quell Yatra" after "Quell", a place before the event named after it)
+                    || noCue(c.votes()) && k.size() == 2 && nameWords(c.surface()) == 2
+                        && alone.contains(k.spelled().get(0)) && !aloneOtherwise.contains(k.spelled().get(0))
+                        && !englishWord(k.lastSpelled()) && !keys.lexicon().places.contains(k.lastSpelled())
+                        && !keys.lexicon().places.contains(k.spelled().get(0)) && givenNamesBefore(c.surface());
             if (!c.acronym() && k.size() >= 2 && cued && personLike(c.votes()) && !hasConnector(c.surface())) {
                 fullByKey.computeIfAbsent(k.concat(), x -> new ArrayList<>()).add(i);
                 lastWords.add(k.lastSpelled());
@@ -267,6 +289,12 @@ final class NameAnalyser {
             }
             if (weakPlace && (matches != 1 || otherBearer(candKeys, k, byConcat.get(match)))) {
                 out.add(new Found(c, k, Relation.SINGLE, rootOf(c)));
+                continue;
+            }
+            // a relative named in full with no cue of her own ("Orvane Quellmark said ... his daughter Sarit
+            // Quellmark"): two bearers of the surname, so the surname alone names neither
+            if (matches == 1 && k.size() == 1 && otherPerson(cands, candKeys, k, byConcat.get(match))) {
+                out.add(new Found(c, k, Relation.AMBIGUOUS, c.surface()));
                 continue;
             }
             if (matches == 1) {
@@ -447,6 +475,37 @@ final class NameAnalyser {
         return true;
     }
 
+    /**
+     * True when no word before the last of a name is a word of an organisation, a place, a building or an office
+     * (the lexicon's lists), a title, a demonym, a direction, an acronym, a possessive or a connector: the words
+     * can be given names, whether English words or places ("Faith", "Georgia").
+     */
+    private boolean givenNamesBefore(String surface) {
+        String[] words = WORD_BREAK.split(surface.strip());
+        Lexicon lex = keys.lexicon();
+        for (int i = 0; i < words.length - 1; i++) {
+            String w = words[i];
+            if (w.isEmpty() || w.length() <= 2 && w.endsWith(".")) {
+                continue;
+            }
+            if (w.endsWith("'s") || w.endsWith("\u2019s") || NameKeys.isAcronym(w)) {
+                return false;
+            }
+            String lower = NameKeys.fold(w).replaceAll("[^\\p{L}]", "");
+            if (lower.isEmpty() || lex.isParticle(lower)) {
+                continue;
+            }
+            if (lex.titles.contains(lower) || lex.demonyms.contains(lower) || lex.commonWords.contains(lower)
+                    || lex.orgHeads.contains(lower) || lex.placeWords.contains(lower) || lex.classNouns.contains(lower)
+                    || lex.ownerNouns.contains(lower) || lex.joinAfter.contains(lower) || lex.directions.contains(lower)
+                    || lex.legalForms.contains(lower) || lex.placeQualifiers.contains(lower)
+                    || lex.connectors.contains(lower)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static final dev.gazette.analysis.text.Lexicon ENGLISH = dev.gazette.analysis.text.Lexicon.bundled();
 
     /** No type evidence of any kind. */
@@ -458,6 +517,24 @@ final class NameAnalyser {
         for (NameKey g : names) {
             if (g.size() >= 2 && !g.acronym() && endsWith(g, surname) && !(g.size() <= full.size() && endsWith(full, g))
                     && !(g.size() > full.size() && endsWith(g, full))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when a name of the article other than {@code full} (and its own shorter or longer forms) reads as another
+     * person's full name ending with {@code surname}: two or three words that can be given names before it, no
+     * connector ("Sarit Quellmark", not "River for Quellmark").
+     */
+    private boolean otherPerson(List<Candidate> cands, List<NameKey> names, NameKey surname, NameKey full) {
+        for (int i = 0; i < names.size(); i++) {
+            NameKey g = names.get(i);
+            String s = cands.get(i).surface();
+            if (g.size() >= 2 && !g.acronym() && endsWith(g, surname) && !(g.size() <= full.size() && endsWith(full, g))
+                    && !(g.size() > full.size() && endsWith(g, full)) && nameWords(s) <= 3 && !hasConnector(s)
+                    && givenNamesBefore(s)) {
                 return true;
             }
         }
