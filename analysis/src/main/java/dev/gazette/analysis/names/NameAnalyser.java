@@ -253,6 +253,8 @@ final class NameAnalyser {
             }
         }
 
+        Map<String, String> shortForms = shortForms(cands, candKeys, lastWords, byGivenName.keySet());
+
         Map<String, String> defined = new HashMap<>();
         for (Definition d : definitions) {
             defined.putIfAbsent(cands.get(d.acronym()).surface(), cands.get(d.longForm()).surface());
@@ -264,6 +266,10 @@ final class NameAnalyser {
             NameKey k = candKeys.get(i);
             if (c.acronym()) {
                 String longForm = defined.get(c.surface());
+                if (longForm == null && shortForms.containsKey(k.concat())) {
+                    out.add(new Found(c, k, Relation.PARTIAL, shortForms.get(k.concat())));
+                    continue;
+                }
                 out.add(new Found(c, k, Relation.ACRONYM, longForm == null ? c.surface() : longForm));
                 continue;
             }
@@ -275,8 +281,10 @@ final class NameAnalyser {
             // a surname whose only other cue is the preposition before it ("according to Quellmark", "the
             // suspension of Quellmark") is the person the article names in full with it, when there is one
             boolean weakPlace = k.size() == 1 && c.votes()[0] == 0 && c.votes()[1] == 0 && c.votes()[2] == 1;
+            String body = shortForms.get(k.concat());
             if (!personLike(c.votes()) && !weakPlace) {
-                out.add(new Found(c, k, k.size() >= 2 ? Relation.FULL : Relation.SINGLE, rootOf(c)));
+                out.add(body != null ? new Found(c, k, Relation.PARTIAL, body)
+                        : new Found(c, k, k.size() >= 2 ? Relation.FULL : Relation.SINGLE, rootOf(c)));
                 continue;
             }
             String match = null;
@@ -288,7 +296,8 @@ final class NameAnalyser {
                 }
             }
             if (weakPlace && (matches != 1 || otherBearer(candKeys, k, byConcat.get(match)))) {
-                out.add(new Found(c, k, Relation.SINGLE, rootOf(c)));
+                out.add(body != null && matches == 0 ? new Found(c, k, Relation.PARTIAL, body)
+                        : new Found(c, k, Relation.SINGLE, rootOf(c)));
                 continue;
             }
             // a relative named in full with no cue of her own ("Orvane Quellmark said ... his daughter Sarit
@@ -301,6 +310,8 @@ final class NameAnalyser {
                 out.add(new Found(c, k, Relation.PARTIAL, representative.get(match)));
             } else if (matches == 0 && givenOf != null) {
                 out.add(new Found(c, k, Relation.PARTIAL, representative.get(givenOf)));
+            } else if (matches == 0 && body != null && c.role() == null) {
+                out.add(new Found(c, k, Relation.PARTIAL, body));
             } else if (k.size() >= 2) {
                 out.add(new Found(c, k, Relation.FULL, c.surface()));
             } else {
@@ -308,6 +319,120 @@ final class NameAnalyser {
             }
         }
         return out;
+    }
+
+    /**
+     * The short forms of the bodies the article names in full, by key ({@link NameKey#concat()}), with the long name
+     * each stands for: the opening words of a longer name of the article ("Quell" of "Quell Minerals", "QML" of "QML
+     * Holdings", "Quell Court" of "Quell Court of Valmora") when what follows them says what the body is (a word of
+     * {@code shortFormEnds} or a legal form, an organisation's word after a short name that is no acronym, a place
+     * of the gazetteer after a short name that is no English word: "Quell Valmora", or "of" and such a place after
+     * a short name holding an organisation's word), or the last words of one ("Quell" of "Valmoran Quell", "QFC
+     * Quell") after a demonym or acronyms, or one organisation's word alone ending one organisation's name ("the
+     * Tribunal" of "Quell Tribunal"). Only a short form that one long name of the article gives is kept, and none
+     * that is a place of the gazetteer, is typed a place or written with a title in the article, or is a surname or
+     * a given name of a person the article names in full. Article-level work: the clusterer sees the long name.
+     */
+    private Map<String, String> shortForms(List<Candidate> cands, List<NameKey> candKeys, Set<String> surnames,
+                                           Set<String> givenNames) {
+        Lexicon lex = keys.lexicon();
+        Map<String, List<String>> present = new HashMap<>();
+        Set<String> acronyms = new HashSet<>();
+        Set<String> excluded = new HashSet<>();
+        for (int i = 0; i < cands.size(); i++) {
+            Candidate c = cands.get(i);
+            NameKey k = candKeys.get(i);
+            present.putIfAbsent(k.concat(), foldedWords(c.surface()));
+            if (k.acronym()) {
+                acronyms.add(k.concat());
+            }
+            if (c.role() != null || c.votes()[2] >= 2 || lex.places.contains(NameKeys.fold(c.surface()))
+                    || k.size() == 1 && (surnames.contains(k.lastSpelled()) || givenNames.contains(k.lastSpelled()))) {
+                excluded.add(k.concat());
+            }
+        }
+        Map<String, Set<String>> longOf = new HashMap<>();
+        Map<String, String> surfaceOf = new HashMap<>();
+        for (int i = 0; i < cands.size(); i++) {
+            Candidate c = cands.get(i);
+            NameKey l = candKeys.get(i);
+            if (c.acronym() || l.size() < 2 || c.role() != null || hasNameBreak(c.surface())) {
+                continue;
+            }
+            String[] written = WORD_BREAK.split(c.surface().strip());
+            List<String> lw = foldedWords(c.surface());
+            if (written.length != lw.size()) {
+                continue;
+            }
+            boolean orgLong = c.votes()[1] > 0;
+            for (Map.Entry<String, List<String>> e : present.entrySet()) {
+                List<String> sw = e.getValue();
+                int n = sw.size();
+                if (n == 0 || n >= lw.size() || excluded.contains(e.getKey()) || e.getKey().equals(l.concat())) {
+                    continue;
+                }
+                boolean acronym = acronyms.contains(e.getKey());
+                String shortText = String.join(" ", sw);
+                boolean body = false;
+                if (lw.subList(0, n).equals(sw)) {
+                    List<String> rest = lw.subList(n, lw.size());
+                    String last = rest.get(rest.size() - 1);
+                    String restText = String.join(" ", rest);
+                    boolean noConnector = rest.stream().noneMatch(lex.connectors::contains);
+                    body = noConnector && (lex.shortFormEnds.contains(last) || lex.legalForms.contains(last)
+                                || !acronym && rest.size() <= 2 && lex.orgHeads.contains(last))
+                            || noConnector && lex.places.contains(restText) && (acronym || !englishWord(shortText))
+                            || !acronym && rest.size() >= 2 && lex.connectors.contains(rest.get(0))
+                                && lex.places.contains(restText.substring(rest.get(0).length() + 1).replaceFirst("^the ", ""))
+                                && sw.stream().anyMatch(lex.orgHeads::contains);
+                }
+                if (!body && !acronym && lw.subList(lw.size() - n, lw.size()).equals(sw)) {
+                    List<String> before = lw.subList(0, lw.size() - n);
+                    int d = 0;
+                    while (d < before.size()) {
+                        int m = lex.demonymPhrases.match(before, d, before.size() - d);
+                        if (m == 0) {
+                            break;
+                        }
+                        d += m;
+                    }
+                    boolean allAcronyms = true;
+                    for (int w = 0; w < before.size(); w++) {
+                        allAcronyms &= NameKeys.isAcronym(written[w]);
+                    }
+                    body = d == before.size() || allAcronyms
+                            || orgLong && n == 1 && lex.orgHeads.contains(shortText);
+                }
+                if (body) {
+                    longOf.computeIfAbsent(e.getKey(), x -> new HashSet<>()).add(l.concat());
+                    surfaceOf.putIfAbsent(l.concat(), c.surface());
+                }
+            }
+        }
+        Map<String, String> out = new HashMap<>();
+        for (Map.Entry<String, Set<String>> e : longOf.entrySet()) {
+            if (e.getValue().size() == 1) {
+                out.put(e.getKey(), surfaceOf.get(e.getValue().iterator().next()));
+            }
+        }
+        return out;
+    }
+
+    /** The words of a name, folded, without punctuation ("Quell Minerals Ltd." gives quell, minerals, ltd). */
+    private static List<String> foldedWords(String surface) {
+        List<String> out = new ArrayList<>();
+        for (String w : WORD_BREAK.split(NameKeys.fold(surface).strip())) {
+            String x = w.replaceAll("[^\\p{L}\\p{N}&]", "");
+            if (!x.isEmpty()) {
+                out.add(x);
+            }
+        }
+        return out;
+    }
+
+    /** A name written with a slash or a parenthesis inside ("Quell/Tamar"): two names, no body's long name. */
+    private static boolean hasNameBreak(String surface) {
+        return surface.indexOf('/') >= 0 || surface.indexOf('(') >= 0;
     }
 
     /**
