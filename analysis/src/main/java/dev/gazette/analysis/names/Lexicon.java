@@ -44,6 +44,8 @@ final class Lexicon {
     final Set<String> placeQualifiers;
     /** Words that end a body's long name after its short name ("Quell Minerals", "Quell Festival"): the short name alone is it. */
     final Set<String> shortFormEnds;
+    /** Nouns that end the name of an event named after a place or a person ("Quell Yatra"): no person's surname. */
+    final Set<String> eventNouns;
     /** The words before a state's name in its formal name ("republic of", "kingdom of the"), as written there. */
     final Set<String> stateForms;
     /** Class nouns of named buildings, which are named by their name alone too ("al-Shifa Hospital"). */
@@ -108,6 +110,7 @@ final class Lexicon {
         directions = words(root.path("directions"));
         placeQualifiers = words(root.path("placeQualifiers"));
         shortFormEnds = words(root.path("shortFormEnds"));
+        eventNouns = words(root.path("eventNouns"));
         stateForms = words(root.path("stateForms"));
         classNouns = words(root.path("classNouns"));
         ownerNouns = words(root.path("ownerNouns"));

@@ -185,7 +185,7 @@ final class NameAnalyser {
                     // given names: "Georgia", "Grace")
                     || noCue(c.votes()) && titledAlone.contains(k.lastSpelled())
                         && !aloneOtherwise.contains(k.lastSpelled()) && nameWords(c.surface()) >= 2
-                        && nameWords(c.surface()) <= 3 && givenNamesBefore(c.surface())
+                        && nameWords(c.surface()) <= 3 && givenNamesBefore(c.surface()) && !openingWord(c, k)
                     // a name of two words with no cue whose first word the article writes alone as a person's,
                     // never with a place's or an organisation's cue ("Sarit Quellmark ... Sarit said"): a given name
                     // and a surname, when neither word is a place of the gazetteer and the surname is no English word
@@ -193,7 +193,8 @@ final class NameAnalyser {
                     || noCue(c.votes()) && k.size() == 2 && nameWords(c.surface()) == 2
                         && alone.contains(k.spelled().get(0)) && !aloneOtherwise.contains(k.spelled().get(0))
                         && !englishWord(k.lastSpelled()) && !keys.lexicon().places.contains(k.lastSpelled())
-                        && !keys.lexicon().places.contains(k.spelled().get(0)) && givenNamesBefore(c.surface());
+                        && !keys.lexicon().places.contains(k.spelled().get(0)) && givenNamesBefore(c.surface())
+                        && !openingWord(c, k) && !keys.lexicon().eventNouns.contains(k.lastSpelled());
             if (!c.acronym() && k.size() >= 2 && cued && personLike(c.votes()) && !hasConnector(c.surface())) {
                 fullByKey.computeIfAbsent(k.concat(), x -> new ArrayList<>()).add(i);
                 lastWords.add(k.lastSpelled());
@@ -253,7 +254,7 @@ final class NameAnalyser {
             }
         }
 
-        Map<String, String> shortForms = shortForms(cands, candKeys, lastWords, byGivenName.keySet());
+        Map<String, String> shortForms = shortForms(cands, candKeys, lastWords, byGivenName.keySet(), fullByKey.keySet());
 
         Map<String, String> defined = new HashMap<>();
         for (Definition d : definitions) {
@@ -324,17 +325,18 @@ final class NameAnalyser {
     /**
      * The short forms of the bodies the article names in full, by key ({@link NameKey#concat()}), with the long name
      * each stands for: the opening words of a longer name of the article ("Quell" of "Quell Minerals", "QML" of "QML
-     * Holdings", "Quell Court" of "Quell Court of Valmora") when what follows them says what the body is (a word of
-     * {@code shortFormEnds} or a legal form, an organisation's word after a short name that is no acronym, a place
-     * of the gazetteer after a short name that is no English word: "Quell Valmora", or "of" and such a place after
-     * a short name holding an organisation's word), or the last words of one ("Quell" of "Valmoran Quell", "QFC
-     * Quell") after a demonym or acronyms, or one organisation's word alone ending one organisation's name ("the
-     * Tribunal" of "Quell Tribunal"). Only a short form that one long name of the article gives is kept, and none
-     * that is a place of the gazetteer, is typed a place or written with a title in the article, or is a surname or
-     * a given name of a person the article names in full. Article-level work: the clusterer sees the long name.
+     * Holdings", "Quell" of "Quell Iron Mines") when what follows them says what the body is (one word of
+     * {@code shortFormEnds} or a legal form, after an English word or alone), or is a place of the gazetteer after a
+     * short name that is no English word ("Quell Valmora"), or is "of" and such a place after a short name holding an
+     * organisation's word ("Quell Court of Valmora"); or the last words of a longer name after a demonym or acronyms
+     * ("Quell" of "Valmoran Quell", "QFC Quell"). Not the words of an organisation named after a place or a person
+     * ("Quell Council", "Quell University": the place alone is the place). Only a short form that one long name of
+     * the article gives is kept, and none that is a place of the gazetteer, is typed a place or written with a title
+     * in the article, or is a person's name, surname or given name there. Article-level work: the clusterer sees the
+     * long name.
      */
     private Map<String, String> shortForms(List<Candidate> cands, List<NameKey> candKeys, Set<String> surnames,
-                                           Set<String> givenNames) {
+                                           Set<String> givenNames, Set<String> people) {
         Lexicon lex = keys.lexicon();
         Map<String, List<String>> present = new HashMap<>();
         Set<String> acronyms = new HashSet<>();
@@ -347,7 +349,8 @@ final class NameAnalyser {
                 acronyms.add(k.concat());
             }
             if (c.role() != null || c.votes()[2] >= 2 || lex.places.contains(NameKeys.fold(c.surface()))
-                    || k.size() == 1 && (surnames.contains(k.lastSpelled()) || givenNames.contains(k.lastSpelled()))) {
+                    || k.size() == 1 && (surnames.contains(k.lastSpelled()) || givenNames.contains(k.lastSpelled()))
+                    || people.contains(k.concat())) {
                 excluded.add(k.concat());
             }
         }
@@ -364,7 +367,6 @@ final class NameAnalyser {
             if (written.length != lw.size()) {
                 continue;
             }
-            boolean orgLong = c.votes()[1] > 0;
             for (Map.Entry<String, List<String>> e : present.entrySet()) {
                 List<String> sw = e.getValue();
                 int n = sw.size();
@@ -379,9 +381,10 @@ final class NameAnalyser {
                     String last = rest.get(rest.size() - 1);
                     String restText = String.join(" ", rest);
                     boolean noConnector = rest.stream().noneMatch(lex.connectors::contains);
-                    body = noConnector && (lex.shortFormEnds.contains(last) || lex.legalForms.contains(last)
-                                || !acronym && rest.size() <= 2 && lex.orgHeads.contains(last))
-                            || noConnector && lex.places.contains(restText) && (acronym || !englishWord(shortText))
+                    boolean describes = rest.size() == 1 || rest.size() == 2 && englishWord(rest.get(0))
+                            && !lex.orgHeads.contains(rest.get(0));
+                    body = noConnector && describes && (lex.shortFormEnds.contains(last) || lex.legalForms.contains(last))
+                            || noConnector && lex.places.contains(restText) && !acronym && !englishWord(shortText)
                             || !acronym && rest.size() >= 2 && lex.connectors.contains(rest.get(0))
                                 && lex.places.contains(restText.substring(rest.get(0).length() + 1).replaceFirst("^the ", ""))
                                 && sw.stream().anyMatch(lex.orgHeads::contains);
@@ -400,8 +403,7 @@ final class NameAnalyser {
                     for (int w = 0; w < before.size(); w++) {
                         allAcronyms &= NameKeys.isAcronym(written[w]);
                     }
-                    body = d == before.size() || allAcronyms
-                            || orgLong && n == 1 && lex.orgHeads.contains(shortText);
+                    body = d == before.size() || allAcronyms;
                 }
                 if (body) {
                     longOf.computeIfAbsent(e.getKey(), x -> new HashSet<>()).add(l.concat());
@@ -640,7 +642,8 @@ final class NameAnalyser {
      */
     private static boolean otherBearer(List<NameKey> names, NameKey surname, NameKey full) {
         for (NameKey g : names) {
-            if (g.size() >= 2 && !g.acronym() && endsWith(g, surname) && !(g.size() <= full.size() && endsWith(full, g))
+            if (g.size() >= 2 && !g.acronym() && endsWith(g, surname) && !g.skeleton().equals(full.skeleton())
+                    && !(g.size() <= full.size() && endsWith(full, g))
                     && !(g.size() > full.size() && endsWith(g, full))) {
                 return true;
             }
@@ -664,6 +667,15 @@ final class NameAnalyser {
             }
         }
         return false;
+    }
+
+    /**
+     * True when the name opens a sentence with an English word that the lexicon does not list as a given name
+     * ("Whatever Quell Tamar said"): the capital may be the sentence's, not a given name's.
+     */
+    private boolean openingWord(Candidate c, NameKey k) {
+        String first = k.spelled().get(0);
+        return c.sentenceInitial() && englishWord(first) && !keys.lexicon().givenNames.contains(first);
     }
 
     /** The words of a name that are no initial ("Sarit Q. Tamar" has two). */
