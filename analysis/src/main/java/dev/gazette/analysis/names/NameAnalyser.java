@@ -326,10 +326,10 @@ final class NameAnalyser {
      * The short forms of the bodies the article names in full, by key ({@link NameKey#concat()}), with the long name
      * each stands for: the opening words of a longer name of the article ("Quell" of "Quell Minerals", "QML" of "QML
      * Holdings", "Quell" of "Quell Iron Mines") when what follows them says what the body is (one word of
-     * {@code shortFormEnds} or a legal form, after an English word or alone), or is a place of the gazetteer after a
+     * {@code shortFormEnds}, alone or after an English word; a legal form alone), or is a place of the gazetteer after a
      * short name that is no English word ("Quell Valmora"), or is "of" and such a place after a short name holding an
-     * organisation's word ("Quell Court of Valmora"); or the last words of a longer name after a demonym or acronyms
-     * ("Quell" of "Valmoran Quell", "QFC Quell"). Not the words of an organisation named after a place or a person
+     * organisation's word ("Quell Court of Valmora"); or the last words of a longer name after a demonym ("Quell" of
+     * "Valmoran Quell"). Not a name joined by a hyphen or a slash ("Quell-Tamar"). Not the words of an organisation named after a place or a person
      * ("Quell Council", "Quell University": the place alone is the place). Only a short form that one long name of
      * the article gives is kept, and none that is a place of the gazetteer, is typed a place or written with a title
      * in the article, or is a person's name, surname or given name there. Article-level work: the clusterer sees the
@@ -362,15 +362,12 @@ final class NameAnalyser {
             if (c.acronym() || l.size() < 2 || c.role() != null || hasNameBreak(c.surface())) {
                 continue;
             }
-            String[] written = WORD_BREAK.split(c.surface().strip());
             List<String> lw = foldedWords(c.surface());
-            if (written.length != lw.size()) {
-                continue;
-            }
             for (Map.Entry<String, List<String>> e : present.entrySet()) {
                 List<String> sw = e.getValue();
                 int n = sw.size();
-                if (n == 0 || n >= lw.size() || excluded.contains(e.getKey()) || e.getKey().equals(l.concat())) {
+                if (n == 0 || n >= lw.size() || excluded.contains(e.getKey()) || e.getKey().equals(l.concat())
+                        || String.join("", sw).length() < 3 || n == 1 && lex.legalForms.contains(sw.get(0))) {
                     continue;
                 }
                 boolean acronym = acronyms.contains(e.getKey());
@@ -383,7 +380,8 @@ final class NameAnalyser {
                     boolean noConnector = rest.stream().noneMatch(lex.connectors::contains);
                     boolean describes = rest.size() == 1 || rest.size() == 2 && englishWord(rest.get(0))
                             && !lex.orgHeads.contains(rest.get(0));
-                    body = noConnector && describes && (lex.shortFormEnds.contains(last) || lex.legalForms.contains(last))
+                    body = noConnector && (describes && lex.shortFormEnds.contains(last)
+                                || rest.size() == 1 && lex.legalForms.contains(last))
                             || noConnector && lex.places.contains(restText) && !acronym && !englishWord(shortText)
                             || !acronym && rest.size() >= 2 && lex.connectors.contains(rest.get(0))
                                 && lex.places.contains(restText.substring(rest.get(0).length() + 1).replaceFirst("^the ", ""))
@@ -399,11 +397,7 @@ final class NameAnalyser {
                         }
                         d += m;
                     }
-                    boolean allAcronyms = true;
-                    for (int w = 0; w < before.size(); w++) {
-                        allAcronyms &= NameKeys.isAcronym(written[w]);
-                    }
-                    body = d == before.size() || allAcronyms;
+                    body = d == before.size();
                 }
                 if (body) {
                     longOf.computeIfAbsent(e.getKey(), x -> new HashSet<>()).add(l.concat());
@@ -432,9 +426,18 @@ final class NameAnalyser {
         return out;
     }
 
-    /** A name written with a slash or a parenthesis inside ("Quell/Tamar"): two names, no body's long name. */
+    /**
+     * A name written with a slash, a parenthesis or a hyphen inside ("Quell/Tamar", "Quell-Tamar"): two names joined,
+     * no body's long name.
+     */
     private static boolean hasNameBreak(String surface) {
-        return surface.indexOf('/') >= 0 || surface.indexOf('(') >= 0;
+        for (int i = 0; i < surface.length(); i++) {
+            char ch = surface.charAt(i);
+            if (ch == '/' || ch == '(' || NameKeys.isHyphen(ch)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
