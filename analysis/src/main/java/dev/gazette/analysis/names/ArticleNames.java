@@ -41,6 +41,12 @@ public final class ArticleNames {
      * canonical name and keeps its own article ("al-") or lack of one. Other names (registry
      * aliases, acronyms) are in {@link #otherNames}.
      */
+    /** Mentions of an entity's canonical form in the corpus (0 when it is no form the corpus writes). */
+    private int canonicalMentions(String canonical) {
+        NameIndex.FormInfo c = index.form(canonical);
+        return c == null ? 0 : c.mentions();
+    }
+
     public List<NameVariant> spellingVariants() {
         List<NameVariant> out = new ArrayList<>();
         for (int i = 0; i < mentions.size(); i++) {
@@ -110,7 +116,8 @@ public final class ArticleNames {
             }
             if (e.known() ? RewriteEvidence.wordsDroppedOrAdded(m.surface(), replacement, keys.lexicon())
                     : RewriteEvidence.heldBack(m.surface(), replacement, root.articles(), fig.canonicalArticles(),
-                            index.together(f.root(), e.name()), keys.lexicon()) != null) {
+                            index.together(f.root(), e.name()), root.mentions(), canonicalMentions(e.name()),
+                            keys.lexicon()) != null) {
                 // what the rewrite changes needs more than the match (RewriteEvidence); a registry name is the
                 // user's own spelling and styling, so only a word dropped or added holds its rewrite back
                 continue;

@@ -36,6 +36,12 @@ final class RewriteEvidence {
      */
     static final int ALONGSIDE = 3;
 
+    /**
+     * How many times as often as the mention's spelling the canonical one must be written when it is written in no
+     * more articles than it, for the mentions alone to say which spelling is right.
+     */
+    static final int CLEAR_LEAD = 3;
+
     /** The kinds of change, from the least to the most evidence needed. */
     enum Change {
         SAME, REPAIR, HOUSE_STYLE, WRITERS_STYLE, LETTERS
@@ -54,6 +60,20 @@ final class RewriteEvidence {
      */
     static String heldBack(String surface, String replacement, int formArticles, int canonicalArticles, int together,
                            Lexicon lex) {
+        return heldBack(surface, replacement, formArticles, canonicalArticles, together, 0, 0, lex);
+    }
+
+    /**
+     * As {@link #heldBack(String, String, int, int, int, Lexicon)}, with the mentions of the two forms (0 when not
+     * known): a spelling of letters is held back, too, when the canonical one is written in no more articles than the
+     * mention's and less than {@value #CLEAR_LEAD} times as often ("Quellii" once, "Quellli" twice, in one article):
+     * the lead is one writer's repetition, no evidence of which spelling is right.
+     *
+     * @param formMentions      mentions of the mention's (full) form
+     * @param canonicalMentions mentions of the canonical form
+     */
+    static String heldBack(String surface, String replacement, int formArticles, int canonicalArticles, int together,
+                           int formMentions, int canonicalMentions, Lexicon lex) {
         int fa = Math.max(1, formArticles);
         int ca = Math.max(0, canonicalArticles);
         return switch (change(surface, replacement, lex)) {
@@ -68,8 +88,12 @@ final class RewriteEvidence {
                 if (fa >= ESTABLISHED && ALONGSIDE * together >= fa) {
                     yield "an established spelling written alongside the canonical one: two names";
                 }
-                yield ca < fa && ca < ESTABLISHED
-                        ? "the canonical spelling is rare, and rarer than the mention's" : null;
+                if (ca < fa && ca < ESTABLISHED) {
+                    yield "the canonical spelling is rare, and rarer than the mention's";
+                }
+                yield formMentions > 0 && ca <= fa && ca < ESTABLISHED && canonicalMentions < CLEAR_LEAD * formMentions
+                        ? "the canonical spelling is written in no more articles than the mention's and not "
+                            + CLEAR_LEAD + " times as often: no evidence of which spelling is right" : null;
             }
         };
     }
