@@ -147,6 +147,8 @@ final class NameAnalyser {
         // one-word names written with a person's title ("Ms Quellmark", "Mr. Tamar"): a surname, whatever words
         // the full name opens with
         Set<String> titledAlone = new HashSet<>();
+        // where each such one-word name is first written alone
+        Map<String, Integer> firstAlone = new HashMap<>();
         for (int i = 0; i < cands.size(); i++) {
             Candidate c = cands.get(i);
             NameKey k = candKeys.get(i);
@@ -157,6 +159,7 @@ final class NameAnalyser {
                     && (!c.sentenceInitial() || !ENGLISH.isCommonWord(k.lastSpelled())
                         && !keys.lexicon().commonWords.contains(k.lastSpelled()))) {
                 alone.add(k.lastSpelled());
+                firstAlone.putIfAbsent(k.lastSpelled(), i);
             }
             if (!c.acronym() && k.size() == 1 && (c.votes()[1] > 0 || c.votes()[2] > 0)) {
                 aloneOtherwise.add(k.lastSpelled());
@@ -183,15 +186,19 @@ final class NameAnalyser {
                     // surname, so the words before it are given names when none is a word of an organisation, a
                     // place, a building or an office, an acronym or a possessive (English words and places can be
                     // given names: "Georgia", "Grace")
-                    || noCue(c.votes()) && titledAlone.contains(k.lastSpelled())
+                    || noCue(c.votes()) && titledAlone.contains(k.lastSpelled()) && spaced(c.surface())
                         && !aloneOtherwise.contains(k.lastSpelled()) && nameWords(c.surface()) >= 2
                         && nameWords(c.surface()) <= 3 && givenNamesBefore(c.surface()) && !openingWord(c, k)
                     // a name of two words with no cue whose first word the article writes alone as a person's,
                     // never with a place's or an organisation's cue ("Sarit Quellmark ... Sarit said"): a given name
-                    // and a surname, when neither word is a place of the gazetteer and the surname is no English word
-                    // (not "Quell Yatra" after "Quell", a place before the event named after it)
-                    || noCue(c.votes()) && k.size() == 2 && nameWords(c.surface()) == 2
+                    // and a surname, when neither word is a place of the gazetteer, the surname is no English word
+                    // and is not written alone too (two names side by side: "Quell Tamar" after "Quell" and "Tamar"),
+                    // and the full name comes first (a person is introduced in full; a company by its own name:
+                    // "Quell said ... the Quell Tamarex venture"),
+                    // nor an event's noun ("Quell Yatra" after "Quell": a place before the event named after it)
+                    || noCue(c.votes()) && k.size() == 2 && nameWords(c.surface()) == 2 && spaced(c.surface())
                         && alone.contains(k.spelled().get(0)) && !aloneOtherwise.contains(k.spelled().get(0))
+                        && !alone.contains(k.lastSpelled()) && firstAlone.get(k.spelled().get(0)) > i
                         && !englishWord(k.lastSpelled()) && !keys.lexicon().places.contains(k.lastSpelled())
                         && !keys.lexicon().places.contains(k.spelled().get(0)) && givenNamesBefore(c.surface())
                         && !openingWord(c, k) && !keys.lexicon().eventNouns.contains(k.lastSpelled());
@@ -328,8 +335,8 @@ final class NameAnalyser {
      * Holdings", "Quell" of "Quell Iron Mines") when what follows them says what the body is (one word of
      * {@code shortFormEnds}, alone or after an English word; a legal form alone), or is a place of the gazetteer after a
      * short name that is no English word ("Quell Valmora"), or is "of" and such a place after a short name holding an
-     * organisation's word ("Quell Court of Valmora"); or the last words of a longer name after a demonym ("Quell" of
-     * "Valmoran Quell"). Not a name joined by a hyphen or a slash ("Quell-Tamar"). Not the words of an organisation named after a place or a person
+     * organisation's word ("Quell Court of Valmora"). Not a name joined by a hyphen or a slash ("Quell-Tamar"), nor
+     * the last words of a longer name (after a demonym they are another name: "Valmoran Quellites" / "Quellites"). Not the words of an organisation named after a place or a person
      * ("Quell Council", "Quell University": the place alone is the place). Only a short form that one long name of
      * the article gives is kept, and none that is a place of the gazetteer, is typed a place or written with a title
      * in the article, or is a person's name, surname or given name there. Article-level work: the clusterer sees the
@@ -387,18 +394,6 @@ final class NameAnalyser {
                                 && lex.places.contains(restText.substring(rest.get(0).length() + 1).replaceFirst("^the ", ""))
                                 && sw.stream().anyMatch(lex.orgHeads::contains);
                 }
-                if (!body && !acronym && lw.subList(lw.size() - n, lw.size()).equals(sw)) {
-                    List<String> before = lw.subList(0, lw.size() - n);
-                    int d = 0;
-                    while (d < before.size()) {
-                        int m = lex.demonymPhrases.match(before, d, before.size() - d);
-                        if (m == 0) {
-                            break;
-                        }
-                        d += m;
-                    }
-                    body = d == before.size();
-                }
                 if (body) {
                     longOf.computeIfAbsent(e.getKey(), x -> new HashSet<>()).add(l.concat());
                     surfaceOf.putIfAbsent(l.concat(), c.surface());
@@ -412,6 +407,11 @@ final class NameAnalyser {
             }
         }
         return out;
+    }
+
+    /** Words written apart by a space, not joined by a hyphen only ("Quell-Tamar" joins two names). */
+    private static boolean spaced(String surface) {
+        return surface.strip().indexOf(' ') >= 0;
     }
 
     /** The words of a name, folded, without punctuation ("Quell Minerals Ltd." gives quell, minerals, ltd). */

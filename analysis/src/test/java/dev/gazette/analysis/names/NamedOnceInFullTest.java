@@ -56,6 +56,15 @@ class NamedOnceInFullTest extends ArticleNamesCase {
     }
 
     @Test
+    void aCompanyNamedBeforeItsVentureIsNoGivenName() throws Exception {
+        // the control: the first word is written alone before the longer name, as a company is
+        List<Found> f = analyse("Oil deal\n\nAnalysts said Quellco would gain most from the deal. The Quellco "
+                + "Tamarex venture was signed on Monday, and Quellco shares rose.\n");
+        assertThat(f.stream().filter(x -> x.surface().equals("Quellco")).map(Found::root))
+                .doesNotContain("Quellco Tamarex");
+    }
+
+    @Test
     void aSentenceOpeningWordIsNoGivenName() throws Exception {
         // the control: "Whatever" opens the sentence; the surname with a title does not make it a given name
         List<Found> f = analyse("Campaign\n\nWhatever Sarit Quellani decides, the party will follow. Ms Quellani "
