@@ -16,11 +16,12 @@ class NamedOnceInFullTest extends ArticleNamesCase {
 
     @Test
     void aSurnameWithATitleMakesTheFullNameAPersons() throws Exception {
-        // "Dawn" is an English word and the full name has no cue: the title on the surname alone says it is one
-        List<Found> f = analyse("Border case\n\nProsecutors in the case against Dawn Quellmark filed new papers on "
-                + "Monday. Ms. Quellmark is entitled to a hearing, her lawyer wrote.\n");
+        // "Georgia" is a place and the full name has three words and no cue: the title on the surname alone says
+        // that the words before it are given names
+        List<Found> f = analyse("Border case\n\nProsecutors in the case against Georgia Poppy Quellmark filed new "
+                + "papers on Monday. Ms. Quellmark is entitled to a hearing, her lawyer wrote.\n");
         assertThat(find(f, "Quellmark").relation()).isEqualTo(Relation.PARTIAL);
-        assertThat(find(f, "Quellmark").root()).isEqualTo("Dawn Quellmark");
+        assertThat(find(f, "Quellmark").root()).isEqualTo("Georgia Poppy Quellmark");
     }
 
     @Test
@@ -42,9 +43,12 @@ class NamedOnceInFullTest extends ArticleNamesCase {
     @Test
     void relativesNamedInFullWithoutACueLeaveTheSurnameToNeither() throws Exception {
         // the mother is named with a cue, the father and the daughter without one: "Mr Tellwick" is not the mother
-        List<Found> f = analyse("Family grief\n\nVera Tellwick said the family was grateful. Her husband, Jack "
-                + "Tellwick, and their daughter Ellen Tellwick were at the hearing. Mr Tellwick thanked the police.\n");
-        assertThat(find(f, "Tellwick").relation()).isNotEqualTo(Relation.PARTIAL);
+        List<Found> f = analyse("Family grief\n\nVera Tellwick said the family was grateful. Her husband Jack "
+                + "Tellwick and their daughter Ellen Tellwick were at the hearing. Neighbours sent flowers to Tellwick "
+                + "on Sunday. Mr Tellwick thanked the police.\n");
+        Found mister = NameAnalyserTest.find(f, "Tellwick", 1);
+        assertThat(mister.candidate().role()).isEqualTo("Mr");
+        assertThat(mister.relation()).isNotEqualTo(Relation.PARTIAL);
     }
 
     @Test
