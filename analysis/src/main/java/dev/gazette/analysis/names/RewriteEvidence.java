@@ -60,20 +60,6 @@ final class RewriteEvidence {
      */
     static String heldBack(String surface, String replacement, int formArticles, int canonicalArticles, int together,
                            Lexicon lex) {
-        return heldBack(surface, replacement, formArticles, canonicalArticles, together, 0, 0, lex);
-    }
-
-    /**
-     * As {@link #heldBack(String, String, int, int, int, Lexicon)}, with the mentions of the two forms (0 when not
-     * known): a spelling of letters is held back, too, when the canonical one is written in no more articles than the
-     * mention's and less than {@value #CLEAR_LEAD} times as often ("Quellii" once, "Quellli" twice, in one article):
-     * the lead is one writer's repetition, no evidence of which spelling is right.
-     *
-     * @param formMentions      mentions of the mention's (full) form
-     * @param canonicalMentions mentions of the canonical form
-     */
-    static String heldBack(String surface, String replacement, int formArticles, int canonicalArticles, int together,
-                           int formMentions, int canonicalMentions, Lexicon lex) {
         int fa = Math.max(1, formArticles);
         int ca = Math.max(0, canonicalArticles);
         return switch (change(surface, replacement, lex)) {
@@ -88,14 +74,32 @@ final class RewriteEvidence {
                 if (fa >= ESTABLISHED && ALONGSIDE * together >= fa) {
                     yield "an established spelling written alongside the canonical one: two names";
                 }
-                if (ca < fa && ca < ESTABLISHED) {
-                    yield "the canonical spelling is rare, and rarer than the mention's";
-                }
-                yield formMentions > 0 && ca <= fa && ca < ESTABLISHED && canonicalMentions < CLEAR_LEAD * formMentions
-                        ? "the canonical spelling is written in no more articles than the mention's and not "
-                            + CLEAR_LEAD + " times as often: no evidence of which spelling is right" : null;
+                yield ca < fa && ca < ESTABLISHED
+                        ? "the canonical spelling is rare, and rarer than the mention's" : null;
             }
         };
+    }
+
+    /**
+     * Why the corpus cannot say which of two spellings of letters is right, in words, or null when it can: the
+     * canonical spelling is written in no more articles than the mention's, fewer than {@value #ESTABLISHED}, and less
+     * than {@value #CLEAR_LEAD} times as often ("Quellii" once, "Quellli" twice, in one article: one writer's
+     * repetition). The canonical form is then only the more frequent one, and its rewrite is suggested, never applied
+     * by default, whatever the match probability.
+     *
+     * @param formMentions      mentions of the mention's (full) form
+     * @param canonicalMentions mentions of the canonical form
+     */
+    static String thinLead(String surface, String replacement, int formArticles, int canonicalArticles,
+                           int formMentions, int canonicalMentions, Lexicon lex) {
+        if (change(surface, replacement, lex) != Change.LETTERS) {
+            return null;
+        }
+        int fa = Math.max(1, formArticles);
+        return canonicalArticles <= fa && canonicalArticles < ESTABLISHED
+                && canonicalMentions < CLEAR_LEAD * Math.max(1, formMentions)
+                ? "'" + replacement + "' is written in no more articles than '" + surface + "' and not " + CLEAR_LEAD
+                    + " times as often: the corpus does not say which spelling is right" : null;
     }
 
     /** What the rewrite changes: nothing, styling of some kind (the same letters), or letters. */
