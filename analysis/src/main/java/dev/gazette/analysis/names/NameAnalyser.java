@@ -645,8 +645,7 @@ final class NameAnalyser {
      */
     private static boolean otherBearer(List<NameKey> names, NameKey surname, NameKey full) {
         for (NameKey g : names) {
-            if (g.size() >= 2 && !g.acronym() && endsWith(g, surname) && !g.skeleton().equals(full.skeleton())
-                    && !(g.size() <= full.size() && endsWith(full, g))
+            if (g.size() >= 2 && !g.acronym() && endsWith(g, surname) && !(g.size() <= full.size() && endsWith(full, g))
                     && !(g.size() > full.size() && endsWith(g, full))) {
                 return true;
             }
@@ -657,7 +656,8 @@ final class NameAnalyser {
     /**
      * True when a name of the article other than {@code full} (and its own shorter or longer forms) reads as another
      * person's full name ending with {@code surname}: two or three words that can be given names before it, no
-     * connector ("Sarit Quellmark", not "River for Quellmark").
+     * connector ("Sarit Quellmark", not "River for Quellmark"), and no spelling of {@code full} (the same key or the
+     * same consonants: "Andrias Quellmark" and "Andreas Quellmark" are one person written two ways).
      */
     private boolean otherPerson(List<Candidate> cands, List<NameKey> names, NameKey surname, NameKey full) {
         for (int i = 0; i < names.size(); i++) {
@@ -665,6 +665,7 @@ final class NameAnalyser {
             String s = cands.get(i).surface();
             if (g.size() >= 2 && !g.acronym() && endsWith(g, surname) && !(g.size() <= full.size() && endsWith(full, g))
                     && !(g.size() > full.size() && endsWith(g, full)) && nameWords(s) <= 3 && !hasConnector(s)
+                    && !g.concat().equals(full.concat()) && !g.skeleton().equals(full.skeleton())
                     && givenNamesBefore(s)) {
                 return true;
             }
