@@ -42,7 +42,7 @@ final class Lexicon {
     final Set<String> directions;
     /** Words that qualify a place and leave it the place ("Greater", "Mainland"): no group named after it. */
     final Set<String> placeQualifiers;
-    /** Words that end a body's long name after its short name ("Quell Minerals", "Quell Festival"): the short name alone is it. */
+    /** Words that end a body's long name after its short name ("Quell Minerals", "Quell Festival"): the short name is it. */
     final Set<String> shortFormEnds;
     /** Nouns that end the name of an event named after a place or a person ("Quell Yatra"): no person's surname. */
     final Set<String> eventNouns;
