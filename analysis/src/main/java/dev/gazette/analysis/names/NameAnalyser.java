@@ -336,7 +336,8 @@ final class NameAnalyser {
      * {@code shortFormEnds}, alone or after an English word; a legal form alone), or is a place of the gazetteer after a
      * short name that is no English word ("Quell Valmora"), or is "of" and such a place after a short name holding an
      * organisation's word ("Quell Court of Valmora"). Not a name joined by a hyphen or a slash ("Quell-Tamar"), nor
-     * the last words of a longer name (after a demonym they are another name: "Valmoran Quellites" / "Quellites"). Not the words of an organisation named after a place or a person
+     * the last words of a longer name (after a demonym they are another name: "Valmoran Quellites" / "Quellites").
+     * Not the words of an organisation named after a place or a person
      * ("Quell Council", "Quell University": the place alone is the place). Only a short form that one long name of
      * the article gives is kept, and none that is a place of the gazetteer, is typed a place or written with a title
      * in the article, or is a person's name, surname or given name there. Article-level work: the clusterer sees the

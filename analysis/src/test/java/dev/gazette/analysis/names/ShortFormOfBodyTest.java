@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
  * The short form of a body the article names once in full is that body: its opening words before a word that says
  * what it is ("Quellstone Iron Mines ... Quellstone"), its acronym before a company's word ("QML Holdings ... QML"),
  * the body before "of" and a country ("the Electoral Commission of Kenya ... the Electoral Commission"); not the
- * place an organisation is named after, nor a people after a demonym, nor a short form that opens two long names. Invented names; the places and demonyms are the lexicon's.
+ * place an organisation is named after, nor a people after a demonym, nor a short form that opens two long names.
+ * Invented names; the places and demonyms are the lexicon's.
  */
 class ShortFormOfBodyTest extends ArticleNamesCase {
 
