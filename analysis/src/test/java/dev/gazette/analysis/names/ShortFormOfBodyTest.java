@@ -55,6 +55,14 @@ class ShortFormOfBodyTest extends ArticleNamesCase {
     }
 
     @Test
+    void aDivisionIsNotTheCompany() throws Exception {
+        // the control: "Group" after a company's name makes a division of it
+        List<Found> f = analyse("Retail results\n\nQuellmart Merchandise Group lost money in the quarter. Analysts "
+                + "said Quellmart as a whole did better.\n");
+        assertThat(find(f, "Quellmart").root()).isEqualTo("Quellmart");
+    }
+
+    @Test
     void aShortFormOfTwoBodiesStaysItself() throws Exception {
         // the control: two long names open with the short form
         List<Found> f = analyse("Town life\n\nQuellstone Minerals sponsors the Quellstone Festival every year. "
