@@ -388,8 +388,10 @@ final class NameAnalyser {
                     boolean noConnector = rest.stream().noneMatch(lex.connectors::contains);
                     boolean describes = rest.size() == 1 || rest.size() == 2 && englishWord(rest.get(0))
                             && !lex.orgHeads.contains(rest.get(0));
-                    body = noConnector && (describes && lex.shortFormEnds.contains(last)
-                                || rest.size() == 1 && lex.legalForms.contains(last))
+                    // not before a legal form alone ("Quell Inc ... Quell"): the clusterer joins a company and its
+                    // legal form already, and resolving it here only moves the entity's counts (Reuters-21578: canonical
+                    // forms such as "IBM Company", "Boston Inc" and false merges)
+                    body = noConnector && describes && lex.shortFormEnds.contains(last)
                             || noConnector && lex.places.contains(restText) && !acronym && !englishWord(shortText)
                             || !acronym && rest.size() >= 2 && lex.connectors.contains(rest.get(0))
                                 && lex.places.contains(restText.substring(rest.get(0).length() + 1).replaceFirst("^the ", ""))
