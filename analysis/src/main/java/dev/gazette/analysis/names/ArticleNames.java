@@ -41,6 +41,12 @@ public final class ArticleNames {
      * canonical name and keeps its own article ("al-") or lack of one. Other names (registry
      * aliases, acronyms) are in {@link #otherNames}.
      */
+    /** Mentions of an entity's canonical form in the corpus (0 when it is no form the corpus writes). */
+    private int canonicalMentions(String canonical) {
+        NameIndex.FormInfo c = index.form(canonical);
+        return c == null ? 0 : c.mentions();
+    }
+
     public List<NameVariant> spellingVariants() {
         List<NameVariant> out = new ArrayList<>();
         for (int i = 0; i < mentions.size(); i++) {
@@ -122,8 +128,11 @@ public final class ArticleNames {
             NameComparison c = index.compare(f.root(), e.name());
             double p = c == null ? Double.NaN : c.probability();
             // a shouted form (a dateline, a headline) is left to the writer: its letters say little
+            // a spelling the corpus does not prefer by articles, only by a few mentions, is never applied by default
+            String thin = e.known() ? null : RewriteEvidence.thinLead(m.surface(), replacement, root.articles(),
+                    fig.canonicalArticles(), root.mentions(), canonicalMentions(e.name()), keys.lexicon());
             boolean strong = c != null && p >= index.model().apply() && !NameKeys.isAcronym(m.surface().replace(" ", ""))
-                    && !shortWordChanged(m.surface(), replacement);
+                    && !shortWordChanged(m.surface(), replacement) && thin == null;
             String evidence = c == null
                     ? "joined to it through other forms of the entity"
                     : c.reason() + " (match probability " + NameComparison.probabilityText(p) + ")";
@@ -131,6 +140,9 @@ public final class ArticleNames {
             String kind = e.type().label().equals("other") ? "entity" : e.type().label();
             String suggestion = strong
                     ? "Write '" + replacement + "', the canonical form: " + e.reason() + "."
+                    : thin != null && c != null && p >= index.model().apply()
+                    ? "Write '" + replacement + "' if it is the right spelling (" + e.reason() + "); not applied by "
+                        + "default: " + thin + "."
                     : "Write '" + replacement + "' if it is the same " + kind + " (" + e.reason()
                     + "); not applied by default: the evidence is below the match probability "
                     + NameComparison.probabilityText(index.model().apply()) + " that rewrites need.";

@@ -42,6 +42,10 @@ final class Lexicon {
     final Set<String> directions;
     /** Words that qualify a place and leave it the place ("Greater", "Mainland"): no group named after it. */
     final Set<String> placeQualifiers;
+    /** Words that end a body's long name after its short name ("Quell Minerals", "Quell Festival"): the short name is it. */
+    final Set<String> shortFormEnds;
+    /** Nouns that end the name of an event named after a place or a person ("Quell Yatra"): no person's surname. */
+    final Set<String> eventNouns;
     /** The words before a state's name in its formal name ("republic of", "kingdom of the"), as written there. */
     final Set<String> stateForms;
     /** Class nouns of named buildings, which are named by their name alone too ("al-Shifa Hospital"). */
@@ -105,6 +109,8 @@ final class Lexicon {
         connectors = words(root.path("connectors"));
         directions = words(root.path("directions"));
         placeQualifiers = words(root.path("placeQualifiers"));
+        shortFormEnds = words(root.path("shortFormEnds"));
+        eventNouns = words(root.path("eventNouns"));
         stateForms = words(root.path("stateForms"));
         classNouns = words(root.path("classNouns"));
         ownerNouns = words(root.path("ownerNouns"));

@@ -144,13 +144,22 @@ final class NameAnalyser {
         Set<String> alone = new HashSet<>();
         // one-word names the article also writes with an organisation's or a place's cue ("in Quell")
         Set<String> aloneOtherwise = new HashSet<>();
+        // one-word names written with a person's title ("Ms Quellmark", "Mr. Tamar"): a surname, whatever words
+        // the full name opens with
+        Set<String> titledAlone = new HashSet<>();
+        // where each such one-word name is first written alone
+        Map<String, Integer> firstAlone = new HashMap<>();
         for (int i = 0; i < cands.size(); i++) {
             Candidate c = cands.get(i);
             NameKey k = candKeys.get(i);
+            if (!c.acronym() && k.size() == 1 && c.role() != null && personLike(c.votes())) {
+                titledAlone.add(k.lastSpelled());
+            }
             if (!c.acronym() && k.size() == 1 && personLike(c.votes())
                     && (!c.sentenceInitial() || !ENGLISH.isCommonWord(k.lastSpelled())
                         && !keys.lexicon().commonWords.contains(k.lastSpelled()))) {
                 alone.add(k.lastSpelled());
+                firstAlone.putIfAbsent(k.lastSpelled(), i);
             }
             if (!c.acronym() && k.size() == 1 && (c.votes()[1] > 0 || c.votes()[2] > 0)) {
                 aloneOtherwise.add(k.lastSpelled());
@@ -171,7 +180,28 @@ final class NameAnalyser {
                     // a place's or an organisation's cue: not "Operation Quell Tamar" ... "in Tamar")
                     || noCue(c.votes()) && alone.contains(k.lastSpelled()) && !englishWord(k.lastSpelled())
                         && !aloneOtherwise.contains(k.lastSpelled()) && nameWords(c.surface()) == 2
-                        && givenNamePart(c.surface(), true);
+                        && givenNamePart(c.surface(), true)
+                    // a full name with no cue whose last word the article writes alone with a person's title
+                    // ("Sarit Quellmark ... Ms Quellmark", "Faith Dale Tamar ... Mr Tamar"): the title says it is a
+                    // surname, so the words before it are given names when none is a word of an organisation, a
+                    // place, a building or an office, an acronym or a possessive (English words and places can be
+                    // given names: "Georgia", "Grace")
+                    || noCue(c.votes()) && titledAlone.contains(k.lastSpelled()) && spaced(c.surface())
+                        && !aloneOtherwise.contains(k.lastSpelled()) && nameWords(c.surface()) >= 2
+                        && nameWords(c.surface()) <= 3 && givenNamesBefore(c.surface()) && !openingWord(c, k)
+                    // a name of two words with no cue whose first word the article writes alone as a person's,
+                    // never with a place's or an organisation's cue ("Sarit Quellmark ... Sarit said"): a given name
+                    // and a surname, when neither word is a place of the gazetteer, the surname is no English word
+                    // and is not written alone too (two names side by side: "Quell Tamar" after "Quell" and "Tamar"),
+                    // and the full name comes first (a person is introduced in full; a company by its own name:
+                    // "Quell said ... the Quell Tamarex venture"),
+                    // nor an event's noun ("Quell Yatra" after "Quell": a place before the event named after it)
+                    || noCue(c.votes()) && k.size() == 2 && nameWords(c.surface()) == 2 && spaced(c.surface())
+                        && alone.contains(k.spelled().get(0)) && !aloneOtherwise.contains(k.spelled().get(0))
+                        && !alone.contains(k.lastSpelled()) && firstAlone.get(k.spelled().get(0)) > i
+                        && !englishWord(k.lastSpelled()) && !keys.lexicon().places.contains(k.lastSpelled())
+                        && !keys.lexicon().places.contains(k.spelled().get(0)) && givenNamesBefore(c.surface())
+                        && !openingWord(c, k) && !keys.lexicon().eventNouns.contains(k.lastSpelled());
             if (!c.acronym() && k.size() >= 2 && cued && personLike(c.votes()) && !hasConnector(c.surface())) {
                 fullByKey.computeIfAbsent(k.concat(), x -> new ArrayList<>()).add(i);
                 lastWords.add(k.lastSpelled());
@@ -231,6 +261,8 @@ final class NameAnalyser {
             }
         }
 
+        Map<String, String> shortForms = shortForms(cands, candKeys, lastWords, byGivenName.keySet(), fullByKey.keySet());
+
         Map<String, String> defined = new HashMap<>();
         for (Definition d : definitions) {
             defined.putIfAbsent(cands.get(d.acronym()).surface(), cands.get(d.longForm()).surface());
@@ -242,6 +274,10 @@ final class NameAnalyser {
             NameKey k = candKeys.get(i);
             if (c.acronym()) {
                 String longForm = defined.get(c.surface());
+                if (longForm == null && shortForms.containsKey(k.concat())) {
+                    out.add(new Found(c, k, Relation.PARTIAL, shortForms.get(k.concat())));
+                    continue;
+                }
                 out.add(new Found(c, k, Relation.ACRONYM, longForm == null ? c.surface() : longForm));
                 continue;
             }
@@ -253,8 +289,10 @@ final class NameAnalyser {
             // a surname whose only other cue is the preposition before it ("according to Quellmark", "the
             // suspension of Quellmark") is the person the article names in full with it, when there is one
             boolean weakPlace = k.size() == 1 && c.votes()[0] == 0 && c.votes()[1] == 0 && c.votes()[2] == 1;
+            String body = shortForms.get(k.concat());
             if (!personLike(c.votes()) && !weakPlace) {
-                out.add(new Found(c, k, k.size() >= 2 ? Relation.FULL : Relation.SINGLE, rootOf(c)));
+                out.add(body != null ? new Found(c, k, Relation.PARTIAL, body)
+                        : new Found(c, k, k.size() >= 2 ? Relation.FULL : Relation.SINGLE, rootOf(c)));
                 continue;
             }
             String match = null;
@@ -266,13 +304,22 @@ final class NameAnalyser {
                 }
             }
             if (weakPlace && (matches != 1 || otherBearer(candKeys, k, byConcat.get(match)))) {
-                out.add(new Found(c, k, Relation.SINGLE, rootOf(c)));
+                out.add(body != null && matches == 0 ? new Found(c, k, Relation.PARTIAL, body)
+                        : new Found(c, k, Relation.SINGLE, rootOf(c)));
+                continue;
+            }
+            // a relative named in full with no cue of her own ("Orvane Quellmark said ... his daughter Sarit
+            // Quellmark"): two bearers of the surname, so the surname alone names neither
+            if (matches == 1 && k.size() == 1 && otherPerson(cands, candKeys, k, byConcat.get(match))) {
+                out.add(new Found(c, k, Relation.AMBIGUOUS, c.surface()));
                 continue;
             }
             if (matches == 1) {
                 out.add(new Found(c, k, Relation.PARTIAL, representative.get(match)));
             } else if (matches == 0 && givenOf != null) {
                 out.add(new Found(c, k, Relation.PARTIAL, representative.get(givenOf)));
+            } else if (matches == 0 && body != null && c.role() == null) {
+                out.add(new Found(c, k, Relation.PARTIAL, body));
             } else if (k.size() >= 2) {
                 out.add(new Found(c, k, Relation.FULL, c.surface()));
             } else {
@@ -280,6 +327,120 @@ final class NameAnalyser {
             }
         }
         return out;
+    }
+
+    /**
+     * The short forms of the bodies the article names in full, by key ({@link NameKey#concat()}), with the long name
+     * each stands for: the opening words of a longer name of the article ("Quell" of "Quell Minerals", "QML" of "QML
+     * Holdings", "Quell" of "Quell Iron Mines") when what follows them says what the body is (one word of
+     * {@code shortFormEnds}, alone or after an English word; a legal form alone), or is a place of the gazetteer after a
+     * short name that is no English word ("Quell Valmora"), or is "of" and such a place after a short name holding an
+     * organisation's word ("Quell Court of Valmora"). Not a name joined by a hyphen or a slash ("Quell-Tamar"), nor
+     * the last words of a longer name (after a demonym they are another name: "Valmoran Quellites" / "Quellites").
+     * Not the words of an organisation named after a place or a person
+     * ("Quell Council", "Quell University": the place alone is the place). Only a short form that one long name of
+     * the article gives is kept, and none that is a place of the gazetteer, is typed a place or written with a title
+     * in the article, or is a person's name, surname or given name there. Article-level work: the clusterer sees the
+     * long name.
+     */
+    private Map<String, String> shortForms(List<Candidate> cands, List<NameKey> candKeys, Set<String> surnames,
+                                           Set<String> givenNames, Set<String> people) {
+        Lexicon lex = keys.lexicon();
+        Map<String, List<String>> present = new HashMap<>();
+        Set<String> acronyms = new HashSet<>();
+        Set<String> excluded = new HashSet<>();
+        for (int i = 0; i < cands.size(); i++) {
+            Candidate c = cands.get(i);
+            NameKey k = candKeys.get(i);
+            present.putIfAbsent(k.concat(), foldedWords(c.surface()));
+            if (k.acronym()) {
+                acronyms.add(k.concat());
+            }
+            if (c.role() != null || c.votes()[2] >= 2 || lex.places.contains(NameKeys.fold(c.surface()))
+                    || k.size() == 1 && (surnames.contains(k.lastSpelled()) || givenNames.contains(k.lastSpelled()))
+                    || people.contains(k.concat())) {
+                excluded.add(k.concat());
+            }
+        }
+        Map<String, Set<String>> longOf = new HashMap<>();
+        Map<String, String> surfaceOf = new HashMap<>();
+        for (int i = 0; i < cands.size(); i++) {
+            Candidate c = cands.get(i);
+            NameKey l = candKeys.get(i);
+            if (c.acronym() || l.size() < 2 || c.role() != null || hasNameBreak(c.surface())) {
+                continue;
+            }
+            List<String> lw = foldedWords(c.surface());
+            for (Map.Entry<String, List<String>> e : present.entrySet()) {
+                List<String> sw = e.getValue();
+                int n = sw.size();
+                if (n == 0 || n >= lw.size() || excluded.contains(e.getKey()) || e.getKey().equals(l.concat())
+                        || String.join("", sw).length() < 3 || n == 1 && lex.legalForms.contains(sw.get(0))) {
+                    continue;
+                }
+                boolean acronym = acronyms.contains(e.getKey());
+                String shortText = String.join(" ", sw);
+                boolean body = false;
+                if (lw.subList(0, n).equals(sw)) {
+                    List<String> rest = lw.subList(n, lw.size());
+                    String last = rest.get(rest.size() - 1);
+                    String restText = String.join(" ", rest);
+                    boolean noConnector = rest.stream().noneMatch(lex.connectors::contains);
+                    boolean describes = rest.size() == 1 || rest.size() == 2 && englishWord(rest.get(0))
+                            && !lex.orgHeads.contains(rest.get(0));
+                    // not before a legal form alone ("Quell Inc ... Quell"): the clusterer joins a company and its
+                    // legal form already, and resolving it here only moves the entity's counts (Reuters-21578: canonical
+                    // forms such as "IBM Company", "Boston Inc" and false merges)
+                    body = noConnector && describes && lex.shortFormEnds.contains(last)
+                            || noConnector && lex.places.contains(restText) && !acronym && !englishWord(shortText)
+                            || !acronym && rest.size() >= 2 && lex.connectors.contains(rest.get(0))
+                                && lex.places.contains(restText.substring(rest.get(0).length() + 1).replaceFirst("^the ", ""))
+                                && sw.stream().anyMatch(lex.orgHeads::contains);
+                }
+                if (body) {
+                    longOf.computeIfAbsent(e.getKey(), x -> new HashSet<>()).add(l.concat());
+                    surfaceOf.putIfAbsent(l.concat(), c.surface());
+                }
+            }
+        }
+        Map<String, String> out = new HashMap<>();
+        for (Map.Entry<String, Set<String>> e : longOf.entrySet()) {
+            if (e.getValue().size() == 1) {
+                out.put(e.getKey(), surfaceOf.get(e.getValue().iterator().next()));
+            }
+        }
+        return out;
+    }
+
+    /** Words written apart by a space, not joined by a hyphen only ("Quell-Tamar" joins two names). */
+    private static boolean spaced(String surface) {
+        return surface.strip().indexOf(' ') >= 0;
+    }
+
+    /** The words of a name, folded, without punctuation ("Quell Minerals Ltd." gives quell, minerals, ltd). */
+    private static List<String> foldedWords(String surface) {
+        List<String> out = new ArrayList<>();
+        for (String w : WORD_BREAK.split(NameKeys.fold(surface).strip())) {
+            String x = w.replaceAll("[^\\p{L}\\p{N}&]", "");
+            if (!x.isEmpty()) {
+                out.add(x);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A name written with a slash, a parenthesis or a hyphen inside ("Quell/Tamar", "Quell-Tamar"): two names joined,
+     * no body's long name.
+     */
+    private static boolean hasNameBreak(String surface) {
+        for (int i = 0; i < surface.length(); i++) {
+            char ch = surface.charAt(i);
+            if (ch == '/' || ch == '(' || NameKeys.isHyphen(ch)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -447,6 +608,37 @@ final class NameAnalyser {
         return true;
     }
 
+    /**
+     * True when no word before the last of a name is a word of an organisation, a place, a building or an office
+     * (the lexicon's lists), a title, a demonym, a direction, an acronym, a possessive or a connector: the words
+     * can be given names, whether English words or places ("Faith", "Georgia").
+     */
+    private boolean givenNamesBefore(String surface) {
+        String[] words = WORD_BREAK.split(surface.strip());
+        Lexicon lex = keys.lexicon();
+        for (int i = 0; i < words.length - 1; i++) {
+            String w = words[i];
+            if (w.isEmpty() || w.length() <= 2 && w.endsWith(".")) {
+                continue;
+            }
+            if (w.endsWith("'s") || w.endsWith("\u2019s") || NameKeys.isAcronym(w)) {
+                return false;
+            }
+            String lower = NameKeys.fold(w).replaceAll("[^\\p{L}]", "");
+            if (lower.isEmpty() || lex.isParticle(lower)) {
+                continue;
+            }
+            if (lex.titles.contains(lower) || lex.demonyms.contains(lower) || lex.commonWords.contains(lower)
+                    || lex.orgHeads.contains(lower) || lex.placeWords.contains(lower) || lex.classNouns.contains(lower)
+                    || lex.ownerNouns.contains(lower) || lex.joinAfter.contains(lower) || lex.directions.contains(lower)
+                    || lex.legalForms.contains(lower) || lex.placeQualifiers.contains(lower)
+                    || lex.connectors.contains(lower)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static final dev.gazette.analysis.text.Lexicon ENGLISH = dev.gazette.analysis.text.Lexicon.bundled();
 
     /** No type evidence of any kind. */
@@ -462,6 +654,35 @@ final class NameAnalyser {
             }
         }
         return false;
+    }
+
+    /**
+     * True when a name of the article other than {@code full} (and its own shorter or longer forms) reads as another
+     * person's full name ending with {@code surname}: two or three words that can be given names before it, no
+     * connector ("Sarit Quellmark", not "River for Quellmark"), and no spelling of {@code full} (the same key or the
+     * same consonants: "Andrias Quellmark" and "Andreas Quellmark" are one person written two ways).
+     */
+    private boolean otherPerson(List<Candidate> cands, List<NameKey> names, NameKey surname, NameKey full) {
+        for (int i = 0; i < names.size(); i++) {
+            NameKey g = names.get(i);
+            String s = cands.get(i).surface();
+            if (g.size() >= 2 && !g.acronym() && endsWith(g, surname) && !(g.size() <= full.size() && endsWith(full, g))
+                    && !(g.size() > full.size() && endsWith(g, full)) && nameWords(s) <= 3 && !hasConnector(s)
+                    && !g.concat().equals(full.concat()) && !g.skeleton().equals(full.skeleton())
+                    && givenNamesBefore(s)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when the name opens a sentence with an English word that the lexicon does not list as a given name
+     * ("Whatever Quell Tamar said"): the capital may be the sentence's, not a given name's.
+     */
+    private boolean openingWord(Candidate c, NameKey k) {
+        String first = k.spelled().get(0);
+        return c.sentenceInitial() && englishWord(first) && !keys.lexicon().givenNames.contains(first);
     }
 
     /** The words of a name that are no initial ("Sarit Q. Tamar" has two). */

@@ -36,6 +36,12 @@ final class RewriteEvidence {
      */
     static final int ALONGSIDE = 3;
 
+    /**
+     * How many times as often as the mention's spelling the canonical one must be written when it is written in no
+     * more articles than it, for the mentions alone to say which spelling is right.
+     */
+    static final int CLEAR_LEAD = 3;
+
     /** The kinds of change, from the least to the most evidence needed. */
     enum Change {
         SAME, REPAIR, HOUSE_STYLE, WRITERS_STYLE, LETTERS
@@ -72,6 +78,28 @@ final class RewriteEvidence {
                         ? "the canonical spelling is rare, and rarer than the mention's" : null;
             }
         };
+    }
+
+    /**
+     * Why the corpus cannot say which of two spellings of letters is right, in words, or null when it can: the
+     * canonical spelling is written in no more articles than the mention's, fewer than {@value #ESTABLISHED}, and less
+     * than {@value #CLEAR_LEAD} times as often ("Quellii" once, "Quellli" twice, in one article: one writer's
+     * repetition). The canonical form is then only the more frequent one, and its rewrite is suggested, never applied
+     * by default, whatever the match probability.
+     *
+     * @param formMentions      mentions of the mention's (full) form
+     * @param canonicalMentions mentions of the canonical form
+     */
+    static String thinLead(String surface, String replacement, int formArticles, int canonicalArticles,
+                           int formMentions, int canonicalMentions, Lexicon lex) {
+        if (change(surface, replacement, lex) != Change.LETTERS) {
+            return null;
+        }
+        int fa = Math.max(1, formArticles);
+        return canonicalArticles <= fa && canonicalArticles < ESTABLISHED
+                && canonicalMentions < CLEAR_LEAD * Math.max(1, formMentions)
+                ? "'" + replacement + "' is written in no more articles than '" + surface + "' and not " + CLEAR_LEAD
+                    + " times as often: the corpus does not say which spelling is right" : null;
     }
 
     /** What the rewrite changes: nothing, styling of some kind (the same letters), or letters. */

@@ -47,6 +47,18 @@ class RewriteEvidenceTest {
     }
 
     @Test
+    void aSpellingOneWriterRepeatsIsNoEvidenceOfWhichIsRight() {
+        // one article writes "Quellli-Tamar" twice (once in full, once by surname) and "Quellii-Tamar" once: the
+        // canonical spelling leads by one mention of the same writer, no article more
+        assertThat(RewriteEvidence.thinLead("Sarit Quellii-Tamar", "Sarit Quellli-Tamar", 1, 1, 1, 2, LEX)).isNotNull();
+        // three times as often, or written in more articles: the evidence says which is right
+        assertThat(RewriteEvidence.thinLead("Sarit Quellii-Tamar", "Sarit Quellli-Tamar", 1, 1, 1, 3, LEX)).isNull();
+        assertThat(RewriteEvidence.thinLead("Sarit Quellii-Tamar", "Sarit Quellli-Tamar", 1, 2, 1, 2, LEX)).isNull();
+        // styling is not a spelling: the styling rules decide it
+        assertThat(RewriteEvidence.thinLead("Sarit Quellii-Tamar", "Sarit Quellii Tamar", 1, 1, 1, 2, LEX)).isNull();
+    }
+
+    @Test
     void houseStyleFollowsTheMajority() {
         assertThat(change("Paul St. Orvelle", "Paul St Orvelle")).isEqualTo(Change.HOUSE_STYLE); // an abbreviation's dot
         assertThat(change("Ilse Von Marroquin", "Ilse von Marroquin")).isEqualTo(Change.HOUSE_STYLE); // a particle lowered
