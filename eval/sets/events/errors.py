@@ -34,7 +34,7 @@ import re
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from score import fold, norm, same_name, participants_match  # noqa: E402
+from score import attach, fold, norm, same_name, participants_match  # noqa: E402
 from show import load  # noqa: E402
 
 csv.field_size_limit(1 << 24)
@@ -123,20 +123,7 @@ def main():
         entry = sentences.setdefault(key, {"text": text, "gold": [], "pred": [], "split": row["split"]})
         if row["type"] != "none":
             entry["gold"].append(row)
-    by_article = collections.defaultdict(list)
-    for key, entry in sentences.items():
-        by_article[key[0]].append(entry)
-    seen = set()
-    for p in csv.DictReader(open(predicted_path, encoding="utf-8"), delimiter="\t"):
-        ptext = norm(p["sentence"])
-        same = (p["article"], ptext, p["type"], p["participants"], p["place"], p["date"])
-        if same in seen:
-            continue
-        seen.add(same)
-        for entry in by_article.get(p["article"], []):
-            if entry["text"] in ptext or ptext in entry["text"]:
-                entry["pred"].append(p)
-                break
+    attach(sentences, predicted_path)
     # counts[(component, class)][split] = n ; errors[split] = (wrong events, missed events)
     counts = collections.defaultdict(collections.Counter)
     events = collections.defaultdict(collections.Counter)

@@ -75,6 +75,26 @@ def norm(s):
     return " ".join(s.split())
 
 
+def attach(sentences, predicted_path):
+    """Adds each predicted event to the labelled sentence it was found in (entry["pred"]): same article, one sentence's
+    text inside the other's. sentences: {(article, start): {"text", "gold", "pred", ...}}."""
+    by_article = {}
+    for key, entry in sentences.items():
+        by_article.setdefault(key[0], []).append(entry)
+    seen = set()
+    for p in csv.DictReader(open(predicted_path, encoding="utf-8"), delimiter="\t"):
+        ptext = norm(p["sentence"])
+        # a page that repeats a passage (tehran-times) gives the same event once per copy: count it once
+        same = (p["article"], ptext, p["type"], p["participants"], p["place"], p["date"])
+        if same in seen:
+            continue
+        seen.add(same)
+        for entry in by_article.get(p["article"], []):
+            if entry["text"] in ptext or ptext in entry["text"]:
+                entry["pred"].append(p)
+                break
+
+
 def main():
     corpora, predicted_path = sys.argv[1], sys.argv[2]
     split = sys.argv[sys.argv.index("--split") + 1] if "--split" in sys.argv else "all"
@@ -95,21 +115,7 @@ def main():
         entry = sentences.setdefault(key, {"text": text, "gold": [], "pred": []})
         if row["type"] != "none":
             entry["gold"].append(row)
-    by_article = {}
-    for key, entry in sentences.items():
-        by_article.setdefault(key[0], []).append(entry)
-    seen = set()
-    for p in csv.DictReader(open(predicted_path, encoding="utf-8"), delimiter="\t"):
-        ptext = norm(p["sentence"])
-        # a page that repeats a passage (tehran-times) gives the same event once per copy: count it once
-        same = (p["article"], ptext, p["type"], p["participants"], p["place"], p["date"])
-        if same in seen:
-            continue
-        seen.add(same)
-        for entry in by_article.get(p["article"], []):
-            if entry["text"] in ptext or ptext in entry["text"]:
-                entry["pred"].append(p)
-                break
+    attach(sentences, predicted_path)
     tp_pred = n_pred = tp_gold = n_gold = 0
     for entry in sentences.values():
         n_pred += len(entry["pred"])

@@ -52,16 +52,23 @@ class FixCommandTest {
         assertThat(Files.readAllLines(out.resolve("changes.jsonl"))).hasSize(changes.size());
     }
 
-    @Test
-    void byDefaultOnlySafeFixesAreApplied(@TempDir Path dir) throws Exception {
+    /** Runs {@code gazette fix} on {@link #ARTICLE} with {@code options}; returns the clean text. */
+    private static String fixed(Path dir, String... options) throws Exception {
         Path in = Files.createDirectories(dir.resolve("in"));
         Files.writeString(in.resolve("a.txt"), ARTICLE);
         Path out = dir.resolve("out");
+        List<String> args = new java.util.ArrayList<>(List.of("fix", in.toString(), "--out", out.toString(), "--quiet"));
+        args.addAll(List.of(options));
         StringWriter err = new StringWriter();
-        int code = GazetteCli.execute(new String[] {"fix", in.toString(), "--out", out.toString(), "--quiet"},
-                new PrintWriter(new StringWriter()), new PrintWriter(err));
+        int code = GazetteCli.execute(args.toArray(String[]::new), new PrintWriter(new StringWriter()),
+                new PrintWriter(err));
         assertThat(code).as(err.toString()).isZero();
-        assertThat(Files.readString(out.resolve("texts/a.txt")))
+        return Files.readString(out.resolve("texts/a.txt"));
+    }
+
+    @Test
+    void byDefaultOnlySafeFixesAreApplied(@TempDir Path dir) throws Exception {
+        assertThat(fixed(dir))
                 .as("missing-space and doubled-word are suggestions; whitespace is safe")
                 .contains("roads,schools and parks after", "said the the vote was close.Opponents will appeal.\n")
                 .doesNotContain("parks  after");
@@ -69,30 +76,15 @@ class FixCommandTest {
 
     @Test
     void applyNamesRulesWhoseSuggestedFixesAreAppliedByDefault(@TempDir Path dir) throws Exception {
-        Path in = Files.createDirectories(dir.resolve("in"));
-        Files.writeString(in.resolve("a.txt"), ARTICLE);
-        Path out = dir.resolve("out");
-        StringWriter err = new StringWriter();
-        int code = GazetteCli.execute(new String[] {"fix", in.toString(), "--out", out.toString(), "--quiet",
-            "--apply", "missing-space"}, new PrintWriter(new StringWriter()), new PrintWriter(err));
-        assertThat(code).as(err.toString()).isZero();
-        assertThat(Files.readString(out.resolve("texts/a.txt")))
+        assertThat(fixed(dir, "--apply", "missing-space"))
                 .as("missing-space's fixes applied; doubled-word still only suggested")
                 .contains("roads, schools and parks after", "said the the vote was close. Opponents");
     }
 
     @Test
     void theSameRulesCanBeAppliedFromTheConfiguration(@TempDir Path dir) throws Exception {
-        Path in = Files.createDirectories(dir.resolve("in"));
-        Files.writeString(in.resolve("a.txt"), ARTICLE);
-        Path config = Files.writeString(dir.resolve("gazette.yaml"),
-                "rules:\n  doubled-word:\n    apply: true\n");
-        Path out = dir.resolve("out");
-        StringWriter err = new StringWriter();
-        int code = GazetteCli.execute(new String[] {"fix", in.toString(), "--out", out.toString(), "--quiet",
-            "--config", config.toString()}, new PrintWriter(new StringWriter()), new PrintWriter(err));
-        assertThat(code).as(err.toString()).isZero();
-        assertThat(Files.readString(out.resolve("texts/a.txt")))
+        Path config = Files.writeString(dir.resolve("gazette.yaml"), "rules:\n  doubled-word:\n    apply: true\n");
+        assertThat(fixed(dir, "--config", config.toString()))
                 .contains("said the vote was close.Opponents", "roads,schools");
     }
 
