@@ -27,6 +27,11 @@ import java.util.regex.PatternSyntaxException;
  */
 public final class EventLexicon {
 
+    /** The kinds of line joined into one pattern each (every kind but {@code trigger.<type>} and {@code block}). */
+    private static final List<String> SINGLE_KINDS = List.of("document", "block.before", "planned", "speech",
+            "place.preposition", "clause.end", "modifier", "not.party", "clause.start", "date.barrier", "title",
+            "portfolio", "nationality", "planned.after", "guest", "apposed.title", "place.frame");
+
     private static final EventLexicon STANDARD = parse(bundled(), "events.tsv");
 
     final Map<String, List<Pattern>> triggers;
@@ -137,15 +142,12 @@ public final class EventLexicon {
                 triggers.computeIfAbsent(type, k -> new ArrayList<>()).add(p);
             } else if (kind.equals("block")) {
                 blocks.add(p);
-            } else if (List.of("document", "block.before", "planned", "speech", "place.preposition", "clause.end", "modifier",
-                    "not.party", "clause.start", "date.barrier", "title", "portfolio", "nationality", "planned.after",
-                    "guest", "apposed.title", "place.frame").contains(kind)) {
+            } else if (SINGLE_KINDS.contains(kind)) {
                 single.computeIfAbsent(kind, k -> new ArrayList<>()).add(regex);
             } else {
                 throw new IllegalArgumentException(origin + ":" + (i + 1) + ": unknown kind '" + kind
-                        + "'; use trigger.<type>, document, block, block.before, planned, speech, place.preposition, "
-                        + "clause.end, modifier, not.party, clause.start, date.barrier, title, portfolio, nationality, "
-                        + "planned.after, guest, apposed.title or place.frame");
+                        + "'; use trigger.<type>, block, " + String.join(", ", SINGLE_KINDS.subList(0, SINGLE_KINDS.size() - 1))
+                        + " or " + SINGLE_KINDS.get(SINGLE_KINDS.size() - 1));
             }
         }
         return new EventLexicon(triggers, join(single, "document", origin), blocks, join(single, "block.before", origin),

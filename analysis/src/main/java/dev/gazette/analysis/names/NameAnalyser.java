@@ -333,7 +333,7 @@ final class NameAnalyser {
      * The short forms of the bodies the article names in full, by key ({@link NameKey#concat()}), with the long name
      * each stands for: the opening words of a longer name of the article ("Quell" of "Quell Minerals", "QML" of "QML
      * Holdings", "Quell" of "Quell Iron Mines") when what follows them says what the body is (one word of
-     * {@code shortFormEnds}, alone or after an English word; a legal form alone), or is a place of the gazetteer after a
+     * {@code shortFormEnds}, alone or after an English word; not a legal form alone), or is a place of the gazetteer after a
      * short name that is no English word ("Quell Valmora"), or is "of" and such a place after a short name holding an
      * organisation's word ("Quell Court of Valmora"). Not a name joined by a hyphen or a slash ("Quell-Tamar"), nor
      * the last words of a longer name (after a demonym they are another name: "Valmoran Quellites" / "Quellites").
@@ -362,6 +362,11 @@ final class NameAnalyser {
                 excluded.add(k.concat());
             }
         }
+        // the names of the article by their words, so that a long name looks up its opening words only
+        Map<List<String>, List<String>> byWords = new HashMap<>();
+        for (Map.Entry<String, List<String>> e : present.entrySet()) {
+            byWords.computeIfAbsent(e.getValue(), x -> new ArrayList<>()).add(e.getKey());
+        }
         Map<String, Set<String>> longOf = new HashMap<>();
         Map<String, String> surfaceOf = new HashMap<>();
         for (int i = 0; i < cands.size(); i++) {
@@ -371,17 +376,15 @@ final class NameAnalyser {
                 continue;
             }
             List<String> lw = foldedWords(c.surface());
-            for (Map.Entry<String, List<String>> e : present.entrySet()) {
-                List<String> sw = e.getValue();
-                int n = sw.size();
-                if (n == 0 || n >= lw.size() || excluded.contains(e.getKey()) || e.getKey().equals(l.concat())
-                        || String.join("", sw).length() < 3 || n == 1 && lex.legalForms.contains(sw.get(0))) {
-                    continue;
-                }
-                boolean acronym = acronyms.contains(e.getKey());
-                String shortText = String.join(" ", sw);
-                boolean body = false;
-                if (lw.subList(0, n).equals(sw)) {
+            for (int n = 1; n < lw.size(); n++) {
+                List<String> sw = lw.subList(0, n);
+                for (String shortKey : byWords.getOrDefault(sw, List.of())) {
+                    if (excluded.contains(shortKey) || shortKey.equals(l.concat())
+                            || String.join("", sw).length() < 3 || n == 1 && lex.legalForms.contains(sw.get(0))) {
+                        continue;
+                    }
+                    boolean acronym = acronyms.contains(shortKey);
+                    String shortText = String.join(" ", sw);
                     List<String> rest = lw.subList(n, lw.size());
                     String last = rest.get(rest.size() - 1);
                     String restText = String.join(" ", rest);
@@ -391,15 +394,15 @@ final class NameAnalyser {
                     // not before a legal form alone ("Quell Inc ... Quell"): the clusterer joins a company and its
                     // legal form already, and resolving it here only moves the entity's counts (Reuters-21578: canonical
                     // forms such as "IBM Company", "Boston Inc" and false merges)
-                    body = noConnector && describes && lex.shortFormEnds.contains(last)
+                    boolean body = noConnector && describes && lex.shortFormEnds.contains(last)
                             || noConnector && lex.places.contains(restText) && !acronym && !englishWord(shortText)
                             || !acronym && rest.size() >= 2 && lex.connectors.contains(rest.get(0))
                                 && lex.places.contains(restText.substring(rest.get(0).length() + 1).replaceFirst("^the ", ""))
                                 && sw.stream().anyMatch(lex.orgHeads::contains);
-                }
-                if (body) {
-                    longOf.computeIfAbsent(e.getKey(), x -> new HashSet<>()).add(l.concat());
-                    surfaceOf.putIfAbsent(l.concat(), c.surface());
+                    if (body) {
+                        longOf.computeIfAbsent(shortKey, x -> new HashSet<>()).add(l.concat());
+                        surfaceOf.putIfAbsent(l.concat(), c.surface());
+                    }
                 }
             }
         }

@@ -59,7 +59,8 @@ public record ParserConfig(List<PatternFile.Entry> boilerplate, List<PatternFile
                 recurringMinArticles, recurringMinShare, recurringMaxWords);
     }
 
-    private static Set<String> controls(List<String> lines) {
+    /** The plain lines of a word list ({@link PatternFile#plain}), stripped and in lower case. */
+    private static Set<String> lowerCased(List<String> lines) {
         Set<String> out = new TreeSet<>();
         for (String s : PatternFile.plain(lines)) {
             out.add(s.strip().toLowerCase(Locale.ROOT));
@@ -77,17 +78,13 @@ public record ParserConfig(List<PatternFile.Entry> boilerplate, List<PatternFile
         static final ParserConfig DEFAULTS = load();
 
         private static ParserConfig load() {
-            Set<String> desks = new TreeSet<>();
-            for (String s : PatternFile.plain(PatternFile.resourceLines("generic-desks.txt"))) {
-                desks.add(s.toLowerCase(Locale.ROOT));
-            }
             return new ParserConfig(
                     PatternFile.compile(PatternFile.resourceLines("boilerplate.tsv"), "boilerplate.tsv", LINE_FLAGS),
                     PatternFile.compile(PatternFile.resourceLines("stray.tsv"), "stray.tsv", LINE_FLAGS),
                     PatternFile.compile(PatternFile.resourceLines("attribution.tsv"), "attribution.tsv", LINE_FLAGS),
                     PatternFile.compile(PatternFile.resourceLines("datelines.tsv"), "datelines.tsv", 0),
-                    desks,
-                    controls(PatternFile.resourceLines("page-controls.txt")),
+                    lowerCased(PatternFile.resourceLines("generic-desks.txt")),
+                    lowerCased(PatternFile.resourceLines("page-controls.txt")),
                     DateLineParser.fromFormats(PatternFile.plain(PatternFile.resourceLines("date-formats.txt")))
                             .withDatedLines(PatternFile.compileTemplates(PatternFile.resourceLines("dated-lines.tsv"),
                                     "dated-lines.tsv", LINE_FLAGS)),

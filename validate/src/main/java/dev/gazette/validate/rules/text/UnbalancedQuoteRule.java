@@ -63,13 +63,13 @@ public final class UnbalancedQuoteRule implements Rule {
 
     @Override
     public void check(ArticleContext ctx) {
-        List<TextUnit> textUnits = ctx.analysis().text().units(true);
-        List<Para> units = Para.of(textUnits);
+        List<Para> units = Para.of(ctx.analysis().text().units(true));
         for (int k = 0; k < units.size(); k++) {
-            TextUnit u = textUnits.get(k);
-            String shown = u.text();
-            String t = units.get(k).text();
-            List<QuoteMarks.Quote> quotes = withoutArrows(t, units.get(k).quoteMarks());
+            Para p = units.get(k);
+            TextUnit u = p.unit();
+            String shown = u.text(); // the paragraph as written, for messages; t has the markup's quotes blanked
+            String t = p.text();
+            List<QuoteMarks.Quote> quotes = withoutArrows(t, p.quoteMarks());
             boolean nested = balancedWhenNested(quotes);
             int above = openAbove(units, k);
             boolean firstCloseAnswered = above != NOT_OPEN;
