@@ -124,51 +124,12 @@ public final class MissingSpaceRule extends LexiconRule {
         if (t.charAt(i) == ':' && at == i + 1 && subcommand(t, ls, i, lexicon)) {
             return false; // "dokku apps:create app-name": a command line's subcommand, not a label run into a word
         }
-        if (t.charAt(i) == '.' && at == i + 1 && brandDomain(t, ls, i, lexicon)) {
-            return false; // "Determined.ai": a company named after its site
-        }
-        if (t.charAt(i) == '.' && at == i + 1 && Character.isLowerCase(t.charAt(at)) && !lexicon.isWord(right)) {
-            return false; // "Palestine.bydotpy": a lower-case unknown word after a dot is a domain or a handle
-        }
-        if (t.charAt(i) == '.' && at == i + 1 && (topLevelDomain(t, i) || lowerCaseMember(t, ls, i))) {
-            return false; // "dolphin.town", "Shopname.no": a host name; "require.ensure": an identifier's member
+        if (t.charAt(i) == '.' && at == i + 1 && (HostNames.siteName(t, ls, i, lexicon) || lowerCaseMember(t, ls, i))) {
+            return false; // "Determined.ai", "Palestine.bydotpy", "dolphin.town": a site; "require.ensure": a member
         }
         return lexicon.isWord(left) || lexicon.isWord(right);
     }
 
-    /** Top-level domains of the root zone, in lower case: {@code top-level-domains.txt}. */
-    private static final java.util.Set<String> TOP_LEVEL_DOMAINS = WordFiles.read("top-level-domains.txt");
-
-    /**
-     * A host name: a label of letters, digits or hyphens (in any case: "Shopname.no"), the dot at {@code i} and a
-     * top-level domain of {@code top-level-domains.txt} in lower case, with no letter or digit after it ("dolphin.town",
-     * the last two dots of "news.example.co.uk"). A sentence after a full stop starts with a capital, so a lower-case
-     * word right after the dot starts no sentence, and when that word is a domain the whole is a host name. A domain
-     * that is an English function word ("to", "no", "in") must end the name with punctuation: before a space it may
-     * run a sentence on ("Paris.to see").
-     */
-    static boolean topLevelDomain(String t, int i) {
-        String domain = domainLabel(t, i + 1);
-        int re = i + 1 + domain.length();
-        if (domain.isEmpty() || re < t.length() && (Character.isLetterOrDigit(t.charAt(re)) || t.charAt(re) == '-'
-                || t.charAt(re) == '.' && re + 1 < t.length() && Character.isLetterOrDigit(t.charAt(re + 1))
-                && !TOP_LEVEL_DOMAINS.contains(domainLabel(t, re + 1)))) {
-            return false;
-        }
-        if (Lexicon.bundled().isFunctionWord(domain) && (re == t.length() || Character.isWhitespace(t.charAt(re)))) {
-            return false; // "Paris.to see": a function word runs the sentence on; "Shopname.no, a shop" ends the name
-        }
-        return i > 0 && Character.isLetterOrDigit(t.charAt(i - 1)) && TOP_LEVEL_DOMAINS.contains(domain);
-    }
-
-    /** The lower-case label from {@code k} to the next character that is not a lower-case letter. */
-    private static String domainLabel(String t, int k) {
-        int e = k;
-        while (e < t.length() && Character.isLowerCase(t.charAt(e))) {
-            e++;
-        }
-        return t.substring(k, e);
-    }
 
     /**
      * An identifier and its member in lower case, joined by the dot at {@code i} with nothing but letters on either side
@@ -225,20 +186,6 @@ public final class MissingSpaceRule extends LexiconRule {
         return t.substring(s, e);
     }
 
-    /**
-     * A capitalised name, a dot and a domain ending of {@code domain-suffixes.txt} in lower case that is not an English
-     * function word, with no letter after it ("Determined.ai", "Acme.io"): a brand named after its site. Endings that
-     * are function words ("Paris.to", "Home.me") start a sentence run on and stay reported.
-     */
-    private static boolean brandDomain(String t, int ls, int i, Lexicon lexicon) {
-        int re = wordEnd(t, i + 1);
-        if (i - ls < 2 || re == i + 1 || !Character.isUpperCase(t.charAt(ls))
-                || (re < t.length() && Character.isLetterOrDigit(t.charAt(re)))) {
-            return false;
-        }
-        String suffix = t.substring(i + 1, re);
-        return DOMAIN_SUFFIXES.contains(suffix) && !lexicon.isFunctionWord(suffix);
-    }
 
     private static int letterRunStart(String t, int i) {
         int s = i;
@@ -298,7 +245,6 @@ public final class MissingSpaceRule extends LexiconRule {
         }
         int ws = wordStart(t, i);
         String before = t.substring(ws, i);
-        String after = t.substring(at, wordEnd(t, at));
         if (c == '.') {
             // initials and dotted abbreviations: a single letter on either side of the dot
             if (lettersBefore(t, i) == 1 || lettersAfter(t, at) == 1) {
@@ -309,11 +255,6 @@ public final class MissingSpaceRule extends LexiconRule {
             if (at == i + 1 && re - at <= 3 && Words.allCaps(t, i - lettersBefore(t, i), i) && Words.allCaps(t, at, re)) {
                 return true;
             }
-            // a host or file name: a known top-level domain or extension, in lower case
-            if (at == i + 1 && Words.isHostSuffix(after) && (at + after.length() == t.length()
-                    || !Character.isLetter(t.charAt(at + after.length())))) {
-                return true;
-            }
         }
         if (c == ':' && SCHEMES.contains(before.toLowerCase(java.util.Locale.ROOT))) {
             return true;
@@ -321,11 +262,8 @@ public final class MissingSpaceRule extends LexiconRule {
         if ((c == '.' || c == ':') && at == i + 1 && dottedName(t, i, at)) {
             return true;
         }
-        if (c == '.' && at == i + 1 && i - lettersBefore(t, i) > 0 && t.charAt(i - lettersBefore(t, i) - 1) == '.') {
-            return true; // the last dot of a host name with several: "jane.bsky.social"
-        }
-        if (c == '.' && at == i + 1 && (fileName(t, at) || hostName(t, i, at) || hyphenatedHost(t, i, at))) {
-            return true;
+        if (c == '.' && HostNames.dotInside(t, i, at)) {
+            return true; // "example.com", "jane.bsky.social", "photo.JPG", "app-name.your-host"
         }
         if (c == ':' && (t.startsWith("[S:", i - 2) || t.startsWith(":S]", i))) {
             return true; // "[S:old:S]": struck-through text as a text browser renders it
@@ -353,71 +291,12 @@ public final class MissingSpaceRule extends LexiconRule {
                 && Character.isLetter(t.charAt(e + 1)));
     }
 
-    /** File name extensions, in any case: {@code file-extensions.txt}. */
-    private static final java.util.Set<String> FILE_EXTENSIONS = WordFiles.read("file-extensions.txt");
 
     /** Words that never end a sentence (articles, possessive determiners), so a dot after them is inside a name. */
     private static final java.util.Set<String> NOT_SENTENCE_END = java.util.Set.of("a", "an", "the", "my", "your", "our",
             "their", "its", "every");
 
-    /**
-     * A file name's extension after the dot, in any case, alone or run into the next word by the page's rendering
-     * ("google.JPG", "Archive.zip", "logo.jpgView full size").
-     */
-    private static boolean fileName(String t, int at) {
-        int e = wordEnd(t, at);
-        for (int k = at + 1; k <= e && k - at <= 4; k++) {
-            if ((k == e || (Character.isUpperCase(t.charAt(k)) && Character.isLowerCase(t.charAt(k - 1))))
-                    && FILE_EXTENSIONS.contains(Lexicon.lowerCase(t.substring(at, k)))) {
-                return true;
-            }
-        }
-        return false;
-    }
 
-    /** Endings of host names after a dot: {@code domain-suffixes.txt}. */
-    private static final java.util.Set<String> DOMAIN_SUFFIXES = WordFiles.read("domain-suffixes.txt");
-
-    /**
-     * A host name in lower case: a lower-case word (letters, digits, hyphens), a dot and a domain ending with no letter
-     * after it ("example.com", "docs.rs", "zig.guide"). A sentence after a full stop starts with a capital, so a
-     * lower-case word after the dot is no sentence run on.
-     */
-    static boolean hostName(String t, int i, int at) {
-        int ls = i;
-        while (ls > 0 && (Character.isLetterOrDigit(t.charAt(ls - 1)) || t.charAt(ls - 1) == '-')) {
-            ls--;
-        }
-        int re = wordEnd(t, at);
-        if (i - ls < 2 || re == at || re < t.length() && Character.isLetterOrDigit(t.charAt(re))) {
-            return false;
-        }
-        for (int k = ls; k < re; k++) {
-            if (Character.isUpperCase(t.charAt(k))) {
-                return false;
-            }
-        }
-        return DOMAIN_SUFFIXES.contains(t.substring(at, re));
-    }
-
-    /**
-     * A host name in lower case whose parts are hyphenated placeholders or labels ("app-name.your-hostname",
-     * "my-site.staging-server"): letters, digits and hyphens on both sides of the dot, a hyphen inside at least one
-     * side, no capital and no space.
-     */
-    static boolean hyphenatedHost(String t, int i, int at) {
-        int ls = i;
-        while (ls > 0 && (Character.isLetterOrDigit(t.charAt(ls - 1)) || t.charAt(ls - 1) == '-')) {
-            ls--;
-        }
-        int re = at;
-        while (re < t.length() && (Character.isLetterOrDigit(t.charAt(re)) || t.charAt(re) == '-')) {
-            re++;
-        }
-        String host = t.substring(ls, re);
-        return host.matches("[a-z0-9]+(-[a-z0-9]+)*\\.[a-z0-9]+(-[a-z0-9]+)*") && host.indexOf('-') >= 0
-                && host.charAt(host.length() - 1) != '-';
-    }
 
     /** A ticker and its exchange in brackets: "(JPM:New York)", "(NYSE:IBM)". */
     private static boolean ticker(String t, int i) {
@@ -468,7 +347,7 @@ public final class MissingSpaceRule extends LexiconRule {
     /** URL schemes, whose colon needs no space: {@code url-schemes.txt}. */
     private static final java.util.Set<String> SCHEMES = RunTogetherWordsRule.URL_SCHEMES;
 
-    private static int lettersBefore(String t, int i) {
+    static int lettersBefore(String t, int i) {
         int n = 0;
         for (int k = i - 1; k >= 0 && Character.isLetter(t.charAt(k)); k--) {
             n++;
@@ -492,7 +371,7 @@ public final class MissingSpaceRule extends LexiconRule {
         return s;
     }
 
-    private static int wordEnd(String t, int at) {
+    static int wordEnd(String t, int at) {
         int e = at;
         while (e < t.length() && Character.isLetter(t.charAt(e))) {
             e++;
