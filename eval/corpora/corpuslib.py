@@ -17,7 +17,7 @@ What it holds, in the order the corpora introduced it:
 - the readability body of htmldate-news: readability_body, cut_readability (body, English test, first
   paragraph, sentence cut);
 - the page metadata of chaos-news: LANG, own_url, published, site, sha;
-- the choice of news pages of dragnet-news and snacktory-news (load_build, organisation, article_year,
+- the choice of news pages of dragnet-news, snacktory-news and crawler-news (load_build, organisation, article_year,
   choose_news: steps 2-9 of their rule) and their writing (write_cuts);
 - note: counting what happened to each page for the build's summary.
 Every function is the one its corpus introduced, moved here unchanged, so each corpus rebuilds byte for byte
@@ -374,7 +374,7 @@ def published(page):
     return None
 
 
-# --- the choice and writing of news pages (dragnet-news, snacktory-news) -------------------------------------
+# --- the choice and writing of news pages (dragnet-news, snacktory-news, crawler-news) -----------------------
 
 OG_ARTICLE = re.compile(r"<meta[^>]*[\"']og:type[\"'][^>]*content=[\"']\s*article\b"
                         r"|<meta[^>]*content=[\"']\s*article[\"'][^>]*[\"']og:type[\"']", re.I)
