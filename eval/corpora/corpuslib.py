@@ -17,12 +17,16 @@ What it holds, in the order the corpora introduced it:
 - the readability body of htmldate-news: readability_body, cut_readability (body, English test, first
   paragraph, sentence cut);
 - the page metadata of chaos-news: LANG, own_url, published, site, sha;
+- the choice of news pages of dragnet-news, snacktory-news and crawler-news (load_build, organisation, article_year,
+  choose_news: steps 2-9 of their rule) and their writing (write_cuts);
 - note: counting what happened to each page for the build's summary.
 Every function is the one its corpus introduced, moved here unchanged, so each corpus rebuilds byte for byte
 (each README gives its SHA-256).
 """
 import hashlib
 import html
+import importlib.util
+import json
 import os
 import re
 import subprocess
@@ -368,3 +372,119 @@ def published(page):
         if m:
             return m.group(1).replace("/", "-")
     return None
+
+
+# --- the choice and writing of news pages (dragnet-news, snacktory-news, crawler-news) -----------------------
+
+OG_ARTICLE = re.compile(r"<meta[^>]*[\"']og:type[\"'][^>]*content=[\"']\s*article\b"
+                        r"|<meta[^>]*content=[\"']\s*article[\"'][^>]*[\"']og:type[\"']", re.I)
+PATH_YEAR = re.compile(r"/((?:19|20)\d\d)/")
+NEWS_TYPE = "NewsArticle"
+
+
+def load_build(name):
+    """The build.py of the corpus folder name (eval/corpora/<name>/build.py) as a module: fixture-news's for its
+    language, url_key, title_key and fingerprint."""
+    spec = importlib.util.spec_from_file_location(name.replace("-", "_"), Path(__file__).resolve().parent / name
+                                                  / "build.py")
+    m = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(m)
+    return m
+
+
+def earlier_fingerprints(*names):
+    """The fingerprints of the earlier web corpora's pages: the union of the earlier.txt of the corpus folders named."""
+    here = Path(__file__).resolve().parent
+    found = set()
+    for name in names:
+        found |= set((here / name / "earlier.txt").read_text(encoding="ascii").split())
+    return found
+
+
+def organisation(url, news):
+    """The news organisation (a value of news: domain -> organisation) of the URL's site, or None: the host is
+    a domain of news or under one."""
+    host = site(url)
+    return next((org for domain, org in news.items() if host == domain or host.endswith("." + domain)), None)
+
+
+def article_year(page, url):
+    """(whether the page says it is an article, the year it gives: its date's, else its URL's, or '')."""
+    date = published(page)
+    year = PATH_YEAR.search(urlsplit(url).path)
+    said = bool(OG_ARTICLE.search(page) or NEWS_TYPE in page or date or year)
+    return said, (date[:4] if date else year.group(1) if year else "")
+
+
+def choose_news(pages, earlier, organisation_of, first_year, per_group, max_pages, notes):
+    """Steps 2-9 of the rule of dragnet-news and snacktory-news (counted in notes).
+
+    pages: (source, path, raw bytes) of every candidate HTML file in path order (step 1), source being what the
+    caller reads the page from again (a commit); earlier: the fingerprints of step 6; organisation_of(path, url):
+    the news organisation of the page, or None (step 4). Steps: 2. declared English or declaring no language
+    (fixture-news's language); 3. names its own URL (own_url); 4. of a news organisation; 5. says it is an
+    article (article_year) and is not dated before first_year; 6. neither its URL nor its first title has a
+    fingerprint in earlier (fixture-news's url_key, title_key, fingerprint); 7. one page per URL and per title,
+    the first in path order; 8. at most per_group pages per organisation, 9. at most max_pages pages: those whose
+    URLs have the smallest SHA-256. Returns (source, path, url, organisation, year) in path order.
+    """
+    fn = load_build("fixture-news")
+    by_url, titles_seen = {}, set()
+    for source, path, raw in pages:
+        note(notes, "1 html files")
+        page = raw.decode("utf-8", "replace")
+        lang = fn.language(page)
+        if lang not in ("en", None):
+            continue
+        note(notes, "2 declared English" if lang else "2 declaring no language")
+        url = own_url(page)
+        if url is None:
+            continue
+        note(notes, "3 naming its own URL")
+        org = organisation_of(path, url)
+        if org is None:
+            continue
+        note(notes, "4 of a news organisation")
+        said, year = article_year(page, url)
+        if not said or (year and year < first_year):
+            continue
+        note(notes, "5 an article, not dated before " + first_year)
+        k, title = fn.url_key(url), fn.title_key(page)
+        if fn.fingerprint("url", k) in earlier or (title and fn.fingerprint("title", title) in earlier):
+            continue
+        note(notes, "6 not among the earlier sources' pages")
+        if k in by_url or (title and title in titles_seen):
+            continue
+        note(notes, "7 distinct URLs and titles")
+        by_url[k] = (source, url, path, org, year)
+        titles_seen.add(title)
+    # cap_per_group and by_url_hash read the URL as the second item of each tuple
+    notes["8 news organisations"], capped = cap_per_group(by_url.values(), lambda p: p[3], per_group)
+    notes["8 pages, at most %d an organisation" % per_group] = len(capped)
+    picked = by_url_hash(capped)[:max_pages]
+    notes["9 pages chosen"] = len(picked)
+    return sorted(((s, p, u, o, y) for s, u, p, o, y in picked), key=lambda t: t[1])
+
+
+def write_cuts(out_dir, chosen, read, notes):
+    """Cuts each chosen page (source, path, url, organisation, year) read with read(source, path) (cut_readability)
+    into out_dir/<site>-<first 8 hex digits of the URL's SHA-256>.txt; a page without a cut is counted and
+    named on stderr, never replaced. Prints notes, with the years, organisations and sites of the files
+    written, as JSON on stderr."""
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    years, orgs, sites = {}, set(), set()
+    for source, path, url, org, year in chosen:
+        fid = f"{site(url)}-{sha(url)[:8]}"
+        text, how = cut_readability(read(source, path))
+        note(notes, how, None if text is not None else fid)
+        if text is None:
+            continue
+        (out / f"{fid}.txt").write_text(text, encoding="utf-8")
+        years[year or "none"] = years.get(year or "none", 0) + 1
+        orgs.add(org)
+        sites.add(site(url))
+    notes["years of the files written (date, else URL year)"] = dict(sorted(years.items()))
+    notes["news organisations of the files written"] = len(orgs)
+    notes["sites (hosts) of the files written"] = len(sites)
+    print(json.dumps(notes, indent=1), file=sys.stderr)

@@ -38,23 +38,16 @@ Usage: build.py MIRRORS OUT_DIR   (MIRRORS: a folder with a clone of j-szulc/htm
 <owner>+<name>, see corpuslib.git_dir; needs w3m on PATH and readability-lxml with lxml importable:
 Debian's python3-readability, run with Debian's /usr/bin/python3)
 """
-import importlib.util
-import json
 import re
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-import corpuslib as lib  # noqa: E402  (git, blobs, own_url, published, the readability cut: corpuslib.py)
+import corpuslib as lib  # noqa: E402  (git, blobs, choose_news, write_cuts: corpuslib.py)
 
-HERE = Path(__file__).resolve().parent
 SOURCE = ("j-szulc/html-cleaning-dataset-merged", "46e01a04b47051838a228bf23631430b2c9de375", "dragnet_data/input/")
 PAGE = re.compile(r"\.html?$", re.I)
-OG_ARTICLE = re.compile(r"<meta[^>]*[\"']og:type[\"'][^>]*content=[\"']\s*article\b"
-                        r"|<meta[^>]*content=[\"']\s*article[\"'][^>]*[\"']og:type[\"']", re.I)
-PATH_YEAR = re.compile(r"/((?:19|20)\d\d)/")
 FIRST_YEAR = "2010"
-NEWS_TYPE = "NewsArticle"
 PER_SITE = 3
 MAX_PAGES = 150
 # Domain (the host itself or any host under it) -> the news organisation it belongs to (step 4).
@@ -86,93 +79,21 @@ NEWS = {
 }
 
 
-def load_fixture_news():
-    """fixture-news's build.py, for its language, url_key, title_key and fingerprint (steps 2 and 6)."""
-    spec = importlib.util.spec_from_file_location("fnews", HERE.parent / "fixture-news" / "build.py")
-    m = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(m)
-    return m
-
-
-def organisation(url):
-    """Step 4: the news organisation (a value of NEWS) of the URL's site, or None."""
-    host = lib.site(url)
-    return next((org for domain, org in NEWS.items() if host == domain or host.endswith("." + domain)), None)
-
-
-def article_year(page, url):
-    """Step 5: (whether the page says it is an article, the year it gives: its date's, else its URL's, or '')."""
-    date = lib.published(page)
-    year = PATH_YEAR.search(lib.urlsplit(url).path)
-    said = bool(OG_ARTICLE.search(page) or NEWS_TYPE in page or date or year)
-    return said, (date[:4] if date else year.group(1) if year else "")
-
-
 def chosen(mirrors, notes):
-    """Steps 1-9 of the rule: (path, url, organisation, year) in path order (counted by corpuslib.note)."""
-    fn = load_fixture_news()
-    earlier = set((HERE.parent / "fixture-news" / "earlier.txt").read_text(encoding="ascii").split())
+    """Steps 1-9 of the rule: (commit, path, url, organisation, year) in path order (corpuslib.choose_news)."""
     repo, commit, prefix = SOURCE
     g = lib.git_dir(mirrors, repo)
     names = [p for p in lib.git(g, "ls-tree", "-r", "--name-only", "-z", commit).decode().split("\0") if p]
     pages = sorted(p for p in names if p.startswith(prefix) and PAGE.search(p))
-    by_url, titles = {}, set()
-    for path, raw in zip(pages, lib.blobs(g, commit, pages)):
-        lib.note(notes, "1 html files")
-        page = raw.decode("utf-8", "replace")
-        lang = fn.language(page)
-        if lang not in ("en", None):
-            continue
-        lib.note(notes, "2 declared English" if lang else "2 declaring no language")
-        url = lib.own_url(page)
-        if url is None:
-            continue
-        lib.note(notes, "3 naming its own URL")
-        org = organisation(url)
-        if org is None:
-            continue
-        lib.note(notes, "4 of a news organisation")
-        said, year = article_year(page, url)
-        if not said or (year and year < FIRST_YEAR):
-            continue
-        lib.note(notes, "5 an article, not dated before 2010")
-        key, title = fn.url_key(url), fn.title_key(page)
-        if fn.fingerprint("url", key) in earlier or (title and fn.fingerprint("title", title) in earlier):
-            continue
-        lib.note(notes, "6 not among the earlier sources' pages")
-        if key in by_url or (title and title in titles):
-            continue
-        lib.note(notes, "7 distinct URLs and titles")
-        by_url[key] = (path, url, org, year)
-        titles.add(title)
-    notes["8 news organisations"], capped = lib.cap_per_group(by_url.values(), lambda p: p[2], PER_SITE)
-    notes["8 pages, at most %d an organisation" % PER_SITE] = len(capped)
-    picked = lib.by_url_hash(capped)[:MAX_PAGES]
-    notes["9 pages chosen"] = len(picked)
-    return sorted(picked)
+    found = ((commit, path, raw) for path, raw in zip(pages, lib.blobs(g, commit, pages)))
+    return lib.choose_news(found, lib.earlier_fingerprints("fixture-news"),
+                           lambda path, url: lib.organisation(url, NEWS), FIRST_YEAR, PER_SITE, MAX_PAGES, notes)
 
 
 def main(mirrors, out_dir):
-    out = Path(out_dir)
-    out.mkdir(parents=True, exist_ok=True)
     notes = {}
-    years, orgs, sites = {}, set(), set()
-    repo, commit, _ = SOURCE
-    g = lib.git_dir(mirrors, repo)
-    for path, url, org, year in chosen(mirrors, notes):
-        fid = f"{lib.site(url)}-{lib.sha(url)[:8]}"
-        text, how = lib.cut_readability(lib.git(g, "show", f"{commit}:{path}"))
-        lib.note(notes, how, None if text is not None else fid)
-        if text is None:
-            continue
-        (out / f"{fid}.txt").write_text(text, encoding="utf-8")
-        years[year or "none"] = years.get(year or "none", 0) + 1
-        orgs.add(org)
-        sites.add(lib.site(url))
-    notes["years of the files written (date, else URL year)"] = dict(sorted(years.items()))
-    notes["news organisations of the files written"] = len(orgs)
-    notes["sites (hosts) of the files written"] = len(sites)
-    print(json.dumps(notes, indent=1), file=sys.stderr)
+    g = lib.git_dir(mirrors, SOURCE[0])
+    lib.write_cuts(out_dir, chosen(mirrors, notes), lambda commit, path: lib.git(g, "show", f"{commit}:{path}"), notes)
 
 
 if __name__ == "__main__":

@@ -43,25 +43,18 @@ Usage: build.py MIRRORS OUT_DIR   (MIRRORS: a folder with a clone of smallrivers
 <owner>+<name>, see corpuslib.git_dir; needs w3m on PATH and readability-lxml with lxml importable:
 Debian's python3-readability, run with Debian's /usr/bin/python3)
 """
-import importlib.util
-import json
 import re
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-import corpuslib as lib  # noqa: E402  (git, blobs, own_url, published, the readability cut: corpuslib.py)
+import corpuslib as lib  # noqa: E402  (git, objects, choose_news, write_cuts: corpuslib.py)
 
-HERE = Path(__file__).resolve().parent
 REPO = "smallrivers/snacktory"
 # The default branch `smallrivers` (2020-04-24) and the branch `skyshard-master` (2017-06-22).
 SOURCE = ("6a87f3f19d13843166dd689760cbdc2ff3af34f6", "b489095f49d0f172c8349fb1a6644bc215d75791")
 PAGE = re.compile(r"\.html?$", re.I)
-OG_ARTICLE = re.compile(r"<meta[^>]*[\"']og:type[\"'][^>]*content=[\"']\s*article\b"
-                        r"|<meta[^>]*content=[\"']\s*article[\"'][^>]*[\"']og:type[\"']", re.I)
-PATH_YEAR = re.compile(r"/((?:19|20)\d\d)/")
 FIRST_YEAR = "2013"
-NEWS_TYPE = "NewsArticle"
 PER_SITE = 3
 MAX_PAGES = 150
 # Domain (the host itself or any host under it) -> the news organisation it belongs to (step 4).
@@ -114,29 +107,6 @@ NEWS = {
 }
 
 
-def load_fixture_news():
-    """fixture-news's build.py, for its language, url_key, title_key and fingerprint (steps 2 and 6)."""
-    spec = importlib.util.spec_from_file_location("fnews", HERE.parent / "fixture-news" / "build.py")
-    m = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(m)
-    return m
-
-
-def organisation(url):
-    """Step 4: the news organisation (a value of NEWS) of the URL's site, or None; the longest domain wins."""
-    host = lib.site(url)
-    found = [d for d in NEWS if host == d or host.endswith("." + d)]
-    return NEWS[max(found, key=len)] if found else None
-
-
-def article_year(page, url):
-    """Step 5: (whether the page says it is an article, the year it gives: its date's, else its URL's, or '')."""
-    date = lib.published(page)
-    year = PATH_YEAR.search(lib.urlsplit(url).path)
-    said = bool(OG_ARTICLE.search(page) or NEWS_TYPE in page or date or year)
-    return said, (date[:4] if date else year.group(1) if year else "")
-
-
 def pages(g):
     """Step 1: (commit, path) of every HTML file at the commits of SOURCE, a path once (the first commit's)."""
     seen = {}
@@ -148,69 +118,19 @@ def pages(g):
 
 
 def chosen(mirrors, notes):
-    """Steps 1-9 of the rule: (commit, path, url, organisation, year) in path order (counted in notes)."""
-    fn = load_fixture_news()
-    earlier = set((HERE.parent / "fixture-news" / "earlier.txt").read_text(encoding="ascii").split())
-    earlier |= set((HERE / "earlier.txt").read_text(encoding="ascii").split())
+    """Steps 1-9 of the rule: (commit, path, url, organisation, year) in path order (corpuslib.choose_news)."""
     g = lib.git_dir(mirrors, REPO)
     found = sorted(pages(g), key=lambda cp: cp[1])
-    by_url, titles = {}, set()
-    for (commit, path), raw in zip(found, lib.objects(g, [f"{c}:{p}" for c, p in found])):
-        lib.note(notes, "1 html files")
-        page = raw.decode("utf-8", "replace")
-        lang = fn.language(page)
-        if lang not in ("en", None):
-            continue
-        lib.note(notes, "2 declared English" if lang else "2 declaring no language")
-        url = lib.own_url(page)
-        if url is None:
-            continue
-        lib.note(notes, "3 naming its own URL")
-        org = organisation(url)
-        if org is None:
-            continue
-        lib.note(notes, "4 of a news organisation")
-        said, year = article_year(page, url)
-        if not said or (year and year < FIRST_YEAR):
-            continue
-        lib.note(notes, "5 an article, not dated before 2013")
-        key, title = fn.url_key(url), fn.title_key(page)
-        if fn.fingerprint("url", key) in earlier or (title and fn.fingerprint("title", title) in earlier):
-            continue
-        lib.note(notes, "6 not among the earlier sources' pages")
-        if key in by_url or (title and title in titles):
-            continue
-        lib.note(notes, "7 distinct URLs and titles")
-        by_url[key] = (commit, url, path, org, year)
-        titles.add(title)
-    # cap_per_group and by_url_hash read the URL as the second item of each tuple
-    notes["8 news organisations"], capped = lib.cap_per_group(by_url.values(), lambda p: p[3], PER_SITE)
-    notes["8 pages, at most %d an organisation" % PER_SITE] = len(capped)
-    picked = lib.by_url_hash(capped)[:MAX_PAGES]
-    notes["9 pages chosen"] = len(picked)
-    return sorted(((c, p, u, o, y) for c, u, p, o, y in picked), key=lambda t: t[1])
+    read = zip(found, lib.objects(g, [f"{c}:{p}" for c, p in found]))
+    earlier = lib.earlier_fingerprints("fixture-news", "snacktory-news")
+    return lib.choose_news(((c, p, raw) for (c, p), raw in read), earlier,
+                           lambda path, url: lib.organisation(url, NEWS), FIRST_YEAR, PER_SITE, MAX_PAGES, notes)
 
 
 def main(mirrors, out_dir):
-    out = Path(out_dir)
-    out.mkdir(parents=True, exist_ok=True)
     notes = {}
-    years, orgs, sites = {}, set(), set()
     g = lib.git_dir(mirrors, REPO)
-    for commit, path, url, org, year in chosen(mirrors, notes):
-        fid = f"{lib.site(url)}-{lib.sha(url)[:8]}"
-        text, how = lib.cut_readability(lib.git(g, "show", f"{commit}:{path}"))
-        lib.note(notes, how, None if text is not None else fid)
-        if text is None:
-            continue
-        (out / f"{fid}.txt").write_text(text, encoding="utf-8")
-        years[year or "none"] = years.get(year or "none", 0) + 1
-        orgs.add(org)
-        sites.add(lib.site(url))
-    notes["years of the files written (date, else URL year)"] = dict(sorted(years.items()))
-    notes["news organisations of the files written"] = len(orgs)
-    notes["sites (hosts) of the files written"] = len(sites)
-    print(json.dumps(notes, indent=1), file=sys.stderr)
+    lib.write_cuts(out_dir, chosen(mirrors, notes), lambda commit, path: lib.git(g, "show", f"{commit}:{path}"), notes)
 
 
 if __name__ == "__main__":
