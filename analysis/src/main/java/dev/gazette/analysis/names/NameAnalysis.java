@@ -179,7 +179,10 @@ public final class NameAnalysis {
         return new ArticleNames(article.raw(), statistic.analyser().keys(), index, kept, mentions);
     }
 
-    /** Where a candidate is written in the raw text: a dateline's place has its offsets there already (the parser took it off the paragraph). */
+    /**
+     * Where a candidate is written in the raw text: a dateline's place has its offsets there already (the parser took it
+     * off the paragraph).
+     */
     private static int[] rawSpan(Article article, Found f) {
         if (f.candidate().dateline()) {
             return new int[] {f.candidate().start(), f.candidate().end()};
@@ -191,7 +194,8 @@ public final class NameAnalysis {
     /**
      * True when the name at {@code [start, end)} of {@code raw} is joined, by spaces alone, to a capitalised common word
      * that no name of the article holds and that is no calendar word: after it ("Valmora Today", "Valmora First"), or
-     * before it in the middle of a sentence, other than a determiner ("according to Next Valmora"). The extractor cut the
+     * before it in the middle of a sentence, other than a determiner ("according to Next Valmora", "Press Trust Of
+     * Valmora"). The extractor cut the
      * run of capitalised words there; the run is a longer name (a publication, a slogan, a newsletter) that the name
      * alone does not mention. Not a word that opens a sentence ("Today Valmora said"), nor one that dates what is said
      * ("in Valmora Monday"), nor one past a line break or punctuation.
@@ -223,7 +227,8 @@ public final class NameAnalysis {
         while (p > 0 && raw.charAt(p - 1) == ' ') {
             p--;
         }
-        // in the middle of a sentence: a lower-case word, a digit or a comma before it
+        // in the middle of a sentence: the word before it ends with a lower-case letter or a digit, or a comma follows it
+        // (no full stop, no line break, no opening of the text between)
         return p < w && p > 0 && (Character.isLowerCase(raw.charAt(p - 1)) || Character.isDigit(raw.charAt(p - 1))
                 || raw.charAt(p - 1) == ',');
     }
