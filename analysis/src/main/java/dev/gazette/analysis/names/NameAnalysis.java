@@ -227,7 +227,7 @@ public final class NameAnalysis {
         while (p > 0 && raw.charAt(p - 1) == ' ') {
             p--;
         }
-        // in the middle of a sentence: the word before it ends with a lower-case letter or a digit, or a comma follows it
+        // in the middle of a sentence: the word before it ends with a lower-case letter or a digit, or is followed by a comma
         // (no full stop, no line break, no opening of the text between)
         return p < w && p > 0 && (Character.isLowerCase(raw.charAt(p - 1)) || Character.isDigit(raw.charAt(p - 1))
                 || raw.charAt(p - 1) == ',');
