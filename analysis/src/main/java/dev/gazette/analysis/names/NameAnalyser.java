@@ -715,7 +715,11 @@ final class NameAnalyser {
     }
 
     /** No organisation or place evidence stronger than the person evidence. */
-    /** True when the word right before the candidate, with spaces alone between, is the article "the". */
+    /**
+     * True when the word right before the candidate, with spaces alone between, is the article "the", and no "of" before
+     * it: after "of the" the name may be an office's complement glued to its holder's name ("Chancellor of the
+     * Exchequer Nigel Lawson").
+     */
     private static boolean afterThe(Candidate c, Map<Integer, String> unitTexts) {
         String t = c.dateline() ? null : unitTexts.get(c.paragraph());
         if (t == null || c.start() > t.length()) {
@@ -728,7 +732,16 @@ final class NameAnalyser {
         if (k == c.start() || k < 3) {
             return false;
         }
-        return t.regionMatches(true, k - 3, "the", 0, 3) && (k == 3 || !Character.isLetterOrDigit(t.charAt(k - 4)));
+        if (!t.regionMatches(true, k - 3, "the", 0, 3) || k > 3 && Character.isLetterOrDigit(t.charAt(k - 4))) {
+            return false;
+        }
+        // "Chancellor of the Exchequer Nigel Lawson": "of the" opens an office's complement, glued to the holder's name
+        int b = k - 3;
+        while (b > 0 && t.charAt(b - 1) == ' ') {
+            b--;
+        }
+        return !(b >= 2 && b < k - 3 && t.regionMatches(true, b - 2, "of", 0, 2)
+                && (b == 2 || !Character.isLetterOrDigit(t.charAt(b - 3))));
     }
 
     static boolean personLike(int[] votes) {

@@ -198,14 +198,17 @@ public final class NameAnalysis {
      * Valmora"). The extractor cut the
      * run of capitalised words there; the run is a longer name (a publication, a slogan, a newsletter) that the name
      * alone does not mention. Not a word that opens a sentence ("Today Valmora said"), nor one that dates what is said
-     * ("in Valmora Monday"), nor one past a line break or punctuation.
+     * ("in Valmora Monday"), nor one past a line break or punctuation, nor one after a name that ends with a full stop
+     * ("the U.S. Has").
      */
     static boolean joinedToCommonWord(String raw, int start, int end, int[][] spans, Lexicon lex) {
         int k = end;
         while (k < raw.length() && raw.charAt(k) == ' ') {
             k++;
         }
-        if (k > end && commonWordAt(raw, k, spans, lex) != null) {
+        // (not after an abbreviation's full stop, "the U.S. Has": the capital may be the next sentence's, or copy that
+        // capitalises every word after a full stop)
+        if (k > end && raw.charAt(end - 1) != '.' && commonWordAt(raw, k, spans, lex) != null) {
             return true;
         }
         int b = start;

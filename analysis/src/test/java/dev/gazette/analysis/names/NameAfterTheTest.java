@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
  * People take no article: a name of two words that the article writes only right after "the" ("the Granite House
  * said", "according to the Tamar Ledger") is a body's, a building's or a paper's name, never a person's full name,
  * so the last word written alone ("members of the House") is not resolved to it as a surname. A person named in
- * full without the article keeps the surname. Invented names and sentences.
+ * full without the article keeps the surname, and so does one whose name follows "of the", the complement of an office
+ * glued to it ("Chancellor of the Exchequer Orvane Quellmark"). Invented names and sentences.
  */
 class NameAfterTheTest extends ArticleNamesCase {
 
@@ -27,6 +28,14 @@ class NameAfterTheTest extends ArticleNamesCase {
         // the control: the same sentences with a person's name
         List<Found> f = analyse("Budget vote\n\nThe talks with Orvane Quellmark ended late, and Quellmark said "
                 + "on Monday that a deal was near. Members of the House voted on Tuesday.\n");
+        assertThat(find(f, "Quellmark").relation()).isEqualTo(Relation.PARTIAL);
+    }
+
+    @Test
+    void anOfficesComplementAfterOfTheKeepsTheHoldersSurname() throws Exception {
+        // the control: "of the" opens the complement of an office, glued to the holder's name
+        List<Found> f = analyse("Budget vote\n\nThe Chancellor of the Exchequer Orvane Quellmark said on Monday that "
+                + "talks would go on.\n\nQuellmark said that a deal was near.\n");
         assertThat(find(f, "Quellmark").relation()).isEqualTo(Relation.PARTIAL);
     }
 }

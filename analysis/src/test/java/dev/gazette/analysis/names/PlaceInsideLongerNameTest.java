@@ -24,7 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
  * A place's name that is part of a longer name is no mention of the place: a publication, a newsletter or a slogan
  * whose name joins the place to a capitalised common word ("Kenya Today", "Next Kenya", "Kenya First"), which the
  * extractor cuts the run of capitalised words at. Not a calendar word after the place ("in Kenya Monday"), nor a
- * word that opens a sentence before it ("Today Kenya said"), nor a determiner ("The Kenya of old"). Invented
+ * word that opens a sentence before it ("Today Kenya said"), nor a determiner ("The Kenya of old"), nor a capital after
+ * an abbreviation's full stop ("the U.S. Have"). Invented
  * sentences; the places are the gazetteer's.
  */
 class PlaceInsideLongerNameTest {
@@ -33,11 +34,15 @@ class PlaceInsideLongerNameTest {
     Path tmp;
 
     private List<Mention> mentions(String text) throws Exception {
+        return mentions(text, Registry.empty());
+    }
+
+    private List<Mention> mentions(String text, Registry registry) throws Exception {
         Path f = tmp.resolve("a.txt");
         Files.writeString(f, text, StandardCharsets.UTF_8);
         var doc = new DocumentReader(1 << 20).read(new InputFile(f, "a.txt")).document().orElseThrow();
         Article a = new ArticleParser(ParserConfig.defaults()).parse(doc, new RecurringLines(12));
-        NameStatistic s = NameAnalysis.statistic(Registry.empty());
+        NameStatistic s = NameAnalysis.statistic(registry);
         NameStatistic.Acc acc = s.newAccumulator();
         s.accumulate(acc, a);
         Map<CorpusStatistic<?, ?>, Object> results = Map.of(s, s.finish(acc));
@@ -69,5 +74,15 @@ class PlaceInsideLongerNameTest {
         List<Mention> m = mentions("Harbour talks\n\nThe talks in Kenya went on for a week, officials in Kenya said.\n\n"
                 + "The harbour board met in Kenya Monday and agreed on the fees. Today Kenya has more ships than ever.\n");
         assertThat(count(m, "Kenya")).isEqualTo(4);
+    }
+
+    @Test
+    void aCapitalAfterAnAbbreviationsFullStopLeavesThePlace() throws Exception {
+        // the control: copy that capitalises the word after a full stop ("the U.S. Has")
+        // (the bundled registry's United States, a place)
+        List<Mention> m = mentions("Harbour talks\n\nThe talks in the U.S. went on for a week, officials in the U.S. said."
+                + "\n\nExports to the U.S. Have risen since the harbour board met.\n",
+                Registry.load(dev.gazette.analysis.ReferenceData.defaults()));
+        assertThat(count(m, "U.S.")).isEqualTo(3);
     }
 }
