@@ -33,6 +33,8 @@ final class Lexicon {
     final Set<String> demonyms;
     final Phrases demonymPhrases;
     final Set<String> commonWords;
+    /** Days, months and feasts: a capitalised word that dates what is said of a name, never part of it ("in Valmora Monday"). */
+    final Set<String> calendarWords;
     final Set<String> notAcronyms;
     final Set<String> abbreviations;
     final Set<String> contractions;
@@ -102,6 +104,7 @@ final class Lexicon {
         demonyms = dem;
         demonymPhrases = new Phrases(dem);
         commonWords = words(root.path("commonWords"));
+        calendarWords = words(root.path("calendarWords"));
         notAcronyms = words(root.path("notAcronyms"));
         abbreviations = words(root.path("abbreviations"));
         contractions = words(root.path("contractions"));

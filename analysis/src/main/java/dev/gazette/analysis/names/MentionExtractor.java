@@ -1202,13 +1202,18 @@ final class MentionExtractor {
      * Schwartz and Hearst's test (2003) that a short form abbreviates a long form: its letters
      * occur in order in the long form, the first at the start of a word; in addition the first
      * letter must start the long form and at least half of them must start words, so that a
-     * stray "(AFP)" after a name does not count.
+     * stray "(AFP)" after a name does not count. As in Schwartz and Hearst, the long form holds at
+     * most min(|A| + 5, 2|A|) words for an acronym of |A| letters: a run of names that a list writes
+     * side by side ("... Tonga Tunisia Turkey Virgin Islands (U.S.)") is no long form.
      */
     static boolean abbreviates(String shortForm, String longForm) {
         String s = NOT_ALNUM.matcher(shortForm.toLowerCase(Locale.ROOT)).replaceAll("");
         String l = NameKeys.fold(longForm).replace('-', ' ');
         if (s.length() < 2 || l.indexOf(' ') < 0 || s.charAt(0) != l.charAt(0)) {
             return false; // the acronym starts with the long form's first letter
+        }
+        if (longForm.strip().split("\\s+").length > Math.min(s.length() + 5, 2 * s.length())) {
+            return false;
         }
         int si = s.length() - 1;
         int li = l.length() - 1;

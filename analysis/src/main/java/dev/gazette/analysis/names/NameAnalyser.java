@@ -124,6 +124,10 @@ final class NameAnalyser {
                 definitions.add(new Definition(d.acronym() + 1, d.longForm() + 1));
             }
         }
+        Map<Integer, String> unitTexts = new HashMap<>();
+        for (dev.gazette.analysis.text.TextUnit u : text.units(false)) {
+            unitTexts.putIfAbsent(u.paragraph().index(), u.text());
+        }
         Map<String, NameKey> keyCache = new HashMap<>();
         List<NameKey> candKeys = new ArrayList<>(cands.size());
         for (Candidate c : cands) {
@@ -202,7 +206,9 @@ final class NameAnalyser {
                         && !englishWord(k.lastSpelled()) && !keys.lexicon().places.contains(k.lastSpelled())
                         && !keys.lexicon().places.contains(k.spelled().get(0)) && givenNamesBefore(c.surface())
                         && !openingWord(c, k) && !keys.lexicon().eventNouns.contains(k.lastSpelled());
-            if (!c.acronym() && k.size() >= 2 && cued && personLike(c.votes()) && !hasConnector(c.surface())) {
+            // (people take no article: a name written right after "the" is a body's or a building's, "the Quell House")
+            if (!c.acronym() && k.size() >= 2 && cued && personLike(c.votes()) && !hasConnector(c.surface())
+                    && !afterThe(c, unitTexts)) {
                 fullByKey.computeIfAbsent(k.concat(), x -> new ArrayList<>()).add(i);
                 lastWords.add(k.lastSpelled());
             }
@@ -709,6 +715,35 @@ final class NameAnalyser {
     }
 
     /** No organisation or place evidence stronger than the person evidence. */
+    /**
+     * True when the word right before the candidate, with spaces alone between, is the article "the", and no "of" before
+     * it: after "of the" the name may be an office's complement glued to its holder's name ("Chancellor of the
+     * Exchequer Nigel Lawson").
+     */
+    private static boolean afterThe(Candidate c, Map<Integer, String> unitTexts) {
+        String t = c.dateline() ? null : unitTexts.get(c.paragraph());
+        if (t == null || c.start() > t.length()) {
+            return false;
+        }
+        int k = c.start();
+        while (k > 0 && t.charAt(k - 1) == ' ') {
+            k--;
+        }
+        if (k == c.start() || k < 3) {
+            return false;
+        }
+        if (!t.regionMatches(true, k - 3, "the", 0, 3) || k > 3 && Character.isLetterOrDigit(t.charAt(k - 4))) {
+            return false;
+        }
+        // "Chancellor of the Exchequer Nigel Lawson": "of the" opens an office's complement, glued to the holder's name
+        int b = k - 3;
+        while (b > 0 && t.charAt(b - 1) == ' ') {
+            b--;
+        }
+        return !(b >= 2 && b < k - 3 && t.regionMatches(true, b - 2, "of", 0, 2)
+                && (b == 2 || !Character.isLetterOrDigit(t.charAt(b - 3))));
+    }
+
     static boolean personLike(int[] votes) {
         return votes[1] <= votes[0] && votes[2] <= votes[0];
     }

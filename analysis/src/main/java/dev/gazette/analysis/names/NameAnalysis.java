@@ -144,12 +144,22 @@ public final class NameAnalysis {
         List<Found> found = statistic.found(article, memo);
         List<Mention> mentions = new ArrayList<>(found.size());
         List<Found> kept = new ArrayList<>(found.size());
-        for (Found f : found) {
+        int[][] spans = new int[found.size()][];
+        for (int i = 0; i < found.size(); i++) {
+            spans[i] = rawSpan(article, found.get(i));
+        }
+        Lexicon lex = statistic.analyser().keys().lexicon();
+        for (int i = 0; i < found.size(); i++) {
+            Found f = found.get(i);
             FormInfo root = index.form(f.root());
             if (root == null) {
                 continue;
             }
             Entity e = index.entity(root.entity());
+            if (e.type() == EntityType.PLACE && !f.candidate().dateline()
+                    && joinedToCommonWord(article.raw(), spans[i][0], spans[i][1], spans, lex)) {
+                continue; // "Valmora Today", "Next Valmora": the place's name inside a longer name, no mention of it
+            }
             String relation;
             if (f.relation() == NameAnalyser.Relation.PARTIAL) {
                 relation = "partial";
@@ -159,17 +169,98 @@ public final class NameAnalysis {
             } else {
                 relation = label(root);
             }
-            // a dateline's place has its offsets in the raw text already (the parser took it off the paragraph)
-            int start = f.candidate().dateline() ? f.candidate().start()
-                    : paragraph(article, f.candidate().paragraph()).rawOffset(f.candidate().start());
-            int end = f.candidate().dateline() ? f.candidate().end()
-                    : paragraph(article, f.candidate().paragraph()).rawOffset(f.candidate().end());
+            int start = spans[i][0];
+            int end = spans[i][1];
             mentions.add(new Mention(article.id(), e.id(), f.surface(), e.name(), e.type(), relation,
                     f.candidate().role(), f.candidate().paragraph(), lines.lineOf(start), lines.columnOf(start),
                     start, end));
             kept.add(f);
         }
         return new ArticleNames(article.raw(), statistic.analyser().keys(), index, kept, mentions);
+    }
+
+    /**
+     * Where a candidate is written in the raw text: a dateline's place has its offsets there already (the parser took it
+     * off the paragraph).
+     */
+    private static int[] rawSpan(Article article, Found f) {
+        if (f.candidate().dateline()) {
+            return new int[] {f.candidate().start(), f.candidate().end()};
+        }
+        Paragraph p = paragraph(article, f.candidate().paragraph());
+        return new int[] {p.rawOffset(f.candidate().start()), p.rawOffset(f.candidate().end())};
+    }
+
+    /**
+     * True when the name at {@code [start, end)} of {@code raw} is joined, by spaces alone, to a capitalised common word
+     * that no name of the article holds and that is no calendar word: after it ("Valmora Today", "Valmora First"), or
+     * before it in the middle of a sentence, other than a determiner ("according to Next Valmora", "Press Trust Of
+     * Valmora"). The extractor cut the
+     * run of capitalised words there; the run is a longer name (a publication, a slogan, a newsletter) that the name
+     * alone does not mention. Not a word that opens a sentence ("Today Valmora said"), nor one that dates what is said
+     * ("in Valmora Monday"), nor one past a line break or punctuation, nor one after a name that ends with a full stop
+     * ("the U.S. Has").
+     */
+    static boolean joinedToCommonWord(String raw, int start, int end, int[][] spans, Lexicon lex) {
+        int k = end;
+        while (k < raw.length() && raw.charAt(k) == ' ') {
+            k++;
+        }
+        // (not after an abbreviation's full stop, "the U.S. Has": the capital may be the next sentence's, or copy that
+        // capitalises every word after a full stop)
+        if (k > end && raw.charAt(end - 1) != '.' && commonWordAt(raw, k, spans, lex) != null) {
+            return true;
+        }
+        int b = start;
+        while (b > 0 && raw.charAt(b - 1) == ' ') {
+            b--;
+        }
+        if (b == start || b == 0 || !Character.isLetter(raw.charAt(b - 1))) {
+            return false;
+        }
+        int w = b;
+        while (w > 0 && Character.isLetter(raw.charAt(w - 1))) {
+            w--;
+        }
+        String word = commonWordAt(raw, w, spans, lex);
+        if (word == null || lex.determiners.contains(word)) {
+            return false;
+        }
+        int p = w;
+        while (p > 0 && raw.charAt(p - 1) == ' ') {
+            p--;
+        }
+        // in the middle of a sentence: the word before it ends with a lower-case letter or a digit, or is followed by a comma
+        // (no full stop, no line break, no opening of the text between)
+        return p < w && p > 0 && (Character.isLowerCase(raw.charAt(p - 1)) || Character.isDigit(raw.charAt(p - 1))
+                || raw.charAt(p - 1) == ',');
+    }
+
+    /** The lower-cased word at {@code at} when it is a capitalised common word, no calendar word, held by no name; else null. */
+    private static String commonWordAt(String raw, int at, int[][] spans, Lexicon lex) {
+        if (at >= raw.length() || !Character.isUpperCase(raw.charAt(at))) {
+            return null;
+        }
+        int e = at;
+        while (e < raw.length() && Character.isLetter(raw.charAt(e))) {
+            e++;
+        }
+        if (e - at < 2 || e < raw.length() && (Character.isLetterOrDigit(raw.charAt(e)) || raw.charAt(e) == '-'
+                || raw.charAt(e) == '.' && e + 1 < raw.length() && Character.isLetter(raw.charAt(e + 1)))) {
+            return null;
+        }
+        String word = raw.substring(at, e);
+        String lower = word.toLowerCase(Locale.ROOT);
+        if (word.equals(word.toUpperCase(Locale.ROOT)) || !lex.commonWords.contains(lower)
+                || lex.calendarWords.contains(lower)) {
+            return null;
+        }
+        for (int[] s : spans) {
+            if (s[0] < e && at < s[1]) {
+                return null;
+            }
+        }
+        return lower;
     }
 
     private static String label(FormInfo info) {

@@ -117,6 +117,17 @@ class MentionExtractorTest {
     }
 
     @Test
+    void aListOfPlacesWrittenSideBySideIsNoLongFormOfTheAcronymAfterIt() {
+        // Schwartz and Hearst's bound: at most min(|A| + 5, 2|A|) words in the long form (invented list of a menu)
+        assertThat(MentionExtractor.abbreviates("U.S.", "United States")).isTrue();
+        assertThat(MentionExtractor.abbreviates("U.S.",
+                "Uruguay Samoa Tanzania Tonga Tunisia Uganda Ukraine Virgin Islands")).isFalse();
+        MentionExtractor.Result r = extractor.extract(List.of(unit("Pick a country: Peru Qatar Rwanda Samoa "
+                + "United Republic of Tonga Tunisia Ukraine Uruguay Virgin Islands (U.S.) Yemen Zambia")));
+        assertThat(r.definitions()).isEmpty();
+    }
+
+    @Test
     void typesNamesFromTheirCues() {
         assertThat(only("Foreign Minister Abbas Araghchi said.", "Abbas Araghchi").votes()[0]).isPositive();
         int[] org = only("the Islamic Revolutionary Guard Corps launched strikes.", "Islamic Revolutionary Guard Corps").votes();
