@@ -105,6 +105,12 @@ public final class ArticleNames {
             if (keys.lexicon().places.contains(Lexicon.lower(m.surface()))) {
                 continue; // "Russia" is spelled as the gazetteer spells it: never rewritten ("Rosa")
             }
+            if (words(m.surface()) > words(replacement) && keys.lexicon().places.contains(Lexicon.lower(replacement))) {
+                continue; // "Flo Rida" is a stage name, not "Florida" written in two words: a name never becomes a place
+            }
+            if (bracketed(raw, m.start(), m.end()) || onlyBracketed(raw, replacement)) {
+                continue; // "[Jo-Bloggs]" is an image's file name or tag, not how the article spells "Jo Bloggs"
+            }
             if (shouted(replacement) && !shouted(m.surface())) {
                 continue; // "ES SIDER", "GAO FU": a headline's or a transcript label's capitals, not a spelling
             }
@@ -124,6 +130,9 @@ public final class ArticleNames {
             List<TextEdit> edits = wordEdits(raw, m.start(), m.end(), replacement);
             if (edits.isEmpty()) {
                 continue;
+            }
+            if (fig.canonicalArticles() == 1 && tiedInArticle(raw, edits)) {
+                continue; // "Weissmann" once and "Weissman" once, in the one article that writes either: no evidence
             }
             NameComparison c = index.compare(f.root(), e.name());
             double p = c == null ? Double.NaN : c.probability();
@@ -149,6 +158,65 @@ public final class ArticleNames {
             out.add(new NameVariant(m, replacement, null, message, suggestion, edits, p, strong));
         }
         return out;
+    }
+
+    /**
+     * True when the article writes each word the rewrite would change at least as often as the word it would write
+     * instead, and writes that one too ("Jo Weissmann" once, "Weissman" once): where the canonical form's only article
+     * is this one, the choice between the two spellings was a tie broken by length and alphabet, and nothing speaks
+     * for rewriting one into the other.
+     */
+    static boolean tiedInArticle(String raw, List<TextEdit> edits) {
+        for (TextEdit e : edits) {
+            String written = raw.substring(e.start(), e.end());
+            int proposed = wholeWordCount(raw, e.replacement());
+            if (proposed == 0 || wholeWordCount(raw, written) < proposed) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** How often {@code word} occurs in {@code raw} with no letter or digit on either side. */
+    static int wholeWordCount(String raw, String word) {
+        if (word.isBlank()) {
+            return 0;
+        }
+        int n = 0;
+        for (int k = raw.indexOf(word); k >= 0; k = raw.indexOf(word, k + 1)) {
+            int end = k + word.length();
+            if ((k == 0 || !Character.isLetterOrDigit(raw.charAt(k - 1)))
+                    && (end == raw.length() || !Character.isLetterOrDigit(raw.charAt(end)))) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** The text from {@code start} to {@code end} is a whole token in square brackets: "[Jo-Bloggs]". */
+    static boolean bracketed(String raw, int start, int end) {
+        return start > 0 && raw.charAt(start - 1) == '[' && end < raw.length() && raw.charAt(end) == ']';
+    }
+
+    /**
+     * True when the article writes {@code spelling} only as a whole token in square brackets ("[Jo-Bloggs]", an image's
+     * file name or tag that a scraper printed): such a token is a label, never the spelling to rewrite a name to.
+     */
+    static boolean onlyBracketed(String raw, String spelling) {
+        int n = 0;
+        for (int k = raw.indexOf(spelling); k >= 0; k = raw.indexOf(spelling, k + 1)) {
+            int end = k + spelling.length();
+            boolean wholeWord = (k == 0 || !Character.isLetterOrDigit(raw.charAt(k - 1)))
+                    && (end == raw.length() || !Character.isLetterOrDigit(raw.charAt(end)));
+            if (!wholeWord) {
+                continue;
+            }
+            if (!bracketed(raw, k, end)) {
+                return false;
+            }
+            n++;
+        }
+        return n > 0;
     }
 
     /**
