@@ -131,9 +131,6 @@ public final class ArticleNames {
             if (edits.isEmpty()) {
                 continue;
             }
-            if (fig.canonicalArticles() == 1 && tiedInArticle(raw, edits)) {
-                continue; // "Weissmann" once and "Weissman" once, in the one article that writes either: no evidence
-            }
             NameComparison c = index.compare(f.root(), e.name());
             double p = c == null ? Double.NaN : c.probability();
             // a shouted form (a dateline, a headline) is left to the writer: its letters say little
@@ -158,39 +155,6 @@ public final class ArticleNames {
             out.add(new NameVariant(m, replacement, null, message, suggestion, edits, p, strong));
         }
         return out;
-    }
-
-    /**
-     * True when the article writes each word the rewrite would change at least as often as the word it would write
-     * instead, and writes that one too ("Jo Weissmann" once, "Weissman" once): where the canonical form's only article
-     * is this one, the choice between the two spellings was a tie broken by length and alphabet, and nothing speaks
-     * for rewriting one into the other.
-     */
-    static boolean tiedInArticle(String raw, List<TextEdit> edits) {
-        for (TextEdit e : edits) {
-            String written = raw.substring(e.start(), e.end());
-            int proposed = wholeWordCount(raw, e.replacement());
-            if (proposed == 0 || wholeWordCount(raw, written) < proposed) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** How often {@code word} occurs in {@code raw} with no letter or digit on either side. */
-    static int wholeWordCount(String raw, String word) {
-        if (word.isBlank()) {
-            return 0;
-        }
-        int n = 0;
-        for (int k = raw.indexOf(word); k >= 0; k = raw.indexOf(word, k + 1)) {
-            int end = k + word.length();
-            if ((k == 0 || !Character.isLetterOrDigit(raw.charAt(k - 1)))
-                    && (end == raw.length() || !Character.isLetterOrDigit(raw.charAt(end)))) {
-                n++;
-            }
-        }
-        return n;
     }
 
     /** The text from {@code start} to {@code end} is a whole token in square brackets: "[Jo-Bloggs]". */

@@ -187,7 +187,7 @@ public final class DoubledWordRule implements Rule {
         while (s > 0 && Character.isLetter(t.charAt(s - 1))) {
             s--;
         }
-        if (s == ps - 1 || (s > 0 && !Character.isWhitespace(t.charAt(s - 1)))) {
+        if (s == ps - 1 || (s > 0 && Character.isLetterOrDigit(t.charAt(s - 1)))) {
             return false;
         }
         String before = t.substring(s, ps - 1);
