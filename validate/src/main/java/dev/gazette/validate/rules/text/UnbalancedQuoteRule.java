@@ -26,7 +26,7 @@ import java.util.List;
  * space and a capital after it ("during the" Harbour Lights" concert") is reported, and the straight quote that then
  * closes its quotation is not. Apostrophes and single quotes are otherwise not considered. A curly quote turned the wrong
  * way ("declared,”The") is reported with a fix that turns it round, offered only when the turned mark then pairs up with
- * the paragraph's other marks.
+ * another mark of the paragraph (the mark that closes its quotation follows it, or a quotation is open for it to close).
  */
 public final class UnbalancedQuoteRule implements Rule {
 
@@ -469,7 +469,7 @@ public final class UnbalancedQuoteRule implements Rule {
         String message = opens
                 ? "Closing quote " + q.ch() + " opens the quotation '" + after(t, i) + "'"
                 : "Opening quote " + q.ch() + " closes the quotation after '" + before(t, i) + "'";
-        if (turned == 0 || !pairsWhenTurned(t, i, turned)) {
+        if (turned == 0 || !pairsWhenTurned(t, i, turned, opens)) {
             // a mark turned round must then pair with another in the paragraph; a stray mark turned round is a guess
             ctx.report(ID, u, i, i + 1, message, "Check which way the quotation runs.", List.of());
             return;
@@ -479,15 +479,27 @@ public final class UnbalancedQuoteRule implements Rule {
     }
 
     /**
-     * Turned round, the mark at {@code i} pairs up: every quotation of the paragraph then closes, none is closed twice
-     * ("declared,”The plan is dead.”" pairs once the first mark opens). A stray closing mark at a paragraph's start with
-     * no closing mark after it would only become an opening one left open.
+     * Turned round, the mark at {@code i} pairs up with another: a mark that opens is followed by the mark that closes
+     * its quotation ("declared,”The plan is dead.”"), a mark that closes ends a quotation that is open ("many.“" after
+     * an opening mark). A stray closing mark at a paragraph's start with no closing mark after it would only become an
+     * opening one left open: turning it round is a guess, so no fix is offered.
      */
-    private static boolean pairsWhenTurned(String t, int i, char turned) {
+    private static boolean pairsWhenTurned(String t, int i, char turned, boolean opens) {
         StringBuilder b = new StringBuilder(t);
         b.setCharAt(i, turned);
-        Nesting n = Nesting.of(QuoteMarks.scan(b.toString()));
-        return n.open() == 0 && !n.strayClose();
+        List<QuoteMarks.Quote> quotes = QuoteMarks.scan(b.toString());
+        for (int k = 0; k < quotes.size(); k++) {
+            if (quotes.get(k).offset() != i) {
+                continue;
+            }
+            QuoteMarks.Role role = quotes.get(k).role();
+            if (!opens) {
+                return role == QuoteMarks.Role.CLOSES;
+            }
+            return role == QuoteMarks.Role.OPENS && k + 1 < quotes.size()
+                    && quotes.get(k + 1).role() == QuoteMarks.Role.CLOSES;
+        }
+        return false;
     }
 
     private static void report(ArticleContext ctx, TextUnit u, int i, String message, String suggestion) {
