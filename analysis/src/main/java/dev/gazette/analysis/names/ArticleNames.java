@@ -105,7 +105,8 @@ public final class ArticleNames {
             if (keys.lexicon().places.contains(Lexicon.lower(m.surface()))) {
                 continue; // "Russia" is spelled as the gazetteer spells it: never rewritten ("Rosa")
             }
-            if (words(m.surface()) > words(replacement) && keys.lexicon().places.contains(Lexicon.lower(replacement))) {
+            if (words(m.surface()) > words(replacement) && keys.lexicon().places.contains(Lexicon.lower(replacement))
+                    && nothingOfAPlace(m.surface())) {
                 continue; // "Flo Rida" is a stage name, not "Florida" written in two words: a name never becomes a place
             }
             if (bracketed(raw, m.start(), m.end()) || onlyBracketed(raw, replacement)) {
@@ -157,13 +158,41 @@ public final class ArticleNames {
         return out;
     }
 
-    /** The text from {@code start} to {@code end} is a whole token in square brackets: "[Jo-Bloggs]". */
-    static boolean bracketed(String raw, int start, int end) {
-        return start > 0 && raw.charAt(start - 1) == '[' && end < raw.length() && raw.charAt(end) == ']';
+    /**
+     * No word of the name is a place, a direction or a connector of the gazetteer ("Flo Rida"; not "South East Asia",
+     * whose "Asia" is a place, nor "Al Madinah", whose "Al" joins a place's name): its words name no place, so it is
+     * not a place written in more words.
+     */
+    private boolean nothingOfAPlace(String surface) {
+        for (String w : surface.strip().split("[\\s\\-\u2010\u2011]+")) {
+            String lower = Lexicon.lower(w);
+            if (keys.lexicon().places.contains(lower) || keys.lexicon().directions.contains(lower)
+                    || keys.lexicon().connectors.contains(lower)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
-     * True when the article writes {@code spelling} only as a whole token in square brackets ("[Jo-Bloggs]", an image's
+     * The text from {@code start} to {@code end} lies inside a token in square brackets with no space in it ("[Jo-Bloggs]",
+     * "[Jo-Bloggs-1]": an image's file name or tag).
+     */
+    static boolean bracketed(String raw, int start, int end) {
+        int open = start - 1;
+        while (open >= 0 && raw.charAt(open) != '[' && raw.charAt(open) != ']' && !Character.isWhitespace(raw.charAt(open))) {
+            open--;
+        }
+        int close = end;
+        while (close < raw.length() && raw.charAt(close) != ']' && raw.charAt(close) != '['
+                && !Character.isWhitespace(raw.charAt(close))) {
+            close++;
+        }
+        return open >= 0 && raw.charAt(open) == '[' && close < raw.length() && raw.charAt(close) == ']';
+    }
+
+    /**
+     * True when the article writes {@code spelling} only inside tokens in square brackets ("[Jo-Bloggs]", an image's
      * file name or tag that a scraper printed): such a token is a label, never the spelling to rewrite a name to.
      */
     static boolean onlyBracketed(String raw, String spelling) {
