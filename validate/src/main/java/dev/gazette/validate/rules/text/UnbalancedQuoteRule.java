@@ -26,7 +26,8 @@ import java.util.List;
  * space and a capital after it ("during the" Harbour Lights" concert") is reported, and the straight quote that then
  * closes its quotation is not. Apostrophes and single quotes are otherwise not considered. A curly quote turned the wrong
  * way ("declared,”The") is reported with a fix that turns it round, offered only when the turned mark then pairs up with
- * another mark of the paragraph (the mark that closes its quotation follows it, or a quotation is open for it to close).
+ * another mark of the paragraph (the mark that closes its quotation follows it, or a quotation is open for it to close)
+ * or, opening, stands after a colon or comma that introduces speech.
  */
 public final class UnbalancedQuoteRule implements Rule {
 
@@ -480,7 +481,8 @@ public final class UnbalancedQuoteRule implements Rule {
 
     /**
      * Turned round, the mark at {@code i} pairs up with another: a mark that opens is followed by the mark that closes
-     * its quotation ("declared,”The plan is dead.”"), a mark that closes ends a quotation that is open ("many.“" after
+     * its quotation ("declared,”The plan is dead.”") or stands after a colon or comma that introduces speech ("said:
+     * ”They ..." running on into the next paragraph), a mark that closes ends a quotation that is open ("many.“" after
      * an opening mark). A stray closing mark at a paragraph's start with no closing mark after it would only become an
      * opening one left open: turning it round is a guess, so no fix is offered.
      */
@@ -496,10 +498,19 @@ public final class UnbalancedQuoteRule implements Rule {
             if (!opens) {
                 return role == QuoteMarks.Role.CLOSES;
             }
-            return role == QuoteMarks.Role.OPENS && k + 1 < quotes.size()
-                    && quotes.get(k + 1).role() == QuoteMarks.Role.CLOSES;
+            return role == QuoteMarks.Role.OPENS && (k + 1 < quotes.size() && quotes.get(k + 1).role() == QuoteMarks.Role.CLOSES
+                    || introduced(t, i));
         }
         return false;
+    }
+
+    /** A colon or comma stands before the mark (spaces between): it introduces speech ("said: ”They", "declared,”The"). */
+    private static boolean introduced(String t, int i) {
+        int j = i - 1;
+        while (j >= 0 && t.charAt(j) == ' ') {
+            j--;
+        }
+        return j >= 0 && (t.charAt(j) == ':' || t.charAt(j) == ',');
     }
 
     private static void report(ArticleContext ctx, TextUnit u, int i, String message, String suggestion) {
