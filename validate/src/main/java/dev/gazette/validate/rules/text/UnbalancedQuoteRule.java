@@ -481,8 +481,8 @@ public final class UnbalancedQuoteRule implements Rule {
 
     /**
      * Turned round, the mark at {@code i} pairs up with another: a mark that opens is followed by the mark that closes
-     * its quotation ("declared,”The plan is dead.”") or stands after a colon or comma that introduces speech ("said:
-     * ”They ..." running on into the next paragraph), a mark that closes ends a quotation that is open ("many.“" after
+     * its quotation ("declared,”The plan is dead.”") or, a curly ” turned, stands after a colon or comma that introduces
+     * speech ("said: ”They ..." running on into the next paragraph; not a guillemet: German writes »…«), a mark that closes ends a quotation that is open ("many.“" after
      * an opening mark). A stray closing mark at a paragraph's start with no closing mark after it would only become an
      * opening one left open: turning it round is a guess, so no fix is offered.
      */
@@ -499,7 +499,7 @@ public final class UnbalancedQuoteRule implements Rule {
                 return role == QuoteMarks.Role.CLOSES;
             }
             return role == QuoteMarks.Role.OPENS && (k + 1 < quotes.size() && quotes.get(k + 1).role() == QuoteMarks.Role.CLOSES
-                    || introduced(t, i));
+                    || t.charAt(i) == QuoteMarks.CLOSE && introduced(t, i));
         }
         return false;
     }
