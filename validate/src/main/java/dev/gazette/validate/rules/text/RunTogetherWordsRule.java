@@ -173,7 +173,7 @@ public final class RunTogetherWordsRule extends LexiconRule {
      * Joins back the pieces of a name written in CamelCase inside a longer run ("facebookLinkedIn": "Linked" and "In";
      * "watchYouTube"): capitals inside a capitalised word are how such names are written ("LinkedIn", "YouTube",
      * "PayPal"), so a capitalised piece followed by another capitalised piece, one of them short or a function word
-     * ({@link #namePart}), is one word; only the cuts before the name and after it are spaces to insert. The joined
+     * ({@link #namePart}) and the two {@link #MAX_CAMEL_NAME} letters or fewer, is one word; only the cuts before the name and after it are spaces to insert. The joined
      * piece is known when its parts are.
      */
     static Segmenter.Split camelCaseNames(Lexicon lexicon, Segmenter.Split split) {
@@ -184,6 +184,7 @@ public final class RunTogetherWordsRule extends LexiconRule {
             String piece = pieces.get(i);
             int last = newPieces.size() - 1;
             if (last >= 0 && capitalisedWord(newPieces.get(last)) && capitalisedWord(piece)
+                    && newPieces.get(last).length() + piece.length() <= MAX_CAMEL_NAME
                     && (namePart(lexicon, newPieces.get(last)) || namePart(lexicon, piece))) {
                 newPieces.set(last, newPieces.get(last) + piece);
                 newKnown.set(last, newKnown.get(last) && split.known().get(i));
@@ -212,6 +213,12 @@ public final class RunTogetherWordsRule extends LexiconRule {
     private static boolean namePart(Lexicon lexicon, String piece) {
         return piece.length() <= MAX_NAME_PART || lexicon.isFunctionWord(Lexicon.lowerCase(piece));
     }
+
+    /**
+     * The most letters of a name written in CamelCase ("LinkedIn", "YouTube", "PayPal"): longer pairs are two words whose
+     * space was lost ("GovernmentOne" in "...RegionalGovernmentOneofthe...").
+     */
+    private static final int MAX_CAMEL_NAME = 9;
 
     /** The most letters of a short piece of a CamelCase name ("In" of "LinkedIn", "Pal" of "PayPal"). */
     private static final int MAX_NAME_PART = 3;
