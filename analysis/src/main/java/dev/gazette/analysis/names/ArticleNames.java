@@ -105,6 +105,13 @@ public final class ArticleNames {
             if (keys.lexicon().places.contains(Lexicon.lower(m.surface()))) {
                 continue; // "Russia" is spelled as the gazetteer spells it: never rewritten ("Rosa")
             }
+            if (words(m.surface()) > words(replacement) && keys.lexicon().places.contains(Lexicon.lower(replacement))
+                    && nothingOfAPlace(m.surface())) {
+                continue; // "Flo Rida" is a stage name, not "Florida" written in two words: a name never becomes a place
+            }
+            if (bracketed(raw, m.start(), m.end()) || onlyBracketed(raw, replacement)) {
+                continue; // "[Jo-Bloggs]" is an image's file name or tag, not how the article spells "Jo Bloggs"
+            }
             if (shouted(replacement) && !shouted(m.surface())) {
                 continue; // "ES SIDER", "GAO FU": a headline's or a transcript label's capitals, not a spelling
             }
@@ -149,6 +156,60 @@ public final class ArticleNames {
             out.add(new NameVariant(m, replacement, null, message, suggestion, edits, p, strong));
         }
         return out;
+    }
+
+    /**
+     * No word of the name is a place, a direction or a connector of the gazetteer ("Flo Rida"; not "South East Asia",
+     * whose "Asia" is a place, nor "Al Madinah", whose "Al" joins a place's name): its words name no place, so it is
+     * not a place written in more words.
+     */
+    private boolean nothingOfAPlace(String surface) {
+        for (String w : surface.strip().split("[\\s\\-\u2010\u2011]+")) {
+            String lower = Lexicon.lower(w);
+            if (keys.lexicon().places.contains(lower) || keys.lexicon().directions.contains(lower)
+                    || keys.lexicon().connectors.contains(lower)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The text from {@code start} to {@code end} lies inside a token in square brackets with no space in it ("[Jo-Bloggs]",
+     * "[Jo-Bloggs-1]": an image's file name or tag).
+     */
+    static boolean bracketed(String raw, int start, int end) {
+        int open = start - 1;
+        while (open >= 0 && raw.charAt(open) != '[' && raw.charAt(open) != ']' && !Character.isWhitespace(raw.charAt(open))) {
+            open--;
+        }
+        int close = end;
+        while (close < raw.length() && raw.charAt(close) != ']' && raw.charAt(close) != '['
+                && !Character.isWhitespace(raw.charAt(close))) {
+            close++;
+        }
+        return open >= 0 && raw.charAt(open) == '[' && close < raw.length() && raw.charAt(close) == ']';
+    }
+
+    /**
+     * True when the article writes {@code spelling} only inside tokens in square brackets ("[Jo-Bloggs]", an image's
+     * file name or tag that a scraper printed): such a token is a label, never the spelling to rewrite a name to.
+     */
+    static boolean onlyBracketed(String raw, String spelling) {
+        int n = 0;
+        for (int k = raw.indexOf(spelling); k >= 0; k = raw.indexOf(spelling, k + 1)) {
+            int end = k + spelling.length();
+            boolean wholeWord = (k == 0 || !Character.isLetterOrDigit(raw.charAt(k - 1)))
+                    && (end == raw.length() || !Character.isLetterOrDigit(raw.charAt(end)));
+            if (!wholeWord) {
+                continue;
+            }
+            if (!bracketed(raw, k, end)) {
+                return false;
+            }
+            n++;
+        }
+        return n > 0;
     }
 
     /**

@@ -2,6 +2,8 @@ package dev.gazette.analysis.text;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The one scanner of double quote marks, shared by the rules and the quotation extractor: which
@@ -196,6 +198,64 @@ public final class QuoteMarks {
     private static boolean wordAfter(String t, int i) {
         return i + 1 < t.length() && (Character.isLetterOrDigit(t.charAt(i + 1)) || t.charAt(i + 1) == '\u2026'
                 || t.charAt(i + 1) == '\u2018' || t.charAt(i + 1) == '\'');
+    }
+
+    /** A straight quote that opens an attribute's value in markup ({@code href="}). */
+    private static final Pattern MARKUP_OPEN = Pattern.compile("(?<=[A-Za-z]=)\"");
+    /** A straight quote that closes an attribute's value: before the end of a tag or before the next attribute. */
+    private static final Pattern MARKUP_CLOSE = Pattern.compile(
+            "\"(?=\\h?/?>|\\h[A-Za-z][\\w:-]*=\")");
+
+    /**
+     * The offsets of the straight quotes of markup printed in the text ({@code <a href="...">}): an attribute's opening
+     * quote and the closing quote of the same value (no tag mark or line break between them). A long value may wrap onto the
+     * next line, which may be another paragraph: then the opening quote's value runs to the end of its paragraph and
+     * the next one opens with the rest of the value and its closing quote. A value cut off (its opening quote with
+     * no closing one) keeps its quote: it is unbalanced. {@code prev} and {@code next} are the paragraphs above and
+     * below ({@code ""} for none). The rules that read quotations leave these marks out: they are syntax, not
+     * typography.
+     */
+    public static List<Integer> markupQuotes(String t, String prev, String next) {
+        if (t.indexOf('"') < 0) {
+            return List.of();
+        }
+        List<Integer> out = new ArrayList<>();
+        Matcher m = MARKUP_OPEN.matcher(t);
+        while (m.find()) {
+            int close = t.indexOf('"', m.end());
+            String value = close < 0 ? t.substring(m.end()) : t.substring(m.end(), close);
+            if (close >= 0 && MARKUP_CLOSE.matcher(t).region(close, t.length()).lookingAt()
+                    && value.chars().noneMatch(c -> c == '<' || c == '>' || c == '\n')) {
+                out.add(m.start()); // a value may hold spaces: title="Audio player"
+                out.add(close);
+            } else if (close < 0 && value.chars().noneMatch(Character::isWhitespace) && wrappedClose(next) >= 0) {
+                out.add(m.start()); // the value wraps onto the next paragraph, which closes it
+            }
+        }
+        int first = wrappedClose(t);
+        if (first >= 0 && wrappedOpen(prev)) {
+            out.add(first); // closes the value wrapped from the paragraph above
+        }
+        return out;
+    }
+
+    /** The offset of the closing quote of a wrapped value that opens {@code t} (no white space before it), or -1. */
+    private static int wrappedClose(String t) {
+        String s = t.stripLeading();
+        int at = s.indexOf('"');
+        if (at <= 0 || s.substring(0, at).chars().anyMatch(Character::isWhitespace)
+                || !MARKUP_CLOSE.matcher(s).region(at, s.length()).lookingAt()) {
+            return -1;
+        }
+        return t.length() - s.length() + at;
+    }
+
+    /** {@code t} ends with an attribute's value left open: its last quote opens a value with no white space after it. */
+    private static boolean wrappedOpen(String t) {
+        String s = t.stripTrailing();
+        int at = s.lastIndexOf('"');
+        return at >= 2 && s.charAt(at - 1) == '=' && Character.isLetter(s.charAt(at - 2))
+                && s.substring(at + 1).chars().noneMatch(Character::isWhitespace);
     }
 
     /** True when the last quote of {@code quotes} leaves a quotation open. */

@@ -141,7 +141,8 @@ public final class ArticleParser {
             // under a label ("BREAKING: Storm closes harbour road") in sentence case: then it is the title itself.
             if (k == 0 && content.size() > 1 && !afterDate && !runsOn(lines, l)
                     && (doubledHalf(l.text()) > 0
-                    || (standsAlone(lines, l) || shortLineUnder(lines, l)) && labelledHeadline(l.text()))) {
+                    || (standsAlone(lines, l) || shortLineUnder(lines, l)) && labelledHeadline(l.text())
+                    || standsAlone(lines, l) && (columnName(l.text()) || longHeadline(l.text()) && listUnder(lines, l)))) {
                 candidates.add(k);
                 firstProse = k + 1;
                 break;
@@ -306,9 +307,9 @@ public final class ArticleParser {
     /**
      * With no date line: the one full date of a short headline, byline, credit or stamp line above the body, or a
      * date opening the first paragraph as its dateline ({@link HeaderDates}). The header ends at the second line of
-     * prose (the first may be a photo caption; the standfirst does not count), at a sentence under the first one, or
-     * after {@link #HEADER_LINES} non-blank lines. A line that is a page's button or tab ({@link PageControls}: "• Share",
-     * "• Tweet this") is neither credit nor text and is passed over. A headline, byline or stamp line that ends with a
+     * prose (the first may be a photo caption; the standfirst does not count; a byline right under it is still read,
+     * {@link #bylineUnder}), at a sentence under the first one, or after {@link #HEADER_LINES} non-blank lines. A line
+     * that is a page's button or tab ({@link PageControls}: "• Share", "• Tweet this") is neither credit nor text and is passed over. A headline, byline or stamp line that ends with a
      * publication or update stamp ("... Politics news, Updated Nov 06, 2012 at 10:45pm IST") gives that stamp's date
      * ({@link HeaderDates#ofStampEnding}). The line stays where it is (title, body text or set aside as before); only
      * the publication date is read from it.
@@ -335,6 +336,9 @@ public final class ArticleParser {
                     prose++; // a caption printed twice (for the screen and for screen readers) counts once
                 }
                 lastProse = t;
+                if (prose == HEADER_PROSE_LINES) {
+                    return bylineUnder(lines, i + 1, controls);
+                }
                 continue;
             }
             if (PageControls.isControl(t, controls)) {
@@ -352,6 +356,30 @@ public final class ArticleParser {
                     return new PublishedDate(d.get(), null, t, l.number());
                 }
             }
+        }
+        return null;
+    }
+
+    /** A byline's opening: "By" and a capitalised name ("By Jane Roe | Harbour News | 17 Mar 15"). */
+    private static final java.util.regex.Pattern BYLINE_OPENING = java.util.regex.Pattern.compile("^[Bb][Yy]\\h+\\p{Lu}");
+
+    /**
+     * The date of a byline right under the header's second paragraph of prose (a standfirst of two paragraphs, then
+     * "By Jane Roe | Harbour News | 17 Mar 15"): the first line below it that is not blank and no page control, when
+     * it opens with "By" and a name and is a dated header line; {@code null} otherwise.
+     */
+    private static PublishedDate bylineUnder(List<Line> lines, int from, java.util.Set<String> controls) {
+        for (int i = from; i < lines.size(); i++) {
+            Line l = lines.get(i);
+            String t = l.text().strip();
+            if (l.kind() == Kind.BLANK || PageControls.isControl(t, controls)) {
+                continue;
+            }
+            if (!BYLINE_OPENING.matcher(t).find()) {
+                return null;
+            }
+            Optional<java.time.LocalDate> d = HeaderDates.ofHeaderLine(t);
+            return d.isPresent() ? new PublishedDate(d.get(), null, t, l.number()) : null;
         }
         return null;
     }
@@ -435,8 +463,8 @@ public final class ArticleParser {
 
     /**
      * A divider line ({@code stray.tsv}'s kind "divider": "§", "~~~", "* * *") with a blank line on each side, between a
-     * paragraph of prose that ends a sentence above and one of prose below (each {@link #MIN_DIVIDED_PROSE_WORDS} words
-     * or more), is an author's section break: part of the article, not a scraper's stray symbols.
+     * paragraph of prose that ends a sentence above and one of prose below, or a short heading over one
+     * ({@link #headsProse}; each {@link #MIN_DIVIDED_PROSE_WORDS} words or more), is an author's section break: part of the article, not a scraper's stray symbols.
      */
     private static void keepSectionDividers(List<Line> lines) {
         for (int i = 0; i < lines.size(); i++) {
@@ -458,10 +486,29 @@ public final class ArticleParser {
             Line up = lines.get(above);
             Line down = lines.get(below);
             if (up.content() && down.content() && endsSentence(up.text().strip())
-                    && wordCount(up.text()) >= MIN_DIVIDED_PROSE_WORDS && wordCount(down.text()) >= MIN_DIVIDED_PROSE_WORDS) {
+                    && wordCount(up.text()) >= MIN_DIVIDED_PROSE_WORDS
+                    && (wordCount(down.text()) >= MIN_DIVIDED_PROSE_WORDS || headsProse(lines, below))) {
                 lines.set(i, new Line(l.number(), l.start(), l.end(), l.text(), Kind.CONTENT, ""));
             }
         }
+    }
+
+    /**
+     * Whether the content line at {@code i} is a short heading of an entry (a live blog's time "8:05 p.m.", a section's
+     * title: {@link #MAX_SECTION_HEADING_WORDS} words or fewer) standing alone over a paragraph of prose of
+     * {@link #MIN_DIVIDED_PROSE_WORDS} words or more, with a blank line between.
+     */
+    private static boolean headsProse(List<Line> lines, int i) {
+        if (wordCount(lines.get(i).text()) > MAX_SECTION_HEADING_WORDS || i + 1 >= lines.size()
+                || lines.get(i + 1).kind() != Kind.BLANK) {
+            return false;
+        }
+        int next = i + 1;
+        while (next < lines.size() && lines.get(next).kind() == Kind.BLANK) {
+            next++;
+        }
+        return next < lines.size() && lines.get(next).content()
+                && wordCount(lines.get(next).text()) >= MIN_DIVIDED_PROSE_WORDS;
     }
 
     /** The largest number a lone section number is read as. */
@@ -893,6 +940,61 @@ public final class ArticleParser {
         Line next = lines.get(l.number());
         return next.kind() != Kind.BLANK && wordCount(next.text()) <= MAX_SHORT_LINE_WORDS && !endsSentence(next.text())
                 && !startsLowerCase(next.text());
+    }
+
+    /** The most words of a column's name opening an article ("The 10-Point.", "Morning Briefing."). */
+    private static final int MAX_COLUMN_NAME_WORDS = 4;
+
+    /**
+     * The first line is a column's name, styled with a full stop ("The 10-Point.", "Morning Briefing."): two to
+     * {@link #MAX_COLUMN_NAME_WORDS} words, each starting with a capital or a digit, one full stop, at the end. A
+     * sentence of body text has a lower-case word or runs longer.
+     */
+    static boolean columnName(String text) {
+        String t = text.strip();
+        String[] words = t.split("\\s+");
+        if (words.length < 2 || words.length > MAX_COLUMN_NAME_WORDS || !t.endsWith(".") || t.endsWith("..")
+                || t.indexOf('.') != t.length() - 1 || !Character.isUpperCase(t.codePointAt(0))) {
+            return false;
+        }
+        for (String w : words) {
+            if (!Character.isUpperCase(w.codePointAt(0)) && !Character.isDigit(w.codePointAt(0))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The most words of a long headline standing alone on the first line (tabloids run 30 words and more). */
+    private static final int MAX_LONG_HEADLINE_WORDS = 50;
+
+    /** A sentence ending inside a line: a full stop, question or exclamation mark, then a capital. */
+    private static final Pattern INNER_SENTENCE_END = Pattern.compile("[.!?][\"'’”]?\\s+\\p{Lu}");
+
+    /**
+     * The first line is a long headline in sentence case ("Mother hid her baby in the bathroom and saved the infant
+     * from a father who opened fire on the house, police say"): longer than {@link #MAX_TITLE_WORDS} words, starting
+     * with a capital, one sentence that ends with no full stop, question or exclamation mark (an opening paragraph of
+     * body text ends with one) nor with a comma, colon or semicolon.
+     */
+    static boolean longHeadline(String text) {
+        String t = text.strip();
+        int words = wordCount(t);
+        return words > MAX_TITLE_WORDS && words <= MAX_LONG_HEADLINE_WORDS && Character.isUpperCase(t.codePointAt(0))
+                && !endsSentence(t) && ",;:\"”'’".indexOf(lastSignificant(t)) < 0 && !INNER_SENTENCE_END.matcher(t).find();
+    }
+
+    /** An item of a bulleted or numbered list: a bullet, dash or number and a space, then the item. */
+    private static final Pattern LIST_ITEM = Pattern.compile("^\\h*(?:[\u2022\u00B7\u25AA\u25CF*\u2013-]|\\d{1,2}[.)])\\h+\\S");
+
+    /** The next non-blank line under {@code l} is an item of a list: the headline's summary points ("• Police say ..."). */
+    private static boolean listUnder(List<Line> lines, Line l) {
+        for (int i = l.number(); i < lines.size(); i++) {
+            if (lines.get(i).kind() != Kind.BLANK) {
+                return LIST_ITEM.matcher(lines.get(i).text()).find();
+            }
+        }
+        return false;
     }
 
     /** The fewest and most words of a headline in sentence case standing alone on the first line. */

@@ -80,10 +80,11 @@ final class HeaderDates {
             "(?<![\\d.])(?<a>\\d{1,2})(?<sep>[./])(?<b>\\d{1,2})\\k<sep>(?<year>\\d\\d)(?=\\h+\\d{1,2}:\\d\\d(?!\\d))");
     /**
      * Month day, comma and a two-digit year ending the line or a field before a bullet, a middle dot or a bar ("Jun. 10,
-     * 17 \u00b7 Travel Desk"), as a stamp ends; never inside a run of text.
+     * 17 \u00b7 Travel Desk"), or before the byline's "by" ("Sep 4, 14 by Jroe5"), as a stamp ends; never inside a run
+     * of text.
      */
     private static final Pattern MONTH_DAY_SHORT_YEAR_FIELD = Pattern.compile(
-            MONTH + "\\.?\\s*" + DAY + ",\\h*(?<year>\\d\\d)(?!\\d)(?=\\h*(?:$|[\u2022\u00b7|]))");
+            MONTH + "\\.?\\s*" + DAY + ",\\h*(?<year>\\d\\d)(?!\\d)(?=\\h*(?:$|[\u2022\u00b7|])|\\h+[Bb]y\\h)");
     /** An update stamp's word between a publication date and a later one ("on May 1, 2015, updated May 2, 2015"). */
     private static final Pattern UPDATE_WORD = Pattern.compile(
             "\\b(?:updated|modified|edited|revised|last\\s+update)\\b", Pattern.CASE_INSENSITIVE);

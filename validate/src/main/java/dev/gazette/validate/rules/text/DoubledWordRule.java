@@ -28,6 +28,8 @@ import java.util.Set;
  * repeated inside quotation marks ("“Shame shame!”"), also a capitalised pair that stands alone as a call, right
  * before "!", ":" or "?" ("Shame shame: the year's worst deals" as a headline); at the start of a sentence it is
  * otherwise reported ("Farmers farmers said"), as is "The the";</li>
+ * <li>the epithet of a scientific name written twice, as a trinomial names a subspecies ("Ceratotherium simum simum",
+ * "Corvus corax corax"): a lower-case word with a Latin ending that the lexicon does not know, after a capitalised genus;</li>
  * <li>a word joined by a hyphen to the word before or after it: the end of a compound before a
  * preposition ("a sit-in in the square") or a word before a compound that starts with it ("buy
  * one one-hundredth of a share");</li>
@@ -134,6 +136,9 @@ public final class DoubledWordRule implements Rule {
         if (!firstUpper && secondUpper) {
             return true; // "retire early Early retirement": a list of tags or keywords, not a doubled word
         }
+        if (!firstUpper && speciesEpithet(t, ps, lower)) {
+            return true; // "Ceratotherium simum simum": a trinomial's epithet written twice, a scientific name
+        }
         boolean tripled = sameWordBefore(t, ps, pe) || sameWordAfter(t, start, end);
         if (tripled && !Lexicon.bundled().isFunctionWord(lower)) {
             return true; // "Woo woo woo.", "Blah blah blah": said three times, a call or a sound, even opening a sentence
@@ -163,6 +168,33 @@ public final class DoubledWordRule implements Rule {
             return true; // a share widget's name and icon label: "via email email Share via WhatsApp whatsapp"
         }
         return PREPOSITIONS.contains(lower) && (whClauseBefore(t, ps) || whWordAfter(t, end));
+    }
+
+    /** Endings of the Latin epithets of scientific names ("simum", "gorilla", "pygmaeus", "lotor", "corax", "nigripes"). */
+    private static final java.util.regex.Pattern LATIN_EPITHET =
+            java.util.regex.Pattern.compile("\\p{Ll}{2,}(?:us|um|a|i|ae|is|es|or|ax|ex|ix|ii|ensis|ium|ata|ica|ana|ides|oides)");
+
+    /**
+     * A scientific name's epithet written twice, as trinomials are ("Ceratotherium simum simum", "Gorilla beringei
+     * beringei"): the doubled word is lower case, has a Latin ending, is no English word the lexicon knows, and follows
+     * a capitalised genus name (or a first epithet that does) with one space between.
+     */
+    private static boolean speciesEpithet(String t, int ps, String lower) {
+        if (Lexicon.bundled().isWord(lower) || !LATIN_EPITHET.matcher(lower).matches() || ps < 2 || t.charAt(ps - 1) != ' ') {
+            return false;
+        }
+        int s = ps - 1;
+        while (s > 0 && Character.isLetter(t.charAt(s - 1))) {
+            s--;
+        }
+        if (s == ps - 1 || (s > 0 && Character.isLetterOrDigit(t.charAt(s - 1)))) {
+            return false;
+        }
+        String before = t.substring(s, ps - 1);
+        if (Character.isUpperCase(before.charAt(0))) {
+            return before.length() > 1 && before.substring(1).chars().allMatch(Character::isLowerCase);
+        }
+        return LATIN_EPITHET.matcher(before).matches() && !Lexicon.bundled().isWord(before) && speciesEpithet(t, s, before);
     }
 
     /**

@@ -15,7 +15,8 @@ import java.util.Set;
  * apostrophes. One finding per kind, at the first quote of the less used style; its fix
  * turns every quote of that style into the other style where the direction is clear
  * (a curly quote always becomes straight; a straight quote becomes the curly one its role in
- * the paragraph calls for; a straight apostrophe between letters becomes ’).
+ * the paragraph calls for; a straight apostrophe between letters becomes ’). The straight quotes of markup printed in
+ * the text ({@code href="..."}, {@link QuoteMarks#markupQuotes}) are syntax: neither counted nor changed.
  */
 public final class MixedQuoteStyleRule implements Rule {
 
@@ -38,14 +39,16 @@ public final class MixedQuoteStyleRule implements Rule {
             java.util.regex.Pattern.compile("\\w=[\"\u201C\u201D]|</?[a-zA-Z][\\w-]*[\\s>]|\\[/?\\w+\\s+\\w+=");
 
     private static void checkDoubleQuotes(ArticleContext ctx, List<TextUnit> units) {
+        java.util.Map<TextUnit, Set<Integer>> markup = markupQuotes(units);
         units = units.stream().filter(u -> !MARKUP.matcher(u.text()).find()).toList();
         int straight = 0;
         int curly = 0;
         for (TextUnit u : units) {
             Set<Integer> inner = nestedInStraight(u.quoteMarks());
+            Set<Integer> syntax = markup.getOrDefault(u, Set.of());
             for (QuoteMarks.Quote q : u.quoteMarks()) {
                 if (!QuoteMarks.isEnglishDouble(q.ch()) || betweenLetters(u.text(), q) || inner.contains(q.offset())
-                        || QuoteMarks.inDetachedRun(u.text(), q.offset())) {
+                        || QuoteMarks.inDetachedRun(u.text(), q.offset()) || syntax.contains(q.offset())) {
                     continue; // guillemets and low marks are another style, often quoted foreign text
                 }
                 if (q.ch() == QuoteMarks.STRAIGHT) {
@@ -64,9 +67,10 @@ public final class MixedQuoteStyleRule implements Rule {
         int first = -1;
         for (TextUnit u : units) {
             Set<Integer> inner = nestedInStraight(u.quoteMarks());
+            Set<Integer> syntax = markup.getOrDefault(u, Set.of());
             for (QuoteMarks.Quote q : u.quoteMarks()) {
                 if (!QuoteMarks.isEnglishDouble(q.ch()) || betweenLetters(u.text(), q) || inner.contains(q.offset())
-                        || QuoteMarks.inDetachedRun(u.text(), q.offset())) {
+                        || QuoteMarks.inDetachedRun(u.text(), q.offset()) || syntax.contains(q.offset())) {
                     continue;
                 }
                 boolean minority = toCurly == (q.ch() == QuoteMarks.STRAIGHT);
@@ -91,6 +95,24 @@ public final class MixedQuoteStyleRule implements Rule {
                 "Use " + (toCurly ? "curly" : "straight") + " quotes throughout: " + edits.size() + " of the " + minority
                         + " quotes can be changed by the normaliser.",
                 edits);
+    }
+
+    /**
+     * The straight quotes of markup printed in each paragraph ({@link QuoteMarks#markupQuotes}, the reading that
+     * {@code unbalanced-quote} shares): also the closing quote of an attribute's value wrapped onto the next paragraph,
+     * which the paragraph filter {@link #MARKUP} does not see. They are neither counted nor curled.
+     */
+    private static java.util.Map<TextUnit, Set<Integer>> markupQuotes(List<TextUnit> units) {
+        java.util.Map<TextUnit, Set<Integer>> out = new java.util.IdentityHashMap<>();
+        for (int k = 0; k < units.size(); k++) {
+            String prev = k > 0 ? units.get(k - 1).text() : "";
+            String next = k + 1 < units.size() ? units.get(k + 1).text() : "";
+            List<Integer> marks = QuoteMarks.markupQuotes(units.get(k).text(), prev, next);
+            if (!marks.isEmpty()) {
+                out.put(units.get(k), Set.copyOf(marks));
+            }
+        }
+        return out;
     }
 
     /**

@@ -24,7 +24,8 @@ import java.util.regex.Pattern;
  * Two capitalised words joined ("CamelCase", brand names) and tokens in addresses or codes
  * are left alone, and so are articles not in English ({@code ArticleText#english}), SCOWL's rare words
  * ({@code rare-words.txt}: "customisable"), derived words ("megabanks", and a negative prefix with a suffix:
- * "inartfully"), brand styling ("imageCLASS"), image names in square brackets, commenters' names before "says:"
+ * "inartfully"), brand styling ("imageCLASS", "talkTECH"), names written in CamelCase inside a run ("facebookLinkedIn"
+ * is split before "LinkedIn" only), compounds with "through" ("clickthrough", {@code compound-particles.txt}), image names in square brackets, commenters' names before "says:"
  * and the items of a line that lists tags ("awards, carofthemonth, electriccar, retail"). The fix inserts the spaces when every piece is a known word.
  */
 public final class RunTogetherWordsRule extends LexiconRule {
@@ -148,9 +149,9 @@ public final class RunTogetherWordsRule extends LexiconRule {
     }
 
     /**
-     * A known word in lower case followed by a known word in capitals ("imageCLASS"): a brand's styling, not words
-     * run together; a function word before capitals ("byNATO") or a run into an unknown name in capitals is still
-     * checked.
+     * A known word in lower case followed by a word in capitals of three letters or more ("imageCLASS", "talkTECH"): a
+     * brand's styling, not words run together; a function word before capitals ("byNATO") is still checked, and so is
+     * a short word before capitals ("goCLASS" needs a stem of {@link #MIN_STEM} letters).
      */
     static boolean brandStyling(Lexicon lexicon, String token) {
         int i = 0;
@@ -162,7 +163,70 @@ public final class RunTogetherWordsRule extends LexiconRule {
         }
         String head = token.substring(0, i);
         String tail = Lexicon.lowerCase(token.substring(i));
-        return stem(lexicon, head) && lexicon.isCommonWord(tail) && !lexicon.isFunctionWord(tail);
+        return stem(lexicon, head) && tail.length() >= MIN_BRAND_CAPITALS && !lexicon.isFunctionWord(tail);
+    }
+
+    /** The fewest capitals of a brand's styled tail ("talkTECH"); "byUS" or "oldTV" are read as words run together. */
+    private static final int MIN_BRAND_CAPITALS = 3;
+
+    /**
+     * Joins back the pieces of a name written in CamelCase inside a longer run ("facebookLinkedIn": "Linked" and "In";
+     * "watchYouTube"): capitals inside a capitalised word are how such names are written ("LinkedIn", "YouTube",
+     * "PayPal"), so a capitalised piece followed by another capitalised piece, one of them short or a function word
+     * ({@link #namePart}) and the two {@link #MAX_CAMEL_NAME} letters or fewer, is one word; only the cuts before the name and after it are spaces to insert. The joined
+     * piece is known when its parts are.
+     */
+    static Segmenter.Split camelCaseNames(Lexicon lexicon, Segmenter.Split split) {
+        List<String> pieces = split.pieces();
+        List<String> newPieces = new ArrayList<>();
+        List<Boolean> newKnown = new ArrayList<>();
+        for (int i = 0; i < pieces.size(); i++) {
+            String piece = pieces.get(i);
+            int last = newPieces.size() - 1;
+            if (last >= 0 && capitalisedWord(newPieces.get(last)) && capitalisedWord(piece)
+                    && newPieces.get(last).length() + piece.length() <= MAX_CAMEL_NAME
+                    && (namePart(lexicon, newPieces.get(last)) || namePart(lexicon, piece))) {
+                newPieces.set(last, newPieces.get(last) + piece);
+                newKnown.set(last, newKnown.get(last) && split.known().get(i));
+            } else {
+                newPieces.add(piece);
+                newKnown.add(split.known().get(i));
+            }
+        }
+        if (newPieces.size() == pieces.size()) {
+            return split;
+        }
+        List<Integer> newCuts = new ArrayList<>();
+        int at = 0;
+        for (int k = 0; k + 1 < newPieces.size(); k++) {
+            at += newPieces.get(k).length();
+            newCuts.add(at);
+        }
+        return new Segmenter.Split(newCuts, newPieces, newKnown, split.cost(), split.wholeCost());
+    }
+
+    /**
+     * A piece no writer would capitalise as a word of its own inside a run: a function word or a word of
+     * {@link #MAX_NAME_PART} letters or fewer ("In", "You", "Pal"). Two longer content words ("SecretaryGeneral") are
+     * read as two words whose space was lost.
+     */
+    private static boolean namePart(Lexicon lexicon, String piece) {
+        return piece.length() <= MAX_NAME_PART || lexicon.isFunctionWord(Lexicon.lowerCase(piece));
+    }
+
+    /**
+     * The most letters of a name written in CamelCase ("LinkedIn", "YouTube", "PayPal"): longer pairs are two words whose
+     * space was lost ("GovernmentOne" in "...RegionalGovernmentOneofthe...").
+     */
+    private static final int MAX_CAMEL_NAME = 9;
+
+    /** The most letters of a short piece of a CamelCase name ("In" of "LinkedIn", "Pal" of "PayPal"). */
+    private static final int MAX_NAME_PART = 3;
+
+    /** A capital followed by lower-case letters only ("Linked", "In"; not "TECH", not "A"). */
+    private static boolean capitalisedWord(String piece) {
+        return piece.length() >= 2 && Character.isUpperCase(piece.charAt(0))
+                && piece.substring(1).chars().allMatch(Character::isLowerCase);
     }
 
     /**
@@ -428,7 +492,8 @@ public final class RunTogetherWordsRule extends LexiconRule {
                         || bracketedName(text, start, end) || commenter(text, end) || tagList(text, start)) {
                     return;
                 }
-                Segmenter.Split split = solidCompounds(lexicon, token, segmenter.split(token, vocabulary));
+                Segmenter.Split split = camelCaseNames(lexicon,
+                        solidCompounds(lexicon, token, segmenter.split(token, vocabulary)));
                 if (split.pieces().size() < 2 || split.margin() < minMargin || !runTogetherShape(lexicon, token, split)) {
                     return;
                 }

@@ -15,8 +15,9 @@ import java.util.Set;
  * that end a nested quotation ("‘Do no harm,’ ”"), and the space French typography puts before ? ! : ; in a
  * sentence of French ("Pourquoi voyez-vous ce message ?", printed or quoted on an English page: at least two French
  * function words of {@code french-function-words.txt}, more than English ones), and the marks of a run of two or more
- * double quotes that touches no word ({@code "“} between spaces: a dash garbled by a wrong encoding, no quotation). The fix deletes the spaces; it is
- * offered only when they stand on one line.
+ * double quotes that touches no word ({@code "“} between spaces: a dash garbled by a wrong encoding, no quotation), and
+ * a colon spaced on both sides when two lines or more of the article have one ("Post title : Blog name" in a list of
+ * links: the page's separator). The fix deletes the spaces; it is offered only when they stand on one line.
  */
 public final class SpaceBeforePunctuationRule implements Rule {
 
@@ -29,6 +30,7 @@ public final class SpaceBeforePunctuationRule implements Rule {
 
     @Override
     public void check(ArticleContext ctx) {
+        boolean colonSeparators = spacedColonLines(ctx) >= MIN_SEPARATOR_LINES;
         for (TextUnit u : ctx.analysis().text().units(true)) {
             String t = u.text();
             int n = t.length();
@@ -40,7 +42,8 @@ public final class SpaceBeforePunctuationRule implements Rule {
                     while (s > 0 && isSpace(t.charAt(s - 1))) {
                         s--;
                     }
-                    if (s == 0 || !closes(t, i, s) || "?!:;".indexOf(c) >= 0 && french(t, s)) {
+                    if (s == 0 || !closes(t, i, s) || "?!:;".indexOf(c) >= 0 && french(t, s)
+                            || c == ':' && colonSeparators && separator(t, s, i)) {
                         continue;
                     }
                     String word = t.substring(wordStart(t, s), s);
@@ -64,6 +67,34 @@ public final class SpaceBeforePunctuationRule implements Rule {
                 }
             }
         }
+    }
+
+    /** A colon with a space on each side between two words or marks: "Title : Site Name". */
+    private static final java.util.regex.Pattern SPACED_COLON = java.util.regex.Pattern.compile("\\S\\h+:\\h+\\S");
+
+    /** The fewest lines of one article with a spaced colon that make it the page's separator, not a typing error. */
+    private static final int MIN_SEPARATOR_LINES = 2;
+
+    /**
+     * The lines of the article that hold a colon spaced on both sides ("Hardest states to live in : The Block"): a
+     * page that sets a title apart from its site's or blog's name so on two lines or more (related links, a list of
+     * posts) uses the spaced colon as its separator, a convention of the page, not a space typed by mistake.
+     */
+    private static int spacedColonLines(ArticleContext ctx) {
+        int lines = 0;
+        for (TextUnit u : ctx.analysis().text().units(true)) {
+            for (String line : u.text().split("\n")) {
+                if (SPACED_COLON.matcher(line).find()) {
+                    lines++;
+                }
+            }
+        }
+        return lines;
+    }
+
+    /** The colon at {@code i}, after spaces from {@code s}, has a space and then a word or mark after it. */
+    private static boolean separator(String t, int s, int i) {
+        return SPACED_COLON.matcher(t.substring(s - 1, Math.min(t.length(), i + 3))).matches();
     }
 
     /** French function words English does not share: {@code french-function-words.txt}. */

@@ -21,8 +21,13 @@ import java.util.List;
  * between spaces, a dash garbled by a wrong encoding) is no quote either, nor is the straight quote of an HTML
  * attribute printed in the text ({@code <a href="...">}, its value perhaps wrapped onto the next line). A quotation
  * opened inside another is reported once, at its opening mark, not again at the mark that then closes the outer one.
- * Apostrophes and single quotes are otherwise not considered. A curly quote turned the wrong way
- * ("declared,”The") is reported with a safe fix that turns it round.
+ * A quotation left open by a paragraph that ends with a colon runs on into the list below it when the list's first item
+ * opens with a quote ("as we go forward:" then "1. “Brand ...”"). A straight quote stuck to the word before it with a
+ * space and a capital after it ("during the" Harbour Lights" concert") is reported, and the straight quote that then
+ * closes its quotation is not. Apostrophes and single quotes are otherwise not considered. A curly quote turned the wrong
+ * way ("declared,”The") is reported with a fix that turns it round, offered only when the turned mark then pairs up with
+ * another mark of the paragraph (the mark that closes its quotation follows it, or a quotation is open for it to close)
+ * or, opening, stands after a colon or comma that introduces speech.
  */
 public final class UnbalancedQuoteRule implements Rule {
 
@@ -75,9 +80,12 @@ public final class UnbalancedQuoteRule implements Rule {
             boolean firstCloseAnswered = above != NOT_OPEN;
             int depth = 0; // the quotations open at this mark, read as nested in the same marks
             boolean nestingReported = false;
+            boolean misplacedOpener = false; // the mark before was a straight opening quote stuck to the word before it
             for (QuoteMarks.Quote q : quotes) {
                 int i = q.offset();
                 int openBefore = depth;
+                boolean afterMisplacedOpener = misplacedOpener;
+                misplacedOpener = false;
                 depth = switch (q.role()) {
                     case OPENS, OPENS_WRONG_WAY, OPENS_INSIDE -> depth + 1;
                     case CLOSES, CLOSES_WRONG_WAY, UNMATCHED_CLOSE -> Math.max(0, depth - 1);
@@ -90,7 +98,10 @@ public final class UnbalancedQuoteRule implements Rule {
                         }
                         if (firstCloseAnswered && (above == OPEN_ABOVE || t.substring(i + 1).isBlank())) {
                             firstCloseAnswered = false; // closes the quotation run on from the paragraph above
+                        } else if (afterMisplacedOpener && q.ch() == '"') {
+                            continue; // closes the quotation whose opening quote was reported as stuck to the word before
                         } else if (!nested && !(nestingReported && openBefore > 0)) {
+                            misplacedOpener = stuckOpener(t, i);
                             // after a quotation reported as opened inside another, this mark closes the outer one:
                             // the one fault is reported once
                             report(ctx, u, i, "Closing quote " + q.ch() + " after '" + before(shown, i)
@@ -121,6 +132,16 @@ public final class UnbalancedQuoteRule implements Rule {
                         + "' is never closed in this paragraph", "Add the closing quote where the quotation ends.");
             }
         }
+    }
+
+    /**
+     * A straight quote read as closing that opens a quotation with its space on the wrong side: stuck to the word
+     * before it, a space and a capital after it ("during the" Harbour Lights" concert"); the next straight quote then
+     * closes that quotation and is not reported again.
+     */
+    private static boolean stuckOpener(String t, int i) {
+        return t.charAt(i) == '"' && i > 0 && Character.isLetter(t.charAt(i - 1)) && i + 2 < t.length()
+                && t.charAt(i + 1) == ' ' && Character.isUpperCase(t.charAt(i + 2));
     }
 
     /**
@@ -223,6 +244,10 @@ public final class UnbalancedQuoteRule implements Rule {
         int furniture = 0;
         for (int j = k + 1; j < units.size() && units.get(j).isBody(); j++) {
             if (SHAPES.isListItem(units.get(j).text().strip())) {
+                if (j == k + 1 && !closeOnly && introducesList(units.get(k).text())
+                        && QuoteMarks.opensWithQuote(LIST_MARKER.matcher(units.get(j).text().strip()).replaceFirst(""))) {
+                    return true; // "... as we go forward:" then "1. “Brand ...”": the quotation runs on into its list
+                }
                 if (++listItems > MAX_LIST_ITEMS_SKIPPED) {
                     return false;
                 }
@@ -252,6 +277,15 @@ public final class UnbalancedQuoteRule implements Rule {
             }
         }
         return false;
+    }
+
+    /** The marker of a list item: a bullet, a dash or a number, and the space after it. */
+    private static final java.util.regex.Pattern LIST_MARKER =
+            java.util.regex.Pattern.compile("^(?:[\u2022\u00B7\u25AA\u25CF*\u2013-]|\\d{1,3}[.)])\\h+");
+
+    /** The paragraph ends with a colon: it introduces what follows (a list whose items go on with the quotation). */
+    private static boolean introducesList(String t) {
+        return t.stripTrailing().endsWith(":");
     }
 
     /** The most lines of a widget set into the text (headlines, kickers, labels, captions) a quotation is followed over. */
@@ -399,7 +433,7 @@ public final class UnbalancedQuoteRule implements Rule {
     }
 
     /**
-     * A paragraph as this rule reads it: its text with the straight quotes of markup blanked ({@link #markupQuotes}),
+     * A paragraph as this rule reads it: its text with the straight quotes of markup blanked ({@link QuoteMarks#markupQuotes}),
      * and the quote marks of that text.
      */
     private record Para(TextUnit unit, String text, List<QuoteMarks.Quote> quoteMarks) {
@@ -414,7 +448,7 @@ public final class UnbalancedQuoteRule implements Rule {
                 String t = units.get(k).text();
                 String prev = k > 0 ? units.get(k - 1).text() : "";
                 String next = k + 1 < units.size() ? units.get(k + 1).text() : "";
-                List<Integer> blanks = markupQuotes(t, prev, next);
+                List<Integer> blanks = QuoteMarks.markupQuotes(t, prev, next);
                 if (blanks.isEmpty()) {
                     out.add(new Para(units.get(k), t, units.get(k).quoteMarks()));
                 } else {
@@ -427,62 +461,6 @@ public final class UnbalancedQuoteRule implements Rule {
         }
     }
 
-    /** A straight quote that opens an attribute's value in markup ({@code href="}). */
-    private static final java.util.regex.Pattern MARKUP_OPEN = java.util.regex.Pattern.compile("(?<=[A-Za-z]=)\"");
-    /** A straight quote that closes an attribute's value: before the end of a tag or before the next attribute. */
-    private static final java.util.regex.Pattern MARKUP_CLOSE = java.util.regex.Pattern.compile(
-            "\"(?=\\h?/?>|\\h[A-Za-z][\\w:-]*=\")");
-
-    /**
-     * The offsets of the straight quotes of markup printed in the text ({@code <a href="...">}): an attribute's opening
-     * quote and the closing quote of the same value (no tag mark or line break between them). A long value may wrap onto the
-     * next line, which may be another paragraph: then the opening quote's value runs to the end of its paragraph and
-     * the next one opens with the rest of the value and its closing quote. A value cut off (its opening quote with
-     * no closing one) keeps its quote: it is unbalanced.
-     */
-    static List<Integer> markupQuotes(String t, String prev, String next) {
-        if (t.indexOf('"') < 0) {
-            return List.of();
-        }
-        List<Integer> out = new java.util.ArrayList<>();
-        java.util.regex.Matcher m = MARKUP_OPEN.matcher(t);
-        while (m.find()) {
-            int close = t.indexOf('"', m.end());
-            String value = close < 0 ? t.substring(m.end()) : t.substring(m.end(), close);
-            if (close >= 0 && MARKUP_CLOSE.matcher(t).region(close, t.length()).lookingAt()
-                    && value.chars().noneMatch(c -> c == '<' || c == '>' || c == '\n')) {
-                out.add(m.start()); // a value may hold spaces: title="Audio player"
-                out.add(close);
-            } else if (close < 0 && value.chars().noneMatch(Character::isWhitespace) && wrappedClose(next) >= 0) {
-                out.add(m.start()); // the value wraps onto the next paragraph, which closes it
-            }
-        }
-        int first = wrappedClose(t);
-        if (first >= 0 && wrappedOpen(prev)) {
-            out.add(first); // closes the value wrapped from the paragraph above
-        }
-        return out;
-    }
-
-    /** The offset of the closing quote of a wrapped value that opens {@code t} (no white space before it), or -1. */
-    private static int wrappedClose(String t) {
-        String s = t.stripLeading();
-        int at = s.indexOf('"');
-        if (at <= 0 || s.substring(0, at).chars().anyMatch(Character::isWhitespace)
-                || !MARKUP_CLOSE.matcher(s).region(at, s.length()).lookingAt()) {
-            return -1;
-        }
-        return t.length() - s.length() + at;
-    }
-
-    /** {@code t} ends with an attribute's value left open: its last quote opens a value with no white space after it. */
-    private static boolean wrappedOpen(String t) {
-        String s = t.stripTrailing();
-        int at = s.lastIndexOf('"');
-        return at >= 2 && s.charAt(at - 1) == '=' && Character.isLetter(s.charAt(at - 2))
-                && s.substring(at + 1).chars().noneMatch(Character::isWhitespace);
-    }
-
     /** A mark turned the wrong way: fixed by turning it round, in its own style (“ ”, « »). */
     private static void reportTurned(ArticleContext ctx, TextUnit u, QuoteMarks.Quote q) {
         String t = u.text();
@@ -492,12 +470,47 @@ public final class UnbalancedQuoteRule implements Rule {
         String message = opens
                 ? "Closing quote " + q.ch() + " opens the quotation '" + after(t, i) + "'"
                 : "Opening quote " + q.ch() + " closes the quotation after '" + before(t, i) + "'";
-        if (turned == 0) {
+        if (turned == 0 || !pairsWhenTurned(t, i, turned, opens)) {
+            // a mark turned round must then pair with another in the paragraph; a stray mark turned round is a guess
             ctx.report(ID, u, i, i + 1, message, "Check which way the quotation runs.", List.of());
             return;
         }
         ctx.report(ID, u, i, i + 1, message + "; it should be " + turned,
                 "Write " + turned + " (done by the normaliser).", List.of(u.edit(i, i + 1, String.valueOf(turned))));
+    }
+
+    /**
+     * Turned round, the mark at {@code i} pairs up with another: a mark that opens is followed by the mark that closes
+     * its quotation ("declared,”The plan is dead.”") or, a curly ” turned, stands after a colon or comma that introduces
+     * speech ("said: ”They ..." running on into the next paragraph; not a guillemet: German writes »…«), a mark that closes ends a quotation that is open ("many.“" after
+     * an opening mark). A stray closing mark at a paragraph's start with no closing mark after it would only become an
+     * opening one left open: turning it round is a guess, so no fix is offered.
+     */
+    private static boolean pairsWhenTurned(String t, int i, char turned, boolean opens) {
+        StringBuilder b = new StringBuilder(t);
+        b.setCharAt(i, turned);
+        List<QuoteMarks.Quote> quotes = QuoteMarks.scan(b.toString());
+        for (int k = 0; k < quotes.size(); k++) {
+            if (quotes.get(k).offset() != i) {
+                continue;
+            }
+            QuoteMarks.Role role = quotes.get(k).role();
+            if (!opens) {
+                return role == QuoteMarks.Role.CLOSES;
+            }
+            return role == QuoteMarks.Role.OPENS && (k + 1 < quotes.size() && quotes.get(k + 1).role() == QuoteMarks.Role.CLOSES
+                    || t.charAt(i) == QuoteMarks.CLOSE && introduced(t, i));
+        }
+        return false;
+    }
+
+    /** A colon or comma stands before the mark (spaces between): it introduces speech ("said: ”They", "declared,”The"). */
+    private static boolean introduced(String t, int i) {
+        int j = i - 1;
+        while (j >= 0 && t.charAt(j) == ' ') {
+            j--;
+        }
+        return j >= 0 && (t.charAt(j) == ':' || t.charAt(j) == ',');
     }
 
     private static void report(ArticleContext ctx, TextUnit u, int i, String message, String suggestion) {
