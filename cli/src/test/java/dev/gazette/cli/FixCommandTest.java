@@ -71,7 +71,7 @@ class FixCommandTest {
         // since the thirteenth held-out round no rule is safe (whitespace: 15 changes judged there, fewer than 40)
         assertThat(fixed(dir))
                 .as("missing-space, doubled-word and whitespace are suggestions")
-                .contains("roads,schools and parks  after", "said the the vote was close.Opponents will appeal.\n");
+                .contains("roads,schools and parks  after", "said the the vote was close.Opponents will appeal.   \n");
     }
 
     @Test
