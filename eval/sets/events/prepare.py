@@ -4,7 +4,11 @@ text), from the corpora. Reuters ids become reu-<newid>; the text is the record'
 Articles of a corpus that is not in CORPORA_DIR are left out, with a note on stderr (score.py then
 leaves their sentences out too and says so).
 
-Usage: prepare.py CORPORA_DIR OUT.jsonl [--hide-dates]
+With --by-corpus, OUT.jsonl is not written: each corpus's articles go to a file of their own beside it,
+OUT-<corpus>.jsonl, for one export per corpus (a user exports one corpus at a time, and an entity's canonical name,
+which the events table writes for each participant, then does not depend on which other corpora are in CORPORA_DIR).
+
+Usage: prepare.py CORPORA_DIR OUT.jsonl [--hide-dates] [--by-corpus]
 """
 import csv
 import json
@@ -49,10 +53,16 @@ def main():
     missing = sorted({corpus for corpus, doc in docs if (corpus, doc) not in texts})
     if missing:
         print(f"prepare.py: corpora not in {corpora}, their articles left out: {', '.join(missing)}", file=sys.stderr)
-    with open(out, "w", encoding="utf-8") as sink:
+    by_corpus = "--by-corpus" in sys.argv
+    sinks = {}
+    try:
         for corpus, doc in docs:
             if (corpus, doc) not in texts:
                 continue
+            name = out[:-len(".jsonl")] + "-" + corpus + ".jsonl" if by_corpus else out
+            if name not in sinks:
+                sinks[name] = open(name, "w", encoding="utf-8")
+            sink = sinks[name]
             if corpus == "reuters-21578":
                 title, date = meta[doc]
                 rid = "reu-" + doc
@@ -64,6 +74,9 @@ def main():
             if "--hide-dates" not in sys.argv and date:
                 record["date"] = date
             sink.write(json.dumps(record, ensure_ascii=False) + "\n")
+    finally:
+        for sink in sinks.values():
+            sink.close()
 
 
 if __name__ == "__main__":

@@ -68,17 +68,17 @@ class FixCommandTest {
 
     @Test
     void byDefaultOnlySafeFixesAreApplied(@TempDir Path dir) throws Exception {
+        // since the thirteenth held-out round no rule is safe (whitespace: 15 changes judged there, fewer than 40)
         assertThat(fixed(dir))
-                .as("missing-space and doubled-word are suggestions; whitespace is safe")
-                .contains("roads,schools and parks after", "said the the vote was close.Opponents will appeal.\n")
-                .doesNotContain("parks  after");
+                .as("missing-space, doubled-word and whitespace are suggestions")
+                .contains("roads,schools and parks  after", "said the the vote was close.Opponents will appeal.   \n");
     }
 
     @Test
     void applyNamesRulesWhoseSuggestedFixesAreAppliedByDefault(@TempDir Path dir) throws Exception {
         assertThat(fixed(dir, "--apply", "missing-space"))
                 .as("missing-space's fixes applied; doubled-word still only suggested")
-                .contains("roads, schools and parks after", "said the the vote was close. Opponents");
+                .contains("roads, schools and parks  after", "said the the vote was close. Opponents");
     }
 
     @Test
