@@ -1080,13 +1080,16 @@ public final class ArticleParser {
     /**
      * A stretch of prose ({@link #MIN_RUN_ON_PROSE_WORDS} words or more, no sentence end) that stops on an article or a
      * preposition ("was denied entry into the") runs on into the next line even when that line opens with a capital:
-     * the sentence goes on with a name ("United States."), a single line end set inside one paragraph.
+     * the sentence goes on with a name ("United States."), a single line end set inside one paragraph. The next line
+     * must end the sentence and not repeat the line's opening: a caption cut off over its credit ("Jane Roe/Agency") or
+     * over its own full copy, or a menu under it, stays apart.
      */
     private static boolean runsOnToName(String prev, String next, boolean prose) {
         String last = lastWord(prev);
         return prose && wordCount(prev) >= MIN_RUN_ON_PROSE_WORDS && !endsSentence(prev) && CONTINUATION.contains(last)
                 && !prev.stripTrailing().endsWith(",") && !startsLowerCase(next) && wordCount(next) >= 1
-                && Character.isUpperCase(next.strip().codePointAt(0));
+                && Character.isUpperCase(next.strip().codePointAt(0)) && endsSentence(next)
+                && !next.strip().startsWith(firstWord(prev));
     }
 
     /** The fewest words of a line of prose that runs on into a capitalised next line. */
@@ -1102,8 +1105,9 @@ public final class ArticleParser {
      * The first line (a headline's length, {@link #MIN_HEADLINE_WORDS} to {@link #MAX_TITLE_WORDS} words, starting
      * with a capital, perhaps after a quote mark, not ending in a comma, colon or semicolon) heads a header block: within
      * the next {@link #MAX_HEADER_BLOCK_LINES} non-blank lines stands a byline or a date line, and every line before
-     * it is short ({@link #MAX_HEADLINE_WORDS} words or fewer: a standfirst, an author's name, a section). A page's
-     * opening paragraph of prose is not followed by its byline.
+     * it is short ({@link #MAX_HEADLINE_WORDS} words or fewer: a standfirst, an author's name, a section), one such
+     * line at least. A page's opening paragraph of prose is not followed by its byline, and a sentence right above the
+     * byline is as likely the standfirst of a headline the page lost.
      */
     private boolean headerBlockUnder(List<Line> lines, Line first) {
         String t = first.text().strip();
@@ -1117,6 +1121,7 @@ public final class ArticleParser {
             return false;
         }
         int seen = 0;
+        int between = 0;
         for (int i = first.number(); i < lines.size() && seen < MAX_HEADER_BLOCK_LINES; i++) {
             Line l = lines.get(i);
             if (l.kind() == Kind.BLANK) {
@@ -1125,11 +1130,13 @@ public final class ArticleParser {
             seen++;
             String text = HORIZONTAL_SPACE.matcher(l.text()).replaceAll(" ").strip();
             if (l.kind() == Kind.DATE || BYLINE_OPENING.matcher(text).find() || notTitle(text)) {
-                return true;
+                // a sentence right above the byline is as likely the standfirst of a headline the page lost
+                return between > 0;
             }
             if (wordCount(text) > MAX_HEADLINE_WORDS) {
                 return false;
             }
+            between++;
         }
         return false;
     }
