@@ -142,17 +142,24 @@ public final class ArticleParser {
             if (k == 0 && content.size() > 1 && !afterDate && !runsOn(lines, l)
                     && (doubledHalf(l.text()) > 0
                     || (standsAlone(lines, l) || shortLineUnder(lines, l)) && labelledHeadline(l.text())
-                    || standsAlone(lines, l) && (columnName(l.text()) || longHeadline(l.text()) && listUnder(lines, l)))) {
+                    || standsAlone(lines, l) && (columnName(l.text()) || longHeadline(l.text())
+                    && (listUnder(lines, l) || titleCaseRatio(l.text()) >= LONG_HEADLINE_TITLE_CASE)))) {
                 candidates.add(k);
                 firstProse = k + 1;
                 break;
             }
             if (!afterDate && !runsOn(lines, l) && !wrappedBlockLine(lines, l)
-                    && (isTitleLike(l.text()) && (k == 0 || !longSentence(l.text())) || aboveDate
+                    && (isTitleLike(headlineOf(l.text())) && (k == 0 || !longSentence(l.text())) || aboveDate
                     || k == 0 && content.size() > 1 && standsAlone(lines, l)
                     && (endsInQuotedSentence(l.text()) || questionHeadline(l.text())))
                     && datelineMatch(l.text()).map(m -> headlineAfter(l.text(), m)).orElse(true)) {
                 candidates.add(k);
+            } else if (k == 0 && content.size() > 1 && doc.titleLine() == 0 && l.number() == 1 && headerBlockUnder(lines, l)) {
+                // a plain file's first line over its header block (a byline or date line under a few short lines) is
+                // the headline even when it ends in a full stop or reads as a sentence
+                candidates.add(k);
+                firstProse = k + 1;
+                break;
             } else {
                 firstProse = k;
                 break;
@@ -224,6 +231,10 @@ public final class ArticleParser {
                 }
             }
             title = block(lines.get(content.get(titleK)), raw);
+            String headline = headlineOf(title.text());
+            if (headline.length() < title.text().length()) {
+                title = new Block(headline, title.line(), title.start(), title.start() + headline.length());
+            }
             int half = doubledHalf(title.text());
             if (half > 0) {
                 title = new Block(title.text().substring(0, half).strip(), title.line(), title.start(),
@@ -1066,6 +1077,83 @@ public final class ArticleParser {
         return wordCount(t) >= MIN_HEADLINE_WORDS && !t.endsWith(".") && !notTitle(t);
     }
 
+    /**
+     * A stretch of prose ({@link #MIN_RUN_ON_PROSE_WORDS} words or more, no sentence end) that stops on an article or a
+     * preposition ("was denied entry into the") runs on into the next line even when that line opens with a capital:
+     * the sentence goes on with a name ("United States."), a single line end set inside one paragraph. The next line
+     * must end the sentence and not repeat the line's opening: a caption cut off over its credit ("Jane Roe/Agency") or
+     * over its own full copy, or a menu under it, stays apart.
+     */
+    private static boolean runsOnToName(String prev, String next, boolean prose) {
+        String last = lastWord(prev);
+        return prose && wordCount(prev) >= MIN_RUN_ON_PROSE_WORDS && !endsSentence(prev) && CONTINUATION.contains(last)
+                && !prev.stripTrailing().endsWith(",") && !startsLowerCase(next) && wordCount(next) >= 1
+                && Character.isUpperCase(next.strip().codePointAt(0)) && endsSentence(next)
+                && !next.strip().startsWith(firstWord(prev));
+    }
+
+    /** The fewest words of a line of prose that runs on into a capitalised next line. */
+    private static final int MIN_RUN_ON_PROSE_WORDS = 8;
+
+    /** The least share of capitalised words that makes a long first line a headline in title case (not prose). */
+    private static final double LONG_HEADLINE_TITLE_CASE = 0.8;
+
+    /** The most non-blank lines under the first line read for its header block. */
+    private static final int MAX_HEADER_BLOCK_LINES = 6;
+
+    /**
+     * The first line (a headline's length, {@link #MIN_HEADLINE_WORDS} to {@link #MAX_TITLE_WORDS} words, starting
+     * with a capital, perhaps after a quote mark, not ending in a comma, colon or semicolon) heads a header block: within
+     * the next {@link #MAX_HEADER_BLOCK_LINES} non-blank lines stands a byline or a date line, and every line before
+     * it is short ({@link #MAX_HEADLINE_WORDS} words or fewer: a standfirst, an author's name, a section), one such
+     * line at least. A page's opening paragraph of prose is not followed by its byline, and a sentence right above the
+     * byline is as likely the standfirst of a headline the page lost.
+     */
+    private boolean headerBlockUnder(List<Line> lines, Line first) {
+        String t = first.text().strip();
+        int words = wordCount(t);
+        int letter = 0;
+        while (letter < t.length() && !Character.isLetterOrDigit(t.charAt(letter))) {
+            letter++;
+        }
+        if (words < MIN_HEADLINE_WORDS || words > MAX_TITLE_WORDS || letter == t.length() || letter > 1
+                || !Character.isUpperCase(t.charAt(letter)) || ",;:".indexOf(lastSignificant(t)) >= 0) {
+            return false;
+        }
+        int seen = 0;
+        int between = 0;
+        for (int i = first.number(); i < lines.size() && seen < MAX_HEADER_BLOCK_LINES; i++) {
+            Line l = lines.get(i);
+            if (l.kind() == Kind.BLANK) {
+                continue;
+            }
+            seen++;
+            String text = HORIZONTAL_SPACE.matcher(l.text()).replaceAll(" ").strip();
+            if (l.kind() == Kind.DATE || BYLINE_OPENING.matcher(text).find() || notTitle(text)) {
+                // a sentence right above the byline is as likely the standfirst of a headline the page lost
+                return between > 0;
+            }
+            if (wordCount(text) > MAX_HEADLINE_WORDS) {
+                return false;
+            }
+            between++;
+        }
+        return false;
+    }
+
+    /**
+     * The leftovers of a share link printed after a headline: its summary in quotes, URL-encoded line breaks, the URL
+     * and the end of the link's attribute ({@code Headline "Summary." %0A%0A https://site/path/">}).
+     */
+    private static final Pattern SHARE_LINK_RESIDUE = Pattern.compile(
+            "^(.*?\\S)(?:\\s+[\"“][^\"“”]*[\"”])?\\s+(?:%0[AaDd]|%20)+\\s*https?://\\S*[\"']>\\s*$");
+
+    /** The line without the {@link #SHARE_LINK_RESIDUE leftovers of a share link} after its headline, else the line. */
+    static String headlineOf(String text) {
+        Matcher m = SHARE_LINK_RESIDUE.matcher(text);
+        return m.matches() ? m.group(1) : text;
+    }
+
     /** A byline or a line that is mostly a date stamp: never the title. */
     private boolean notTitle(String text) {
         String t = HORIZONTAL_SPACE.matcher(text).replaceAll(" ").strip();
@@ -1307,7 +1395,9 @@ public final class ArticleParser {
                             && (endsOpen && wordCount(prev.text()) >= 3 || startsOn && prose && wordCount(prev.text()) >= 8
                             || prose && wordCount(prev.text()) >= 8 && !ARTICLES.contains(firstWord(l.text())))
                             && !linkLike(prev.text()) && !COPYRIGHT.matcher(l.text()).find()
-                            && printed.get(prev.text().strip()) == 1 && !labelOverNext(body, i);
+                            && printed.get(prev.text().strip()) == 1 && !labelOverNext(body, i)
+                            || runsOnToName(prev.text(), l.text(), prose) && printed.get(prev.text().strip()) == 1
+                            && !linkLike(prev.text());
                 }
                 if (!join) {
                     out.add(current);

@@ -17,7 +17,9 @@ import java.util.Set;
  * function words of {@code french-function-words.txt}, more than English ones), and the marks of a run of two or more
  * double quotes that touches no word ({@code "“} between spaces: a dash garbled by a wrong encoding, no quotation), and
  * a colon spaced on both sides when two lines or more of the article have one ("Post title : Blog name" in a list of
- * links: the page's separator). The fix deletes the spaces; it is offered only when they stand on one line.
+ * links: the page's separator), and the space after an opening curly quote stuck to the word before it ("fears“ and":
+ * a closing quote typed the wrong way, which {@code unbalanced-quote} reports; the space after it is right). The fix
+ * deletes the spaces; it is offered only when they stand on one line.
  */
 public final class SpaceBeforePunctuationRule implements Rule {
 
@@ -50,7 +52,10 @@ public final class SpaceBeforePunctuationRule implements Rule {
                     report(ctx, u, s, i, "Space before '" + c + "' in '" + TextUnit.shorten(t.substring(wordStart(t, s), i
                             + 1), 60) + "'",
                             word + c);
-                } else if (c == '\u201C' && i + 1 < n && isSpace(t.charAt(i + 1)) && !QuoteMarks.inDetachedRun(t, i)) {
+                } else if (c == '\u201C' && i + 1 < n && isSpace(t.charAt(i + 1)) && !QuoteMarks.inDetachedRun(t, i)
+                        && !(i > 0 && Character.isLetterOrDigit(t.charAt(i - 1)))) {
+                    // an opening mark stuck to the word before it ("fears“ and") is a closing quote typed the wrong
+                    // way: the space after it is right, and joining it to the next word would only hide that mistake
                     int e = i + 1;
                     while (e < n && isSpace(t.charAt(e))) {
                         e++;

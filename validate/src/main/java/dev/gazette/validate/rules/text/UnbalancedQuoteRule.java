@@ -27,7 +27,9 @@ import java.util.List;
  * closes its quotation is not. Apostrophes and single quotes are otherwise not considered. A curly quote turned the wrong
  * way ("declared,”The") is reported with a fix that turns it round, offered only when the turned mark then pairs up with
  * another mark of the paragraph (the mark that closes its quotation follows it, or a quotation is open for it to close)
- * or, opening, stands after a colon or comma that introduces speech.
+ * or, opening, stands after a colon or comma that introduces speech. A long quotation (a quoted statement or article
+ * that quotes others) may open at the start of one paragraph and close only at the end of a later one, the paragraphs
+ * between with their own quotations paired: neither its opening nor its closing mark is reported.
  */
 public final class UnbalancedQuoteRule implements Rule {
 
@@ -98,6 +100,9 @@ public final class UnbalancedQuoteRule implements Rule {
                         }
                         if (firstCloseAnswered && (above == OPEN_ABOVE || t.substring(i + 1).isBlank())) {
                             firstCloseAnswered = false; // closes the quotation run on from the paragraph above
+                        } else if (closesLongQuotation(p) && q == quotes.get(quotes.size() - 1)
+                                && longQuotationAbove(units, k)) {
+                            continue; // ends a quotation opened paragraphs above, the quotations between balanced
                         } else if (afterMisplacedOpener && q.ch() == '"') {
                             continue; // closes the quotation whose opening quote was reported as stuck to the word before
                         } else if (!nested && !(nestingReported && openBefore > 0)) {
@@ -111,7 +116,8 @@ public final class UnbalancedQuoteRule implements Rule {
                     }
                     case OPENS_INSIDE -> {
                         if (!nested && !(nestedLeavesOpen(t, quotes) && (runsOnBelow(units, k, true)
-                                || innerQuotationsShort(t, quotes) && runsOnBelow(units, k, false)))) {
+                                || innerQuotationsShort(t, quotes) && runsOnBelow(units, k, false)
+                                || longQuotationBelow(units, k)))) {
                             report(ctx, u, i, "Quote " + q.ch() + " before '" + after(shown, i)
                                     + "' opens a quotation while another is still open in this paragraph",
                                     "Close the earlier quotation, or remove the stray quote.");
@@ -126,7 +132,7 @@ public final class UnbalancedQuoteRule implements Rule {
                     firstCloseAnswered = false;
                 }
             }
-            if (leavesOpen(t, quotes) && !runsOnBelow(units, k, false)) {
+            if (leavesOpen(t, quotes) && !runsOnBelow(units, k, false) && !longQuotationBelow(units, k)) {
                 QuoteMarks.Quote last = quotes.get(quotes.size() - 1);
                 report(ctx, u, last.offset(), "Quotation opened by " + last.ch() + " before '" + after(shown, last.offset())
                         + "' is never closed in this paragraph", "Add the closing quote where the quotation ends.");
@@ -190,6 +196,67 @@ public final class UnbalancedQuoteRule implements Rule {
         List<QuoteMarks.Quote> quotes = withoutArrows(u.text(), u.quoteMarks());
         return QuoteMarks.opensWithQuote(u.text()) && ((quotes.size() == 1 && quotes.get(0).role() == QuoteMarks.Role.OPENS)
                 || nestedLeavesOpen(u.text(), quotes));
+    }
+
+    /**
+     * The paragraph ends a long quotation: its last mark closes a quotation it did not open, at its very end, and the
+     * marks before it pair up ("... from “Western scholars” ... or not.”").
+     */
+    private static boolean closesLongQuotation(Para u) {
+        List<QuoteMarks.Quote> quotes = withoutArrows(u.text(), u.quoteMarks());
+        if (quotes.isEmpty()) {
+            return false;
+        }
+        QuoteMarks.Quote last = quotes.get(quotes.size() - 1);
+        Nesting before = Nesting.of(quotes.subList(0, quotes.size() - 1));
+        return last.role() == QuoteMarks.Role.UNMATCHED_CLOSE && u.text().substring(last.offset() + 1).isBlank()
+                && before.open() == 0 && !before.strayClose();
+    }
+
+    /** Every mark of the paragraph pairs up (or it has none): a paragraph inside a long quotation, its own quotes closed. */
+    private static boolean balanced(Para u) {
+        Nesting n = Nesting.of(withoutArrows(u.text(), u.quoteMarks()));
+        return n.open() == 0 && !n.strayClose();
+    }
+
+    /**
+     * A long quotation opened further up ends at the end of paragraph {@code k}: above it, over body paragraphs whose
+     * own marks all pair up (a quoted article or statement quoting others inside it), up to
+     * {@link #MAX_PARAGRAPHS_RUN_ON}, a paragraph opens with a quotation it leaves open ({@link #opensLongQuotation}).
+     */
+    private static boolean longQuotationAbove(List<Para> units, int k) {
+        int paragraphs = 0;
+        for (int j = k - 1; j >= 0 && units.get(j).isBody() && paragraphs < MAX_PARAGRAPHS_RUN_ON; j--, paragraphs++) {
+            Para above = units.get(j);
+            if (opensLongQuotation(above)) {
+                return true;
+            }
+            if (!balanced(above)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Paragraph {@code k} opens a long quotation ({@link #opensLongQuotation}) that a paragraph below closes at its end
+     * ({@link #closesLongQuotation}), the body paragraphs between with their own marks paired, up to
+     * {@link #MAX_PARAGRAPHS_RUN_ON}.
+     */
+    private static boolean longQuotationBelow(List<Para> units, int k) {
+        if (!units.get(k).isBody() || !opensLongQuotation(units.get(k))) {
+            return false;
+        }
+        for (int j = k + 1, paragraphs = 0; j < units.size() && units.get(j).isBody() && paragraphs < MAX_PARAGRAPHS_RUN_ON;
+                j++, paragraphs++) {
+            if (closesLongQuotation(units.get(j))) {
+                return true;
+            }
+            if (!balanced(units.get(j))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** {@link #openAbove}: no quotation is open above. */
