@@ -108,6 +108,12 @@ ENGLISH = re.compile(r"\b(the|and|of|to|is|in)\b", re.I)
 MIN_ENGLISH = 0.05
 
 
+def stripped_lines(text):
+    """A record's text as the JSON Lines corpora keep it: CRLF and CR made LF, each line stripped, blank lines dropped."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return "\n".join(line.strip() for line in text.split("\n") if line.strip())
+
+
 def key(s):
     s = unicodedata.normalize("NFKC", html.unescape(s)).lower()
     return re.sub(r"[\W_]+", " ", s).strip()

@@ -49,8 +49,7 @@ def main():
         for rec in records:
             if rec["topic"] not in TOPICS:
                 continue
-            text = (rec.get("content_original") or "").replace("\r\n", "\n").replace("\r", "\n")
-            text = "\n".join(line.strip() for line in text.split("\n") if line.strip())
+            text = lib.stripped_lines((rec.get("content_original") or ""))
             if not text:
                 empty += 1
                 continue

@@ -47,8 +47,7 @@ def main():
             data = lib.git(git_dir, "show", f"{COMMIT}:{name}").decode("utf-8")
             rows = sorted(csv.DictReader(io.StringIO(data, newline="")), key=lambda r: int(r["Body ID"]))
             for row in rows:
-                text = row["articleBody"].replace("\r\n", "\n").replace("\r", "\n")
-                text = "\n".join(line.strip() for line in text.split("\n") if line.strip())
+                text = lib.stripped_lines(row["articleBody"])
                 if not text:
                     empty += 1
                     continue
