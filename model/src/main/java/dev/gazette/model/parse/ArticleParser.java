@@ -995,14 +995,11 @@ public final class ArticleParser {
                 && !endsSentence(t) && ",;:\"”'’".indexOf(lastSignificant(t)) < 0 && !INNER_SENTENCE_END.matcher(t).find();
     }
 
-    /** An item of a bulleted or numbered list: a bullet, dash or number and a space, then the item. */
-    private static final Pattern LIST_ITEM = Pattern.compile("^\\h*(?:[\u2022\u00B7\u25AA\u25CF*\u2013-]|\\d{1,2}[.)])\\h+\\S");
-
     /** The next non-blank line under {@code l} is an item of a list: the headline's summary points ("• Police say ..."). */
     private static boolean listUnder(List<Line> lines, Line l) {
         for (int i = l.number(); i < lines.size(); i++) {
             if (lines.get(i).kind() != Kind.BLANK) {
-                return LIST_ITEM.matcher(lines.get(i).text()).find();
+                return SHAPES.isListItem(lines.get(i).text());
             }
         }
         return false;
